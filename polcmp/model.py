@@ -1,0 +1,95 @@
+"""The data shapes every stage passes on: small, frozen, and the basis of the JSON contracts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class InputError(Exception):
+    """Bad input: the CLI prints `polcmp: <path>: <message>` on one line and exits 2."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Provenance:
+    path: str
+    first: int  # first line (text) or table row (.docx), 1-based
+    last: int
+
+
+@dataclass(frozen=True)
+class Item:
+    """One service row of a list, or one numbered measure of a prose plan."""
+
+    source_id: str
+    seq: int
+    domain: str
+    target: str
+    service: str
+    content: str
+    clauses: tuple[str, ...]
+    departments: tuple[str, ...]
+    department_functions: tuple[str, ...]
+    provenance: Provenance
+    original: str = ""  # the content as written (Traditional characters, original punctuation)
+    unknown_departments: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "seq": self.seq,
+            "domain": self.domain,
+            "target": self.target,
+            "service": self.service,
+            "content": self.content,
+            "clauses": list(self.clauses),
+            "departments": list(self.departments),
+            "department_functions": list(self.department_functions),
+            "source": {"path": self.provenance.path, "lines": [self.provenance.first, self.provenance.last]},
+        }
+
+
+@dataclass(frozen=True)
+class PolicyList:
+    """A parsed document: its items and what is known of it."""
+
+    id: str
+    title: str
+    kind: str  # "list" (a table) or "plan" (prose measures)
+    path: str
+    items: tuple[Item, ...]
+    notes: tuple[str, ...] = ()  # parse-time observations (dropped page numbers, …)
+    columns: tuple[str, ...] = ()  # canonical column names found in the header
+
+    def item(self, seq: int) -> Item:
+        for it in self.items:
+            if it.seq == seq:
+                return it
+        raise KeyError(seq)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "items": [it.to_json() for it in self.items],
+        }
+
+
+@dataclass(frozen=True)
+class Source:
+    """One entry of the registry in sources/registry.toml."""
+
+    id: str
+    name: str
+    level: str
+    kind: str
+    file: str
+    title: str
+    issuer: str = ""
+    date: str = ""
+    note: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -1,0 +1,75 @@
+"""The registry of bundled sources (sources/registry.toml) and loading a list by id or path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .model import InputError, PolicyList, Source
+from .normalize import Mappings
+from .parse import parse_document
+from .read import read_document
+
+DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "sources"
+_FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note")
+
+
+@dataclass(frozen=True)
+class Registry:
+    folder: Path
+    sources: tuple[Source, ...]
+
+    def get(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def path_of(self, source: Source) -> Path:
+        return self.folder / source.file
+
+    def ids(self) -> list[str]:
+        return [s.id for s in self.sources]
+
+
+def load_registry(folder: str | Path | None = None) -> Registry:
+    folder = Path(folder or os.environ.get("POLCMP_SOURCES") or DEFAULT_SOURCES)
+    path = folder / "registry.toml"
+    if not path.exists():
+        return Registry(folder, ())
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise InputError(str(path), f"is not valid TOML ({e})") from None
+    sources = []
+    for entry in data.get("source", []):
+        missing = [k for k in ("id", "file") if k not in entry]
+        if missing:
+            raise InputError(str(path), f"a [[source]] lacks {', '.join(missing)}")
+        known = {k: str(entry.get(k, "")) for k in _FIELDS}
+        known["kind"] = known["kind"] or "list"
+        extra = {k: v for k, v in entry.items() if k not in _FIELDS}
+        sources.append(Source(**known, extra=extra))
+    return Registry(folder, tuple(sources))
+
+
+def resolve(ref: str, registry: Registry) -> tuple[str, Path, Source | None]:
+    """A SOURCE argument -> (id, path, registry entry). Ids win; anything path-like is a path."""
+    source = registry.get(ref)
+    if source is not None:
+        return source.id, registry.path_of(source), source
+    path = Path(ref)
+    if path.exists() or any(sep in ref for sep in ("/", "\\")) or path.suffix:
+        return path.stem, path, None
+    known = ", ".join(registry.ids()) or "none registered"
+    raise InputError(ref, f"unknown source id and no such file (known ids: {known})")
+
+
+def load_list(ref: str, registry: Registry, mappings: Mappings) -> PolicyList:
+    source_id, path, source = resolve(ref, registry)
+    document = read_document(path)
+    return parse_document(document, source_id, mappings, title=source.title if source else "")
