@@ -33,6 +33,7 @@ class AlignConfig:
     split_containment: float = 0.5
     related_threshold: float = 0.3
     clause_match: float = 0.62
+    clause_contained: float = 0.7
 
 
 @dataclass(frozen=True)
@@ -320,12 +321,25 @@ def _target_scope(base: str, other: str) -> tuple[str, ...]:
 
 def diff_clauses(base: tuple[str, ...], other: tuple[str, ...], config: AlignConfig = AlignConfig()
                  ) -> tuple[ClauseDiff, ...]:
-    """Clauses kept, changed (with word-level ops), removed and added, in the base's order."""
+    """Clauses kept, changed (with word-level ops), removed and added, in the base's order.
+    One-to-one first; then a clause left over that is mostly contained in a clause of the other
+    side (two clauses joined into one, or one split in two) is shown as changed against it."""
     sims = [[fuzz.ratio(_key(a), _key(b)) / 100 for b in other] for a in base]
     matched = {r: c for r, c in hungarian([[1 - s for s in row] for row in sims])
                if sims[r][c] >= config.clause_match} if base and other else {}
-    out: list[ClauseDiff] = []
+    for r, clause in enumerate(base):
+        if r not in matched and other:
+            c = max(range(len(other)), key=lambda c: containment(clause, other[c]))
+            if containment(clause, other[c]) >= config.clause_contained:
+                matched[r] = c
     used = set(matched.values())
+    for c, clause in enumerate(other):
+        if c not in used and base:
+            r = max(range(len(base)), key=lambda r: containment(clause, base[r]))
+            if containment(clause, base[r]) >= config.clause_contained and r not in matched:
+                matched[r] = c
+                used.add(c)
+    out: list[ClauseDiff] = []
     for r, clause in enumerate(base):
         if r in matched:
             o = other[matched[r]]

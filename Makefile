@@ -1,0 +1,38 @@
+# Two commands set up everything on a fresh machine: `make demo` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+POLCMP := $(VENV)/bin/polcmp
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test eval bench lint browser clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(POLCMP) sources
+	$(POLCMP) coverage --baseline national
+	$(POLCMP) diff national qingdao --only dropped,added,split || [ $$? -eq 1 ]
+	$(POLCMP) diff guangxi tianjin --only reworded,split,added,dropped || [ $$? -eq 1 ]
+	$(POLCMP) check tianjin
+
+test: install
+	$(VENV)/bin/ruff check polcmp tests scripts
+	$(PY) -m pytest -q
+
+eval: install
+	$(PY) scripts/evaluate.py
+
+bench: install
+	$(PY) scripts/bench.py
+
+lint: install
+	$(VENV)/bin/ruff check polcmp tests scripts
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,320 @@
+"""The command line: parses arguments, calls the library, picks a renderer. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .model import InputError
+
+app = typer.Typer(
+    name="polcmp",
+    help="Compare Chinese policy lists item by item: parse, diff, coverage, check, report.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+LIST_EXTENSIONS = {".txt", ".docx", ".doc", ".wps", ".pdf", ".csv", ".tsv", ".text"}
+
+
+class ParseFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    markdown = "markdown"
+
+
+def _stdout() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"polcmp: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def handles_input_errors(func):
+    """Bad input becomes one line on stderr and exit code 2, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except InputError as e:
+            _fail(str(e))
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted")
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except Exception as e:  # an unforeseen failure still gets one line; POLCMP_DEBUG=1 shows the trace
+            if os.environ.get("POLCMP_DEBUG"):
+                raise
+            _fail(f"internal error: {type(e).__name__}: {e} (set POLCMP_DEBUG=1 for details)")
+
+    return wrapper
+
+
+def _context():
+    from .normalize import load_mappings
+    from .sources import load_registry
+
+    return load_registry(os.environ.get("POLCMP_SOURCES")), load_mappings(os.environ.get("POLCMP_MAPPINGS"))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"polcmp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Sources are read from sources/registry.toml (POLCMP_SOURCES overrides the folder);
+    department aliases, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
+
+
+@app.command()
+@handles_input_errors
+def sources(fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table) -> None:
+    """List the registered sources and their item counts."""
+    from . import report
+    from .sources import load_list
+
+    registry, mappings = _context()
+    counts = {}
+    for s in registry.sources:
+        try:
+            counts[s.id] = len(load_list(s.id, registry, mappings).items)
+        except InputError:
+            counts[s.id] = None
+    if fmt is ParseFormat.json:
+        typer.echo(report.to_json(report.sources_json(registry, counts)), nl=False)
+    elif fmt is ParseFormat.markdown:
+        typer.echo(report.sources_markdown(registry, counts), nl=False)
+    elif fmt is ParseFormat.csv:
+        _fail("sources: --format csv is not offered; use json or markdown")
+    else:
+        report.sources_table(registry, counts, _stdout())
+
+
+@app.command()
+@handles_input_errors
+def parse(
+    source: Annotated[str, typer.Argument(help="A registry id or a path to a .txt/.docx list.")],
+    fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
+) -> None:
+    """Parse one list into canonical items."""
+    from . import report
+    from .sources import load_list
+
+    registry, mappings = _context()
+    lst = load_list(source, registry, mappings)
+    if fmt is ParseFormat.json:
+        typer.echo(report.to_json(lst.to_json()), nl=False)
+    elif fmt is ParseFormat.csv:
+        typer.echo(report.parse_csv(lst), nl=False)
+    elif fmt is ParseFormat.markdown:
+        typer.echo(report.parse_markdown(lst), nl=False)
+    else:
+        report.parse_table(lst, _stdout())
+
+
+DIFF_STATUSES = ("identical", "punctuation", "reworded", "renamed", "target", "departments", "moved",
+                 "added", "dropped", "split", "merged")
+
+
+@app.command()
+@handles_input_errors
+def diff(
+    base: Annotated[str, typer.Argument(help="The list compared against (id or path).")],
+    other: Annotated[str, typer.Argument(help="The list compared (id or path).")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.table,
+    only: Annotated[str, typer.Option(help="Show only these statuses, comma-separated: "
+                                           + ",".join(DIFF_STATUSES))] = "",
+) -> None:
+    """Align two lists and show what was added, dropped, split, merged or reworded.
+    Exit code 0: no difference; 1: differences; 2: bad input."""
+    from . import report
+    from .align import align
+    from .sources import load_list
+
+    wanted = {s.strip() for s in only.split(",") if s.strip()} or None
+    unknown = sorted((wanted or set()) - set(DIFF_STATUSES))
+    if unknown:
+        _fail(f"--only: unknown status {', '.join(unknown)} (known: {', '.join(DIFF_STATUSES)})")
+    registry, mappings = _context()
+    base_list = load_list(base, registry, mappings)
+    other_list = load_list(other, registry, mappings)
+    if other_list.kind == "plan" or base_list.kind == "plan":
+        result = _plan_diff(base_list, other_list, mappings, fmt)
+        raise typer.Exit(result)
+    alignment = align(base_list, other_list, mappings)
+    if fmt is DiffFormat.json:
+        typer.echo(report.to_json(report.diff_json(alignment)), nl=False)
+    elif fmt is DiffFormat.markdown:
+        typer.echo(report.diff_markdown(alignment, wanted), nl=False)
+    else:
+        report.diff_table(alignment, _stdout(), wanted)
+    raise typer.Exit(1 if alignment.differs else 0)
+
+
+def _plan_diff(base_list, other_list, mappings, fmt) -> int:
+    """A prose plan has no rows to pair: show which baseline services it covers, with evidence."""
+    from . import report
+    from .coverage import CoverageReport, region_coverage
+
+    if base_list.kind == "plan":
+        _fail(f"{base_list.path}: a prose plan cannot be the baseline of a diff; put it second")
+    coverage = CoverageReport(base_list, (region_coverage(base_list, other_list, mappings),))
+    if fmt is DiffFormat.json:
+        typer.echo(report.to_json(report.plan_diff_json(coverage)), nl=False)
+    elif fmt is DiffFormat.markdown:
+        typer.echo(report.plan_markdown(coverage), nl=False)
+    else:
+        report.plan_table(coverage, _stdout())
+    region = coverage.regions[0]
+    return 1 if region.missing or region.added else 0
+
+
+def _expand(refs: list[str], registry, baseline_id: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Ids stay ids; a directory becomes the list files inside it (sorted)."""
+    out, skipped = [], []
+    if not refs:
+        return [s.id for s in registry.sources if s.id != baseline_id], skipped
+    for ref in refs:
+        path = Path(ref)
+        if registry.get(ref) is None and path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            for p in files:
+                if p.suffix.lower() in LIST_EXTENSIONS:
+                    out.append(str(p))
+                else:
+                    skipped.append((str(p), "not a list file (.txt or .docx)"))
+        else:
+            out.append(ref)
+    return out, skipped
+
+
+@app.command()
+@handles_input_errors
+def coverage(
+    sources_: Annotated[list[str] | None, typer.Argument(
+        metavar="[SOURCE]...", help="Ids, files or directories of lists; default: every registered source.")] = None,
+    baseline: Annotated[str, typer.Option(help="The baseline list (id or path).")] = "national",
+    fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
+) -> None:
+    """Which baseline services every region carries, lacks or extends, as a matrix."""
+    from . import report
+    from .coverage import CoverageReport, region_coverage
+    from .sources import load_list
+
+    registry, mappings = _context()
+    base_list = load_list(baseline, registry, mappings)
+    refs, skipped = _expand(list(sources_ or []), registry, base_list.id)
+    regions = []
+    with _progress(len(refs)) as advance:
+        for ref in refs:
+            try:
+                regions.append(region_coverage(base_list, load_list(ref, registry, mappings), mappings))
+            except InputError as e:
+                if len(refs) == 1:
+                    raise
+                skipped.append((e.path, e.message))
+                typer.echo(f"polcmp: skipped {e}", err=True)
+            advance()
+    result = CoverageReport(base_list, tuple(regions), tuple(skipped))
+    if fmt is ParseFormat.json:
+        typer.echo(report.to_json(report.coverage_json(result)), nl=False)
+    elif fmt is ParseFormat.csv:
+        typer.echo(report.coverage_csv(result), nl=False)
+    elif fmt is ParseFormat.markdown:
+        typer.echo(report.coverage_markdown(result), nl=False)
+    else:
+        report.coverage_table(result, _stdout())
+    if not regions:
+        raise typer.Exit(2)
+
+
+class _NoProgress:
+    def __enter__(self):
+        return lambda: None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _progress(total: int):
+    """A progress bar on stderr when more than a few lists are read (and stderr is a terminal)."""
+    if total <= 5 or not sys.stderr.isatty():
+        return _NoProgress()
+    from rich.progress import Progress
+
+    class _Bar:
+        def __enter__(self):
+            self.progress = Progress(console=Console(stderr=True), transient=True)
+            self.progress.__enter__()
+            task = self.progress.add_task("reading lists", total=total)
+            return lambda: self.progress.advance(task)
+
+        def __exit__(self, *exc):
+            return self.progress.__exit__(*exc)
+
+    return _Bar()
+
+
+@app.command()
+@handles_input_errors
+def check(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths or ids).")],
+    baseline: Annotated[str, typer.Option(help="The baseline list (id or path).")] = "national",
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+) -> None:
+    """Validate, align and judge newly published lists. Exit 0: no errors; 1: errors; 2: unreadable."""
+    from . import report
+    from .check import check as run_check
+    from .sources import load_list
+
+    registry, mappings = _context()
+    base_list = load_list(baseline, registry, mappings)
+    results = [run_check(load_list(ref, registry, mappings), base_list, mappings) for ref in files]
+    if fmt is CheckFormat.json:
+        typer.echo(report.to_json(report.check_json(results)), nl=False)
+    elif fmt is CheckFormat.github:
+        typer.echo(report.check_github(results), nl=False)
+    elif fmt is CheckFormat.markdown:
+        typer.echo(report.check_markdown(results), nl=False)
+    else:
+        typer.echo(report.check_text(results), nl=False)
+    raise typer.Exit(0 if all(r.passed for r in results) else 1)
+
+
+def main() -> None:
+    app()
