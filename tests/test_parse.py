@@ -1,0 +1,90 @@
+import json
+
+import pytest
+
+from polcmp.normalize import clean, split_clauses, to_simplified
+from tests.conftest import check_golden, portable_json
+
+COUNTS = {"national": 19, "tianjin": 20, "guangxi": 22, "heilongjiang": 23, "qingdao": 22, "hebei": 11}
+
+
+@pytest.mark.parametrize("sid,count", COUNTS.items())
+def test_item_counts(lists, sid, count):
+    assert len(lists[sid].items) == count
+    assert [it.seq for it in lists[sid].items] == list(range(1, count + 1))
+
+
+def test_kinds(lists):
+    assert lists["hebei"].kind == "plan"
+    assert {lists[s].kind for s in COUNTS if s != "hebei"} == {"list"}
+
+
+def test_spot_checks(lists):
+    hlj, gx, tj, hb = lists["heilongjiang"], lists["guangxi"], lists["tianjin"], lists["hebei"]
+    assert hlj.item(1).target == "0-6岁流动儿童"  # wrapped "0 - 6岁流动 / 儿童"
+    assert gx.item(1).target == "0-6岁流动儿童"  # full-width tilde
+    assert tj.item(7).target == "流动儿童"  # blank cell continues row 6
+    assert tj.item(4).departments == ("市教委",)  # blank cell continues row 3
+    assert hlj.item(4).service == "教育帮扶服务"
+    assert hlj.item(4).target == "义务教育阶段流动儿童"
+    assert len(gx.item(3).clauses) == 4
+    assert gx.item(16).departments == ("自治区人力资源社会保障厅",)  # wrapped department name
+    measure = hb.item(5)
+    assert measure.service == "完善卫生医疗保障措施"
+    assert measure.departments == ("省卫生健康委", "省医保局", "省疾控局", "省残联")
+    assert hb.item(1).domain == "监测摸排建立台账"
+
+
+def test_page_number_dropped(lists):
+    hlj = lists["heilongjiang"]
+    for it in hlj.items:
+        for value in (it.domain, it.target, it.service, it.content, *it.departments):
+            assert "13" != value and not value.endswith("13")
+    assert any("page number 13" in note for note in hlj.notes)
+
+
+def test_department_functions(lists):
+    assert lists["tianjin"].item(3).department_functions == ("教育",)
+    assert lists["guangxi"].item(3).department_functions == ("教育",)
+    assert lists["national"].item(3).department_functions == ("教育",)
+    assert lists["heilongjiang"].item(1).department_functions == ("卫生健康", "疾控")
+    assert lists["guangxi"].item(21).department_functions == ("网信", "教育", "民政", "广电", "团委", "妇联")
+
+
+def test_normalisation():
+    assert clean("0～6岁") == "0-6岁"
+    assert clean("0 - 6岁流动儿童") == "0-6岁流动儿童"
+    assert clean("０－６岁") == "0-6岁"
+    assert clean("中等职业教育 助学服务") == "中等职业教育助学服务"
+    assert clean("(3岁以下)") == "（3岁以下）"
+    assert clean("[bookmark: _GoBack]天津市") == "天津市"
+    assert to_simplified("臺賬") == "台账"
+    assert split_clauses("1.甲乙；2.丙丁。") == ("甲乙；", "丙丁。")
+
+
+@pytest.mark.parametrize("sid", COUNTS)
+def test_parse_json_golden(run, sid):
+    result = run("parse", sid, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["id"] == sid and len(data["items"]) == COUNTS[sid]
+    check_golden(f"parse/{sid}.json", portable_json(result.stdout))
+
+
+def test_parse_formats(run):
+    csv_out = run("parse", "qingdao", "--format", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("seq,domain,target,service,content")
+    assert len(csv_out) == 23
+    md = run("parse", "guangxi", "--format", "markdown").stdout
+    assert "| 3 | 学有所教 | 义务教育阶段流动儿童 | 义务教育服务 |" in md
+    table = run("parse", "tianjin").stdout
+    assert "(tianjin, list, 20 items)" in table and "法治安" in table
+
+
+def test_sources_command(run):
+    result = run("sources", "--format", "json")
+    data = json.loads(result.stdout)
+    assert [s["id"] for s in data["sources"]] == list(COUNTS)
+    assert {s["id"]: s["items"] for s in data["sources"]} == COUNTS
+    table = run("sources").stdout
+    assert "heilongjiang" in table.replace("\n", "") or "heilongjia" in table
