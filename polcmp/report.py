@@ -7,6 +7,7 @@ import csv
 import io
 import json
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -344,11 +345,12 @@ def coverage_table(report: CoverageReport, console: Console) -> None:
         table.add_row("", "coverage %", *[f"{100 * r.ratio:.0f}" for r in regions], "")
         table.add_row("", "added", *[str(len(r.added)) for r in regions], "")
     else:  # many regions: one row per region, baseline services as numbered columns
-        table = Table(title=f"Coverage of {report.baseline.id}", title_justify="left",
-                      caption=LEGEND + "; columns are baseline service numbers", caption_justify="left")
-        table.add_column("region", overflow="fold")
+        table = Table(title=f"Coverage of {report.baseline.id}", title_justify="left", box=box.SIMPLE_HEAD,
+                      padding=(0, 0), caption=LEGEND + "; columns are baseline service numbers",
+                      caption_justify="left")
+        table.add_column("region", overflow="fold", min_width=8)
         for b in report.baseline.items:
-            table.add_column(str(b.seq), justify="center")
+            table.add_column(str(b.seq), justify="center", min_width=2)
         table.add_column("%", justify="right")
         table.add_column("+", justify="right")
         for r in regions:

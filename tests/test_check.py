@@ -1,0 +1,64 @@
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT, check_golden
+
+
+def test_check_tianjin_passes_with_warning_for_dropped_clause(run):
+    result = run("check", "tianjin")
+    assert result.exit_code == 0
+    assert "PASS" in result.stdout
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("WARNING")]
+    assert any("普通高中就读并在当地参加高考" in w for w in warnings)
+
+
+def test_check_qingdao_fails_with_github_annotation(run):
+    result = run("check", "qingdao", "--format", "github")
+    assert result.exit_code == 1
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error")]
+    assert len(errors) == 1
+    assert "file=" in errors[0] and "qingdao.txt" in errors[0] and "中等职业教育助学服务" in errors[0]
+
+
+def test_check_exemption_turns_error_into_notice(run, tmp_path, monkeypatch):
+    mappings = tmp_path / "mappings"
+    shutil.copytree(ROOT / "mappings", mappings)
+    (mappings / "exemptions.toml").write_text(
+        '[[exemption]]\nlist = "qingdao"\nbaseline_seq = 5\nreason = "provided by the province"\n',
+        encoding="utf-8")
+    monkeypatch.setenv("POLCMP_MAPPINGS", str(mappings))
+    result = run("check", "qingdao")
+    assert result.exit_code == 0
+    assert "exempted: provided by the province" in result.stdout
+
+
+def test_check_garbage_exits_2(run, tmp_path):
+    path = tmp_path / "garbage.docx"
+    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 10)
+    result = run("check", str(path))
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_check_validation_findings(run, tmp_path):
+    text = (ROOT / "sources" / "qingdao.txt").read_text(encoding="utf-8")
+    text = text.replace("\t3\t", "\t2\t", 1).replace("市医保局", "市医疗救助中心")
+    path = tmp_path / "edited.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run("check", str(path), "--format", "json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["lists"][0]["findings"]
+    codes = {f["code"] for f in findings}
+    assert {"numbering", "unknown-department", "missing-service"} <= codes
+    unknown = next(f for f in findings if f["code"] == "unknown-department")
+    assert "市医疗救助中心" in unknown["message"] and unknown["line"] == 13
+
+
+@pytest.mark.parametrize("fmt,ext", [("text", "txt"), ("github", "txt"), ("markdown", "md"), ("json", "json")])
+def test_check_formats_golden(run, fmt, ext):
+    result = run("check", "qingdao", "--format", fmt)
+    assert result.exit_code == 1
+    text = result.stdout.replace(str(ROOT) + "/", "")
+    check_golden(f"check/qingdao-{fmt}.{ext}", text)

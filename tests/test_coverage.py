@@ -1,0 +1,80 @@
+import json
+import shutil
+import sys
+
+from polcmp.coverage import plan_coverage
+from tests.conftest import ROOT, check_golden, portable_json
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def test_coverage_of_bundled_sources(run):
+    result = run("coverage", "--baseline", "national", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    regions = {r["id"]: r for r in data["regions"]}
+    assert list(regions) == ["tianjin", "guangxi", "heilongjiang", "qingdao", "hebei"]
+    assert regions["qingdao"]["missing"] == [5]
+    for sid in ("tianjin", "guangxi", "heilongjiang"):
+        assert regions[sid]["missing"] == [] and regions[sid]["coverage"] == 1.0
+    assert regions["hebei"]["kind"] == "plan"
+    for r in regions.values():
+        assert {"id", "title", "source", "covered", "missing", "reworded", "added", "coverage", "evidence"} <= set(r)
+        assert sorted(r["covered"] + r["missing"]) == list(range(1, 20))
+    assert regions["guangxi"]["cells"]["19"] == "split"
+    assert regions["qingdao"]["evidence"]["1"]["other"] == 1
+
+
+def test_coverage_formats_golden(run):
+    for fmt, ext in (("table", "txt"), ("markdown", "md"), ("csv", "csv"), ("json", "json")):
+        result = run("coverage", "--format", fmt)
+        assert result.exit_code == 0
+        check_golden(f"coverage/all.{ext}", portable_json(result.stdout) if fmt == "json" else result.stdout)
+    csv_lines = run("coverage", "--format", "csv").stdout.splitlines()
+    assert len(csv_lines) == 1 + 5 * 19
+
+
+def test_coverage_directory_skips_unreadable(run, tmp_path):
+    for sid in ("tianjin", "qingdao"):
+        shutil.copy(ROOT / "sources" / f"{sid}.txt", tmp_path / f"{sid}.txt")
+    (tmp_path / "broken.txt").write_bytes(b"")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG....")
+    result = run("coverage", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [r["id"] for r in data["regions"]] == ["qingdao", "tianjin"]
+    skipped = {s["source"].rsplit("/", 1)[-1] for s in data["skipped"]}
+    assert skipped == {"broken.txt", "scan.png"}
+    assert "broken.txt" in result.stderr
+
+
+def test_coverage_many_regions_is_transposed_at_80_columns(run, tmp_path):
+    for n in range(12):
+        shutil.copy(ROOT / "sources" / "qingdao.txt", tmp_path / f"city{n:02}.txt")
+    out = run("coverage", str(tmp_path)).stdout
+    assert "city11" in out and max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_plan_coverage_against_gold(lists):
+    gold = tomllib.loads((ROOT / "tests" / "gold" / "hebei.toml").read_text(encoding="utf-8"))
+    result = plan_coverage(lists["national"], lists["hebei"])
+    expected = {int(k) for k in gold["covered"]}
+    found = set(result.covered)
+    assert len(found & expected) / len(expected) >= 0.9
+    assert not found & {13, 14}  # the plan never speaks of 最低生活保障 or 特困人员救助供养
+    assert found <= expected
+    evidence = result.evidence[11][0]
+    assert evidence.other == 6 and "残疾人两项补贴" in evidence.text
+
+
+def test_plan_diff(run):
+    result = run("diff", "national", "hebei", "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert {d["base"] for d in data["dropped"]} == {5, 8, 12, 13, 14}
+    assert any(p["base"] == 11 and p["other"] == 6 for p in data["pairs"])
+    table = run("diff", "national", "hebei").stdout
+    assert "missing" in table and "残疾人两项补贴" in table
