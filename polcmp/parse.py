@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .model import InputError, Item, PolicyList, Provenance
 from .normalize import Mappings, clean, join_wrapped, split_clauses, split_departments, to_simplified
-from .read import Document, DocxDocument, TextDocument
+from .read import Document, DocxDocument
 
 FIELDS = ("domain", "seq", "target", "service", "content", "departments")
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -256,10 +256,10 @@ def _parse_cell_stream(doc, cells, header, source_id, mappings, title) -> Policy
     anchors: list[int] = []
     expected = 1
     for index, cell in enumerate(body):
-        if _INTEGER.match(cell.text) and int(cell.text) == expected:
-            if not anchors or index > anchors[-1] + len(after):
-                anchors.append(index)
-                expected += 1
+        is_next = _INTEGER.match(cell.text) and int(cell.text) == expected
+        if is_next and (not anchors or index > anchors[-1] + len(after)):
+            anchors.append(index)
+            expected += 1
     if not anchors:
         raise InputError(doc.path, "table header found but no numbered rows (序号 1, 2, 3 …)")
     notes: list[str] = []

@@ -164,7 +164,8 @@ def _marker(clause: ClauseDiff) -> str:
 
 def diff_table(al: Alignment, console: Console, only: set[str] | None = None) -> None:
     console.print(Text(_summary_line(al), style="bold"))
-    wanted = (lambda s: only is None or s in only)
+    def wanted(s):
+        return (only is None or s in only)
     for status in ("reworded", "renamed", "target", "departments", "moved", "punctuation", "identical"):
         pairs = [p for p in al.pairs if p.status == status]
         if not pairs or not wanted(status):
@@ -244,7 +245,8 @@ def _md_words(clause: ClauseDiff, side: str) -> str:
 
 
 def diff_markdown(al: Alignment, only: set[str] | None = None) -> str:
-    wanted = (lambda s: only is None or s in only)
+    def wanted(s):
+        return (only is None or s in only)
     lines = [f"# {al.base.title} → {al.other.title}", "", _summary_line(al), ""]
     for pair in al.pairs:
         if pair.status == "identical" or not wanted(pair.status):

@@ -39,7 +39,7 @@ def test_page_number_dropped(lists):
     hlj = lists["heilongjiang"]
     for it in hlj.items:
         for value in (it.domain, it.target, it.service, it.content, *it.departments):
-            assert "13" != value and not value.endswith("13")
+            assert value != "13" and not value.endswith("13")
     assert any("page number 13" in note for note in hlj.notes)
 
 
