@@ -219,7 +219,8 @@ def _override_matches(rule: dict, base: PolicyList, other: PolicyList) -> bool:
 
 
 def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: AlignConfig = AlignConfig(),
-          matrix: list[list[float]] | None = None) -> Alignment:
+          matrix: list[list[float]] | None = None, detail: bool = True) -> Alignment:
+    """detail=False skips clause and word diffs (coverage needs only statuses; saves loading jieba)."""
     b_items, o_items = list(base.items), list(other.items)
     scores = matrix or [[score(b, o, config) for o in o_items] for b in b_items]
     forced: dict[int, tuple[int, str]] = {}
@@ -243,9 +244,9 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
 
     pairs: list[Pair] = []
     for i, (j, reason) in forced.items():
-        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "override", config, reason))
+        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "override", config, reason, detail))
     for i, j in chosen:
-        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "assignment", config))
+        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "assignment", config, detail=detail))
     pairs.sort(key=lambda p: p.base.seq)
 
     paired_b = {p.base.seq for p in pairs}
@@ -286,9 +287,9 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
 
 
 def compare(a: Item, b: Item, pair_score: float, matched_by: str, config: AlignConfig = AlignConfig(),
-            reason: str = "") -> Pair:
+            reason: str = "", detail: bool = True) -> Pair:
     changes: list[Change] = []
-    clause_diffs = diff_clauses(a.clauses, b.clauses, config)
+    clause_diffs = diff_clauses(a.clauses, b.clauses, config) if detail else ()
     if a.content != b.content:
         if _key(a.content) == _key(b.content):
             changes.append(Change("punctuation", a.content, b.content))

@@ -81,7 +81,7 @@ def _exemption(mappings: Mappings, lst: PolicyList, seq: int) -> dict | None:
 
 def check(lst: PolicyList, baseline: PolicyList, mappings: Mappings) -> CheckResult:
     findings = validate(lst)
-    coverage = region_coverage(baseline, lst, mappings)
+    coverage = region_coverage(baseline, lst, mappings, detail=True)
     first_line = lst.items[0].provenance.first if lst.items else 1
     for seq in coverage.missing:
         service = baseline.item(seq).service

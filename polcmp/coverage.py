@@ -63,10 +63,11 @@ class CoverageReport:
     skipped: tuple[tuple[str, str], ...] = ()  # (path, problem) of unreadable lists
 
 
-def region_coverage(baseline: PolicyList, region: PolicyList, mappings: Mappings) -> RegionCoverage:
+def region_coverage(baseline: PolicyList, region: PolicyList, mappings: Mappings,
+                    detail: bool = False) -> RegionCoverage:
     if region.kind == "plan":
         return plan_coverage(baseline, region)
-    alignment = align(baseline, region, mappings)
+    alignment = align(baseline, region, mappings, detail=detail)
     cells: dict[int, str] = {b.seq: "missing" for b in baseline.items}
     evidence: dict[int, tuple[Evidence, ...]] = {}
     split_parents = {a.related_base.seq for a in alignment.added if a.split_from}
