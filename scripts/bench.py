@@ -1,0 +1,95 @@
+"""`make bench`: figures, each beside its reference, measured in one run on this machine. Not a test."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts.synth import make_corpus  # noqa: E402
+
+POLCMP = [sys.executable, "-m", "polcmp"]
+
+
+def wall(cmd: list[str], runs: int = 7) -> float:
+    subprocess.run(cmd, capture_output=True)  # warm-up (file cache, jieba cache)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def coverage_run(folder: Path) -> tuple[float, dict, int]:
+    """Wall time, JSON and peak RSS (KiB) of one `polcmp coverage DIR` process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([*POLCMP, "coverage", str(folder), "--format", "json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    out, _ = proc.communicate()
+    elapsed = time.perf_counter() - start
+    _, _, rusage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
+    peak = rusage.ru_maxrss if rusage else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, json.loads(out), peak
+
+
+def accuracy(result: dict, truth: dict) -> float:
+    right = sum(1 for r in result["regions"] if sorted(r["missing"]) == sorted(truth[r["id"] + ".txt"]))
+    return right / len(result["regions"])
+
+
+def naive(folder: Path, truth: dict) -> tuple[float, float]:
+    """What a user would write instead: difflib best match of each baseline row in each list's text."""
+    from polcmp.normalize import load_mappings
+    from polcmp.sources import load_list, load_registry
+
+    baseline = load_list("national", load_registry(ROOT / "sources"), load_mappings(ROOT / "mappings"))
+    start = time.perf_counter()
+    right = 0
+    for name, missing in truth.items():
+        rows = [line for line in (folder / name).read_text(encoding="utf-8").splitlines() if len(line) > 20]
+        found_missing = []
+        for item in baseline.items:
+            best = max(difflib.SequenceMatcher(None, item.content, row, autojunk=False).ratio() for row in rows)
+            if best < 0.6:
+                found_missing.append(item.seq)
+        right += sorted(found_missing) == sorted(missing)
+    return time.perf_counter() - start, right / len(truth)
+
+
+def main() -> None:
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    floor = wall([sys.executable, "-c", "import typer, rich"])
+    diff = wall([*POLCMP, "diff", "guangxi", "tianjin"])
+    helptime = wall([*POLCMP, "--help"])
+    print(f"1. import floor (python -c 'import typer, rich'): {floor * 1000:.0f} ms")
+    print(f"   polcmp --help: {helptime * 1000:.0f} ms ({helptime / floor:.1f}x floor)")
+    print(f"   polcmp diff guangxi tianjin: {diff * 1000:.0f} ms ({diff / floor:.1f}x floor; target <= 3x)")
+    with tempfile.TemporaryDirectory() as tmp:
+        results = {}
+        for count in (500, 3000):
+            folder = Path(tmp) / f"c{count}"
+            truth = make_corpus(folder, count)
+            elapsed, data, peak = coverage_run(folder)
+            results[count] = (elapsed, data, truth, folder)
+            print(f"2. coverage of {count} lists: {elapsed:.1f} s, peak RSS {peak / 1024:.0f} MiB, "
+                  f"missing rows exactly right on {100 * accuracy(data, truth):.1f}% of lists")
+        e500, e3000 = results[500][0], results[3000][0]
+        print(f"   growth 500 -> 3000 lists: {e3000 / e500:.1f}x time for 6x lists (linear = 6x)")
+        naive_time, naive_acc = naive(results[500][3], results[500][2])
+        print(f"3. naive difflib reference on the same 500 lists: {naive_time:.1f} s, exactly right on "
+              f"{100 * naive_acc:.1f}% (polcmp: {e500 / naive_time:.2f}x its time; target <= 0.1x)")
+
+
+if __name__ == "__main__":
+    main()
