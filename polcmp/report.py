@@ -474,8 +474,6 @@ def plan_table(report: CoverageReport, console: Console) -> None:
     console.print(table)
     if region.added:
         console.rule("measures beyond the baseline", align="left")
-        plan_items = {e.other for ev in region.evidence.values() for e in ev}
-        del plan_items
         for seq in region.added:
             console.print(Text(f"+ ({seq})", style="green"))
 
