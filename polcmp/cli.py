@@ -55,6 +55,18 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def emit(fmt: Enum, renderers: dict) -> None:
+    """The one place output is written: `renderers` maps a format name to a function returning text,
+    or, under "table", to one drawing Rich output on the console."""
+    render = renderers.get(fmt.value)
+    if render is None:
+        _fail(f"--format {fmt.value} is not offered by this command")
+    if fmt.value == "table":
+        render(_stdout())
+    else:
+        typer.echo(render(), nl=False)
+
+
 def handles_input_errors(func):
     """Bad input becomes one line on stderr and exit code 2, never a traceback."""
 
@@ -115,14 +127,9 @@ def sources(fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseF
             counts[s.id] = len(load_list(s.id, registry, mappings).items)
         except InputError:
             counts[s.id] = None
-    if fmt is ParseFormat.json:
-        typer.echo(report.to_json(report.sources_json(registry, counts)), nl=False)
-    elif fmt is ParseFormat.markdown:
-        typer.echo(report.sources_markdown(registry, counts), nl=False)
-    elif fmt is ParseFormat.csv:
-        _fail("sources: --format csv is not offered; use json or markdown")
-    else:
-        report.sources_table(registry, counts, _stdout())
+    emit(fmt, {"json": lambda: report.to_json(report.sources_json(registry, counts)),
+               "markdown": lambda: report.sources_markdown(registry, counts),
+               "table": lambda console: report.sources_table(registry, counts, console)})
 
 
 @app.command()
@@ -137,14 +144,9 @@ def parse(
 
     registry, mappings = _context()
     lst = load_list(source, registry, mappings)
-    if fmt is ParseFormat.json:
-        typer.echo(report.to_json(lst.to_json()), nl=False)
-    elif fmt is ParseFormat.csv:
-        typer.echo(report.parse_csv(lst), nl=False)
-    elif fmt is ParseFormat.markdown:
-        typer.echo(report.parse_markdown(lst), nl=False)
-    else:
-        report.parse_table(lst, _stdout())
+    emit(fmt, {"json": lambda: report.to_json(lst.to_json()), "csv": lambda: report.parse_csv(lst),
+               "markdown": lambda: report.parse_markdown(lst),
+               "table": lambda console: report.parse_table(lst, console)})
 
 
 DIFF_STATUSES = ("identical", "punctuation", "reworded", "renamed", "target", "departments", "moved",
@@ -177,12 +179,9 @@ def diff(
         result = _plan_diff(base_list, other_list, mappings, fmt)
         raise typer.Exit(result)
     alignment = align(base_list, other_list, mappings)
-    if fmt is DiffFormat.json:
-        typer.echo(report.to_json(report.diff_json(alignment)), nl=False)
-    elif fmt is DiffFormat.markdown:
-        typer.echo(report.diff_markdown(alignment, wanted), nl=False)
-    else:
-        report.diff_table(alignment, _stdout(), wanted)
+    emit(fmt, {"json": lambda: report.to_json(report.diff_json(alignment)),
+               "markdown": lambda: report.diff_markdown(alignment, wanted),
+               "table": lambda console: report.diff_table(alignment, console, wanted)})
     raise typer.Exit(1 if alignment.differs else 0)
 
 
@@ -194,12 +193,9 @@ def _plan_diff(base_list, other_list, mappings, fmt) -> int:
     if base_list.kind == "plan":
         _fail(f"{base_list.path}: a prose plan cannot be the baseline of a diff; put it second")
     coverage = CoverageReport(base_list, (region_coverage(base_list, other_list, mappings),))
-    if fmt is DiffFormat.json:
-        typer.echo(report.to_json(report.plan_diff_json(coverage)), nl=False)
-    elif fmt is DiffFormat.markdown:
-        typer.echo(report.plan_markdown(coverage), nl=False)
-    else:
-        report.plan_table(coverage, _stdout())
+    emit(fmt, {"json": lambda: report.to_json(report.plan_diff_json(coverage)),
+               "markdown": lambda: report.plan_markdown(coverage),
+               "table": lambda console: report.plan_table(coverage, console)})
     region = coverage.regions[0]
     return 1 if region.missing or region.added else 0
 
@@ -251,14 +247,9 @@ def coverage(
                 typer.echo(f"polcmp: skipped {e}", err=True)
             advance()
     result = CoverageReport(base_list, tuple(regions), tuple(skipped))
-    if fmt is ParseFormat.json:
-        typer.echo(report.to_json(report.coverage_json(result)), nl=False)
-    elif fmt is ParseFormat.csv:
-        typer.echo(report.coverage_csv(result), nl=False)
-    elif fmt is ParseFormat.markdown:
-        typer.echo(report.coverage_markdown(result), nl=False)
-    else:
-        report.coverage_table(result, _stdout())
+    emit(fmt, {"json": lambda: report.to_json(report.coverage_json(result)),
+               "csv": lambda: report.coverage_csv(result), "markdown": lambda: report.coverage_markdown(result),
+               "table": lambda console: report.coverage_table(result, console)})
     if not regions:
         raise typer.Exit(2)
 
@@ -305,14 +296,9 @@ def check(
     registry, mappings = _context()
     base_list = load_list(baseline, registry, mappings)
     results = [run_check(load_list(ref, registry, mappings), base_list, mappings) for ref in files]
-    if fmt is CheckFormat.json:
-        typer.echo(report.to_json(report.check_json(results)), nl=False)
-    elif fmt is CheckFormat.github:
-        typer.echo(report.check_github(results), nl=False)
-    elif fmt is CheckFormat.markdown:
-        typer.echo(report.check_markdown(results), nl=False)
-    else:
-        typer.echo(report.check_text(results), nl=False)
+    emit(fmt, {"json": lambda: report.to_json(report.check_json(results)),
+               "github": lambda: report.check_github(results), "markdown": lambda: report.check_markdown(results),
+               "text": lambda: report.check_text(results)})
     raise typer.Exit(0 if all(r.passed for r in results) else 1)
 
 

@@ -139,22 +139,28 @@ def _summary_line(al: Alignment) -> str:
     return f"{al.base.id} → {al.other.id}: {len(al.base.items)} vs {len(al.other.items)} items; {parts}"
 
 
+def clause_segments(clause: ClauseDiff, side: str) -> list[tuple[str, str]]:
+    """What one side of a clause diff shows, as (text, kind) with kind plain, kept, deleted, inserted
+    or absent; the Rich, Markdown and HTML renderers only decide how each kind looks."""
+    if clause.status == "kept":
+        return [(clause.base if side == "base" else clause.other, "kept")]
+    if clause.status == "removed":
+        return [(clause.base, "deleted")] if side == "base" else [("—", "absent")]
+    if clause.status == "added":
+        return [(clause.other, "inserted")] if side == "other" else [("—", "absent")]
+    wanted = "delete" if side == "base" else "insert"
+    return [(w.text, "plain" if w.op == "equal" else ("deleted" if w.op == "delete" else "inserted"))
+            for w in clause.words if w.op in ("equal", wanted)]
+
+
+_RICH_STYLE = {"plain": "", "kept": "dim", "deleted": "red strike", "inserted": "green underline", "absent": "dim"}
+
+
 def _word_text(clause: ClauseDiff, side: str) -> Text:
     text = Text()
-    if clause.status == "kept":
-        text.append(clause.base if side == "base" else clause.other, style="dim")
-    elif clause.status == "removed":
-        text.append(clause.base, style="red strike") if side == "base" else text.append("—", style="dim")
-    elif clause.status == "added":
-        text.append(clause.other, style="green") if side == "other" else text.append("—", style="dim")
-    else:
-        for w in clause.words:
-            if w.op == "equal":
-                text.append(w.text)
-            elif w.op == "delete" and side == "base":
-                text.append(w.text, style="red strike")
-            elif w.op == "insert" and side == "other":
-                text.append(w.text, style="green underline")
+    for piece, kind in clause_segments(clause, side):
+        style = "green" if kind == "inserted" and clause.status == "added" else _RICH_STYLE[kind]
+        text.append(piece, style=style)
     return text
 
 
@@ -227,21 +233,8 @@ def diff_table(al: Alignment, console: Console, only: set[str] | None = None) ->
 
 
 def _md_words(clause: ClauseDiff, side: str) -> str:
-    if clause.status == "kept":
-        return _md(clause.base if side == "base" else clause.other)
-    if clause.status == "removed":
-        return f"~~{_md(clause.base)}~~" if side == "base" else "—"
-    if clause.status == "added":
-        return f"**{_md(clause.other)}**" if side == "other" else "—"
-    out = []
-    for w in clause.words:
-        if w.op == "equal":
-            out.append(_md(w.text))
-        elif w.op == "delete" and side == "base":
-            out.append(f"~~{_md(w.text)}~~")
-        elif w.op == "insert" and side == "other":
-            out.append(f"**{_md(w.text)}**")
-    return "".join(out)
+    marks = {"deleted": "~~{}~~", "inserted": "**{}**"}
+    return "".join(marks.get(kind, "{}").format(_md(piece)) for piece, kind in clause_segments(clause, side))
 
 
 def diff_markdown(al: Alignment, only: set[str] | None = None) -> str:
