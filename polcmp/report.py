@@ -6,17 +6,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .align import Alignment, ClauseDiff, Pair
-from .check import CheckResult
-from .coverage import CoverageReport
-from .model import PolicyList
-from .sources import Registry
+if TYPE_CHECKING:  # type names only: a diff should not pay for importing coverage and check
+    from rich.console import Console
+
+    from .align import Alignment, ClauseDiff, Pair
+    from .check import CheckResult
+    from .coverage import CoverageReport
+    from .model import PolicyList
+    from .sources import Registry
 
 SCHEMA_VERSION = 1
 MARK = {"identical": "=", "reworded": "~", "split": "÷", "missing": "✗"}
