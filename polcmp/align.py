@@ -142,29 +142,55 @@ def content_similarity(a: str, b: str) -> float:
     wording, the second the same substance reordered or re-punctuated."""
     if not a or not b:
         return 0.0
-    ka, kb = _key(a), _key(b)
-    ba, bb = _bigrams(a), _bigrams(b)
+    return _content_similarity(_key(a), _bigrams(a), _key(b), _bigrams(b))
+
+
+def _content_similarity(ka: str, ba: frozenset, kb: str, bb: frozenset) -> float:
     dice = 2 * len(ba & bb) / (len(ba) + len(bb))
     return (fuzz.ratio(ka, kb) / 100 + dice) / 2
 
 
-def _name_similarity(a: str, b: str) -> float:
-    return fuzz.ratio(_key(a), _key(b)) / 100 if a and b else 0.0
+@dataclass(frozen=True)
+class _Features:
+    """What scoring reads of an item, computed once per item rather than once per pair."""
+
+    content: str
+    content_key: str
+    bigrams: frozenset
+    service: str
+    target: str
+    domain: str
+    functions: frozenset
+
+    @classmethod
+    def of(cls, item: Item) -> _Features:
+        return cls(item.content, _key(item.content), _bigrams(item.content), _key(item.service),
+                   _key(item.target), item.domain, frozenset(item.department_functions))
 
 
-def _jaccard(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    sa, sb = set(a), set(b)
-    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+def _score(a: _Features, b: _Features, config: AlignConfig) -> float:
+    content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+        if a.content and b.content else 0.0
+    service = fuzz.ratio(a.service, b.service) / 100 if a.service and b.service else 0.0
+    target = fuzz.ratio(a.target, b.target) / 100 if a.target and b.target else 0.0
+    union = a.functions | b.functions
+    departments = len(a.functions & b.functions) / len(union) if union else 0.0
+    return (
+        config.content_weight * content
+        + config.service_weight * service
+        + config.target_weight * target
+        + config.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
+        + config.department_weight * departments
+    )
 
 
 def score(a: Item, b: Item, config: AlignConfig = AlignConfig()) -> float:
-    return (
-        config.content_weight * content_similarity(a.content, b.content)
-        + config.service_weight * _name_similarity(a.service, b.service)
-        + config.target_weight * _name_similarity(a.target, b.target)
-        + config.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
-        + config.department_weight * _jaccard(a.department_functions, b.department_functions)
-    )
+    return _score(_Features.of(a), _Features.of(b), config)
+
+
+def score_matrix(base: list[Item], other: list[Item], config: AlignConfig = AlignConfig()) -> list[list[float]]:
+    fb, fo = [_Features.of(it) for it in base], [_Features.of(it) for it in other]
+    return [[_score(a, b, config) for b in fo] for a in fb]
 
 
 # ---------------------------------------------------------------- assignment
@@ -222,7 +248,7 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
           matrix: list[list[float]] | None = None, detail: bool = True) -> Alignment:
     """detail=False skips clause and word diffs (coverage needs only statuses; saves loading jieba)."""
     b_items, o_items = list(base.items), list(other.items)
-    scores = matrix or [[score(b, o, config) for o in o_items] for b in b_items]
+    scores = matrix or score_matrix(b_items, o_items, config)
     forced: dict[int, tuple[int, str]] = {}
     forbidden: set[tuple[int, int]] = set()
     b_index = {it.seq: i for i, it in enumerate(b_items)}

@@ -39,10 +39,12 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     return _converter().convert(text) if text else text
 
 
+@lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """Normalise one cell of text for comparison and display; idempotent."""
     text = _BOOKMARK.sub("", text).translate(_FULLWIDTH_DIGITS).replace("\u3000", " ")

@@ -45,6 +45,8 @@ class _Cell:
 
 
 def header_field(cell: str) -> str | None:
+    if len(cell) > 24:  # header cells are short; most cells are not headers
+        return None
     key = re.sub(r"\s|（.*?）|\(.*?\)", "", to_simplified(cell))
     return _HEADER_LOOKUP.get(key)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,11 +90,14 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
 def _looks_like_text(text: str) -> bool:
+    """At most 1% control, private-use or replacement characters: a decoder's guess on binary fails."""
     if not text.strip():
         return False
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\t\n\r\f")
-    return bad <= len(text) * 0.01
+    return len(_CONTROL.findall(text)) <= len(text) * 0.01
 
 
 def _read_docx(p: Path, name: str) -> DocxDocument:
