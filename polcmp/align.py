@@ -30,6 +30,10 @@ class AlignConfig:
     domain_weight: float = 0.05
     department_weight: float = 0.15
     pair_threshold: float = 0.45
+    # A pair needs its own evidence, not just shared context (domain, target, departments):
+    # similar content, or the same service name.
+    min_content: float = 0.25
+    min_service_name: float = 0.8
     split_containment: float = 0.5
     related_threshold: float = 0.3
     clause_match: float = 0.62
@@ -184,6 +188,11 @@ def _score(a: _Features, b: _Features, config: AlignConfig) -> float:
     )
 
 
+def corroborated(a: Item, b: Item, config: AlignConfig = AlignConfig()) -> bool:
+    return content_similarity(a.content, b.content) >= config.min_content or \
+        (bool(a.service) and fuzz.ratio(_key(a.service), _key(b.service)) / 100 >= config.min_service_name)
+
+
 def score(a: Item, b: Item, config: AlignConfig = AlignConfig()) -> float:
     return _score(_Features.of(a), _Features.of(b), config)
 
@@ -264,9 +273,13 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
     free_b = [i for i in range(len(b_items)) if i not in forced]
     taken_o = {j for j, _ in forced.values()}
     free_o = [j for j in range(len(o_items)) if j not in taken_o]
-    cost = [[1.0 - (scores[i][j] if (i, j) not in forbidden else -1.0) for j in free_o] for i in free_b]
-    chosen = [(free_b[r], free_o[c]) for r, c in hungarian(cost)]
-    chosen = [(i, j) for i, j in chosen if (i, j) not in forbidden and scores[i][j] >= config.pair_threshold]
+    def eligible(i: int, j: int) -> bool:
+        return (i, j) not in forbidden and scores[i][j] >= config.pair_threshold \
+            and corroborated(b_items[i], o_items[j], config)
+
+    # Ineligible pairs cost more than leaving both items unpaired, so the assignment routes around them.
+    cost = [[1.0 - scores[i][j] if eligible(i, j) else 2.0 for j in free_o] for i in free_b]
+    chosen = [(free_b[r], free_o[c]) for r, c in hungarian(cost) if cost[r][c] < 2.0]
 
     pairs: list[Pair] = []
     for i, (j, reason) in forced.items():

@@ -229,23 +229,21 @@ def coverage(
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
     from . import report
-    from .coverage import CoverageReport, region_coverage
+    from .coverage import CoverageReport, cover_many
     from .sources import load_list
 
     registry, mappings = _context()
     base_list = load_list(baseline, registry, mappings)
     refs, skipped = _expand(list(sources_ or []), registry, base_list.id)
-    regions = []
+    workers = min(os.cpu_count() or 1, 8) if len(refs) >= 100 else 1
     with _progress(len(refs)) as advance:
-        for ref in refs:
-            try:
-                regions.append(region_coverage(base_list, load_list(ref, registry, mappings), mappings))
-            except InputError as e:
-                if len(refs) == 1:
-                    raise
-                skipped.append((e.path, e.message))
-                typer.echo(f"polcmp: skipped {e}", err=True)
-            advance()
+        outcomes = cover_many(base_list, refs, registry, mappings, workers, advance)
+    regions = [o for o in outcomes if not isinstance(o, tuple)]
+    for path, problem in (o for o in outcomes if isinstance(o, tuple)):
+        if len(refs) == 1:
+            raise InputError(path, problem)
+        skipped.append((path, problem))
+        typer.echo(f"polcmp: skipped {path}: {problem}", err=True)
     result = CoverageReport(base_list, tuple(regions), tuple(skipped))
     emit(fmt, {"json": lambda: report.to_json(report.coverage_json(result)),
                "csv": lambda: report.coverage_csv(result), "markdown": lambda: report.coverage_markdown(result),
@@ -256,7 +254,7 @@ def coverage(
 
 class _NoProgress:
     def __enter__(self):
-        return lambda: None
+        return lambda done=1: None
 
     def __exit__(self, *exc):
         return False
@@ -273,7 +271,7 @@ def _progress(total: int):
             self.progress = Progress(console=Console(stderr=True), transient=True)
             self.progress.__enter__()
             task = self.progress.add_task("reading lists", total=total)
-            return lambda: self.progress.advance(task)
+            return lambda done=1: self.progress.advance(task, done)
 
         def __exit__(self, *exc):
             return self.progress.__exit__(*exc)

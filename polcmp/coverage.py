@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .align import Alignment, align
-from .model import Item, PolicyList
+from .model import InputError, Item, PolicyList
 from .normalize import Mappings
 
 CELL_STATES = ("identical", "reworded", "split", "missing")
@@ -85,6 +85,50 @@ def region_coverage(baseline: PolicyList, region: PolicyList, mappings: Mappings
             evidence[drop.item.seq] = (Evidence(drop.merged_into.seq, drop.merged_into.content),)
     added = tuple(a.item.seq for a in alignment.added if not a.split_from)
     return RegionCoverage(region.id, region.title, region.path, region.kind, cells, added, evidence, alignment)
+
+
+# ---------------------------------------------------------------- many lists
+
+Outcome = RegionCoverage | tuple[str, str]  # a region, or (path, problem) of an unreadable list
+
+
+def _cover_chunk(refs: list[str], baseline: PolicyList, registry, mappings: Mappings) -> list[Outcome]:
+    from .sources import load_list
+
+    out: list[Outcome] = []
+    for ref in refs:
+        try:
+            region = region_coverage(baseline, load_list(ref, registry, mappings), mappings)
+            out.append(RegionCoverage(region.id, region.title, region.source, region.kind, region.cells,
+                                      region.added, region.evidence))  # the alignment stays in the worker
+        except InputError as e:
+            out.append((e.path, e.message))
+    return out
+
+
+def cover_many(baseline: PolicyList, refs: list[str], registry, mappings: Mappings, workers: int = 1,
+               progress=lambda done: None) -> list[Outcome]:
+    """Coverage of many lists, in order. Each list is independent, so with workers > 1 chunks of lists
+    go to worker processes; progress(n) is called as each n lists are done."""
+    chunk = 25
+    chunks = [refs[i : i + chunk] for i in range(0, len(refs), chunk)]
+    if workers <= 1 or len(chunks) <= 1:
+        out: list[Outcome] = []
+        for part in chunks:
+            out += _cover_chunk(part, baseline, registry, mappings)
+            progress(len(part))
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_cover_chunk, part, baseline, registry, mappings) for part in chunks]
+        results = []
+        for future, part in zip(futures, chunks, strict=True):
+            results += future.result()
+            progress(len(part))
+    return results
 
 
 # ---------------------------------------------------------------- plans

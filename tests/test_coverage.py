@@ -78,3 +78,22 @@ def test_plan_diff(run):
     assert any(p["base"] == 11 and p["other"] == 6 for p in data["pairs"])
     table = run("diff", "national", "hebei").stdout
     assert "missing" in table and "残疾人两项补贴" in table
+
+
+def test_parallel_coverage_equals_serial(lists, registry, mappings, tmp_path):
+    from polcmp.coverage import cover_many
+
+    refs = []
+    for n in range(60):
+        sid = ("tianjin", "guangxi", "heilongjiang", "qingdao")[n % 4]
+        shutil.copy(ROOT / "sources" / f"{sid}.txt", tmp_path / f"{n:02}.txt")
+        refs.append(str(tmp_path / f"{n:02}.txt"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    refs.append(str(tmp_path / "empty.txt"))
+    done = []
+    serial = cover_many(lists["national"], refs, registry, mappings, workers=1)
+    parallel = cover_many(lists["national"], refs, registry, mappings, workers=2, progress=done.append)
+    assert sum(done) == len(refs)
+    assert [(r.id, r.cells, r.added) for r in serial[:-1]] == [(r.id, r.cells, r.added) for r in parallel[:-1]]
+    assert serial[-1] == parallel[-1] == (str(tmp_path / "empty.txt"), "file is empty")
+    assert [r.missing for r in parallel[3:60:4]] == [[5]] * 15  # every qingdao copy lacks 5
