@@ -300,5 +300,53 @@ def check(
     raise typer.Exit(0 if all(r.passed for r in results) else 1)
 
 
+@app.command("report")
+@handles_input_errors
+def report_command(
+    sources_: Annotated[list[str] | None, typer.Argument(
+        metavar="[SOURCE]...", help="Ids, files or directories of lists; default: every registered source.")] = None,
+    baseline: Annotated[str, typer.Option(help="The baseline list (id or path).")] = "national",
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    force: Annotated[bool, typer.Option(help="Overwrite OUTPUT even if it is not a polcmp report.")] = False,
+) -> None:
+    """Write one self-contained HTML page: the coverage matrix and, per region, the side-by-side 对照."""
+    from .coverage import region_coverage
+    from .html import region_view, render_html
+    from .sources import load_list, resolve
+
+    registry, mappings = _context()
+    if output.is_dir():
+        _fail(f"{output}: is a directory; give a file name for the report")
+    if output.exists() and not force and 'name="generator" content="polcmp' not in \
+            output.read_text(encoding="utf-8", errors="replace")[:2000]:
+        _fail(f"{output}: exists and is not a polcmp report; not overwritten (use --force)")
+    base_list = load_list(baseline, registry, mappings)
+    refs, skipped = _expand(list(sources_ or []), registry, base_list.id)
+    views = []
+    for ref in refs:
+        try:
+            lst = load_list(ref, registry, mappings)
+        except InputError as e:
+            if len(refs) == 1:
+                raise
+            typer.echo(f"polcmp: skipped {e}", err=True)
+            continue
+        views.append(region_view(lst, region_coverage(base_list, lst, mappings, detail=True),
+                                 resolve(ref, registry)[2]))
+    for path, problem in skipped:
+        typer.echo(f"polcmp: skipped {path}: {problem}", err=True)
+    if not views:
+        _fail("no readable list to report on")
+    html = render_html(base_list, views, registry.get(base_list.id))
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(html, encoding="utf-8")
+        os.replace(temporary, output)  # the old report stays whole until the new one is complete
+    except OSError as e:
+        temporary.unlink(missing_ok=True)
+        _fail(f"{output}: cannot be written ({e.strerror})")
+    typer.echo(f"wrote {output} ({len(views)} regions, {len(html) // 1024} KiB)", err=True)
+
+
 def main() -> None:
     app()

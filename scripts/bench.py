@@ -70,9 +70,14 @@ def naive(folder: Path, truth: dict) -> tuple[float, float]:
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     floor = wall([sys.executable, "-c", "import typer, rich"])
+    trivial = Path(tempfile.gettempdir()) / "polcmp-bench-trivial-typer.py"
+    trivial.write_text("import typer\napp = typer.Typer()\n@app.command()\ndef a(x: str, y: str):\n    print(x)\n"
+                       "@app.command()\ndef b(x: str):\n    print(x)\napp()\n", encoding="utf-8")
+    typer_app = wall([sys.executable, str(trivial), "a", "p", "q"])
     diff = wall([*POLCMP, "diff", "guangxi", "tianjin"])
     helptime = wall([*POLCMP, "--help"])
     print(f"1. import floor (python -c 'import typer, rich'): {floor * 1000:.0f} ms")
+    print(f"   a two-command Typer app doing nothing: {typer_app * 1000:.0f} ms ({typer_app / floor:.1f}x floor)")
     print(f"   polcmp --help: {helptime * 1000:.0f} ms ({helptime / floor:.1f}x floor)")
     print(f"   polcmp diff guangxi tianjin: {diff * 1000:.0f} ms ({diff / floor:.1f}x floor; target <= 3x)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,7 +87,8 @@ def main() -> None:
             truth = make_corpus(folder, count)
             elapsed, data, peak = coverage_run(folder)
             results[count] = (elapsed, data, truth, folder)
-            print(f"2. coverage of {count} lists: {elapsed:.1f} s, peak RSS {peak / 1024:.0f} MiB, "
+            print(f"2. coverage of {count} lists: {elapsed:.1f} s, peak RSS of the largest process "
+                  f"(polcmp or one of its {min(os.cpu_count() or 1, 8)} workers) {peak / 1024:.0f} MiB, "
                   f"missing rows exactly right on {100 * accuracy(data, truth):.1f}% of lists")
         e500, e3000 = results[500][0], results[3000][0]
         print(f"   growth 500 -> 3000 lists: {e3000 / e500:.1f}x time for 6x lists (linear = 6x)")
