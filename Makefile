@@ -27,6 +27,7 @@ test: install
 
 eval: install
 	$(PY) scripts/evaluate.py
+	$(PY) scripts/compare_scorers.py
 
 bench: install
 	$(PY) scripts/bench.py

@@ -36,6 +36,7 @@ class AlignConfig:
     min_service_name: float = 0.8
     split_containment: float = 0.5
     related_threshold: float = 0.3
+    content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
     clause_match: float = 0.62
     clause_contained: float = 0.7
 
@@ -172,9 +173,23 @@ class _Features:
                    _key(item.target), item.domain, frozenset(item.department_functions))
 
 
+def words_similarity(a: str, b: str) -> float:
+    """content_similarity on jieba words instead of characters (token lists, not whitespace splitting)."""
+    from .tokens import tokenize
+
+    if not a or not b:
+        return 0.0
+    ta, tb = tokenize(_key(a)), tokenize(_key(b))
+    sa, sb = set(ta), set(tb)
+    return (fuzz.ratio(ta, tb) / 100 + 2 * len(sa & sb) / (len(sa) + len(sb))) / 2
+
+
 def _score(a: _Features, b: _Features, config: AlignConfig) -> float:
-    content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
-        if a.content and b.content else 0.0
+    if config.content_units == "words":
+        content = words_similarity(a.content, b.content)
+    else:
+        content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+            if a.content and b.content else 0.0
     service = fuzz.ratio(a.service, b.service) / 100 if a.service and b.service else 0.0
     target = fuzz.ratio(a.target, b.target) / 100 if a.target and b.target else 0.0
     union = a.functions | b.functions
