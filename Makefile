@@ -28,6 +28,7 @@ test: install
 eval: install
 	$(PY) scripts/evaluate.py
 	$(PY) scripts/compare_scorers.py
+	$(PY) scripts/compare_plan_units.py
 
 bench: install
 	$(PY) scripts/bench.py
