@@ -144,19 +144,24 @@ def _terms(text: str, stop: frozenset[str]) -> set[str]:
     return {t for t in tokenize(re.sub(r"[^\u3400-\u9fff0-9-]", "", text)) if len(t) >= 2 and t not in stop}
 
 
-def plan_coverage(baseline: PolicyList, plan: PolicyList, threshold: float = PLAN_THRESHOLD) -> RegionCoverage:
+def service_terms(baseline: PolicyList) -> tuple[dict[int, set[str]], dict[str, float]]:
+    """Each baseline service's terms, and each term's weight: rarer across services weighs more."""
     stop = _stopwords()
     terms = {b.seq: _terms(b.service.replace("服务", "") + b.target + b.content, stop) for b in baseline.items}
     df: dict[str, int] = {}
     for found in terms.values():
         for t in found:
             df[t] = df.get(t, 0) + 1
-    n = len(terms)
+    return terms, {t: math.log((len(terms) + 1) / count) for t, count in df.items()}
+
+
+def plan_coverage(baseline: PolicyList, plan: PolicyList, threshold: float = PLAN_THRESHOLD) -> RegionCoverage:
+    terms, idf = service_terms(baseline)
     cells: dict[int, str] = {}
     evidence: dict[int, tuple[Evidence, ...]] = {}
     used_measures: set[int] = set()
     for b in baseline.items:
-        weights = {t: math.log((n + 1) / df[t]) for t in terms[b.seq]}
+        weights = {t: idf[t] for t in terms[b.seq]}
         total = sum(weights.values()) or 1.0
         found: list[tuple[float, Item, list[str]]] = []
         for measure in plan.items:

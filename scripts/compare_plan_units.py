@@ -14,7 +14,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from polcmp.coverage import _stopwords, _terms
+from polcmp.coverage import _stopwords, _terms, service_terms
 from polcmp.normalize import load_mappings
 from polcmp.sources import load_list, load_registry
 
@@ -27,14 +27,10 @@ def main() -> None:
     covered = {int(k) for k in tomllib.loads((ROOT / "tests" / "gold" / "hebei.toml").read_text(encoding="utf-8"))
                ["covered"]}
     stop = _stopwords()
-    item_terms = {b.seq: _terms(b.service.replace("服务", "") + b.target + b.content, stop) for b in base.items}
-    df: dict[str, int] = {}
-    for found in item_terms.values():
-        for t in found:
-            df[t] = df.get(t, 0) + 1
+    item_terms, weights = service_terms(base)
 
     def idf(term: str) -> float:
-        return math.log((len(item_terms) + 1) / df.get(term, 1))
+        return weights.get(term, math.log(len(item_terms) + 1))
 
     measures = [m.service + "。" + m.content for m in plan.items]
     sentences = [s for text in measures for s in re.split(r"(?<=[。；])", text) if s.strip()]
@@ -45,7 +41,7 @@ def main() -> None:
 
     def clause_max(b) -> float:
         names = _terms(b.service.replace("服务", "") + b.target, stop)
-        return max(max(share((_terms(c, stop) | names) & set(df), s) for s in sentences) for c in b.clauses)
+        return max(max(share((_terms(c, stop) | names) & set(weights), s) for s in sentences) for c in b.clauses)
 
     units = {
         "whole measure, whole service (used)": lambda b: max(share(item_terms[b.seq], m) for m in measures),
