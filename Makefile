@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m compileall -q polcmp  # what a wheel install does; an editable one leaves it to the first run
 	touch $(STAMP)
 
 install: $(STAMP)
