@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +100,8 @@ def _looks_like_text(text: str) -> bool:
 
 
 def _read_docx(p: Path, name: str) -> DocxDocument:
+    import zipfile
+
     import docx  # python-docx; imported here so text-only runs never pay for lxml
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -9,7 +9,9 @@ import json
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.table import Table
+from rich.console import Group
+from rich.padding import Padding
+from rich.rule import Rule
 from rich.text import Text
 
 if TYPE_CHECKING:  # type names only: a diff should not pay for importing coverage and check
@@ -45,6 +47,8 @@ def sources_json(registry: Registry, counts: dict[str, int]) -> dict:
 
 
 def sources_table(registry: Registry, counts: dict[str, int], console: Console) -> None:
+    from rich.table import Table  # not on a diff's path: tables cost 8 ms to import
+
     table = Table(title="polcmp sources", title_justify="left")
     for column in ("id", "name", "level", "kind", "items", "title", "date"):
         table.add_column(column, overflow="fold")
@@ -67,6 +71,8 @@ PARSE_COLUMNS = ("seq", "domain", "target", "service", "content", "departments",
 
 
 def parse_table(lst: PolicyList, console: Console) -> None:
+    from rich.table import Table
+
     table = Table(title=f"{lst.title} ({lst.id}, {lst.kind}, {len(lst.items)} items)", title_justify="left",
                   show_lines=True)
     for column, ratio in (("#", None), ("domain", 1), ("target", 2), ("service", 2), ("content", 5),
@@ -167,19 +173,42 @@ def _word_text(clause: ClauseDiff, side: str) -> Text:
     return text
 
 
+def _clause_lines(clause: ClauseDiff) -> list[Padding]:
+    """A clause as diff lines: '－' the base wording, '＋' the other's, words struck or underlined;
+    a '~' in the margin pairs the two wordings of one reworded clause."""
+    sides = {"kept": ("base",), "removed": ("base",), "added": ("other",), "changed": ("base", "other")}
+    margin = "~" if clause.status == "changed" else " "
+    lines = []
+    for side in sides[clause.status]:
+        # full-width marks, no space after them: Rich wraps at spaces, which would push a long
+        # unspaced Chinese clause onto the next line
+        marker = "　" if clause.status == "kept" else ("－" if side == "base" else "＋")
+        line = Text(margin + marker, style="red" if marker == "－" else "green" if marker == "＋" else "")
+        line.append_text(_word_text(clause, side))
+        lines.append(Padding(line, (0, 0, 0, 1), expand=False))
+    return lines
+
+
 def _marker(clause: ClauseDiff) -> str:
     return {"kept": " ", "changed": "~", "removed": "-", "added": "+"}[clause.status]
 
 
 def diff_table(al: Alignment, console: Console, only: set[str] | None = None) -> None:
-    console.print(Text(_summary_line(al), style="bold"))
+    """The whole diff as one renderable: one print call, since each Rich print costs a layout pass."""
+    out: list = [Text(_summary_line(al), style="bold"),
+                 Text(f"clauses: － {al.base.id}  ＋ {al.other.id}  ~ reworded", style="dim")]
+
     def wanted(s):
-        return (only is None or s in only)
+        return only is None or s in only
+
+    def section(title: str) -> None:
+        out.append(Rule(title, align="left"))
+
     for status in ("reworded", "renamed", "target", "departments", "moved", "punctuation", "identical"):
         pairs = [p for p in al.pairs if p.status == status]
         if not pairs or not wanted(status):
             continue
-        console.rule(f"{status} ({len(pairs)})", align="left")
+        section(f"{status} ({len(pairs)})")
         for pair in pairs:
             head = Text(f"{pair.base.seq} → {pair.other.seq}  ", style="bold")
             head.append(pair.base.service)
@@ -188,51 +217,47 @@ def diff_table(al: Alignment, console: Console, only: set[str] | None = None) ->
                 head.append(pair.other.service, style="yellow")
             head.append(f"  (score {pair.score:.2f}, {pair.matched_by}{': ' + pair.reason if pair.reason else ''})",
                         style="dim")
-            console.print(head)
+            out.append(head)
             for change in pair.changes:
                 if change.kind == "target":
                     scope = f" ({', '.join(change.added)})" if change.added else ""
-                    console.print(Text(f"  服务对象{scope}: {change.base or '—'} → {change.other or '—'}"))
+                    out.append(Text(f"  服务对象{scope}: {change.base or '—'} → {change.other or '—'}"))
                 elif change.kind == "departments":
                     moved = "  ".join([*(f"+{f}" for f in change.added), *(f"-{f}" for f in change.removed)])
-                    console.print(Text(f"  责任部门: {moved}   ({change.base} → {change.other})"))
+                    out.append(Text(f"  责任部门: {moved}   ({change.base} → {change.other})"))
                 elif change.kind == "moved":
-                    console.print(Text(f"  服务领域: {change.base} → {change.other}"))
+                    out.append(Text(f"  服务领域: {change.base} → {change.other}"))
             if status in ("reworded", "punctuation"):
-                table = Table(show_header=True, box=None, padding=(0, 1), expand=True)
-                table.add_column("", width=1)
-                table.add_column(al.base.id, ratio=1, overflow="fold")
-                table.add_column(al.other.id, ratio=1, overflow="fold")
                 for clause in pair.clauses:
-                    table.add_row(_marker(clause), _word_text(clause, "base"), _word_text(clause, "other"))
-                console.print(table)
+                    out.extend(_clause_lines(clause))
     splits = [a for a in al.added if a.split_from]
     if splits and wanted("split"):
-        console.rule(f"split ({len(splits)})", align="left")
+        section(f"split ({len(splits)})")
         for a in splits:
-            console.print(Text(f"{al.other.id} {a.item.seq} {a.item.service}  carved out of  "
-                               f"{al.base.id} {a.related_base.seq} {a.related_base.service}", style="cyan"))
-            console.print(Text(f"  {a.item.content}"))
+            out.append(Text(f"{al.other.id} {a.item.seq} {a.item.service}  carved out of  "
+                            f"{al.base.id} {a.related_base.seq} {a.related_base.service}", style="cyan"))
+            out.append(Text(f"  {a.item.content}"))
     merges = [d for d in al.dropped if d.merged_into]
     if merges and wanted("merged"):
-        console.rule(f"merged ({len(merges)})", align="left")
+        section(f"merged ({len(merges)})")
         for d in merges:
-            console.print(Text(f"{al.base.id} {d.item.seq} {d.item.service}  folded into  "
-                               f"{al.other.id} {d.merged_into.seq} {d.merged_into.service}", style="cyan"))
+            out.append(Text(f"{al.base.id} {d.item.seq} {d.item.service}  folded into  "
+                            f"{al.other.id} {d.merged_into.seq} {d.merged_into.service}", style="cyan"))
     added = [a for a in al.added if not a.split_from]
     if added and wanted("added"):
-        console.rule(f"added ({len(added)})", align="left")
+        section(f"added ({len(added)})")
         for a in added:
             related = f"  (nearest: {al.base.id} {a.related_base.seq} {a.related_base.service}, " \
                       f"score {a.score:.2f})" if a.related_base else ""
-            console.print(Text(f"+ {a.item.seq} {a.item.service}{related}", style="green"))
-            console.print(Text(f"  {a.item.content}"))
+            out.append(Text(f"+ {a.item.seq} {a.item.service}{related}", style="green"))
+            out.append(Text(f"  {a.item.content}"))
     dropped = [d for d in al.dropped if not d.merged_into]
     if dropped and wanted("dropped"):
-        console.rule(f"dropped ({len(dropped)})", align="left")
+        section(f"dropped ({len(dropped)})")
         for d in dropped:
-            console.print(Text(f"- {d.item.seq} {d.item.service}", style="red"))
-            console.print(Text(f"  {d.item.content}"))
+            out.append(Text(f"- {d.item.seq} {d.item.service}", style="red"))
+            out.append(Text(f"  {d.item.content}"))
+    console.print(Group(*out))
 
 
 def _md_words(clause: ClauseDiff, side: str) -> str:
@@ -325,6 +350,8 @@ def coverage_csv(report: CoverageReport) -> str:
 
 
 def coverage_table(report: CoverageReport, console: Console) -> None:
+    from rich.table import Table
+
     regions = report.regions
     fits = 26 + 5 * len(regions) <= console.width
     if fits:
@@ -450,6 +477,8 @@ def _highlight(text: str, terms: tuple[str, ...]) -> Text:
 
 
 def plan_table(report: CoverageReport, console: Console) -> None:
+    from rich.table import Table
+
     region, base = report.regions[0], report.baseline
     console.print(Text(f"{base.id} → {region.id} (plan): {len(region.covered)} of {len(base.items)} baseline "
                        f"services covered, {len(region.missing)} missing, {len(region.added)} measures "

@@ -2,21 +2,20 @@
 
 jieba's full dictionary (about 350k words) costs about half a second to load; polcmp ships the
 60,000 most frequent of its words (polcmp/data/jieba-small.txt, made by scripts/trim_jieba_dict.py)
-plus the domain terms in polcmp/data/terms.txt. Segmentations are cached by content hash in
+plus the domain terms in polcmp/data/terms.txt. Segmentations are cached, keyed by their text, in
 ~/.cache/polcmp (XDG_CACHE_HOME honoured), so a diff the user has run before never loads jieba."""
 
 from __future__ import annotations
 
 import atexit
-import hashlib
 import json
-import logging
 import os
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 def cache_dir() -> Path:
@@ -26,6 +25,8 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def _tokenizer():
+    import logging
+
     import jieba
 
     jieba.setLogLevel(logging.CRITICAL)
@@ -43,10 +44,11 @@ def _tokenizer():
 
 
 class _SegmentationCache:
-    """text hash -> tokens, read once from disk and written back at exit when it grew."""
+    """text -> tokens, read once from disk and written back at exit when it grew. Keyed by the text
+    itself: no hash to compute or to collide."""
 
     def __init__(self) -> None:
-        terms = hashlib.sha1((DATA / "terms.txt").read_bytes()).hexdigest()[:8]
+        terms = f"{zlib.crc32((DATA / 'terms.txt').read_bytes()):08x}"  # new domain terms, new cache
         self.path = cache_dir() / f"tokens-{CACHE_VERSION}-{terms}.json"
         try:
             self.entries: dict[str, list[str]] = json.loads(self.path.read_text(encoding="utf-8"))
@@ -56,11 +58,10 @@ class _SegmentationCache:
         atexit.register(self.save)
 
     def get(self, text: str) -> tuple[str, ...]:
-        key = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        tokens = self.entries.get(key)
+        tokens = self.entries.get(text)
         if tokens is None or "".join(tokens) != text:
             tokens = _tokenizer().lcut(text, HMM=False)
-            self.entries[key] = tokens
+            self.entries[text] = tokens
             self.dirty = True
         return tuple(tokens)
 

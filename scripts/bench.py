@@ -21,14 +21,18 @@ from scripts.synth import make_corpus  # noqa: E402
 POLCMP = [sys.executable, "-m", "polcmp"]
 
 
-def wall(cmd: list[str], runs: int = 7) -> float:
-    subprocess.run(cmd, capture_output=True)  # warm-up (file cache, jieba cache)
-    times = []
+def walls(commands: dict[str, list[str]], runs: int = 15) -> dict[str, float]:
+    """Median wall time of each command; the commands take turns, so a busy moment of the machine
+    slows all of them alike instead of skewing one ratio."""
+    for cmd in commands.values():
+        subprocess.run(cmd, capture_output=True)  # warm-up (file cache, segmentation cache)
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def coverage_run(folder: Path) -> tuple[float, dict, int]:
@@ -69,14 +73,15 @@ def naive(folder: Path, truth: dict) -> tuple[float, float]:
 
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    floor = wall([sys.executable, "-c", "import typer, rich"])
     trivial = Path(tempfile.gettempdir()) / "polcmp-bench-trivial-typer.py"
     trivial.write_text("import typer\napp = typer.Typer()\n@app.command()\ndef a(x: str, y: str):\n    print(x)\n"
                        "@app.command()\ndef b(x: str):\n    print(x)\napp()\n", encoding="utf-8")
-    typer_app = wall([sys.executable, str(trivial), "a", "p", "q"])
-    diff = wall([*POLCMP, "diff", "guangxi", "tianjin"])
-    helptime = wall([*POLCMP, "--help"])
-    print(f"1. import floor (python -c 'import typer, rich'): {floor * 1000:.0f} ms")
+    median = walls({"floor": [sys.executable, "-c", "import typer, rich"],
+                    "typer_app": [sys.executable, str(trivial), "a", "p", "q"],
+                    "diff": [*POLCMP, "diff", "guangxi", "tianjin"],
+                    "help": [*POLCMP, "--help"]})
+    floor, typer_app, diff, helptime = median["floor"], median["typer_app"], median["diff"], median["help"]
+    print(f"1. import floor (python -c 'import typer, rich'): {floor * 1000:.0f} ms (medians of 15 interleaved runs)")
     print(f"   a two-command Typer app doing nothing: {typer_app * 1000:.0f} ms ({typer_app / floor:.1f}x floor)")
     print(f"   polcmp --help: {helptime * 1000:.0f} ms ({helptime / floor:.1f}x floor)")
     print(f"   polcmp diff guangxi tianjin: {diff * 1000:.0f} ms ({diff / floor:.1f}x floor; target <= 3x)")

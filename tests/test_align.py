@@ -1,8 +1,12 @@
+import io
 import json
 import sys
 
 import pytest
+from rich.cells import cell_len
+from rich.console import Console
 
+from polcmp import report
 from polcmp.align import align, hungarian, score
 from polcmp.evaluate import score_alignment
 from polcmp.normalize import Mappings
@@ -123,7 +127,18 @@ def test_piped_output_has_no_ansi(run, monkeypatch):
     monkeypatch.delenv("TERM", raising=False)
     result = run("diff", "national", "tianjin")
     assert not ANSI.search(result.stdout)
-    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80  # CJK characters are 2 cells
+
+
+def test_terminal_diff_strikes_deleted_and_underlines_inserted_words(lists, mappings):
+    console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", width=80)
+    report.diff_table(align(lists["guangxi"], lists["tianjin"], mappings), console)
+    lines = console.file.getvalue().splitlines()
+    base = next(line for line in lines if "自治区基本公共卫生服务规范提供健康管理服务" in ANSI.sub("", line))
+    other = lines[lines.index(base) + 1]
+    assert ANSI.sub("", base).startswith(" ~－") and ANSI.sub("", other).startswith(" ~＋")
+    assert "\x1b[9;31m和自治区\x1b[0m" in base  # struck in red, the rest of the clause plain red
+    assert "\x1b[4;32m儿童\x1b[0m" in lines[lines.index(base) + 3]  # 疫苗儿童免疫程序: underlined green
 
 
 def test_only_filters_statuses(run):
