@@ -317,8 +317,11 @@ def _evidence_json(evidence: tuple) -> dict:
     data = {"other": first.other, "text": first.text}
     if first.terms:
         data["terms"] = list(first.terms)
+    if first.score is not None:
+        data["score"] = first.score
     if more:
-        data["also"] = [{"other": e.other, "text": e.text} for e in more]
+        data["also"] = [{"other": e.other, "text": e.text, **({"score": e.score} if e.score is not None else {})}
+                        for e in more]
     return data
 
 
@@ -455,7 +458,7 @@ def plan_diff_json(report: CoverageReport) -> dict:
     """The diff contract for a plan: one pair per (baseline service, measure that commits to it)."""
     region = report.regions[0]
     base = report.baseline
-    pairs = [{"base": seq, "other": e.other, "status": "covered", "score": None, "matched_by": "terms",
+    pairs = [{"base": seq, "other": e.other, "status": "covered", "score": e.score, "matched_by": "clauses",
               "changes": [{"kind": "evidence", "text": e.text, "terms": list(e.terms)}]}
              for seq, evidence in region.evidence.items() for e in evidence]
     return {
@@ -493,7 +496,8 @@ def plan_table(report: CoverageReport, console: Console) -> None:
         if evidence:
             first = evidence[0]
             more = f" +{len(evidence) - 1}" if len(evidence) > 1 else ""
-            table.add_row(str(b.seq), b.service, f"({first.other}){more}", _highlight(first.text, first.terms))
+            table.add_row(str(b.seq), b.service, f"({first.other}){more}\n{first.score:.2f}",
+                          _highlight(first.text, first.terms))
         else:
             table.add_row(str(b.seq), Text(b.service, style="red"), "", Text("missing", style="bold red"))
     console.print(table)

@@ -26,8 +26,9 @@ def main() -> int:
         base = load_list(gold["base"], registry, mappings)
         other = load_list(gold["other"], registry, mappings)
         if other.kind == "plan":
-            found = set(plan_coverage(base, other).covered)
-            scores = {"covered services": prf(found, {int(k) for k in gold["covered"]})}
+            result = plan_coverage(base, other)
+            scores = {"covered services": prf(set(result.covered), {int(k) for k in gold["covered"]}),
+                      "added measures": prf(set(result.added), set(gold["added"]))}
         else:
             scores = score_alignment(align(base, other, mappings), gold)
         for what, s in scores.items():
