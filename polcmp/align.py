@@ -2,7 +2,8 @@
 
 Passes, each recorded on the pair it produced (`matched_by`):
   override   a pair forced in mappings/overrides.toml
-  assignment global one-to-one assignment (Hungarian) on a weighted score, above a threshold
+  exact      the same 服务内容 (punctuation aside), found once in each list
+  assignment global one-to-one assignment (Hungarian) on a weighted score, above a threshold, for the rest
 Then, for what is left unpaired: split (an added item mostly contained in a paired base item),
 merge (a dropped base item mostly contained in a paired other item), related (best weak match)."""
 
@@ -268,11 +269,59 @@ def _override_matches(rule: dict, base: PolicyList, other: PolicyList) -> bool:
     return rule.get("base") in (base.id, None) and rule.get("other") == other.id
 
 
+class _LazyScores:
+    """scores[i][j], each computed on first use: with most rows paired exactly, most pairs are never
+    looked at."""
+
+    def __init__(self, base: list[Item], other: list[Item], config: AlignConfig,
+                 matrix: list[list[float]] | None = None) -> None:
+        self._fb = [_Features.of(it) for it in base]
+        self._fo = [_Features.of(it) for it in other]
+        self._config = config
+        self._rows: list[dict[int, float]] = [{} for _ in base]
+        if matrix is not None:
+            self._rows = [dict(enumerate(row)) for row in matrix]
+
+    def __getitem__(self, i: int) -> _LazyRow:
+        return _LazyRow(self, i)
+
+    def at(self, i: int, j: int) -> float:
+        row = self._rows[i]
+        value = row.get(j)
+        if value is None:
+            value = row[j] = _score(self._fb[i], self._fo[j], self._config)
+        return value
+
+
+class _LazyRow:
+    __slots__ = ("_scores", "_i")
+
+    def __init__(self, scores: _LazyScores, i: int) -> None:
+        self._scores, self._i = scores, i
+
+    def __getitem__(self, j: int) -> float:
+        return self._scores.at(self._i, j)
+
+
+def _exact_pairs(b_items: list[Item], o_items: list[Item], taken_b: set[int], taken_o: set[int],
+                 forbidden: set[tuple[int, int]]) -> dict[int, int]:
+    """Base index -> other index for content found exactly once on each side (punctuation aside)."""
+    def unique(items: list[Item], taken: set[int]) -> dict[str, int]:
+        seen: dict[str, int | None] = {}
+        for k, it in enumerate(items):
+            key = _key(it.content)
+            seen[key] = None if key in seen else k
+        return {key: k for key, k in seen.items() if key and k is not None and k not in taken}
+
+    ub, uo = unique(b_items, taken_b), unique(o_items, taken_o)
+    return {i: uo[key] for key, i in ub.items() if key in uo and (i, uo[key]) not in forbidden}
+
+
 def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: AlignConfig = AlignConfig(),
           matrix: list[list[float]] | None = None, detail: bool = True) -> Alignment:
     """detail=False skips clause and word diffs (coverage needs only statuses; saves loading jieba)."""
     b_items, o_items = list(base.items), list(other.items)
-    scores = matrix or score_matrix(b_items, o_items, config)
+    scores = _LazyScores(b_items, o_items, config, matrix)
     forced: dict[int, tuple[int, str]] = {}
     forbidden: set[tuple[int, int]] = set()
     b_index = {it.seq: i for i, it in enumerate(b_items)}
@@ -284,9 +333,10 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
     for rule in mappings.forbid_pairs:
         if _override_matches(rule, base, other):
             forbidden.add((b_index.get(rule.get("base_seq"), -1), o_index.get(rule.get("other_seq"), -1)))
+    exact = _exact_pairs(b_items, o_items, set(forced), {j for j, _ in forced.values()}, forbidden)
 
-    free_b = [i for i in range(len(b_items)) if i not in forced]
-    taken_o = {j for j, _ in forced.values()}
+    free_b = [i for i in range(len(b_items)) if i not in forced and i not in exact]
+    taken_o = {j for j, _ in forced.values()} | set(exact.values())
     free_o = [j for j in range(len(o_items)) if j not in taken_o]
     def eligible(i: int, j: int) -> bool:
         return (i, j) not in forbidden and scores[i][j] >= config.pair_threshold \
@@ -299,6 +349,8 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
     pairs: list[Pair] = []
     for i, (j, reason) in forced.items():
         pairs.append(compare(b_items[i], o_items[j], scores[i][j], "override", config, reason, detail))
+    for i, j in exact.items():
+        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "exact", config, detail=detail))
     for i, j in chosen:
         pairs.append(compare(b_items[i], o_items[j], scores[i][j], "assignment", config, detail=detail))
     pairs.sort(key=lambda p: p.base.seq)

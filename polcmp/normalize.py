@@ -94,6 +94,14 @@ def split_departments(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@lru_cache(maxsize=8192)
+def _department_function(patterns: tuple[tuple[str, str], ...], name: str) -> str | None:
+    for pattern, function in patterns:
+        if pattern in name:
+            return function
+    return None
+
+
 @dataclass(frozen=True)
 class Mappings:
     """What users edit in mappings/: department aliases, manual pair overrides, coverage exemptions."""
@@ -105,10 +113,7 @@ class Mappings:
     folder: str = ""
 
     def department_function(self, name: str) -> str | None:
-        for pattern, function in self.department_patterns:
-            if pattern in name:
-                return function
-        return None
+        return _department_function(self.department_patterns, name)
 
     def functions_of(self, departments: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(functions in order of first mention, department names the alias table does not know)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import InputError, Item, PolicyList, Provenance
 from .normalize import Mappings, clean, join_wrapped, split_clauses, split_departments, to_simplified
@@ -44,6 +45,7 @@ class _Cell:
     last: int
 
 
+@lru_cache(maxsize=4096)
 def header_field(cell: str) -> str | None:
     if len(cell) > 24:  # header cells are short; most cells are not headers
         return None
@@ -56,7 +58,7 @@ def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str
         return _parse_docx(doc, source_id, mappings, title)
     raw_lines = doc.text.split("\n")
     for index, line in enumerate(raw_lines):
-        if sum(header_field(c) is not None for c in line.split("\t")) >= 3:
+        if line.count("\t") >= 2 and sum(header_field(c) is not None for c in line.split("\t")) >= 3:
             return _parse_row_lines(doc, raw_lines, index, source_id, mappings, title)
     cells = _tokenize_cells(raw_lines)
     header = _find_cell_header(cells)
