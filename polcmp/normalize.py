@@ -39,9 +39,20 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset((Path(__file__).resolve().parent / "data" / "t2s-chars.txt").read_text(encoding="utf-8")) - {"\n"}
+
+
 @lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
-    return _converter().convert(text) if text else text
+    """OpenCC t2s, skipped for text without any character t2s changes on its own (data/t2s-chars.txt,
+    made by scripts/make_t2s_chars.py): Simplified lists never pay the ~20 ms of loading OpenCC.
+    The price: a phrase OpenCC converts only as a phrase (反覆 -> 反复) stays as written when nothing
+    else in the cell is Traditional."""
+    if not text or _traditional_chars().isdisjoint(text):
+        return text
+    return _converter().convert(text)
 
 
 @lru_cache(maxsize=65536)

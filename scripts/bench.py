@@ -38,13 +38,14 @@ def walls(commands: dict[str, list[str]], runs: int = 15) -> dict[str, float]:
 
 
 def _tree_rss_kib(pid: int) -> int:
-    """RSS of a process and all its descendants, from /proc (Linux); 0 where /proc is absent."""
+    """Peak RSS (VmHWM) of a process plus that of each of its descendants, from /proc (Linux); 0 where
+    /proc is absent. A sum of peaks: at least what they ever held at once."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
         try:
             for line in Path(f"/proc/{current}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+                if line.startswith("VmHWM:"):
                     total += int(line.split()[1])
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
@@ -126,9 +127,8 @@ def main() -> None:
             truth = make_corpus(folder, count)
             elapsed, data, peak, peak_tree = coverage_run(folder)
             results[count] = (elapsed, data, truth, folder)
-            print(f"2. coverage of {count} lists: {elapsed:.1f} s, peak RSS {peak_tree / 1024:.0f} MiB for polcmp "
-                  f"and its {min(os.cpu_count() or 1, 8)} workers together (sampled every 20 ms; "
-                  f"{peak / 1024:.0f} MiB the largest one), "
+            print(f"2. coverage of {count} lists: {elapsed:.1f} s, peak RSS {peak_tree / 1024:.0f} MiB summed over polcmp "
+                  f"and its {min(os.cpu_count() or 1, 8)} workers ({peak / 1024:.0f} MiB the largest one), "
                   f"missing rows exactly right on {100 * accuracy(data, truth):.1f}% of lists")
         e500, e3000 = results[500][0], results[3000][0]
         print(f"   growth 500 -> 3000 lists: {e3000 / e500:.1f}x time for 6x lists (linear = 6x)")

@@ -1,9 +1,11 @@
 import json
+import subprocess
+import sys
 
 import pytest
 
 from polcmp.normalize import clean, split_clauses, to_simplified
-from tests.conftest import check_golden, portable_json
+from tests.conftest import ROOT, check_golden, portable_json
 
 COUNTS = {"national": 19, "tianjin": 20, "guangxi": 22, "heilongjiang": 23, "qingdao": 22, "hebei": 11}
 
@@ -88,3 +90,21 @@ def test_sources_command(run):
     assert {s["id"]: s["items"] for s in data["sources"]} == COUNTS
     table = run("sources").stdout
     assert "heilongjiang" in table.replace("\n", "") or "heilongjia" in table
+
+
+def test_simplified_text_never_loads_opencc():
+    code = ("import sys; from polcmp.normalize import to_simplified; "
+            "assert to_simplified('为符合条件的办理残疾人两项补贴') == '为符合条件的办理残疾人两项补贴'; "
+            "print('opencc' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+    assert to_simplified("建立重點對象工作臺賬") == "建立重点对象工作台账"  # Traditional still goes through OpenCC
+
+
+def test_t2s_character_list_matches_installed_opencc():
+    import opencc
+
+    listed = set((ROOT / "polcmp" / "data" / "t2s-chars.txt").read_text(encoding="utf-8")) - {"\n"}
+    converter = opencc.OpenCC("t2s")
+    changed = {chr(c) for c in range(0x4E00, 0xA000) if converter.convert(chr(c)) != chr(c)}
+    assert changed <= listed, "run scripts/make_t2s_chars.py after upgrading opencc"
