@@ -8,14 +8,13 @@ plus the domain terms in polcmp/data/terms.txt. Segmentations are cached, keyed 
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import zlib
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 
 
 def cache_dir() -> Path:
@@ -43,27 +42,35 @@ def _tokenizer():
     return tokenizer
 
 
+_SEP = "\x1f"  # between tokens in the cache file; clean() removes control characters from list text
+CACHE_LIMIT = 2000  # segmentations kept on disk, most recent last: loading stays a few milliseconds
+
+
 class _SegmentationCache:
-    """text -> tokens, read once from disk and written back at exit when it grew. Keyed by the text
-    itself: no hash to compute or to collide."""
+    """text -> tokens, read once from disk and written back at exit when it grew. One segmented text
+    per line, tokens separated by \x1f: the text itself is the key, so there is no hash to collide,
+    and a line is cheaper to load than JSON lists."""
 
     def __init__(self) -> None:
         terms = f"{zlib.crc32((DATA / 'terms.txt').read_bytes()):08x}"  # new domain terms, new cache
-        self.path = cache_dir() / f"tokens-{CACHE_VERSION}-{terms}.json"
+        self.path = cache_dir() / f"tokens-{CACHE_VERSION}-{terms}.txt"
         try:
-            self.entries: dict[str, list[str]] = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.entries = {}
+            lines = self.path.read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError):
+            lines = []
+        self.entries: dict[str, str] = {line.replace(_SEP, ""): line for line in lines if line}
         self.dirty = False
         atexit.register(self.save)
 
     def get(self, text: str) -> tuple[str, ...]:
-        tokens = self.entries.get(text)
-        if tokens is None or "".join(tokens) != text:
-            tokens = _tokenizer().lcut(text, HMM=False)
-            self.entries[text] = tokens
+        line = self.entries.get(text)
+        if line is not None:
+            return tuple(line.split(_SEP))
+        tokens = tuple(_tokenizer().lcut(text, HMM=False))
+        if "\n" not in text and _SEP not in text:
+            self.entries[text] = _SEP.join(tokens)
             self.dirty = True
-        return tuple(tokens)
+        return tokens
 
     def save(self) -> None:
         if not self.dirty:
@@ -71,7 +78,7 @@ class _SegmentationCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(self.entries, ensure_ascii=False), encoding="utf-8")
+            temporary.write_text("\n".join(list(self.entries.values())[-CACHE_LIMIT:]) + "\n", encoding="utf-8")
             os.replace(temporary, self.path)  # atomic: concurrent runs never see half a file
             self.dirty = False
         except OSError:  # no writable cache: next run segments again, nothing else changes
