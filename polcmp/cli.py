@@ -194,8 +194,8 @@ def _plan_diff(base_list, other_list, mappings, fmt) -> int:
         _fail(f"{base_list.path}: a prose plan cannot be the baseline of a diff; put it second")
     coverage = CoverageReport(base_list, (region_coverage(base_list, other_list, mappings),))
     emit(fmt, {"json": lambda: report.to_json(report.plan_diff_json(coverage)),
-               "markdown": lambda: report.plan_markdown(coverage),
-               "table": lambda console: report.plan_table(coverage, console)})
+               "markdown": lambda: report.plan_markdown(coverage, other_list),
+               "table": lambda console: report.plan_table(coverage, console, other_list)})
     region = coverage.regions[0]
     return 1 if region.missing or region.added else 0
 

@@ -479,7 +479,14 @@ def _highlight(text: str, terms: tuple[str, ...]) -> Text:
     return out
 
 
-def plan_table(report: CoverageReport, console: Console) -> None:
+def _measure_name(plan: PolicyList | None, seq: int) -> str:
+    try:
+        return f"({seq}) {plan.item(seq).service}" if plan is not None else f"({seq})"
+    except KeyError:
+        return f"({seq})"
+
+
+def plan_table(report: CoverageReport, console: Console, plan: PolicyList | None = None) -> None:
     from rich.table import Table
 
     region, base = report.regions[0], report.baseline
@@ -504,10 +511,10 @@ def plan_table(report: CoverageReport, console: Console) -> None:
     if region.added:
         console.rule("measures beyond the baseline", align="left")
         for seq in region.added:
-            console.print(Text(f"+ ({seq})", style="green"))
+            console.print(Text(f"+ {_measure_name(plan, seq)}", style="green"))
 
 
-def plan_markdown(report: CoverageReport) -> str:
+def plan_markdown(report: CoverageReport, plan: PolicyList | None = None) -> str:
     region, base = report.regions[0], report.baseline
     lines = [f"# {base.title} → {region.title}", "",
              f"{len(region.covered)} of {len(base.items)} baseline services covered; missing: "
@@ -523,5 +530,5 @@ def plan_markdown(report: CoverageReport) -> str:
         else:
             lines.append(f"| {b.seq} | {_md(b.service)} | | **missing** |")
     if region.added:
-        lines += ["", "Measures beyond the baseline: " + ", ".join(f"({s})" for s in region.added)]
+        lines += ["", "Measures beyond the baseline: " + ", ".join(_md(_measure_name(plan, s)) for s in region.added)]
     return "\n".join(lines) + "\n"

@@ -112,6 +112,8 @@ def test_plan_diff(run):
     assert any(p["base"] == 11 and p["other"] == 6 for p in data["pairs"])
     table = run("diff", "national", "hebei").stdout
     assert "missing" in table and "残疾人两项补贴" in table
+    beyond = table.split("measures beyond the baseline")[-1]
+    assert "+ (10) 强化法治安全教育服务" in beyond and "(4)" not in beyond
 
 
 def test_parallel_coverage_equals_serial(lists, registry, mappings, tmp_path):
