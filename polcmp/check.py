@@ -121,7 +121,7 @@ def check(lst: PolicyList, baseline: PolicyList, mappings: Mappings) -> CheckRes
         for seq in coverage.added:
             item = lst.item(seq)
             findings.append(Finding("notice", "added", lst.path, item.provenance.first,
-                                    f"measure {seq} {item.service}: matches no baseline service"))
+                                    f"measure {seq} {item.service}: goes beyond the baseline services"))
     order = {level: i for i, level in enumerate(LEVELS)}
     findings.sort(key=lambda f: (order[f.level], f.line))
     return CheckResult(lst, baseline.id, tuple(findings), coverage)
