@@ -397,7 +397,8 @@ def compare(a: Item, b: Item, pair_score: float, matched_by: str, config: AlignC
     changes: list[Change] = []
     clause_diffs = diff_clauses(a.clauses, b.clauses, config) if detail else ()
     if a.content != b.content:
-        if _key(a.content) == _key(b.content):
+        # the same words, only punctuation or sub-clause numbering (1. 2. / （1）) differs
+        if _key(a.content) == _key(b.content) or _key("".join(a.clauses)) == _key("".join(b.clauses)):
             changes.append(Change("punctuation", a.content, b.content))
         else:
             changes.append(Change("reworded", a.content, b.content))

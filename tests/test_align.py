@@ -146,3 +146,10 @@ def test_only_filters_statuses(run):
     assert "中等职业教育助学服务" in out and "reworded (" not in out
     bad = run("diff", "national", "qingdao", "--only", "nonsense")
     assert bad.exit_code == 2 and "unknown status" in bad.stderr
+
+
+def test_numbering_only_difference_is_not_a_rewording(lists, mappings):
+    # guangxi numbers its sub-clauses (1.…；2.…); tianjin writes the same two clauses without numbers
+    pair = next(p for p in align(lists["guangxi"], lists["tianjin"], mappings).pairs if p.base.seq == 5)
+    assert pair.base.content.startswith("1.") and not pair.other.content.startswith("1.")
+    assert pair.status == "punctuation" and [c.status for c in pair.clauses] == ["kept", "kept"]
