@@ -33,6 +33,13 @@ def test_report_is_self_contained(report_file):
     assert "<del>" in html and "<ins>" in html and "@media print" in html and "@media (max-width" in html
 
 
+def test_plan_section_shows_every_measure_with_its_score(report_file):
+    plan = report_file.read_text(encoding="utf-8").split('id="region-hebei"')[1]
+    row = plan.split("<td>11</td>")[1].split("</tr>")[0]  # 残疾儿童康复救助及残疾人两项补贴: measures 6 and 5
+    assert '（6）<span class="muted">0.58</span><br>（5）' in row
+    assert "残疾人两项补贴</mark>" in row and '<p class="muted">（5）' in row
+
+
 def test_list_text_is_escaped(run, tmp_path):
     text = (ROOT / "sources" / "qingdao.txt").read_text(encoding="utf-8")
     text = text.replace("发放临时救助金，提供转介服务。", "发放临时救助金<script>alert(1)</script>，提供转介服务。")
