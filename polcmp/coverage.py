@@ -22,6 +22,7 @@ from .normalize import Mappings
 CELL_STATES = ("identical", "reworded", "split", "missing")
 PLAN_THRESHOLD = 0.21  # calibrated on tests/gold/hebei.toml and plans rebuilt from the table lists (make eval)
 PLAN_ATTRIBUTION = 0.85  # a sentence counts for every service scoring at least this share of its best one
+PLAN_CLAUSE_END = r"(?<=[。；])"  # sentences, not comma clauses: comma clauses do worse (make eval)
 _STOPWORDS_FILE = Path(__file__).resolve().parent / "data" / "stopwords.txt"
 
 
@@ -164,14 +165,14 @@ def service_terms(baseline: PolicyList) -> tuple[dict[int, set[str]], dict[str, 
     return terms, {t: math.log((len(terms) + 1) / count) for t, count in df.items()}
 
 
-def plan_sentences(measure: Item) -> list[str]:
+def plan_sentences(measure: Item, clause_end: str = PLAN_CLAUSE_END) -> list[str]:
     """A measure's clauses: its heading, then its sentences (split after 。 and ；)."""
     parts = [measure.service.rstrip("。") + "。"] if measure.service else []
-    return parts + [s.strip() for s in re.split(r"(?<=[。；])", measure.content) if s.strip()]
+    return parts + [s.strip() for s in re.split(clause_end, measure.content) if s.strip()]
 
 
 def plan_coverage(baseline: PolicyList, plan: PolicyList, threshold: float = PLAN_THRESHOLD,
-                  attribution: float = PLAN_ATTRIBUTION) -> RegionCoverage:
+                  attribution: float = PLAN_ATTRIBUTION, clause_end: str = PLAN_CLAUSE_END) -> RegionCoverage:
     terms, idf = service_terms(baseline)
     weights = {b.seq: {t: idf[t] for t in terms[b.seq]} for b in baseline.items}
     totals = {seq: sum(w.values()) or 1.0 for seq, w in weights.items()}
@@ -180,7 +181,7 @@ def plan_coverage(baseline: PolicyList, plan: PolicyList, threshold: float = PLA
     for measure in plan.items:
         cited: set[str] = set()
         attributed: dict[int, list[tuple[str, set[str], float]]] = {}
-        for sentence in plan_sentences(measure):
+        for sentence in plan_sentences(measure, clause_end):
             words = set(_words(sentence))  # whole words: 助学 must not match inside 助学金
             shares = {seq: sum(w[t] for t in w if t in words) / totals[seq] for seq, w in weights.items()}
             best = max(shares.values(), default=0.0)
@@ -195,7 +196,7 @@ def plan_coverage(baseline: PolicyList, plan: PolicyList, threshold: float = PLA
                 cited.update(s for s, words, _ in sentences if hits & words)
                 quoted = [s for s, _, own in sentences if own * 2 >= strongest]  # not those touching one word
                 found[seq].append(Evidence(measure.seq, "".join(quoted), tuple(sorted(hits)), round(share, 2)))
-        body = plan_sentences(measure)[1 if measure.service else 0:]
+        body = plan_sentences(measure, clause_end)[1 if measure.service else 0:]
         # a measure mostly about something else (monitoring, data sharing, law) that touches a service in
         # one sentence is still an addition; the touched service keeps that sentence as evidence
         if len(cited.intersection(body)) * 2 < len(body):
