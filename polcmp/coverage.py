@@ -171,32 +171,44 @@ def plan_sentences(measure: Item, clause_end: str = PLAN_CLAUSE_END) -> list[str
     return parts + [s.strip() for s in re.split(clause_end, measure.content) if s.strip()]
 
 
+Attributed = dict[int, list[tuple[str, set[str], float]]]  # service -> (sentence, its words, its share)
+
+
+def _attribute(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
+               attribution: float) -> Attributed:
+    """Each sentence goes to the services that explain it nearly as well as the best one does."""
+    attributed: Attributed = {}
+    for sentence in sentences:
+        words = set(_words(sentence))  # whole words: 助学 must not match inside 助学金
+        shares = {seq: sum(w[t] for t in w if t in words) / totals[seq] for seq, w in weights.items()}
+        best = max(shares.values(), default=0.0)
+        for seq, share in shares.items():
+            if share > 0 and share >= attribution * best:
+                attributed.setdefault(seq, []).append((sentence, words, share))
+    return attributed
+
+
 def plan_coverage(baseline: PolicyList, plan: PolicyList, threshold: float = PLAN_THRESHOLD,
                   attribution: float = PLAN_ATTRIBUTION, clause_end: str = PLAN_CLAUSE_END) -> RegionCoverage:
+    """Which baseline services a prose plan covers, measure by measure, with the sentences as evidence."""
     terms, idf = service_terms(baseline)
     weights = {b.seq: {t: idf[t] for t in terms[b.seq]} for b in baseline.items}
     totals = {seq: sum(w.values()) or 1.0 for seq, w in weights.items()}
     found: dict[int, list[Evidence]] = {b.seq: [] for b in baseline.items}
     beyond: list[int] = []
     for measure in plan.items:
+        sentences = plan_sentences(measure, clause_end)
         cited: set[str] = set()
-        attributed: dict[int, list[tuple[str, set[str], float]]] = {}
-        for sentence in plan_sentences(measure, clause_end):
-            words = set(_words(sentence))  # whole words: 助学 must not match inside 助学金
-            shares = {seq: sum(w[t] for t in w if t in words) / totals[seq] for seq, w in weights.items()}
-            best = max(shares.values(), default=0.0)
-            for seq, share in shares.items():
-                if share > 0 and share >= attribution * best:
-                    attributed.setdefault(seq, []).append((sentence, words, share))
-        for seq, sentences in attributed.items():
-            hits = {t for t in weights[seq] if any(t in words for _, words, _ in sentences)}
+        attributed = _attribute(sentences, weights, totals, attribution)
+        for seq, own in attributed.items():
+            hits = {t for t in weights[seq] if any(t in words for _, words, _ in own)}
             share = sum(weights[seq][t] for t in hits) / totals[seq]
             if share >= threshold:
-                strongest = max(own for _, _, own in sentences)
-                cited.update(s for s, words, _ in sentences if hits & words)
-                quoted = [s for s, _, own in sentences if own * 2 >= strongest]  # not those touching one word
+                strongest = max(s for _, _, s in own)
+                cited.update(sentence for sentence, words, _ in own if hits & words)
+                quoted = [sentence for sentence, _, s in own if s * 2 >= strongest]  # not those touching one word
                 found[seq].append(Evidence(measure.seq, "".join(quoted), tuple(sorted(hits)), round(share, 2)))
-        body = plan_sentences(measure, clause_end)[1 if measure.service else 0:]
+        body = sentences[1 if measure.service else 0:]
         # a measure mostly about something else (monitoring, data sharing, law) that touches a service in
         # one sentence is still an addition; the touched service keeps that sentence as evidence
         if len(cited.intersection(body)) * 2 < len(body):
