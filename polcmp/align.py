@@ -10,6 +10,7 @@ merge (a dropped base item mostly contained in a paired other item), related (be
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +37,10 @@ class AlignConfig:
     min_content: float = 0.25
     min_service_name: float = 0.8
     split_containment: float = 0.5
+    merge_containment: float = 0.7
+    # or merged clause by clause: this share of the dropped item's text sits in the other item, in
+    # clauses that the other item's own partner does not have
+    merge_carried: float = 0.5
     related_threshold: float = 0.3
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
     clause_match: float = 0.62
@@ -141,6 +146,16 @@ def containment(part: str, whole: str) -> float:
     """Share of `part`'s character bigrams found in `whole`."""
     a, b = _bigrams(part), _bigrams(whole)
     return len(a & b) / len(a) if a else 0.0
+
+
+def carried_share(part: str, whole: str, partner: str) -> float:
+    """Share of `part`'s text (by characters) in clauses found nearly verbatim in `whole` but not in
+    `partner`, the item `whole` is already paired with: text `whole` took over from `part`."""
+    clauses = [_key(c) for c in re.split(r"[，。；,;]", part)]
+    clauses = [c for c in clauses if len(c) >= 6]
+    total = sum(len(c) for c in clauses)
+    carried = sum(len(c) for c in clauses if containment(c, whole) >= 0.9 and containment(c, partner) < 0.5)
+    return carried / total if total else 0.0
 
 
 def content_similarity(a: str, b: str) -> float:
@@ -375,14 +390,21 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
             added.append(Added(item, None, False, round(scores[best_i][j], 3) if best_i is not None else 0.0))
 
     dropped: list[Dropped] = []
+    partner_of = {p.other.seq: p.base for p in pairs}
     for i, item in enumerate(b_items):
         if item.seq in paired_b:
             continue
         merge_j = max(range(len(o_items)), key=lambda j: containment(item.content, o_items[j].content),
                       default=None)
+        carried = [(carried_share(item.content, o.content, partner_of[o.seq].content), j)
+                   for j, o in enumerate(o_items) if o.seq in partner_of]
+        best_carried = max(carried, default=(0.0, None))
         if merge_j is not None and o_items[merge_j].seq in paired_o and \
-                containment(item.content, o_items[merge_j].content) >= 0.7:
+                containment(item.content, o_items[merge_j].content) >= config.merge_containment:
             dropped.append(Dropped(item, o_items[merge_j], round(scores[i][merge_j], 3)))
+        elif best_carried[0] >= config.merge_carried:
+            j = best_carried[1]
+            dropped.append(Dropped(item, o_items[j], round(scores[i][j], 3)))
         else:
             best = max((scores[i][j] for j in range(len(o_items))), default=0.0)
             dropped.append(Dropped(item, None, round(best, 3)))

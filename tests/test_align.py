@@ -1,3 +1,4 @@
+import dataclasses
 import io
 import json
 import sys
@@ -153,3 +154,18 @@ def test_numbering_only_difference_is_not_a_rewording(lists, mappings):
     pair = next(p for p in align(lists["guangxi"], lists["tianjin"], mappings).pairs if p.base.seq == 5)
     assert pair.base.content.startswith("1.") and not pair.other.content.startswith("1.")
     assert pair.status == "punctuation" and [c.status for c in pair.clauses] == ["kept", "kept"]
+
+
+def test_merge_by_clauses_found_only_in_the_other_item(lists, mappings):
+    # guangxi split 求职服务 out of 城市融入服务; tianjin keeps its clause 为流动儿童父母提供政策咨询… in 城市融入服务
+    dropped = {d.item.seq: d for d in align(lists["guangxi"], lists["tianjin"], mappings).dropped}
+    assert dropped[17].merged_into is not None and dropped[17].merged_into.seq == 19
+    assert dropped[16].merged_into is None  # 技能培训: tianjin has no such clause
+
+
+def test_no_merge_when_the_partner_already_holds_the_clause(lists, mappings):
+    # 健康管理服务's 按照国家基本公共卫生服务规范提供管理服务 is nearly item 1's own clause: dropping 8 is a drop
+    national = lists["national"]
+    without_8 = dataclasses.replace(national, id="without-8", items=tuple(i for i in national.items if i.seq != 8))
+    al = align(national, without_8, mappings)
+    assert [(d.item.seq, d.merged_into) for d in al.dropped] == [(8, None)]
