@@ -195,8 +195,9 @@ def _marker(clause: ClauseDiff) -> str:
 
 def diff_table(al: Alignment, console: Console, only: set[str] | None = None) -> None:
     """The whole diff as one renderable: one print call, since each Rich print costs a layout pass."""
-    out: list = [Text(_summary_line(al), style="bold"),
-                 Text(f"clauses: － {al.base.id}  ＋ {al.other.id}  ~ reworded", style="dim")]
+    out: list = [Text(_summary_line(al), style="bold")]
+    legend = Text(f"clauses: － {al.base.id}  ＋ {al.other.id}  ~ reworded", style="dim")
+    legend_shown = False  # only above output that has clause lines
 
     def wanted(s):
         return only is None or s in only
@@ -228,6 +229,9 @@ def diff_table(al: Alignment, console: Console, only: set[str] | None = None) ->
                 elif change.kind == "moved":
                     out.append(Text(f"  服务领域: {change.base} → {change.other}"))
             if status in ("reworded", "punctuation"):
+                if not legend_shown:
+                    out.insert(1, legend)
+                    legend_shown = True
                 for clause in pair.clauses:
                     out.extend(_clause_lines(clause))
     splits = [a for a in al.added if a.split_from]
