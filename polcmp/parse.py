@@ -140,8 +140,11 @@ def _parse_docx(doc: DocxDocument, source_id, mappings, title) -> PolicyList:
             if columns and len(row.cells) == len(header):
                 rows.append(_Row(row.cells, row.number, row.number))
     if not columns:
+        # a 实施方案 is usually a Word document of paragraphs: numbered measures make it a plan
+        if any(_MEASURE.match(clean(to_simplified(p))) for p in doc.paragraphs):
+            return _parse_plan(doc, list(doc.paragraphs), source_id, mappings, title)
         if not doc.tables:
-            raise InputError(doc.path, "contains no table")
+            raise InputError(doc.path, "contains no table and no numbered measures （一）…")
         header_row = doc.tables[0][0].cells if doc.tables[0] else ()
         if any(header_field(c) for c in header_row):
             _require_columns(doc.path, _columns(list(header_row)) or [header_field(c) for c in header_row])

@@ -7,6 +7,7 @@ import pytest
 
 from polcmp.parse import parse_document
 from polcmp.read import read_document
+from polcmp.sources import load_list, load_registry
 from tests.conftest import ROOT
 
 SEEDS = ["tianjin", "guangxi", "heilongjiang", "qingdao", "national"]
@@ -174,3 +175,15 @@ def test_unknown_id(run):
     result = run("parse", "atlantis")
     assert result.exit_code == 2
     assert result.stderr.strip().startswith("polcmp: atlantis: unknown source id")
+
+
+def test_a_plan_written_as_word_paragraphs_parses_like_its_text(tmp_path, lists, mappings):
+    document = docx.Document()
+    for line in (ROOT / "sources" / "hebei.txt").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(tmp_path / "hebei.docx")
+    plan = load_list(str(tmp_path / "hebei.docx"), load_registry(ROOT / "sources"), mappings)
+    text = lists["hebei"]
+    assert plan.kind == "plan" and plan.title == text.title
+    assert [(m.seq, m.service, m.content, m.departments) for m in plan.items] == \
+        [(m.seq, m.service, m.content, m.departments) for m in text.items]
