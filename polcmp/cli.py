@@ -162,7 +162,8 @@ def diff(
     only: Annotated[str, typer.Option(help="Show only these statuses, comma-separated: "
                                            + ",".join(DIFF_STATUSES))] = "",
 ) -> None:
-    """Align two lists and show what was added, dropped, split, merged or reworded.
+    """Align two lists and show what was added, dropped, split, merged or reworded. With a prose plan
+    as OTHER: which baseline services it covers, in which measure and sentences, and which it lacks.
     Exit code 0: no difference; 1: differences; 2: bad input."""
     from . import report
     from .align import align
