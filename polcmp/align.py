@@ -5,7 +5,8 @@ Passes, each recorded on the pair it produced (`matched_by`):
   exact      the same 服务内容 (punctuation aside), found once in each list
   assignment global one-to-one assignment (Hungarian) on a weighted score, above a threshold, for the rest
 Then, for what is left unpaired: split (an added item mostly contained in a paired base item),
-merge (a dropped base item mostly contained in a paired other item), related (best weak match)."""
+merge (a dropped base item mostly contained in a paired other item, or whose clauses that item took
+over), related (best weak match)."""
 
 from __future__ import annotations
 
