@@ -229,11 +229,6 @@ def score(a: Item, b: Item, config: AlignConfig = AlignConfig()) -> float:
     return _score(_Features.of(a), _Features.of(b), config)
 
 
-def score_matrix(base: list[Item], other: list[Item], config: AlignConfig = AlignConfig()) -> list[list[float]]:
-    fb, fo = [_Features.of(it) for it in base], [_Features.of(it) for it in other]
-    return [[_score(a, b, config) for b in fo] for a in fb]
-
-
 # ---------------------------------------------------------------- assignment
 
 
@@ -286,37 +281,20 @@ def _override_matches(rule: dict, base: PolicyList, other: PolicyList) -> bool:
 
 
 class _LazyScores:
-    """scores[i][j], each computed on first use: with most rows paired exactly, most pairs are never
-    looked at."""
+    """at(i, j): the pair's score, computed on first use: with most rows paired exactly, most pairs are
+    never looked at."""
 
-    def __init__(self, base: list[Item], other: list[Item], config: AlignConfig,
-                 matrix: list[list[float]] | None = None) -> None:
+    def __init__(self, base: list[Item], other: list[Item], config: AlignConfig) -> None:
         self._fb = [_Features.of(it) for it in base]
         self._fo = [_Features.of(it) for it in other]
         self._config = config
-        self._rows: list[dict[int, float]] = [{} for _ in base]
-        if matrix is not None:
-            self._rows = [dict(enumerate(row)) for row in matrix]
-
-    def __getitem__(self, i: int) -> _LazyRow:
-        return _LazyRow(self, i)
+        self._known: dict[tuple[int, int], float] = {}
 
     def at(self, i: int, j: int) -> float:
-        row = self._rows[i]
-        value = row.get(j)
+        value = self._known.get((i, j))
         if value is None:
-            value = row[j] = _score(self._fb[i], self._fo[j], self._config)
+            value = self._known[i, j] = _score(self._fb[i], self._fo[j], self._config)
         return value
-
-
-class _LazyRow:
-    __slots__ = ("_scores", "_i")
-
-    def __init__(self, scores: _LazyScores, i: int) -> None:
-        self._scores, self._i = scores, i
-
-    def __getitem__(self, j: int) -> float:
-        return self._scores.at(self._i, j)
 
 
 def _exact_pairs(b_items: list[Item], o_items: list[Item], taken_b: set[int], taken_o: set[int],
@@ -334,10 +312,10 @@ def _exact_pairs(b_items: list[Item], o_items: list[Item], taken_b: set[int], ta
 
 
 def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: AlignConfig = AlignConfig(),
-          matrix: list[list[float]] | None = None, detail: bool = True) -> Alignment:
+          detail: bool = True) -> Alignment:
     """detail=False skips clause and word diffs (coverage needs only statuses; saves loading jieba)."""
     b_items, o_items = list(base.items), list(other.items)
-    scores = _LazyScores(b_items, o_items, config, matrix)
+    scores = _LazyScores(b_items, o_items, config)
     forced: dict[int, tuple[int, str]] = {}
     forbidden: set[tuple[int, int]] = set()
     b_index = {it.seq: i for i, it in enumerate(b_items)}
@@ -355,20 +333,20 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
     taken_o = {j for j, _ in forced.values()} | set(exact.values())
     free_o = [j for j in range(len(o_items)) if j not in taken_o]
     def eligible(i: int, j: int) -> bool:
-        return (i, j) not in forbidden and scores[i][j] >= config.pair_threshold \
+        return (i, j) not in forbidden and scores.at(i, j) >= config.pair_threshold \
             and corroborated(b_items[i], o_items[j], config)
 
     # Ineligible pairs cost more than leaving both items unpaired, so the assignment routes around them.
-    cost = [[1.0 - scores[i][j] if eligible(i, j) else 2.0 for j in free_o] for i in free_b]
+    cost = [[1.0 - scores.at(i, j) if eligible(i, j) else 2.0 for j in free_o] for i in free_b]
     chosen = [(free_b[r], free_o[c]) for r, c in hungarian(cost) if cost[r][c] < 2.0]
 
     pairs: list[Pair] = []
     for i, (j, reason) in forced.items():
-        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "override", config, reason, detail))
+        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "override", config, reason, detail))
     for i, j in exact.items():
-        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "exact", config, detail=detail))
+        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "exact", config, detail=detail))
     for i, j in chosen:
-        pairs.append(compare(b_items[i], o_items[j], scores[i][j], "assignment", config, detail=detail))
+        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "assignment", config, detail=detail))
     pairs.sort(key=lambda p: p.base.seq)
 
     paired_b = {p.base.seq for p in pairs}
@@ -378,17 +356,17 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
     for j, item in enumerate(o_items):
         if item.seq in paired_o:
             continue
-        best_i = max(range(len(b_items)), key=lambda i: scores[i][j], default=None)
+        best_i = max(range(len(b_items)), key=lambda i: scores.at(i, j), default=None)
         # A split: the new item's content is mostly found inside a base item that is paired elsewhere.
         split_i = max(range(len(b_items)), key=lambda i: containment(item.content, b_items[i].content),
                       default=None)
         if split_i is not None and b_items[split_i].seq in paired_b and \
                 containment(item.content, b_items[split_i].content) >= config.split_containment:
-            added.append(Added(item, b_items[split_i], True, round(scores[split_i][j], 3)))
-        elif best_i is not None and scores[best_i][j] >= config.related_threshold:
-            added.append(Added(item, b_items[best_i], False, round(scores[best_i][j], 3)))
+            added.append(Added(item, b_items[split_i], True, round(scores.at(split_i, j), 3)))
+        elif best_i is not None and scores.at(best_i, j) >= config.related_threshold:
+            added.append(Added(item, b_items[best_i], False, round(scores.at(best_i, j), 3)))
         else:
-            added.append(Added(item, None, False, round(scores[best_i][j], 3) if best_i is not None else 0.0))
+            added.append(Added(item, None, False, round(scores.at(best_i, j), 3) if best_i is not None else 0.0))
 
     dropped: list[Dropped] = []
     partner_of = {p.other.seq: p.base for p in pairs}
@@ -397,17 +375,16 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
             continue
         merge_j = max(range(len(o_items)), key=lambda j: containment(item.content, o_items[j].content),
                       default=None)
-        carried = [(carried_share(item.content, o.content, partner_of[o.seq].content), j)
-                   for j, o in enumerate(o_items) if o.seq in partner_of]
-        best_carried = max(carried, default=(0.0, None))
         if merge_j is not None and o_items[merge_j].seq in paired_o and \
                 containment(item.content, o_items[merge_j].content) >= config.merge_containment:
-            dropped.append(Dropped(item, o_items[merge_j], round(scores[i][merge_j], 3)))
-        elif best_carried[0] >= config.merge_carried:
-            j = best_carried[1]
-            dropped.append(Dropped(item, o_items[j], round(scores[i][j], 3)))
+            dropped.append(Dropped(item, o_items[merge_j], round(scores.at(i, merge_j), 3)))
+            continue
+        carried, j = max(((carried_share(item.content, o.content, partner_of[o.seq].content), j)
+                          for j, o in enumerate(o_items) if o.seq in partner_of), default=(0.0, None))
+        if carried >= config.merge_carried:
+            dropped.append(Dropped(item, o_items[j], round(scores.at(i, j), 3)))
         else:
-            best = max((scores[i][j] for j in range(len(o_items))), default=0.0)
+            best = max((scores.at(i, j) for j in range(len(o_items))), default=0.0)
             dropped.append(Dropped(item, None, round(best, 3)))
     return Alignment(base, other, tuple(pairs), tuple(added), tuple(dropped))
 

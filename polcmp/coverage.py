@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .align import Alignment, align
@@ -140,7 +141,8 @@ def cover_many(baseline: PolicyList, refs: list[str], registry, mappings: Mappin
 # ---------------------------------------------------------------- plans
 
 
-def _stopwords() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:  # read once, not once per plan covered
     return frozenset(_STOPWORDS_FILE.read_text(encoding="utf-8").split())
 
 

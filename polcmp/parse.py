@@ -64,7 +64,7 @@ def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str
     header = _find_cell_header(cells)
     if header is not None:
         return _parse_cell_stream(doc, cells, header, source_id, mappings, title)
-    if any(_MEASURE.match(clean(to_simplified(line))) for line in raw_lines):
+    if _has_measures(raw_lines):
         return _parse_plan(doc, raw_lines, source_id, mappings, title)
     raise InputError(
         doc.path, "no table header (服务项目, 服务内容, …) and no numbered measures （一）… found"
@@ -141,7 +141,7 @@ def _parse_docx(doc: DocxDocument, source_id, mappings, title) -> PolicyList:
                 rows.append(_Row(row.cells, row.number, row.number))
     if not columns:
         # a 实施方案 is usually a Word document of paragraphs: numbered measures make it a plan
-        if any(_MEASURE.match(clean(to_simplified(p))) for p in doc.paragraphs):
+        if _has_measures(doc.paragraphs):
             return _parse_plan(doc, list(doc.paragraphs), source_id, mappings, title)
         if not doc.tables:
             raise InputError(doc.path, "contains no table and no numbered measures （一）…")
@@ -304,6 +304,11 @@ def _parse_cell_stream(doc, cells, header, source_id, mappings, title) -> Policy
 
 
 # ---------------------------------------------------------------- plan (prose measures)
+
+
+def _has_measures(lines) -> bool:
+    """Numbered measures （一）… in lines of text or Word paragraphs: a prose plan."""
+    return any(_MEASURE.match(clean(to_simplified(line))) for line in lines)
 
 
 def _parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
