@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class InputError(Exception):
@@ -25,8 +25,7 @@ class Provenance:
 class Item:
     """One service row of a list, or one numbered measure of a prose plan."""
 
-    source_id: str
-    seq: int
+    seq: int  # the 序号 as written; items are identified by `index`, never by seq alone
     domain: str
     target: str
     service: str
@@ -35,8 +34,8 @@ class Item:
     departments: tuple[str, ...]
     department_functions: tuple[str, ...]
     provenance: Provenance
-    original: str = ""  # the content as written (Traditional characters, original punctuation)
     unknown_departments: tuple[str, ...] = ()
+    index: int = 0  # position in the document, 0-based: two rows may share a 序号
 
     def to_json(self) -> dict:
         return {
@@ -92,4 +91,4 @@ class Source:
     issuer: str = ""
     date: str = ""
     note: str = ""
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    reconstructed: bool = False  # not the official text (the bundled national baseline)

@@ -170,8 +170,7 @@ def _rows_to_items(rows, columns, header, path, source_id, mappings) -> tuple[It
         fields = {name: _cell_text(values.get(name, [])) for name in FIELDS}
         if not any(fields[name] for name in ("service", "content")):
             continue
-        item = _make_item(fields, previous, items, path, source_id, mappings, row.first, row.last,
-                          original="\n".join(values.get("content", [])))
+        item = _make_item(fields, previous, items, path, mappings, row.first, row.last)
         items.append(item)
     return tuple(items)
 
@@ -180,7 +179,7 @@ def _cell_text(texts: list[str]) -> str:
     return clean(to_simplified(join_wrapped([ln for t in texts for ln in t.split("\n")])))
 
 
-def _make_item(fields, previous, items, path, source_id, mappings, first, last, original="") -> Item:
+def _make_item(fields, previous, items, path, mappings, first, last) -> Item:
     """Apply the merged-cell rule, number the row, split clauses and departments."""
     domain = fields["domain"] or previous.get("domain", "")
     if domain != previous.get("domain"):
@@ -193,7 +192,6 @@ def _make_item(fields, previous, items, path, source_id, mappings, first, last, 
     departments = split_departments(dept_text)
     functions, unknown = mappings.functions_of(departments)
     return Item(
-        source_id=source_id,
         seq=seq,
         domain=domain,
         target=target,
@@ -203,8 +201,8 @@ def _make_item(fields, previous, items, path, source_id, mappings, first, last, 
         departments=departments,
         department_functions=functions,
         provenance=Provenance(path, first, last),
-        original=original.strip(),
         unknown_departments=unknown,
+        index=len(items),
     )
 
 
@@ -291,9 +289,8 @@ def _parse_cell_stream(doc, cells, header, source_id, mappings, title) -> Policy
         values["seq"] = [body[anchor].text]
         fields = {name: _cell_text(values[name]) for name in FIELDS}
         row_cells = [*lead, body[anchor], *tail]
-        items.append(_make_item(fields, previous, items, doc.path, source_id, mappings,
-                                min(c.first for c in row_cells), max(c.last for c in row_cells),
-                                original="\n".join(values["content"])))
+        items.append(_make_item(fields, previous, items, doc.path, mappings,
+                                min(c.first for c in row_cells), max(c.last for c in row_cells)))
         start = anchor + 1 + len(after)
     for cell in body[start:]:
         if _INTEGER.match(cell.text):
@@ -339,10 +336,10 @@ def _parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
         functions, unknown = mappings.functions_of(departments)
         content = rest.strip() or lead
         items.append(Item(
-            source_id=source_id, seq=seq, domain=domain, target="", service=lead.strip(),
+            seq=seq, domain=domain, target="", service=lead.strip(),
             content=content, clauses=split_clauses(content), departments=departments,
             department_functions=functions, provenance=Provenance(doc.path, number, number),
-            original=raw.strip(), unknown_departments=unknown,
+            unknown_departments=unknown, index=len(items),
         ))
     if not items:
         raise InputError(doc.path, "no numbered measures （一）… found")

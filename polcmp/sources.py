@@ -52,8 +52,7 @@ def load_registry(folder: str | Path | None = None) -> Registry:
             raise InputError(str(path), f"a [[source]] lacks {', '.join(missing)}")
         known = {k: str(entry.get(k, "")) for k in _FIELDS}
         known["kind"] = known["kind"] or "list"
-        extra = {k: v for k, v in entry.items() if k not in _FIELDS}
-        sources.append(Source(**known, extra=extra))
+        sources.append(Source(**known, reconstructed=bool(entry.get("reconstructed", False))))
     return Registry(folder, tuple(sources))
 
 

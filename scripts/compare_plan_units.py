@@ -50,7 +50,7 @@ def rebuilt_plans(registry, mappings) -> list[tuple[str, PolicyList, set[int]]]:
                 if it.seq not in removed:
                     sentence = (f"为{it.target}" if it.target else "") + it.content.rstrip("；。;")
                     domains.setdefault(it.domain, []).append(sentence + "。")
-            measures = tuple(Item(sid, n, "", "", domain, "".join(text), (), (), (), Provenance(sid, 0, 0))
+            measures = tuple(Item(n, "", "", domain, "".join(text), (), (), (), Provenance(sid, 0, 0), index=n - 1)
                              for n, (domain, text) in enumerate(domains.items(), 1))
             kept = {it.seq for it in lst.items} - removed
             plans.append((f"{sid}-{variant}", PolicyList(f"{sid}-{variant}", sid, "plan", sid, measures),

@@ -72,7 +72,7 @@ def test_plan_coverage_against_gold(lists):
 
 
 def _plan(*measures: tuple[str, str]) -> PolicyList:
-    items = tuple(Item("p", n, "", "", heading, text, (), (), (), Provenance("p.txt", n, n))
+    items = tuple(Item(n, "", "", heading, text, (), (), (), Provenance("p.txt", n, n), index=n - 1)
                   for n, (heading, text) in enumerate(measures, 1))
     return PolicyList("p", "a plan", "plan", "p.txt", items)
 

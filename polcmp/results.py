@@ -1,0 +1,356 @@
+"""The result model: the output vocabulary (enums) and the frozen results every command returns.
+
+Renderers, the JSON contract and the HTML template read these types and nothing else. Each enum
+member carries its one label and mark, so a new status is one member here and one rule where it is
+decided (polcmp/match/); no renderer keeps a list of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .model import Item, PolicyList
+
+
+class Vocabulary(str, Enum):
+    """A str enum whose members also carry a Chinese label and a one-character mark."""
+
+    def __new__(cls, value: str, label: str, mark: str = ""):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.mark = mark
+        return member
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Status(Vocabulary):
+    """How a linked pair differs, most telling first: a pair takes the first status its changes show."""
+
+    REWORDED = ("reworded", "改写", "~")
+    RENAMED = ("renamed", "更名", "~")
+    TARGET = ("target", "服务对象变化", "~")
+    DEPARTMENTS = ("departments", "责任部门变化", "~")
+    MOVED = ("moved", "领域变化", "~")
+    PUNCTUATION = ("punctuation", "仅标点", "=")
+    IDENTICAL = ("identical", "相同", "=")
+    COVERED = ("covered", "有对应措施", "~")  # a baseline service a prose plan commits to
+
+
+class Fate(Vocabulary):
+    """What became of an item left without a partner."""
+
+    ADDED = ("added", "新增", "+")
+    SPLIT = ("split", "拆分", "÷")
+    DROPPED = ("dropped", "缺失", "-")
+    MERGED = ("merged", "合并", "÷")
+
+
+class CellState(Vocabulary):
+    """One cell of the coverage matrix."""
+
+    IDENTICAL = ("identical", "相同", "=")
+    REWORDED = ("reworded", "改写", "~")
+    SPLIT = ("split", "拆分或合并", "÷")
+    UNCERTAIN = ("uncertain", "待核实", "?")
+    MISSING = ("missing", "缺失", "✗")
+
+
+class Level(Vocabulary):
+    """Commitment level of a linked pair or clause against the baseline."""
+
+    SAME = ("same", "水平相同", "")
+    STRONGER = ("stronger", "高于基准", "▲")
+    WEAKER = ("weaker", "低于基准", "▼")
+    MIXED = ("mixed", "有升有降", "◆")
+
+
+class Severity(Vocabulary):
+    ERROR = ("error", "错误", "✗")
+    WARNING = ("warning", "警告", "!")
+    NOTICE = ("notice", "提示", "·")
+
+
+class ClauseStatus(Vocabulary):
+    KEPT = ("kept", "保留", " ")
+    CHANGED = ("changed", "改写", "~")
+    REMOVED = ("removed", "删除", "-")
+    ADDED = ("added", "新增", "+")
+
+
+class MatchedBy(Vocabulary):
+    OVERRIDE = ("override", "人工指定")
+    EXACT = ("exact", "内容相同")
+    ASSIGNMENT = ("assignment", "综合匹配")
+    CLAUSES = ("clauses", "条款匹配")
+
+
+@dataclass(frozen=True)
+class WordOp:
+    op: str  # "equal", "delete", "insert"
+    text: str
+
+
+@dataclass(frozen=True)
+class LevelReason:
+    """One reason for a level judgement, quoting the words on both sides."""
+
+    kind: str  # number, modality, scope, condition, clause
+    direction: Level  # STRONGER or WEAKER
+    base: str
+    other: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class ClauseDiff:
+    status: ClauseStatus
+    base: str
+    other: str
+    words: tuple[WordOp, ...] = ()
+    level: Level = Level.SAME
+    level_reasons: tuple[LevelReason, ...] = ()
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: Status
+    base: str = ""
+    other: str = ""
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a baseline service is found in the other document: the item or measure and its words."""
+
+    other: Item
+    text: str
+    terms: tuple[str, ...] = ()
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A baseline item and the item of the other document that carries it."""
+
+    base: Item
+    other: Item
+    status: Status
+    score: float
+    matched_by: MatchedBy
+    changes: tuple[Change, ...] = ()
+    clauses: tuple[ClauseDiff, ...] = ()
+    evidence: tuple[Evidence, ...] = ()  # for a plan: the sentences that commit to the service
+    reason: str = ""  # an override's reason from mappings/
+    confidence: float = 1.0
+    uncertain: bool = False
+    level: Level = Level.SAME
+    level_reasons: tuple[LevelReason, ...] = ()
+
+    @property
+    def shown_status(self) -> str:
+        """The status `--only` filters on: level changes are asked for as weaker/stronger too."""
+        return self.status.value
+
+
+@dataclass(frozen=True)
+class Unlinked:
+    """An item without a partner, with its fate and the item it relates to (split from, merged into,
+    or nearest)."""
+
+    item: Item
+    fate: Fate
+    related: Item | None
+    score: float
+    confidence: float = 1.0
+    uncertain: bool = False
+
+
+def _count(links, added, dropped) -> dict[str, int]:
+    counts = {s.value: 0 for s in Status}
+    for link in links:
+        counts[link.status.value] += 1
+    for fate in Fate:
+        counts[fate.value] = sum(1 for u in (*added, *dropped) if u.fate is fate)
+    counts["uncertain"] = sum(1 for x in (*links, *added, *dropped) if x.uncertain)
+    for level in (Level.WEAKER, Level.STRONGER, Level.MIXED):
+        counts[level.value] = sum(1 for link in links if link.level is level)
+    return {k: v for k, v in counts.items() if v}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of `polcmp diff`, for two lists or a list and a prose plan alike."""
+
+    base: PolicyList
+    other: PolicyList
+    links: tuple[Link, ...]
+    added: tuple[Unlinked, ...]  # items of `other` with no partner: ADDED or SPLIT
+    dropped: tuple[Unlinked, ...]  # items of `base` with no partner: DROPPED or MERGED
+    counts: dict[str, int] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", _count(self.links, self.added, self.dropped))
+
+    @property
+    def is_plan(self) -> bool:
+        return self.other.kind == "plan"
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.added or self.dropped or any(link.status is not Status.IDENTICAL for link in self.links))
+
+    def only(self, wanted: frozenset[str] | None) -> Comparison:
+        """The same comparison restricted to the statuses, fates and levels named (`--only`)."""
+        if not wanted:
+            return self
+        return _Filtered(self.base, self.other,
+                         tuple(x for x in self.links if x.status.value in wanted or x.level.value in wanted
+                               or ("uncertain" in wanted and x.uncertain)),
+                         tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
+                         tuple(x for x in self.dropped if x.fate.value in wanted
+                               or ("uncertain" in wanted and x.uncertain)),
+                         full_counts=self.counts)
+
+
+@dataclass(frozen=True)
+class _Filtered(Comparison):
+    """A filtered view keeps the counts of the whole comparison for its summary line."""
+
+    full_counts: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", self.full_counts)
+
+
+FILTERS = tuple(dict.fromkeys([*(s.value for s in Status), *(f.value for f in Fate),
+                               Level.WEAKER.value, Level.STRONGER.value, Level.MIXED.value, "uncertain"]))
+
+
+# ---------------------------------------------------------------- coverage
+
+
+@dataclass(frozen=True)
+class CoverageCell:
+    state: CellState
+    evidence: tuple[Evidence, ...] = ()
+    level: Level = Level.SAME
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class RegionCoverage:
+    """One column of the coverage matrix: a region's list or plan against the baseline."""
+
+    id: str
+    name: str  # the registry's name (天津市) or the id
+    title: str
+    source: str
+    kind: str
+    cells: tuple[CoverageCell, ...]  # one per baseline item, in the baseline's order
+    added: tuple[Item, ...]  # items or measures beyond the baseline
+    comparison: Comparison | None = field(default=None, compare=False)
+
+    def states(self) -> tuple[CellState, ...]:
+        return tuple(c.state for c in self.cells)
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for c in self.cells if c.state is not CellState.MISSING)
+
+    @property
+    def ratio(self) -> float:
+        return self.covered / len(self.cells) if self.cells else 0.0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    baseline: PolicyList
+    regions: tuple[RegionCoverage, ...]
+    skipped: tuple[Skipped, ...] = ()
+    reconstructed: bool = False  # the baseline is a reconstruction, not the official text
+    carried: tuple[int, ...] = field(init=False, compare=False)  # regions carrying each baseline item
+
+    def __post_init__(self) -> None:
+        carried = tuple(sum(1 for r in self.regions if r.cells[i].state is not CellState.MISSING)
+                        for i in range(len(self.baseline.items)))
+        object.__setattr__(self, "carried", carried)
+
+
+# ---------------------------------------------------------------- check
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding of `polcmp check`, as data; renderers write the sentence for its code."""
+
+    severity: Severity
+    code: str
+    file: str
+    line: int | None  # a text line of the file, or None where the location is not a line
+    row: int | None = None  # the list's row (1-based position) when the location is a table row
+    base: Item | None = None
+    other: Item | None = None
+    quote: str = ""  # the words the finding is about
+    detail: str = ""  # e.g. an exemption's reason, a status, the repeated numbers
+
+
+@dataclass(frozen=True)
+class ListCheck:
+    list: PolicyList
+    baseline_id: str
+    findings: tuple[Finding, ...]
+    coverage: RegionCoverage | None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def passed(self) -> bool:
+        return self.errors == 0
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    checks: tuple[ListCheck, ...]
+    unreadable: tuple[Skipped, ...] = ()
+    reconstructed: bool = False
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks) and not self.unreadable
+
+
+# ---------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: str
+    name: str
+    level: str
+    kind: str
+    items: int | None  # None: the file could not be read
+    title: str
+    date: str
+    reconstructed: bool = False
+
+
+@dataclass(frozen=True)
+class SourceListing:
+    folder: str
+    rows: tuple[SourceRow, ...]
