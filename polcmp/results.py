@@ -134,6 +134,19 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class ClauseLocation:
+    """Where one baseline clause sits in the other document (the clause map): which item, which of its
+    clauses or sentences, how strongly, and how it was recognised. `other` None: found nowhere."""
+
+    base: Item
+    clause: str
+    other: Item | None = None
+    other_clause: str = ""
+    score: float = 0.0
+    how: str = ""  # verbatim, similar, lexicon, reference (依照/按照…基础清单…), contained
+
+
+@dataclass(frozen=True)
 class Link:
     """A baseline item and the item of the other document that carries it."""
 
@@ -191,6 +204,7 @@ class Comparison:
     links: tuple[Link, ...]
     added: tuple[Unlinked, ...]  # items of `other` with no partner: ADDED or SPLIT
     dropped: tuple[Unlinked, ...]  # items of `base` with no partner: DROPPED or MERGED
+    clause_map: tuple[ClauseLocation, ...] = ()  # every baseline clause, located (or not) in `other`
     counts: dict[str, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -214,7 +228,7 @@ class Comparison:
                          tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
                          tuple(x for x in self.dropped if x.fate.value in wanted
                                or ("uncertain" in wanted and x.uncertain)),
-                         full_counts=self.counts)
+                         self.clause_map, full_counts=self.counts)
 
 
 @dataclass(frozen=True)
