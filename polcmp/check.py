@@ -1,127 +1,153 @@
-"""The CI gate for a newly published list: validate its parse, align it to the baseline, and turn
-what was found into findings with a level, a file and a line."""
+"""The CI gate for a newly published list: validate its parse, compare it with the baseline, and
+turn what was found into findings (data: severity, code, place, items, quoted words)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
 from pathlib import Path
 
-from .align import containment
-from .coverage import RegionCoverage, region_coverage
-from .model import PolicyList
+from .model import Item, PolicyList
 from .normalize import Mappings
+from .results import (
+    CellState,
+    ClauseStatus,
+    Comparison,
+    Fate,
+    Finding,
+    Level,
+    ListCheck,
+    RegionCoverage,
+    Severity,
+    Status,
+)
+from .settings import CheckSettings
 
-LEVELS = ("error", "warning", "notice")
-CLAUSE_KEPT = 0.75  # a baseline clause this contained in the local item's content is still promised
+_ORDER = {s: i for i, s in enumerate(Severity)}
 
 
-@dataclass(frozen=True)
-class Finding:
-    level: str
-    code: str
-    file: str
-    line: int
-    message: str
-
-    def to_json(self) -> dict:
-        return {"level": self.level, "code": self.code, "file": self.file, "line": self.line,
-                "message": self.message}
+def _place(lst: PolicyList, item: Item | None) -> tuple[int | None, int | None]:
+    """(text line, table row) of an item: a line only where the file has lines."""
+    if item is None:
+        item = lst.items[0] if lst.items else None
+    if item is None:
+        return None, None
+    prov = item.provenance
+    return (prov.first, None) if prov.unit == "line" else (None, prov.first)
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    list: PolicyList
-    baseline_id: str
-    findings: tuple[Finding, ...]
-    coverage: RegionCoverage | None
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for f in self.findings if f.level == "error")
-
-    @property
-    def passed(self) -> bool:
-        return self.errors == 0
+def _finding(severity: Severity, code: str, lst: PolicyList, item: Item | None = None, **data) -> Finding:
+    line, row = _place(lst, item)
+    return Finding(severity, code, lst.path, line, row, **data)
 
 
 def validate(lst: PolicyList) -> list[Finding]:
     """Problems of the parse alone, before any comparison."""
     out: list[Finding] = []
-    first_line = lst.items[0].provenance.first if lst.items else 1
     if lst.kind == "list":
         for column, word in (("target", "服务对象"), ("departments", "责任部门")):
             if lst.columns and column not in lst.columns:
-                out.append(Finding("warning", "missing-column", lst.path, first_line,
-                                   f"the table has no {word} column"))
+                out.append(_finding(Severity.WARNING, "missing-column", lst, quote=word))
     seqs = [it.seq for it in lst.items]
-    duplicates = sorted({s for s in seqs if seqs.count(s) > 1})
-    if duplicates:
-        out.append(Finding("error", "numbering", lst.path, first_line,
-                           f"序号 repeated: {', '.join(map(str, duplicates))}"))
-    elif seqs != list(range(1, len(seqs) + 1)):
-        out.append(Finding("error", "numbering", lst.path, first_line,
-                           f"序号 not sequential from 1: {', '.join(map(str, seqs))}"))
+    repeated = sorted(s for s, n in Counter(seqs).items() if n > 1)
+    if repeated:
+        out.append(_finding(Severity.ERROR, "numbering-repeated", lst, detail=", ".join(map(str, repeated))))
+    elif seqs != list(range(1, len(seqs) + 1)) and lst.kind == "list":
+        out.append(_finding(Severity.ERROR, "numbering-gap", lst, detail=", ".join(map(str, seqs))))
+    for note in lst.notes:
+        out.append(_finding(Severity.NOTICE, "parse-note", lst, detail=note))
     for it in lst.items:
         for field, word in (("service", "服务项目"), ("content", "服务内容")):
             if not getattr(it, field):
-                out.append(Finding("error", "empty-cell", lst.path, it.provenance.first,
-                                   f"row {it.seq}: empty {word}"))
+                out.append(_finding(Severity.ERROR, "empty-cell", lst, it, other=it, quote=word))
         if it.unknown_departments:
-            out.append(Finding("warning", "unknown-department", lst.path, it.provenance.first,
-                               f"row {it.seq}: department not in mappings/departments.toml: "
-                               f"{'、'.join(it.unknown_departments)}"))
+            out.append(_finding(Severity.WARNING, "unknown-department", lst, it, other=it,
+                                quote="、".join(it.unknown_departments)))
     return out
 
 
-def _exemption(mappings: Mappings, lst: PolicyList, seq: int) -> dict | None:
+def _exemption(mappings: Mappings, lst: PolicyList, baseline: PolicyList, base: Item) -> dict | None:
+    """An exemption names the list (id or file name), the baseline (default: national) and its row."""
     names = {lst.id, Path(lst.path).name}
     return next((e for e in mappings.exemptions
-                 if e.get("list") in names and e.get("baseline_seq") == seq), None)
+                 if e.get("list") in names and e.get("baseline", "national") == baseline.id
+                 and e.get("baseline_seq") == base.seq), None)
 
 
-def check(lst: PolicyList, baseline: PolicyList, mappings: Mappings) -> CheckResult:
+def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: PolicyList, mappings: Mappings
+                       ) -> list[Finding]:
+    out = []
+    first = lst.items[0] if lst.items else None
+    for base, cell in zip(baseline.items, coverage.cells, strict=True):
+        if cell.state is CellState.UNCERTAIN:
+            other = cell.evidence[0].other if cell.evidence else None
+            out.append(_finding(Severity.WARNING, "uncertain", lst, other or first, base=base, other=other))
+        elif cell.state is CellState.MISSING:
+            exemption = _exemption(mappings, lst, baseline, base)
+            if exemption:
+                out.append(_finding(Severity.NOTICE, "exempt", lst, first, base=base,
+                                    detail=str(exemption.get("reason", ""))))
+            else:
+                out.append(_finding(Severity.ERROR, "missing-service", lst, first, base=base))
+    return out
+
+
+def _clause_findings(comparison: Comparison, lst: PolicyList, settings: CheckSettings) -> list[Finding]:
+    """A baseline clause of a linked item found nowhere in the list: not promised."""
+    out: list[Finding] = []
+    if comparison.is_plan:
+        return out
+    linked = {link.base.index: link for link in comparison.links}
+    if comparison.clause_map:
+        for location in comparison.clause_map:
+            link = linked.get(location.base.index)
+            if link is not None and location.other is None:
+                out.append(_finding(Severity.WARNING, "clause-dropped", lst, link.other, base=link.base,
+                                    other=link.other, quote=location.clause))
+        return out
+    from .match.similarity import containment
+
+    for link in comparison.links:
+        for clause in link.clauses:
+            if clause.status is ClauseStatus.REMOVED and \
+                    containment(clause.base, link.other.content) < settings.clause_kept:
+                out.append(_finding(Severity.WARNING, "clause-dropped", lst, link.other, base=link.base,
+                                    other=link.other, quote=clause.base))
+    return out
+
+
+def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList, mappings: Mappings
+                   ) -> list[Finding]:
+    out = []
+    for link in comparison.links:
+        reasons = "；".join(r.explanation for r in link.level_reasons)
+        if link.level is Level.WEAKER or link.level is Level.MIXED and any(
+                r.direction is Level.WEAKER for r in link.level_reasons):
+            exemption = _exemption(mappings, lst, baseline, link.base)
+            severity = Severity.NOTICE if exemption else Severity.ERROR
+            detail = f"{reasons}（豁免：{exemption.get('reason', '')}）" if exemption else reasons
+            out.append(_finding(severity, "below-baseline", lst, link.other, base=link.base, other=link.other,
+                                detail=detail))
+        elif link.level is Level.STRONGER:
+            out.append(_finding(Severity.NOTICE, "above-baseline", lst, link.other, base=link.base,
+                                other=link.other, detail=reasons))
+        if link.status is not Status.IDENTICAL:
+            out.append(_finding(Severity.NOTICE, link.status.value, lst, link.other, base=link.base,
+                                other=link.other))
+    for unlinked in comparison.added:
+        out.append(_finding(Severity.NOTICE, unlinked.fate.value, lst, unlinked.item, other=unlinked.item,
+                            base=unlinked.related if unlinked.fate is Fate.SPLIT else None))
+    for unlinked in comparison.dropped:
+        if unlinked.fate is Fate.MERGED and unlinked.related is not None:
+            out.append(_finding(Severity.NOTICE, "merged", lst, unlinked.related, base=unlinked.item,
+                                other=unlinked.related))
+    return out
+
+
+def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, coverage: RegionCoverage,
+               mappings: Mappings, settings: CheckSettings) -> ListCheck:
     findings = validate(lst)
-    coverage = region_coverage(baseline, lst, mappings, detail=True)
-    first_line = lst.items[0].provenance.first if lst.items else 1
-    for seq in coverage.missing:
-        service = baseline.item(seq).service
-        exemption = _exemption(mappings, lst, seq)
-        if exemption:
-            findings.append(Finding("notice", "exempt", lst.path, first_line,
-                                    f"baseline service {seq} {service} is missing, exempted: "
-                                    f"{exemption.get('reason', '')}"))
-        else:
-            findings.append(Finding("error", "missing-service", lst.path, first_line,
-                                    f"baseline service {seq} {service} is missing"))
-    alignment = coverage.alignment
-    if alignment is not None:
-        for pair in alignment.pairs:
-            line = pair.other.provenance.first
-            for clause in pair.clauses:
-                if clause.status == "removed" and containment(clause.base, pair.other.content) < CLAUSE_KEPT:
-                    findings.append(Finding("warning", "clause-dropped", lst.path, line,
-                                            f"row {pair.other.seq} {pair.other.service}: baseline clause "
-                                            f"not promised: 「{clause.base}」"))
-            if pair.status != "identical":
-                findings.append(Finding("notice", pair.status, lst.path, line,
-                                        f"row {pair.other.seq} {pair.other.service}: {pair.status} against "
-                                        f"baseline {pair.base.seq} {pair.base.service}"))
-        for added in alignment.added:
-            kind = "split" if added.split_from else "added"
-            what = f", carved out of baseline {added.related_base.seq} {added.related_base.service}" \
-                if added.split_from else ""
-            findings.append(Finding("notice", kind, lst.path, added.item.provenance.first,
-                                    f"row {added.item.seq} {added.item.service}: {kind}{what}"))
-        for dropped in alignment.dropped:
-            if dropped.merged_into:
-                findings.append(Finding("notice", "merged", lst.path, dropped.merged_into.provenance.first,
-                                        f"baseline {dropped.item.seq} {dropped.item.service} merged into row "
-                                        f"{dropped.merged_into.seq} {dropped.merged_into.service}"))
-    else:
-        for seq in coverage.added:
-            item = lst.item(seq)
-            findings.append(Finding("notice", "added", lst.path, item.provenance.first,
-                                    f"measure {seq} {item.service}: goes beyond the baseline services"))
-    order = {level: i for i, level in enumerate(LEVELS)}
-    findings.sort(key=lambda f: (order[f.level], f.line))
-    return CheckResult(lst, baseline.id, tuple(findings), coverage)
+    findings += _coverage_findings(coverage, lst, baseline, mappings)
+    findings += _clause_findings(comparison, lst, settings)
+    findings += _link_findings(comparison, lst, baseline, mappings)
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.line or f.row or 0))
+    return ListCheck(lst, baseline.id, tuple(findings), coverage)

@@ -1,74 +1,41 @@
-"""The command line: parses arguments, calls the library, picks a renderer. Nothing else lives here."""
+"""The command line: parse arguments, make one library call (polcmp.api), render, emit, exit.
+
+Exit codes: 0 no difference / passed; 1 differences / check failed; 2 bad input; 130 interrupted."""
 
 from __future__ import annotations
 
 import functools
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from . import __version__
-from .model import InputError
+from .model import InputError, PolicyList
+from .results import CheckReport, Comparison, CoverageMatrix, SourceListing
 
 app = typer.Typer(
     name="polcmp",
     help="Compare Chinese policy lists item by item: parse, diff, coverage, check, report.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
 )
 
-LIST_EXTENSIONS = {".txt", ".docx", ".doc", ".wps", ".pdf", ".csv", ".tsv", ".text"}
-
-
-class ParseFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-class DiffFormat(str, Enum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
-
-
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-    markdown = "markdown"
-
-
-def _stdout() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+_state: dict = {}  # the callback's global options, read by the commands of the same invocation
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"polcmp: {message}", err=True)
+    sys.stderr.write(f"polcmp: {message}\n")
     raise typer.Exit(2)
 
 
-def emit(fmt: Enum, renderers: dict) -> None:
-    """The one place output is written: `renderers` maps a format name to a function returning text,
-    or, under "table", to one drawing Rich output on the console."""
-    render = renderers.get(fmt.value)
-    if render is None:
-        _fail(f"--format {fmt.value} is not offered by this command")
-    if fmt.value == "table":
-        render(_stdout())
-    else:
-        typer.echo(render(), nl=False)
-
-
 def handles_input_errors(func):
-    """Bad input becomes one line on stderr and exit code 2, never a traceback."""
+    """Bad input becomes one line on stderr and exit code 2, never a traceback; Ctrl-C exits 130; a
+    closed pipe (`polcmp diff … | head`) ends quietly."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -79,9 +46,9 @@ def handles_input_errors(func):
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            _fail("interrupted")
+            raise typer.Exit(130) from None
         except BrokenPipeError:
-            sys.stderr.close()
+            _quiet_pipe()
             raise typer.Exit(0) from None
         except Exception as e:  # an unforeseen failure still gets one line; POLCMP_DEBUG=1 shows the trace
             if os.environ.get("POLCMP_DEBUG"):
@@ -91,11 +58,75 @@ def handles_input_errors(func):
     return wrapper
 
 
-def _context():
-    from .normalize import load_mappings
-    from .sources import load_registry
+def _quiet_pipe() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
-    return load_registry(os.environ.get("POLCMP_SOURCES")), load_mappings(os.environ.get("POLCMP_MAPPINGS"))
+
+def _context():
+    from . import api
+
+    return api.context(settings=_state.get("settings"))
+
+
+def _format_help(kind: str) -> str:
+    from .render import formats
+
+    return "Output format: " + ", ".join(formats(kind)) + "."
+
+
+def _options(color: str, labels: tuple[str, str] | None = None):
+    from .render import RenderOptions
+
+    out = sys.stdout
+    tty = out.isatty()
+    use_color = color == "always" or (color == "auto" and tty and not os.environ.get("NO_COLOR"))
+    width = _width()
+    return RenderOptions(color=use_color, width=width, labels=labels, terminal=tty)
+
+
+def _width() -> int:
+    try:
+        width = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        width = 0
+    if width <= 0:
+        import shutil
+
+        width = shutil.get_terminal_size((80, 24)).columns
+    return max(width, 40)
+
+
+def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels=None, force: bool = False,
+         guard=None) -> None:
+    """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
+    written whole through a private temporary file."""
+    from .render import ALIASES, FORMATS, formats, render
+
+    fmt = ALIASES.get(fmt, fmt)
+    if fmt not in formats(kind):
+        _fail(f"--format {fmt}: not offered here (choose from {', '.join(formats(kind))})")
+    options = _options(color if output in (None, "-") else "never", labels)
+    data = render(result, fmt, options)
+    if output not in (None, "-") and FORMATS[fmt].bom and isinstance(data, str):
+        data = "\ufeff" + data  # Excel reads a CSV file without a BOM as the locale's code page
+    if output in (None, "-"):
+        if isinstance(data, bytes) and sys.stdout.isatty():
+            _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
+        payload = data if isinstance(data, bytes) else data.encode("utf-8")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
+    from .output import write_output
+
+    written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8"),
+                           force=force, guard=guard)
+    sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
 
 
 def _version(value: bool) -> None:
@@ -108,246 +139,175 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    settings: Annotated[str | None, typer.Option(
+        "--settings", help="A TOML file overriding thresholds and limits (see polcmp/settings.py).",
+        envvar="POLCMP_SETTINGS")] = None,
 ) -> None:
-    """Sources are read from sources/registry.toml (POLCMP_SOURCES overrides the folder);
-    department aliases, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
+    """Sources are read from sources/registry.toml (POLCMP_SOURCES names another folder); department
+    aliases, lexicon, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
+    _state["settings"] = settings
 
 
-@app.command()
+FormatOption = Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).")]
+OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).")]
+ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.")]
+
+
+@app.command(epilog="Example: polcmp sources --format json")
 @handles_input_errors
-def sources(fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table) -> None:
+def sources(fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto") -> None:
     """List the registered sources and their item counts."""
-    from . import report
-    from .sources import load_list
+    from . import api
 
-    registry, mappings = _context()
-    counts = {}
-    for s in registry.sources:
-        try:
-            counts[s.id] = len(load_list(s.id, registry, mappings).items)
-        except InputError:
-            counts[s.id] = None
-    emit(fmt, {"json": lambda: report.to_json(report.sources_json(registry, counts)),
-               "markdown": lambda: report.sources_markdown(registry, counts),
-               "table": lambda console: report.sources_table(registry, counts, console)})
+    emit(api.sources(context=_context()), SourceListing, fmt or "text", output, color)
 
 
-@app.command()
+@app.command(epilog="Example: polcmp parse sources/qingdao.txt --format csv -o qingdao.csv")
 @handles_input_errors
 def parse(
-    source: Annotated[str, typer.Argument(help="A registry id or a path to a .txt/.docx list.")],
-    fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
+    source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).")],
+    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
 ) -> None:
     """Parse one list into canonical items."""
-    from . import report
-    from .sources import load_list
+    from . import api
 
-    registry, mappings = _context()
-    lst = load_list(source, registry, mappings)
-    emit(fmt, {"json": lambda: report.to_json(lst.to_json()), "csv": lambda: report.parse_csv(lst),
-               "markdown": lambda: report.parse_markdown(lst),
-               "table": lambda console: report.parse_table(lst, console)})
+    emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color)
 
 
-DIFF_STATUSES = ("identical", "punctuation", "reworded", "renamed", "target", "departments", "moved",
-                 "added", "dropped", "split", "merged")
-
-
-@app.command()
+@app.command(epilog="Examples: polcmp diff guangxi tianjin --only reworded,split\n\n"
+                    "polcmp diff national hebei          (a prose plan: services covered, with evidence)")
 @handles_input_errors
 def diff(
     base: Annotated[str, typer.Argument(help="The list compared against (id or path).")],
-    other: Annotated[str, typer.Argument(help="The list compared (id or path).")],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.table,
-    only: Annotated[str, typer.Option(help="Show only these statuses, comma-separated: "
-                                           + ",".join(DIFF_STATUSES))] = "",
+    other: Annotated[str, typer.Argument(help="The list or prose plan compared (id or path).")],
+    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    only: Annotated[str, typer.Option(help="Show only these, comma-separated: statuses (reworded, …), "
+                                           "fates (added, dropped, split, merged), levels (weaker, stronger, "
+                                           "mixed) or uncertain.")] = "",
+    label: Annotated[list[str] | None, typer.Option(
+        help="A label for each side, given twice: --label 2024 --label 2025.")] = None,
 ) -> None:
-    """Align two lists and show what was added, dropped, split, merged or reworded. With a prose plan
-    as OTHER: which baseline services it covers, in which measure and sentences, and which it lacks.
+    """Align two lists and show what was added, dropped, split, merged, reworded, weakened or strengthened.
     Exit code 0: no difference; 1: differences; 2: bad input."""
-    from . import report
-    from .align import align
-    from .sources import load_list
+    from . import api
+    from .results import FILTERS
 
-    wanted = {s.strip() for s in only.split(",") if s.strip()} or None
-    unknown = sorted((wanted or set()) - set(DIFF_STATUSES))
+    wanted = frozenset(s.strip() for s in only.split(",") if s.strip())
+    unknown = sorted(wanted - set(FILTERS))
     if unknown:
-        _fail(f"--only: unknown status {', '.join(unknown)} (known: {', '.join(DIFF_STATUSES)})")
-    registry, mappings = _context()
-    base_list = load_list(base, registry, mappings)
-    other_list = load_list(other, registry, mappings)
-    if other_list.kind == "plan" or base_list.kind == "plan":
-        result = _plan_diff(base_list, other_list, mappings, fmt)
-        raise typer.Exit(result)
-    alignment = align(base_list, other_list, mappings)
-    emit(fmt, {"json": lambda: report.to_json(report.diff_json(alignment)),
-               "markdown": lambda: report.diff_markdown(alignment, wanted),
-               "table": lambda console: report.diff_table(alignment, console, wanted)})
-    raise typer.Exit(1 if alignment.differs else 0)
+        _fail(f"--only: unknown {', '.join(unknown)} (known: {', '.join(FILTERS)})")
+    if label and len(label) != 2:
+        _fail("--label: give it twice, once for each side")
+    ctx = _context()
+    comparison = api.compare(api.load(base, context=ctx), api.load(other, context=ctx), context=ctx)
+    emit(comparison.only(wanted), Comparison, fmt or "text", output, color,
+         labels=tuple(label) if label else None)
+    raise typer.Exit(1 if comparison.differs else 0)
 
 
-def _plan_diff(base_list, other_list, mappings, fmt) -> int:
-    """A prose plan has no rows to pair: show which baseline services it covers, with evidence."""
-    from . import report
-    from .coverage import CoverageReport, region_coverage
+class _Progress:
+    """A progress bar on stderr when more than a few lists are read and stderr is a terminal."""
 
-    if base_list.kind == "plan":
-        _fail(f"{base_list.path}: a prose plan cannot be the baseline of a diff; put it second")
-    coverage = CoverageReport(base_list, (region_coverage(base_list, other_list, mappings),))
-    emit(fmt, {"json": lambda: report.to_json(report.plan_diff_json(coverage)),
-               "markdown": lambda: report.plan_markdown(coverage, other_list),
-               "table": lambda console: report.plan_table(coverage, console, other_list)})
-    region = coverage.regions[0]
-    return 1 if region.missing or region.added else 0
+    def __init__(self, total: int) -> None:
+        self.total, self.bar = total, None
 
-
-def _expand(refs: list[str], registry, baseline_id: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """Ids stay ids; a directory becomes the list files inside it (sorted)."""
-    out, skipped = [], []
-    if not refs:
-        return [s.id for s in registry.sources if s.id != baseline_id], skipped
-    for ref in refs:
-        path = Path(ref)
-        if registry.get(ref) is None and path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-            for p in files:
-                if p.suffix.lower() in LIST_EXTENSIONS:
-                    out.append(str(p))
-                else:
-                    skipped.append((str(p), "not a list file (.txt or .docx)"))
-        else:
-            out.append(ref)
-    return out, skipped
-
-
-@app.command()
-@handles_input_errors
-def coverage(
-    sources_: Annotated[list[str] | None, typer.Argument(
-        metavar="[SOURCE]...", help="Ids, files or directories of lists; default: every registered source.")] = None,
-    baseline: Annotated[str, typer.Option(help="The baseline list (id or path).")] = "national",
-    fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
-) -> None:
-    """Which baseline services every region carries, lacks or extends, as a matrix."""
-    from . import report
-    from .coverage import CoverageReport, cover_many
-    from .sources import load_list
-
-    registry, mappings = _context()
-    base_list = load_list(baseline, registry, mappings)
-    refs, skipped = _expand(list(sources_ or []), registry, base_list.id)
-    workers = min(os.cpu_count() or 1, 8) if len(refs) >= 100 else 1
-    with _progress(len(refs)) as advance:
-        outcomes = cover_many(base_list, refs, registry, mappings, workers, advance)
-    regions = [o for o in outcomes if not isinstance(o, tuple)]
-    for path, problem in (o for o in outcomes if isinstance(o, tuple)):
-        if len(refs) == 1:
-            raise InputError(path, problem)
-        skipped.append((path, problem))
-        typer.echo(f"polcmp: skipped {path}: {problem}", err=True)
-    result = CoverageReport(base_list, tuple(regions), tuple(skipped))
-    emit(fmt, {"json": lambda: report.to_json(report.coverage_json(result)),
-               "csv": lambda: report.coverage_csv(result), "markdown": lambda: report.coverage_markdown(result),
-               "table": lambda console: report.coverage_table(result, console)})
-    if not regions:
-        raise typer.Exit(2)
-
-
-class _NoProgress:
     def __enter__(self):
+        if self.total > 5 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.__enter__()
+            task = self.bar.add_task("reading lists", total=self.total)
+            return lambda done=1: self.bar.advance(task, done)
         return lambda done=1: None
 
     def __exit__(self, *exc):
-        return False
+        return self.bar.__exit__(*exc) if self.bar else False
 
 
-def _progress(total: int):
-    """A progress bar on stderr when more than a few lists are read (and stderr is a terminal)."""
-    if total <= 5 or not sys.stderr.isatty():
-        return _NoProgress()
-    from rich.progress import Progress
-
-    class _Bar:
-        def __enter__(self):
-            self.progress = Progress(console=Console(stderr=True), transient=True)
-            self.progress.__enter__()
-            task = self.progress.add_task("reading lists", total=total)
-            return lambda done=1: self.progress.advance(task, done)
-
-        def __exit__(self, *exc):
-            return self.progress.__exit__(*exc)
-
-    return _Bar()
+def _report_skipped(skipped) -> None:
+    for s in skipped:
+        sys.stderr.write(f"polcmp: skipped {s.path}: {s.problem}\n")
 
 
-@app.command()
+SourcesArgument = Annotated[list[str] | None, typer.Argument(
+    metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.")]
+BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).")]
+StrictOption = Annotated[bool, typer.Option(help="Fail (exit 2) when any file had to be skipped.")]
+
+
+def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool):
+    from . import api
+
+    ctx = _context()
+    base = api.baseline(baseline, context=ctx)
+    refs = list(sources_ or [])
+    count = len(refs) if refs and all(not Path(r).is_dir() for r in refs) else 10
+    with _Progress(count) as advance:
+        matrix = api.cover(base, refs, context=ctx, detail=detail, progress=advance, strict=strict)
+    _report_skipped(matrix.skipped)
+    if not matrix.regions:
+        _fail("no readable list to compare" + (f" ({len(matrix.skipped)} skipped)" if matrix.skipped else ""))
+    return matrix
+
+
+@app.command(epilog="Examples: polcmp coverage\n\npolcmp coverage lists/ --format xlsx -o coverage.xlsx")
+@handles_input_errors
+def coverage(
+    sources_: SourcesArgument = None, baseline: BaselineOption = "national",
+    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto", strict: StrictOption = False,
+) -> None:
+    """Which baseline services every region carries, lacks or extends, as a matrix."""
+    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color)
+
+
+@app.command(epilog="Examples: polcmp check sources/tianjin.txt\n\n"
+                    "polcmp check new/*.docx --format github")
 @handles_input_errors
 def check(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths or ids).")],
-    baseline: Annotated[str, typer.Option(help="The baseline list (id or path).")] = "national",
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).")],
+    baseline: BaselineOption = "national",
+    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
 ) -> None:
-    """Validate, align and judge newly published lists. Exit 0: no errors; 1: errors; 2: unreadable."""
-    from . import report
-    from .check import check as run_check
-    from .sources import load_list
+    """Validate, align and judge newly published lists. Exit 0: passed; 1: errors found; 2: a file
+    could not be read (every readable file is still checked and reported)."""
+    from . import api
 
-    registry, mappings = _context()
-    base_list = load_list(baseline, registry, mappings)
-    results = [run_check(load_list(ref, registry, mappings), base_list, mappings) for ref in files]
-    emit(fmt, {"json": lambda: report.to_json(report.check_json(results)),
-               "github": lambda: report.check_github(results), "markdown": lambda: report.check_markdown(results),
-               "text": lambda: report.check_text(results)})
-    raise typer.Exit(0 if all(r.passed for r in results) else 1)
+    ctx = _context()
+    report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx)
+    _report_skipped(report.unreadable)
+    emit(report, CheckReport, fmt or "text", output, color)
+    if report.unreadable:
+        raise typer.Exit(2)
+    raise typer.Exit(0 if report.passed else 1)
 
 
-@app.command("report")
+def _is_polcmp_report(head: bytes) -> bool:
+    """A polcmp HTML report carries its generator tag inside <head>, before any body text."""
+    text = head.decode("utf-8", errors="replace")
+    head_part = text.split("</head>", 1)[0] if "</head>" in text else ""
+    return '<meta name="generator" content="polcmp' in head_part
+
+
+@app.command("report", epilog="Examples: polcmp report -o report.html\n\n"
+                              "polcmp report lists/ --format docx -o 对照表.docx")
 @handles_input_errors
 def report_command(
-    sources_: Annotated[list[str] | None, typer.Argument(
-        metavar="[SOURCE]...", help="Ids, files or directories of lists; default: every registered source.")] = None,
-    baseline: Annotated[str, typer.Option(help="The baseline list (id or path).")] = "national",
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    sources_: SourcesArgument = None, baseline: BaselineOption = "national",
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).")] = "report.html",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.")] = "html",
     force: Annotated[bool, typer.Option(help="Overwrite OUTPUT even if it is not a polcmp report.")] = False,
+    strict: StrictOption = False,
 ) -> None:
-    """Write one self-contained HTML page: the coverage matrix and, per region, the side-by-side 对照."""
-    from .coverage import region_coverage
-    from .html import region_view, render_html
-    from .sources import load_list, resolve
-
-    registry, mappings = _context()
-    if output.is_dir():
-        _fail(f"{output}: is a directory; give a file name for the report")
-    if output.exists() and not force and 'name="generator" content="polcmp' not in \
-            output.read_text(encoding="utf-8", errors="replace")[:2000]:
-        _fail(f"{output}: exists and is not a polcmp report; not overwritten (use --force)")
-    base_list = load_list(baseline, registry, mappings)
-    refs, skipped = _expand(list(sources_ or []), registry, base_list.id)
-    views = []
-    for ref in refs:
-        try:
-            lst = load_list(ref, registry, mappings)
-        except InputError as e:
-            if len(refs) == 1:
-                raise
-            typer.echo(f"polcmp: skipped {e}", err=True)
-            continue
-        views.append(region_view(lst, region_coverage(base_list, lst, mappings, detail=True),
-                                 resolve(ref, registry)[2]))
-    for path, problem in skipped:
-        typer.echo(f"polcmp: skipped {path}: {problem}", err=True)
-    if not views:
-        _fail("no readable list to report on")
-    html = render_html(base_list, views, registry.get(base_list.id))
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(html, encoding="utf-8")
-        os.replace(temporary, output)  # the old report stays whole until the new one is complete
-    except OSError as e:
-        temporary.unlink(missing_ok=True)
-        _fail(f"{output}: cannot be written ({e.strerror})")
-    typer.echo(f"wrote {output} ({len(views)} regions, {len(html) // 1024} KiB)", err=True)
+    """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
+    region, the side-by-side comparison of every item."""
+    matrix = _cover(sources_, baseline, strict, detail=True)
+    emit(matrix, CoverageMatrix, fmt, output, "never", force=force, guard=_is_polcmp_report if fmt == "html" else None)
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -17,8 +17,9 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class Provenance:
     path: str
-    first: int  # first line (text) or table row (.docx), 1-based
+    first: int  # first line (text) or table row (.docx, spreadsheets, web pages), 1-based
     last: int
+    unit: str = "line"  # "line": a line of the file; "row": a row of its table
 
 
 @dataclass(frozen=True)

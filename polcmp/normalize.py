@@ -18,8 +18,6 @@ else:  # pragma: no cover
 
 from .model import InputError
 
-DEFAULT_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
-
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -140,7 +138,9 @@ class Mappings:
 
 
 def load_mappings(folder: str | Path | None = None) -> Mappings:
-    folder = Path(folder) if folder else DEFAULT_MAPPINGS
+    from .resources import folder as resource_folder
+
+    folder = resource_folder("mappings", folder)
     departments_file = folder / "departments.toml"
     data = _load_toml(departments_file)
     patterns = [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +15,8 @@ from .model import InputError, PolicyList, Source
 from .normalize import Mappings
 from .parse import parse_document
 from .read import read_document
+from .resources import folder as resource_folder
 
-DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "sources"
 _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note")
 
 
@@ -37,10 +36,10 @@ class Registry:
 
 
 def load_registry(folder: str | Path | None = None) -> Registry:
-    folder = Path(folder or os.environ.get("POLCMP_SOURCES") or DEFAULT_SOURCES)
+    folder = resource_folder("sources", folder)
     path = folder / "registry.toml"
     if not path.exists():
-        return Registry(folder, ())
+        raise InputError(str(path), "no registry here (POLCMP_SOURCES must name a folder holding registry.toml)")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:

@@ -1,0 +1,131 @@
+"""polcmp as a library: every command is one of these calls, and the CLI only parses arguments,
+makes the call and renders the result.
+
+    from polcmp import api
+    ctx = api.context()
+    comparison = api.compare(api.load("national", context=ctx), api.load("qingdao", context=ctx), context=ctx)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .batch import Target, expand, run_many
+from .model import InputError, PolicyList, Source
+from .normalize import Mappings, load_mappings
+from .results import CheckReport, Comparison, CoverageMatrix, RegionCoverage, Skipped, SourceListing, SourceRow
+from .settings import Settings, load_settings
+from .sources import Registry, load_list, load_registry
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every call needs besides its documents: the registry, the mappings, the settings."""
+
+    registry: Registry
+    mappings: Mappings
+    settings: Settings
+
+    def source(self, ref: str) -> Source | None:
+        return self.registry.get(ref)
+
+
+def context(*, sources: str | Path | None = None, mappings: str | Path | None = None,
+            settings: str | Path | Settings | None = None) -> Context:
+    """Folders default to $POLCMP_SOURCES / $POLCMP_MAPPINGS, then the bundled ones; settings to
+    $POLCMP_SETTINGS, then the defaults."""
+    import os
+
+    chosen = settings if isinstance(settings, Settings) else load_settings(settings or os.environ.get("POLCMP_SETTINGS"))
+    return Context(load_registry(sources), load_mappings(mappings), chosen)
+
+
+def load(ref: str, *, context: Context) -> PolicyList:
+    """A registry id or a path -> the parsed list or plan."""
+    return load_list(ref, context.registry, context.mappings)
+
+
+def baseline(ref: str, *, context: Context) -> PolicyList:
+    """A list that can serve as a baseline: a table list, never a prose plan."""
+    lst = load(ref, context=context)
+    if lst.kind == "plan":
+        raise InputError(lst.path, "is a prose plan; a baseline must be a list with rows (服务项目, 服务内容)")
+    return lst
+
+
+def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bool = True) -> Comparison:
+    """Align two lists (or a list and a prose plan) and say how each item fares."""
+    from .match import compare as match_compare
+
+    if base.kind == "plan":
+        raise InputError(base.path, "is a prose plan; it cannot be the baseline of a comparison (put it second)")
+    return match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
+
+
+def _name(target: Target, context: Context) -> str:
+    source = context.source(target.ref)
+    return source.name if source and source.name else target.region
+
+
+def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> RegionCoverage:
+    from .matrix import region_coverage
+
+    other = load(target.ref, context=context)
+    comparison = compare(base, other, context=context, detail=detail)
+    return region_coverage(comparison, name=_name(target, context), keep_comparison=detail)
+
+
+def _reconstructed(base: PolicyList, context: Context) -> bool:
+    source = context.source(base.id)
+    return bool(source and source.reconstructed and Path(context.registry.path_of(source)) == Path(base.path))
+
+
+def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detail: bool = False,
+          progress: Callable[[int], None] = lambda done: None, strict: bool = False) -> CoverageMatrix:
+    """The coverage matrix of `base` over the lists named (ids, files or folders; default: every
+    registered source but the baseline). detail=True keeps each region's comparison (for reports)."""
+    refs = list(refs) or [s.id for s in context.registry.sources if s.id != base.id]
+    targets, skipped = expand(refs, context.registry.ids())
+    outcomes = run_many(_cover_one, targets, (base, context, detail), context.settings.batch, progress)
+    regions = tuple(o for o in outcomes if isinstance(o, RegionCoverage))
+    skipped += [o for o in outcomes if isinstance(o, Skipped)]
+    if len(targets) == 1 and not regions and skipped:
+        raise InputError(skipped[-1].path, skipped[-1].problem)
+    if strict and skipped:
+        raise InputError(skipped[0].path, f"{skipped[0].problem} (--strict: {len(skipped)} file(s) skipped)")
+    return CoverageMatrix(base, regions, tuple(skipped), _reconstructed(base, context))
+
+
+def _check_one(target: Target, base: PolicyList, context: Context):
+    from .check import check_list
+    from .matrix import region_coverage
+
+    lst = load(target.ref, context=context)
+    comparison = compare(base, lst, context=context)
+    coverage = region_coverage(comparison, name=_name(target, context), keep_comparison=True)
+    return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check)
+
+
+def check(refs: Iterable[str], *, baseline: PolicyList, context: Context) -> CheckReport:
+    """Validate and judge lists against the baseline; every readable file is checked, the others listed."""
+    from .results import ListCheck
+
+    targets, skipped = expand(refs, context.registry.ids())
+    outcomes = run_many(_check_one, targets, (baseline, context), context.settings.batch)
+    checks = tuple(o for o in outcomes if isinstance(o, ListCheck))
+    skipped += [o for o in outcomes if isinstance(o, Skipped)]
+    return CheckReport(checks, tuple(skipped), _reconstructed(baseline, context))
+
+
+def sources(*, context: Context) -> SourceListing:
+    """The registered sources with their item counts (None where the file cannot be read)."""
+    rows = []
+    for s in context.registry.sources:
+        try:
+            count: int | None = len(load(s.id, context=context).items)
+        except InputError:
+            count = None
+        rows.append(SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed))
+    return SourceListing(str(context.registry.folder), tuple(rows))

@@ -1,0 +1,99 @@
+"""Many lists at once, for `coverage`, `check` and `report` alike: folders walked, work spread over
+worker processes, progress reported, and every file that could not be used kept with its reason.
+
+Each list is independent, so a broken file costs only itself: its failure comes back as a Skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import InputError
+from .results import Skipped
+from .settings import BatchSettings
+
+# Extensions looked at inside a folder; anything else there is reported as skipped.
+LIST_EXTENSIONS = frozenset({".txt", ".text", ".docx", ".doc", ".wps", ".odt", ".rtf", ".xlsx", ".xlsm", ".xls",
+                             ".ods", ".csv", ".tsv", ".html", ".htm", ".pdf", ".md", ".json"})
+
+
+@dataclass(frozen=True)
+class Target:
+    """One list to work on: the argument as given (an id or a path) and the region id to show."""
+
+    ref: str
+    region: str
+
+
+def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[str] = LIST_EXTENSIONS
+           ) -> tuple[list[Target], list[Skipped]]:
+    """Ids stay ids; a folder becomes the list files under it, recursively, each named by its path
+    inside the folder (省/市/县.txt → 省/市/县), so a tree of regions keeps its shape."""
+    ids = set(known_ids)
+    targets: list[Target] = []
+    skipped: list[Skipped] = []
+    for ref in refs:
+        path = Path(ref)
+        if ref in ids or not path.is_dir():
+            targets.append(Target(ref, ref if ref in ids else path.stem))
+            continue
+        for file in sorted(p for p in path.rglob("*") if not _hidden(p.relative_to(path))):
+            if file.is_dir():
+                continue
+            if file.suffix.lower() in extensions:
+                targets.append(Target(str(file), file.relative_to(path).with_suffix("").as_posix()))
+            else:
+                skipped.append(Skipped(str(file), f"not a list file ({file.suffix or 'no extension'})"))
+    return targets, skipped
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def run_many(task: Callable, targets: list[Target], shared: tuple, settings: BatchSettings,
+             progress: Callable[[int], None] = lambda done: None) -> list:
+    """task(target, *shared) for every target, in order; an InputError becomes a Skipped in its place.
+    With many targets, chunks go to worker processes (task and shared must then be picklable)."""
+    chunks = [targets[i : i + settings.chunk] for i in range(0, len(targets), settings.chunk)]
+    workers = _workers(settings, len(targets))
+    if workers <= 1 or len(chunks) <= 1:
+        out: list = []
+        for part in chunks:
+            out += _run_chunk(task, part, shared)
+            progress(len(part))
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    results: list = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_run_chunk, task, part, shared) for part in chunks]
+        for future, part in zip(futures, chunks, strict=True):
+            results += future.result()
+            progress(len(part))
+    return results
+
+
+def _workers(settings: BatchSettings, count: int) -> int:
+    import os
+
+    if count < settings.parallel_from:
+        return 1
+    return settings.workers or min(os.cpu_count() or 1, 8)
+
+
+def _run_chunk(task: Callable, targets: list[Target], shared: tuple) -> list:
+    out: list = []
+    for target in targets:
+        try:
+            out.append(task(target, *shared))
+        except InputError as e:
+            out.append(Skipped(e.path, e.message))
+        except RecursionError:
+            out.append(Skipped(target.ref, "too deeply nested to read"))
+        except Exception as e:  # one bad file must not sink a batch; it is named and skipped
+            out.append(Skipped(target.ref, f"internal error while reading it: {type(e).__name__}: {e}"))
+    return out

@@ -1,0 +1,59 @@
+"""Coverage: a comparison read as one column of the matrix — which baseline services the region
+carries (the same, reworded, split or merged), which are missing or uncertain, and what it adds."""
+
+from __future__ import annotations
+
+from .results import CellState, Comparison, CoverageCell, Evidence, Fate, Level, Link, RegionCoverage, Status
+
+_SAME_WORDS = (Status.IDENTICAL, Status.PUNCTUATION)
+
+
+def _link_state(link: Link, split_parents: set[int]) -> CellState:
+    if link.uncertain:
+        return CellState.UNCERTAIN
+    if link.base.index in split_parents:
+        return CellState.SPLIT
+    return CellState.IDENTICAL if link.status in _SAME_WORDS else CellState.REWORDED
+
+
+def _evidence(link: Link) -> tuple[Evidence, ...]:
+    return link.evidence or (Evidence(link.other, link.other.content),)
+
+
+def _strongest(levels: list[Level]) -> Level:
+    """A service linked several times (a plan's measures) takes the weakest judgement it received."""
+    for level in (Level.WEAKER, Level.MIXED, Level.STRONGER):
+        if level in levels:
+            return level
+    return Level.SAME
+
+
+def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: bool = False) -> RegionCoverage:
+    base, other = comparison.base, comparison.other
+    split_parents = {u.related.index for u in comparison.added if u.fate is Fate.SPLIT and u.related}
+    links: dict[int, list[Link]] = {}
+    for link in comparison.links:
+        links.setdefault(link.base.index, []).append(link)
+    unlinked = {u.item.index: u for u in comparison.dropped}
+    cells = []
+    for item in base.items:
+        own = sorted(links.get(item.index, ()), key=lambda x: -x.score)
+        if own:
+            states = [_link_state(link, split_parents) for link in own]
+            state = next((s for s in states if s is not CellState.UNCERTAIN), CellState.UNCERTAIN)
+            evidence = tuple(e for link in own for e in _evidence(link))
+            cells.append(CoverageCell(state, evidence, _strongest([x.level for x in own]),
+                                      max(x.confidence for x in own)))
+            continue
+        drop = unlinked.get(item.index)
+        if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:
+            cells.append(CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
+                                      confidence=drop.confidence))
+        elif drop is not None and drop.uncertain:
+            evidence = (Evidence(drop.related, drop.related.content),) if drop.related else ()
+            cells.append(CoverageCell(CellState.UNCERTAIN, evidence, confidence=drop.confidence))
+        else:
+            cells.append(CoverageCell(CellState.MISSING, confidence=drop.confidence if drop else 1.0))
+    added = tuple(u.item for u in comparison.added if u.fate is Fate.ADDED)
+    return RegionCoverage(other.id, name or other.id, other.title, other.path, other.kind, tuple(cells), added,
+                          comparison if keep_comparison else None)

@@ -1,0 +1,40 @@
+"""Many lists: folders walked recursively, ids from paths, one bad file never sinks the batch."""
+
+from polcmp.batch import Target, expand, run_many
+from polcmp.model import InputError
+from polcmp.results import Skipped
+from polcmp.settings import BatchSettings
+
+
+def test_folders_are_read_recursively_and_regions_named_by_their_path(tmp_path):
+    for name in ("省/a.txt", "省/市/b.docx", "省/市/县/c.txt", "省/readme.png", "省/.hidden/d.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    targets, skipped = expand([str(tmp_path / "省"), "national"], ["national"])
+    assert [t.region for t in targets] == ["a", "市/b", "市/县/c", "national"]
+    assert [s.path for s in skipped] == [str(tmp_path / "省" / "readme.png")]
+    assert "not a list file (.png)" in skipped[0].problem
+
+
+def _task(target, fail_on):
+    if target.ref == fail_on:
+        raise InputError(target.ref, "is broken")
+    if target.ref == "boom":
+        raise ValueError("unexpected")
+    return target.ref.upper()
+
+
+def test_a_failing_list_becomes_a_skipped_entry_in_its_place():
+    targets = [Target(r, r) for r in ("a", "bad", "boom", "b")]
+    out = run_many(_task, targets, ("bad",), BatchSettings(chunk=2))
+    assert out[0] == "A" and out[3] == "B"
+    assert out[1] == Skipped("bad", "is broken")
+    assert isinstance(out[2], Skipped) and "ValueError: unexpected" in out[2].problem
+
+
+def test_worker_processes_give_the_same_results_in_order():
+    targets = [Target(str(i), str(i)) for i in range(30)]
+    serial = run_many(_task, targets, ("7",), BatchSettings(chunk=4, parallel_from=1000))
+    parallel = run_many(_task, targets, ("7",), BatchSettings(chunk=4, parallel_from=1, workers=2))
+    assert serial == parallel and serial[7] == Skipped("7", "is broken")
