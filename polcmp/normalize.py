@@ -122,6 +122,7 @@ class Mappings:
     forbid_pairs: tuple[dict, ...] = ()
     exemptions: tuple[dict, ...] = ()
     folder: str = ""
+    lexicon: tuple = ()  # polcmp.match.lexicon.Entry, from mappings/lexicon.toml
 
     def department_function(self, name: str) -> str | None:
         return _department_function(self.department_patterns, name)

@@ -1,4 +1,4 @@
-"""`make eval`: precision, recall and F1 of polcmp's alignments against the gold files in tests/gold/."""
+"""`make eval`: precision, recall and F1 of polcmp's comparisons against the gold files in tests/gold/."""
 
 import sys
 from pathlib import Path
@@ -8,13 +8,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from polcmp.align import align
-from polcmp.coverage import plan_coverage
-from polcmp.evaluate import prf, score_alignment
-from polcmp.normalize import load_mappings
-from polcmp.sources import load_list, load_registry
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from polcmp.evaluate import prf, score_comparison  # noqa: E402
+from polcmp.match import compare  # noqa: E402
+from polcmp.normalize import load_mappings  # noqa: E402
+from polcmp.sources import load_list, load_registry  # noqa: E402
 
 
 def main() -> int:
@@ -25,12 +25,12 @@ def main() -> int:
         gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
         base = load_list(gold["base"], registry, mappings)
         other = load_list(gold["other"], registry, mappings)
+        result = compare(base, other, mappings=mappings, detail=False)
         if other.kind == "plan":
-            result = plan_coverage(base, other)
-            scores = {"covered services": prf(set(result.covered), {int(k) for k in gold["covered"]}),
-                      "added measures": prf(set(result.added), set(gold["added"]))}
+            scores = {"covered services": prf({x.base.seq for x in result.links}, {int(k) for k in gold["covered"]}),
+                      "added measures": prf({u.item.seq for u in result.added}, set(gold["added"]))}
         else:
-            scores = score_alignment(align(base, other, mappings), gold)
+            scores = score_comparison(result, gold)
         for what, s in scores.items():
             worst = min(worst, s.f1)
             print(f"{gold['other']:14} {what:17} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
