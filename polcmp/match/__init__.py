@@ -28,7 +28,7 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
     saves loading jieba)."""
     if other.kind == "plan":
         return compare_plan(base, other, settings)
-    scores = LazyScores(list(base.items), list(other.items), settings)
+    scores = LazyScores(list(base.items), list(other.items), settings, mappings.lexicon)
     pairs = pair_all(base, other, mappings, scores, settings)
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
                              p.reason, detail) for p in pairs), key=lambda link: link.base.index)

@@ -13,7 +13,7 @@ from ..normalize import Mappings
 from ..results import MatchedBy
 from .assignment import hungarian
 from .settings import MatchSettings
-from .similarity import LazyScores, corroborated, key
+from .similarity import LazyScores, key
 
 
 @dataclass(frozen=True)
@@ -68,16 +68,19 @@ def exact(base: PolicyList, other: PolicyList, taken_b: set[int], taken_o: set[i
 
 def assignment(base: PolicyList, other: PolicyList, scores: LazyScores, taken_b: set[int], taken_o: set[int],
                forbidden: set[tuple[int, int]], settings: MatchSettings) -> list[Pairing]:
-    """One-to-one assignment for the rest; ineligible pairs cost more than leaving both items unpaired."""
+    """One-to-one assignment for the rest, maximising the sum of (score - threshold) over the pairs
+    chosen: one strong pair beats two weak ones. An ineligible pair costs 0, as leaving both items
+    unpaired does, and is dropped afterwards."""
     free_b = [i for i in range(len(base.items)) if i not in taken_b]
     free_o = [j for j in range(len(other.items)) if j not in taken_o]
 
     def eligible(i: int, j: int) -> bool:
         return (i, j) not in forbidden and scores.at(i, j) >= settings.pair_threshold \
-            and corroborated(base.items[i], other.items[j], settings)
+            and scores.corroborated(i, j)
 
-    cost = [[1.0 - scores.at(i, j) if eligible(i, j) else 2.0 for j in free_o] for i in free_b]
-    return [Pairing(free_b[r], free_o[c], MatchedBy.ASSIGNMENT) for r, c in hungarian(cost) if cost[r][c] < 2.0]
+    cost = [[settings.pair_threshold - scores.at(i, j) - settings.pair_margin if eligible(i, j) else 0.0
+             for j in free_o] for i in free_b]
+    return [Pairing(free_b[r], free_o[c], MatchedBy.ASSIGNMENT) for r, c in hungarian(cost) if cost[r][c] < 0.0]
 
 
 def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: LazyScores,

@@ -16,6 +16,10 @@ class MatchSettings:
     domain_weight: float = 0.05
     department_weight: float = 0.15
     pair_threshold: float = 0.45
+    # the assignment maximises the sum of (score - pair_threshold + pair_margin) over the pairs it keeps
+    pair_margin: float = 0.0
+    order_weight: float = 0.0  # lists mostly keep the baseline's order
+    target_conflict_penalty: float = 0.2  # targets naming different groups (严重精神障碍 vs 0-6岁)
     # A pair needs its own evidence, not just shared context (domain, target, departments):
     # similar content, or the same service name.
     min_content: float = 0.25

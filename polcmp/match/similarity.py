@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from ..model import Item
 from ..normalize import strip_punctuation
+from .lexicon import Lexicon, expand, targets_conflict
 from .settings import DEFAULT, MatchSettings
 
 
@@ -67,7 +68,8 @@ def words_similarity(a: str, b: str) -> float:
 
 @dataclass(frozen=True)
 class Features:
-    """What scoring reads of an item, computed once per item rather than once per pair."""
+    """What scoring reads of an item, computed once per item rather than once per pair: its text with
+    the lexicon's variants rewritten to their canonical forms."""
 
     content: str
     content_key: str
@@ -76,18 +78,22 @@ class Features:
     target: str
     domain: str
     functions: frozenset
+    position: float  # 0 first item … 1 last
+    raw_target: str
 
     @classmethod
-    def of(cls, item: Item) -> Features:
-        return cls(item.content, key(item.content), bigrams(item.content), key(item.service),
-                   key(item.target), item.domain, frozenset(item.department_functions))
+    def of(cls, item: Item, lexicon: Lexicon = (), count: int = 1) -> Features:
+        content = expand(item.content, lexicon)
+        return cls(content, key(content), bigrams(content), key(expand(item.service, lexicon)),
+                   key(expand(item.target, lexicon)), item.domain, frozenset(item.department_functions),
+                   item.index / max(count - 1, 1), item.target)
 
 
 def _ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100 if a and b else 0.0
 
 
-def feature_score(a: Features, b: Features, settings: MatchSettings) -> float:
+def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Lexicon = ()) -> float:
     if settings.content_units == "words":
         content = words_similarity(a.content, b.content)
     else:
@@ -101,31 +107,39 @@ def feature_score(a: Features, b: Features, settings: MatchSettings) -> float:
         + settings.target_weight * _ratio(a.target, b.target)
         + settings.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
         + settings.department_weight * departments
+        + settings.order_weight * (1.0 - abs(a.position - b.position))
+        - (settings.target_conflict_penalty if targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
     )
 
 
-def score(a: Item, b: Item, settings: MatchSettings = DEFAULT) -> float:
-    return feature_score(Features.of(a), Features.of(b), settings)
+def score(a: Item, b: Item, settings: MatchSettings = DEFAULT, lexicon: Lexicon = ()) -> float:
+    return feature_score(Features.of(a, lexicon), Features.of(b, lexicon), settings, lexicon)
 
 
-def corroborated(a: Item, b: Item, settings: MatchSettings = DEFAULT) -> bool:
+def corroborated(a: Features, b: Features, settings: MatchSettings = DEFAULT) -> bool:
     """A pair needs its own evidence: similar content, or the same service name."""
-    return content_similarity(a.content, b.content) >= settings.min_content or \
-        (bool(a.service) and fuzz.ratio(key(a.service), key(b.service)) / 100 >= settings.min_service_name)
+    content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+        if a.content and b.content else 0.0
+    return content >= settings.min_content or \
+        (bool(a.service) and fuzz.ratio(a.service, b.service) / 100 >= settings.min_service_name)
 
 
 class LazyScores:
     """at(i, j): the pair's score, computed on first use: with most rows paired exactly, most pairs are
     never looked at."""
 
-    def __init__(self, base: list[Item], other: list[Item], settings: MatchSettings) -> None:
-        self._fb = [Features.of(it) for it in base]
-        self._fo = [Features.of(it) for it in other]
+    def __init__(self, base: list[Item], other: list[Item], settings: MatchSettings, lexicon: Lexicon = ()) -> None:
+        self.base = [Features.of(it, lexicon, len(base)) for it in base]
+        self.other = [Features.of(it, lexicon, len(other)) for it in other]
         self._settings = settings
+        self._lexicon = lexicon
         self._known: dict[tuple[int, int], float] = {}
 
     def at(self, i: int, j: int) -> float:
         value = self._known.get((i, j))
         if value is None:
-            value = self._known[i, j] = feature_score(self._fb[i], self._fo[j], self._settings)
+            value = self._known[i, j] = feature_score(self.base[i], self.other[j], self._settings, self._lexicon)
         return value
+
+    def corroborated(self, i: int, j: int) -> bool:
+        return corroborated(self.base[i], self.other[j], self._settings)
