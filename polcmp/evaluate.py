@@ -1,10 +1,10 @@
-"""Measure an alignment against a gold file in tests/gold/: precision, recall and F1."""
+"""Measure a comparison against a gold file in tests/gold/: precision, recall and F1."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .align import Alignment
+from .results import Comparison, Fate
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,14 @@ def prf(found: set, expected: set) -> Score:
     return Score(round(precision, 3), round(recall, 3), round(f1, 3), len(found), len(expected))
 
 
-def score_alignment(alignment: Alignment, gold: dict) -> dict[str, Score]:
+def score_comparison(comparison: Comparison, gold: dict) -> dict[str, Score]:
     """Pairs; and the unpaired items, each labelled added/split (with its parent)/dropped/merged."""
-    pairs = {(p.base.seq, p.other.seq) for p in alignment.pairs}
+    pairs = {(link.base.seq, link.other.seq) for link in comparison.links}
     unpaired = set()
-    for a in alignment.added:
-        unpaired.add(("split", a.item.seq, a.related_base.seq) if a.split_from else ("added", a.item.seq))
-    for d in alignment.dropped:
-        unpaired.add(("merged", d.item.seq, d.merged_into.seq) if d.merged_into else ("dropped", d.item.seq))
+    for a in comparison.added:
+        unpaired.add(("split", a.item.seq, a.related.seq) if a.fate is Fate.SPLIT else ("added", a.item.seq))
+    for d in comparison.dropped:
+        unpaired.add(("merged", d.item.seq, d.related.seq) if d.fate is Fate.MERGED else ("dropped", d.item.seq))
     gold_pairs = {tuple(p) for p in gold.get("pairs", [])}
     gold_unpaired = {("added", s) for s in gold.get("added", [])}
     gold_unpaired |= {("dropped", s) for s in gold.get("dropped", [])}

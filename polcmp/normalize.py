@@ -120,6 +120,8 @@ class Mappings:
     forbid_pairs: tuple[dict, ...] = ()
     exemptions: tuple[dict, ...] = ()
     folder: str = ""
+    # (canonical, variants) from mappings/lexicon.toml ([same] and [near]); ("groups", names) last
+    lexicon: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def department_function(self, name: str) -> str | None:
         return _department_function(self.department_patterns, name)
@@ -152,12 +154,21 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
     overrides = _load_toml(folder / "overrides.toml", required=False)
     exemptions = _load_toml(folder / "exemptions.toml", required=False)
     return Mappings(
+        lexicon=_lexicon(_load_toml(folder / "lexicon.toml", required=False)),
         department_patterns=tuple(patterns),
         force_pairs=tuple(overrides.get("force", [])),
         forbid_pairs=tuple(overrides.get("forbid", [])),
         exemptions=tuple(exemptions.get("exemption", [])),
         folder=str(folder),
     )
+
+
+def _lexicon(data: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lexicon's entries, each spelling normalised as the lists' text is (Simplified, clean)."""
+    entries = [(clean(to_simplified(canonical)), tuple(clean(to_simplified(v)) for v in variants))
+               for section in ("same", "near") for canonical, variants in data.get(section, {}).items()]
+    groups = tuple(clean(to_simplified(n)) for n in data.get("groups", {}).get("names", []))
+    return tuple(entries) + ((("groups", groups),) if groups else ())
 
 
 def _load_toml(path: Path, required: bool = True) -> dict:

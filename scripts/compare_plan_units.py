@@ -8,7 +8,7 @@ alignments in tests/gold/: a baseline service is covered when a remaining row is
 split from it.
 
 Three matchers are compared at thresholds around the shipped one:
-  clause (shipped)   polcmp.coverage.plan_coverage: each sentence attributed to the services that
+  clause (shipped)   polcmp.match.plans.compare_plan: each sentence attributed to the services that
                      explain it best, a service covered by the sentences attributed to it
   comma clause       the same on clauses split at ，as well as 。；
   whole measure      the earlier matcher: a service's weighted term share in a whole measure
@@ -16,6 +16,7 @@ Errors are counted per (plan, baseline service) decision."""
 
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -23,10 +24,19 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from polcmp.coverage import PLAN_THRESHOLD, plan_coverage, service_terms
+from polcmp.match import MatchSettings
+from polcmp.match.plans import compare_plan, service_terms
 from polcmp.model import Item, PolicyList, Provenance
 from polcmp.normalize import load_mappings
 from polcmp.sources import load_list, load_registry
+
+PLAN_THRESHOLD = MatchSettings().plan_threshold
+CLAUSE_END = MatchSettings().plan_clause_end
+
+
+def plan_coverage(baseline, plan, threshold=PLAN_THRESHOLD, clause_end=CLAUSE_END):
+    c = compare_plan(baseline, plan, replace(MatchSettings(), plan_threshold=threshold, plan_clause_end=clause_end))
+    return type("Covered", (), {"covered": [x.base.seq for x in c.links]})
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE_LISTS = ("tianjin", "guangxi", "heilongjiang", "qingdao")
@@ -62,8 +72,8 @@ def whole_measure(baseline: PolicyList, plan: PolicyList, threshold: float) -> s
     terms, idf = service_terms(baseline)
     covered = set()
     for b in baseline.items:
-        total = sum(idf[t] for t in terms[b.seq]) or 1.0
-        if any(sum(idf[t] for t in terms[b.seq] if t in m.service + m.content) / total >= threshold
+        total = sum(idf[t] for t in terms[b.index]) or 1.0
+        if any(sum(idf[t] for t in terms[b.index] if t in m.service + m.content) / total >= threshold
                for m in plan.items):
             covered.add(b.seq)
     return covered

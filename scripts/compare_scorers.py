@@ -12,8 +12,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from polcmp.align import AlignConfig, align, content_similarity, words_similarity
-from polcmp.evaluate import score_alignment
+from polcmp.evaluate import score_comparison
+from polcmp.match import MatchSettings, compare
+from polcmp.match.similarity import content_similarity, words_similarity
 from polcmp.normalize import load_mappings
 from polcmp.sources import load_list, load_registry
 
@@ -33,9 +34,10 @@ def main() -> None:
                                 ("jieba words", "words", words_similarity)):
         perfect = 0
         for cw, sw, tw, dw in grid:
-            config = AlignConfig(content_weight=cw, service_weight=sw, target_weight=tw, department_weight=dw,
+            config = MatchSettings(content_weight=cw, service_weight=sw, target_weight=tw, department_weight=dw,
                                  content_units=units)
-            scores = [score_alignment(align(base, lists[s], mappings, config, detail=False), golds[s]) for s in REGIONS]
+            scores = [score_comparison(compare(base, lists[s], mappings=mappings, settings=config, detail=False),
+                                       golds[s]) for s in REGIONS]
             perfect += all(x["pairs"].f1 == 1.0 and x["added/dropped"].f1 == 1.0 for x in scores)
         margins = []
         for sid in REGIONS:

@@ -1,0 +1,60 @@
+"""A linked pair's changes and its Status."""
+
+from __future__ import annotations
+
+from ..model import Item
+from ..results import Change, Link, MatchedBy, Status
+from .clauses import diff_clauses
+from .settings import DEFAULT, MatchSettings
+from .similarity import key
+
+# The first status whose change a pair shows wins; IDENTICAL when it shows none.
+STATUS_ORDER = (Status.REWORDED, Status.RENAMED, Status.TARGET, Status.DEPARTMENTS, Status.MOVED,
+                Status.PUNCTUATION)
+
+
+def _target_scope(base: str, other: str) -> tuple[str, ...]:
+    """Narrowed: the other names a subgroup (longer name containing the base); widened: the reverse."""
+    if base and other and base in other:
+        return ("narrowed",)
+    if base and other and other in base:
+        return ("widened",)
+    return ()
+
+
+def changes(a: Item, b: Item) -> tuple[Change, ...]:
+    out: list[Change] = []
+    if a.content != b.content:
+        # the same words, only punctuation or sub-clause numbering (1. 2. / （1）) differs
+        if key(a.content) == key(b.content) or key("".join(a.clauses)) == key("".join(b.clauses)):
+            out.append(Change(Status.PUNCTUATION, a.content, b.content))
+        else:
+            out.append(Change(Status.REWORDED, a.content, b.content))
+    if key(a.service) != key(b.service):
+        out.append(Change(Status.RENAMED, a.service, b.service))
+    if key(a.target) != key(b.target):
+        out.append(Change(Status.TARGET, a.target, b.target, _target_scope(a.target, b.target)))
+    fa, fb = set(a.department_functions), set(b.department_functions)
+    if fa != fb:
+        out.append(Change(Status.DEPARTMENTS, "、".join(a.departments), "、".join(b.departments),
+                          tuple(f for f in b.department_functions if f not in fa),
+                          tuple(f for f in a.department_functions if f not in fb)))
+    if a.domain and b.domain and a.domain != b.domain:
+        out.append(Change(Status.MOVED, a.domain, b.domain))
+    return tuple(out)
+
+
+def status_of(found: tuple[Change, ...]) -> Status:
+    kinds = {c.kind for c in found}
+    return next((s for s in STATUS_ORDER if s in kinds), Status.IDENTICAL)
+
+
+def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: MatchSettings = DEFAULT,
+             reason: str = "", detail: bool = True, confidence: float = 1.0, uncertain: bool = False) -> Link:
+    found = changes(a, b)
+    clause_diffs = diff_clauses(a.clauses, b.clauses, settings) if detail else ()
+    # ---- LEVEL HOOK: polcmp/level.py (another engineer) provides judge_pair(clause_diffs, markers)
+    # -> judgement(level, reasons). Call it here and pass judgement.level / judgement.reasons to the
+    # Link's `level` and `level_reasons`. No level rules live in the matching stage.
+    return Link(a, b, status_of(found), round(score, 3), matched_by, found, clause_diffs, reason=reason,
+                confidence=round(confidence, 3), uncertain=uncertain)

@@ -1,0 +1,102 @@
+"""Clause diff of a linked pair (with word-level ops), and the clause map: where each baseline clause
+sits in the other document."""
+
+from __future__ import annotations
+
+import difflib
+
+from rapidfuzz import fuzz
+
+from ..model import Item, PolicyList
+from ..results import ClauseDiff, ClauseLocation, ClauseStatus, WordOp
+from .assignment import hungarian
+from .settings import DEFAULT, MatchSettings
+from .similarity import containment, key
+
+
+def _one_to_one(base: tuple[str, ...], other: tuple[str, ...], settings: MatchSettings) -> dict[int, int]:
+    sims = [[fuzz.ratio(key(a), key(b)) / 100 for b in other] for a in base]
+    return {r: c for r, c in hungarian([[1 - s for s in row] for row in sims])
+            if sims[r][c] >= settings.clause_match} if base and other else {}
+
+
+def _contained(base: tuple[str, ...], other: tuple[str, ...], matched: dict[int, int],
+               settings: MatchSettings) -> set[int]:
+    """Clauses left over that sit mostly inside a clause of the other side (two joined into one, or one
+    split in two) are matched against it; returns the other side's clauses used."""
+    for r, clause in enumerate(base):
+        if r not in matched and other:
+            c = max(range(len(other)), key=lambda c: containment(clause, other[c]))
+            if containment(clause, other[c]) >= settings.clause_contained:
+                matched[r] = c
+    used = set(matched.values())
+    for c, clause in enumerate(other):
+        if c not in used and base:
+            r = max(range(len(base)), key=lambda r: containment(clause, base[r]))
+            if containment(clause, base[r]) >= settings.clause_contained and r not in matched:
+                matched[r] = c
+                used.add(c)
+    return used
+
+
+def diff_clauses(base: tuple[str, ...], other: tuple[str, ...], settings: MatchSettings = DEFAULT
+                 ) -> tuple[ClauseDiff, ...]:
+    """Clauses kept, changed (with word-level ops), removed and added, in the base's order.
+    One-to-one first; then a clause left over that is mostly contained in a clause of the other
+    side is shown as changed against it."""
+    matched = _one_to_one(base, other, settings)
+    used = _contained(base, other, matched, settings)
+    out: list[ClauseDiff] = []
+    for r, clause in enumerate(base):
+        if r in matched:
+            o = other[matched[r]]
+            if key(clause) == key(o):
+                out.append(ClauseDiff(ClauseStatus.KEPT, clause, o))
+            else:
+                out.append(ClauseDiff(ClauseStatus.CHANGED, clause, o, word_diff(clause, o)))
+        else:
+            out.append(ClauseDiff(ClauseStatus.REMOVED, clause, ""))
+    out.extend(ClauseDiff(ClauseStatus.ADDED, "", o) for c, o in enumerate(other) if c not in used)
+    return tuple(out)
+
+
+def word_diff(a: str, b: str) -> tuple[WordOp, ...]:
+    from ..tokens import tokenize
+
+    ta, tb = tokenize(a), tokenize(b)
+    ops: list[WordOp] = []
+    matcher = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(WordOp("equal", "".join(ta[i1:i2])))
+            continue
+        if i2 > i1:
+            ops.append(WordOp("delete", "".join(ta[i1:i2])))
+        if j2 > j1:
+            ops.append(WordOp("insert", "".join(tb[j1:j2])))
+    return tuple(ops)
+
+
+def locate_clause(clause: str, other: PolicyList) -> tuple[Item | None, str, float]:
+    """The item and clause of `other` holding `clause` best (containment of its bigrams)."""
+    best: tuple[Item | None, str, float] = (None, "", 0.0)
+    for item in other.items:
+        for candidate in item.clauses or (item.content,):
+            share = containment(clause, candidate)
+            if share > best[2]:
+                best = (item, candidate, share)
+    return best
+
+
+def clause_map(base: PolicyList, other: PolicyList, floor: float = 0.3) -> tuple[ClauseLocation, ...]:
+    """Every clause of every base item, located in `other` (or not, below `floor`)."""
+    out: list[ClauseLocation] = []
+    for item in base.items:
+        for clause in item.clauses or (item.content,):
+            where, text, share = locate_clause(clause, other)
+            if where is None or share < floor:
+                out.append(ClauseLocation(item, clause, None, "", round(share, 3), ""))
+            else:
+                how = "verbatim" if key(clause) == key(text) else "contained" if share >= 0.9 else "similar"
+                out.append(ClauseLocation(item, clause, where, text, round(share, 3), how))
+    return tuple(out)

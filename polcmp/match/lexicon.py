@@ -1,0 +1,73 @@
+"""The policy vocabulary of mappings/lexicon.toml: each variant rewritten to its canonical form, on
+both sides, before similarity (低保 -> 最低生活保障, 两免一补 -> its three parts), and the target
+groups that cannot be the same service (严重精神障碍 vs 0-6岁)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (canonical, variants) pairs, as Mappings.lexicon holds them; group names under the key "groups".
+Lexicon = tuple[tuple[str, tuple[str, ...]], ...]
+GROUPS = "groups"
+
+
+@lru_cache(maxsize=64)
+def _compiled(lexicon: Lexicon) -> tuple[re.Pattern | None, dict[str, str]]:
+    table: dict[str, str] = {}
+    for canonical, variants in lexicon:
+        if canonical == GROUPS:
+            continue
+        table.setdefault(canonical, canonical)
+        for v in variants:
+            table.setdefault(v, canonical)
+    if not table:
+        return None, table
+    # longest first, canonical forms included: 特困人员救助供养 is kept, 特困 alone is expanded
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
+@lru_cache(maxsize=65536)
+def expand(text: str, lexicon: Lexicon) -> str:
+    pattern, table = _compiled(lexicon)
+    if pattern is None or not text:
+        return text
+    return pattern.sub(lambda m: table[m.group(0)], text)
+
+
+def used_entries(text: str, lexicon: Lexicon) -> set[str]:
+    """The variants (not canonical forms) of `lexicon` that `text` holds, as expand() sees them."""
+    pattern, table = _compiled(lexicon)
+    if pattern is None:
+        return set()
+    return {m.group(0) for m in pattern.finditer(text) if table[m.group(0)] != m.group(0)}
+
+
+def group_names(lexicon: Lexicon) -> tuple[str, ...]:
+    return next((names for canonical, names in lexicon if canonical == GROUPS), ())
+
+
+_AGE = re.compile(r"(\d+)-(\d+)岁|(\d+)岁以下")
+
+
+def _ages(target: str) -> tuple[int, int] | None:
+    m = _AGE.search(target)
+    if not m:
+        return None
+    if m.group(3):
+        return 0, int(m.group(3))
+    return int(m.group(1)), int(m.group(2))
+
+
+@lru_cache(maxsize=65536)
+def targets_conflict(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Two targets that name different groups (a special population, or disjoint age bands) cannot be
+    the same service; a target naming no group (流动儿童) conflicts with none."""
+    names = group_names(lexicon)
+    ga = {n for n in names if n in a}
+    gb = {n for n in names if n in b}
+    if ga or gb:
+        return ga != gb and bool(ga and gb or ((ga or gb) and (_ages(a) or _ages(b))))
+    age_a, age_b = _ages(a), _ages(b)
+    return bool(age_a and age_b and (age_a[1] < age_b[0] or age_b[1] < age_a[0]))

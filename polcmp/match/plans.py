@@ -1,0 +1,111 @@
+"""A prose plan against a baseline list: each sentence of each measure is scored against every
+baseline service by the weighted share of the service's distinctive terms (words found in few
+baseline services) among the sentence's words, and is attributed to the services that explain it
+nearly as well as the best one does, so a sentence about 普通高中 助学金 counts for 普通高中教育服务
+and not for its sibling 中等职业教育助学服务. A service is covered by a measure when the sentences
+attributed to it there hold enough of its weighted terms; those sentences, with the terms
+highlighted, are the evidence."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Item, PolicyList
+from ..results import Comparison, Evidence, Fate, Link, MatchedBy, Status, Unlinked
+from .settings import DEFAULT, MatchSettings
+
+_STOPWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "stopwords.txt"
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:  # read once, not once per plan covered
+    return frozenset(_STOPWORDS_FILE.read_text(encoding="utf-8").split())
+
+
+def _words(text: str) -> list[str]:
+    from ..tokens import tokenize
+
+    return list(tokenize(re.sub(r"[^\u3400-\u9fff0-9-]", "", text)))
+
+
+def _terms(text: str, stop: frozenset[str]) -> set[str]:
+    return {t for t in _words(text) if len(t) >= 2 and t not in stop}
+
+
+def service_terms(baseline: PolicyList) -> tuple[dict[int, set[str]], dict[str, float]]:
+    """Each baseline service's terms (by item index), and each term's weight: rarer across services
+    weighs more."""
+    stop = _stopwords()
+    terms = {k: _terms(b.service.replace("服务", "") + b.target + b.content, stop)
+             for k, b in enumerate(baseline.items)}
+    df: dict[str, int] = {}
+    for found in terms.values():
+        for t in found:
+            df[t] = df.get(t, 0) + 1
+    return terms, {t: math.log((len(terms) + 1) / count) for t, count in df.items()}
+
+
+def plan_sentences(measure: Item, clause_end: str = MatchSettings.plan_clause_end) -> list[str]:
+    """A measure's clauses: its heading, then its sentences (split after 。 and ；)."""
+    parts = [measure.service.rstrip("。") + "。"] if measure.service else []
+    return parts + [s.strip() for s in re.split(clause_end, measure.content) if s.strip()]
+
+
+Attributed = dict[int, list[tuple[str, set[str], float]]]  # service -> (sentence, its words, its share)
+
+
+def _attribute(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
+               attribution: float) -> Attributed:
+    """Each sentence goes to the services that explain it nearly as well as the best one does."""
+    attributed: Attributed = {}
+    for sentence in sentences:
+        words = set(_words(sentence))  # whole words: 助学 must not match inside 助学金
+        shares = {k: sum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
+        best = max(shares.values(), default=0.0)
+        for k, share in shares.items():
+            if share > 0 and share >= attribution * best:
+                attributed.setdefault(k, []).append((sentence, words, share))
+    return attributed
+
+
+def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[int, float],
+             settings: MatchSettings, found: dict[int, list[Evidence]]) -> bool:
+    """Record the services `measure` covers in `found`; True when the measure goes beyond them."""
+    sentences = plan_sentences(measure, settings.plan_clause_end)
+    cited: set[str] = set()
+    for k, own in _attribute(sentences, weights, totals, settings.plan_attribution).items():
+        hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
+        share = sum(weights[k][t] for t in hits) / totals[k]
+        if share < settings.plan_threshold:
+            continue
+        strongest = max(s for _, _, s in own)
+        cited.update(sentence for sentence, words, _ in own if hits & words)
+        quoted = [sentence for sentence, _, s in own if s * 2 >= strongest]  # not those touching one word
+        found[k].append(Evidence(measure, "".join(quoted), tuple(sorted(hits)), round(share, 2)))
+    body = sentences[1 if measure.service else 0:]
+    # a measure mostly about something else (monitoring, data sharing, law) that touches a service in
+    # one sentence is still an addition; the touched service keeps that sentence as evidence
+    return len(cited.intersection(body)) * 2 < len(body)
+
+
+def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings = DEFAULT) -> Comparison:
+    """Which baseline services a prose plan covers, measure by measure, with the sentences as evidence."""
+    terms, idf = service_terms(baseline)
+    weights = {k: {t: idf[t] for t in terms[k]} for k in terms}
+    totals = {k: sum(w.values()) or 1.0 for k, w in weights.items()}
+    found: dict[int, list[Evidence]] = {k: [] for k in terms}
+    added = [Unlinked(m, Fate.ADDED, None, 0.0) for m in plan.items
+             if _measure(m, weights, totals, settings, found)]
+    links: list[Link] = []
+    dropped: list[Unlinked] = []
+    for k, b in enumerate(baseline.items):
+        ranked = tuple(sorted(found[k], key=lambda e: -(e.score or 0)))
+        if ranked:
+            links.append(Link(b, ranked[0].other, Status.COVERED, ranked[0].score or 0.0, MatchedBy.CLAUSES,
+                              evidence=ranked))
+        else:
+            dropped.append(Unlinked(b, Fate.DROPPED, None, 0.0))
+    return Comparison(baseline, plan, tuple(links), tuple(added), tuple(dropped))

@@ -1,0 +1,44 @@
+"""Every threshold and weight of the matching stage, in one frozen object (`settings.match` of the
+project's Settings). Calibrated by leave-one-list-out over tests/gold/ and tests/fixtures/devset/
+(scripts/evaluate.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    # ---- weighted pair score (lists)
+    content_weight: float = 0.45
+    service_weight: float = 0.25
+    target_weight: float = 0.1
+    domain_weight: float = 0.05
+    department_weight: float = 0.15
+    pair_threshold: float = 0.45
+    # the assignment maximises the sum of (score - pair_threshold + pair_margin) over the pairs it keeps
+    pair_margin: float = 0.0
+    order_weight: float = 0.0  # lists mostly keep the baseline's order
+    target_conflict_penalty: float = 0.2  # targets naming different groups (严重精神障碍 vs 0-6岁)
+    # A pair needs its own evidence, not just shared context (domain, target, departments):
+    # similar content, or the same service name.
+    min_content: float = 0.25
+    min_service_name: float = 0.8
+    # ---- splits and merges
+    split_containment: float = 0.5
+    merge_containment: float = 0.7
+    # or merged clause by clause: this share of the dropped item's text sits in the other item, in
+    # clauses that the other item's own partner does not have
+    merge_carried: float = 0.5
+    related_threshold: float = 0.3
+    content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
+    # ---- clause diff
+    clause_match: float = 0.62
+    clause_contained: float = 0.7
+    # ---- plans (prose measures matched sentence by sentence)
+    plan_threshold: float = 0.21
+    plan_attribution: float = 0.85  # a sentence counts for every service scoring at least this share of its best
+    plan_clause_end: str = r"(?<=[。；])"  # sentences, not comma clauses: comma clauses do worse (make eval)
+
+
+DEFAULT = MatchSettings()

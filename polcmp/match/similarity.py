@@ -1,0 +1,145 @@
+"""Similarity of two items: character bigrams, edit ratio, and the weighted pair score over content,
+service name, target, domain and department functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..model import Item
+from ..normalize import strip_punctuation
+from .lexicon import Lexicon, expand, targets_conflict
+from .settings import DEFAULT, MatchSettings
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    return strip_punctuation(text)
+
+
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
+    k = key(text)
+    return frozenset(k[i : i + 2] for i in range(len(k) - 1)) or frozenset([k])
+
+
+def containment(part: str, whole: str) -> float:
+    """Share of `part`'s character bigrams found in `whole`."""
+    a, b = bigrams(part), bigrams(whole)
+    return len(a & b) / len(a) if a else 0.0
+
+
+def carried_share(part: str, whole: str, partner: str) -> float:
+    """Share of `part`'s text (by characters) in clauses found nearly verbatim in `whole` but not in
+    `partner`, the item `whole` is already paired with: text `whole` took over from `part`."""
+    clauses = [key(c) for c in re.split(r"[，。；,;]", part)]
+    clauses = [c for c in clauses if len(c) >= 6]
+    total = sum(len(c) for c in clauses)
+    carried = sum(len(c) for c in clauses if containment(c, whole) >= 0.9 and containment(c, partner) < 0.5)
+    return carried / total if total else 0.0
+
+
+def content_similarity(a: str, b: str) -> float:
+    """Order-aware edit similarity and bag-of-bigrams overlap, averaged: the first rewards the same
+    wording, the second the same substance reordered or re-punctuated."""
+    if not a or not b:
+        return 0.0
+    return _content_similarity(key(a), bigrams(a), key(b), bigrams(b))
+
+
+def _content_similarity(ka: str, ba: frozenset, kb: str, bb: frozenset) -> float:
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    return (fuzz.ratio(ka, kb) / 100 + dice) / 2
+
+
+def words_similarity(a: str, b: str) -> float:
+    """content_similarity on jieba words instead of characters (token lists, not whitespace splitting)."""
+    from ..tokens import tokenize
+
+    if not a or not b:
+        return 0.0
+    ta, tb = tokenize(key(a)), tokenize(key(b))
+    sa, sb = set(ta), set(tb)
+    return (fuzz.ratio(ta, tb) / 100 + 2 * len(sa & sb) / (len(sa) + len(sb))) / 2
+
+
+@dataclass(frozen=True)
+class Features:
+    """What scoring reads of an item, computed once per item rather than once per pair: its text with
+    the lexicon's variants rewritten to their canonical forms."""
+
+    content: str
+    content_key: str
+    bigrams: frozenset
+    service: str
+    target: str
+    domain: str
+    functions: frozenset
+    position: float  # 0 first item … 1 last
+    raw_target: str
+
+    @classmethod
+    def of(cls, item: Item, lexicon: Lexicon = (), count: int = 1) -> Features:
+        content = expand(item.content, lexicon)
+        return cls(content, key(content), bigrams(content), key(expand(item.service, lexicon)),
+                   key(expand(item.target, lexicon)), item.domain, frozenset(item.department_functions),
+                   item.index / max(count - 1, 1), item.target)
+
+
+def _ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b) / 100 if a and b else 0.0
+
+
+def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Lexicon = ()) -> float:
+    if settings.content_units == "words":
+        content = words_similarity(a.content, b.content)
+    else:
+        content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+            if a.content and b.content else 0.0
+    union = a.functions | b.functions
+    departments = len(a.functions & b.functions) / len(union) if union else 0.0
+    return (
+        settings.content_weight * content
+        + settings.service_weight * _ratio(a.service, b.service)
+        + settings.target_weight * _ratio(a.target, b.target)
+        + settings.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
+        + settings.department_weight * departments
+        + settings.order_weight * (1.0 - abs(a.position - b.position))
+        - (settings.target_conflict_penalty if targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
+    )
+
+
+def score(a: Item, b: Item, settings: MatchSettings = DEFAULT, lexicon: Lexicon = ()) -> float:
+    return feature_score(Features.of(a, lexicon), Features.of(b, lexicon), settings, lexicon)
+
+
+def corroborated(a: Features, b: Features, settings: MatchSettings = DEFAULT) -> bool:
+    """A pair needs its own evidence: similar content, or the same service name."""
+    content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+        if a.content and b.content else 0.0
+    return content >= settings.min_content or \
+        (bool(a.service) and fuzz.ratio(a.service, b.service) / 100 >= settings.min_service_name)
+
+
+class LazyScores:
+    """at(i, j): the pair's score, computed on first use: with most rows paired exactly, most pairs are
+    never looked at."""
+
+    def __init__(self, base: list[Item], other: list[Item], settings: MatchSettings, lexicon: Lexicon = ()) -> None:
+        self.base = [Features.of(it, lexicon, len(base)) for it in base]
+        self.other = [Features.of(it, lexicon, len(other)) for it in other]
+        self._settings = settings
+        self._lexicon = lexicon
+        self._known: dict[tuple[int, int], float] = {}
+
+    def at(self, i: int, j: int) -> float:
+        value = self._known.get((i, j))
+        if value is None:
+            value = self._known[i, j] = feature_score(self.base[i], self.other[j], self._settings, self._lexicon)
+        return value
+
+    def corroborated(self, i: int, j: int) -> bool:
+        return corroborated(self.base[i], self.other[j], self._settings)

@@ -1,0 +1,67 @@
+"""The diff command as a user runs it (renderers read the compatibility shape of polcmp/align.py)."""
+
+import io
+import json
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from polcmp import report
+from polcmp.align import from_comparison
+from polcmp.match import compare
+from tests.conftest import ANSI, check_golden, portable_json
+
+
+def test_identical_lists_exit_0_and_differences_exit_1(run):
+    same = run("diff", "national", "national", "--format", "json")
+    assert same.exit_code == 0
+    assert {p["status"] for p in json.loads(same.stdout)["pairs"]} == {"identical"}
+    assert run("diff", "national", "qingdao", "--format", "json").exit_code == 1
+
+
+def test_diff_json_contract(run):
+    result = run("diff", "national", "qingdao", "--format", "json")
+    data = json.loads(result.stdout)
+    assert {"base", "other", "pairs", "added", "dropped"} <= set(data)
+    assert {"id", "title", "items"} <= set(data["base"])
+    for pair in data["pairs"]:
+        assert {"base", "other", "status", "score", "matched_by", "changes"} <= set(pair)
+        assert isinstance(pair["base"], int) and isinstance(pair["other"], int)
+    assert data["dropped"] == [{"base": 5, "merged_into": None, "score": data["dropped"][0]["score"]}]
+    assert {a["other"] for a in data["added"]} == {8, 9, 20, 22}
+
+
+@pytest.mark.parametrize("a,b", [("national", "tianjin"), ("guangxi", "tianjin")])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json"])
+def test_diff_golden(run, a, b, fmt):
+    result = run("diff", a, b, "--format", fmt)
+    assert result.exit_code == 1
+    text = portable_json(result.stdout) if fmt == "json" else result.stdout
+    check_golden(f"diff/{a}-{b}.{ 'md' if fmt == 'markdown' else fmt }", text)
+
+
+def test_piped_output_has_no_ansi(run, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    result = run("diff", "national", "tianjin")
+    assert not ANSI.search(result.stdout)
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80  # CJK characters are 2 cells
+
+
+def test_terminal_diff_strikes_deleted_and_underlines_inserted_words(lists, mappings):
+    console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", width=80)
+    report.diff_table(from_comparison(compare(lists["guangxi"], lists["tianjin"], mappings=mappings)), console)
+    lines = console.file.getvalue().splitlines()
+    base = next(line for line in lines if "自治区基本公共卫生服务规范提供健康管理服务" in ANSI.sub("", line))
+    other = lines[lines.index(base) + 1]
+    assert ANSI.sub("", base).startswith(" ~－") and ANSI.sub("", other).startswith(" ~＋")
+    assert "\x1b[9;31m和自治区\x1b[0m" in base  # struck in red, the rest of the clause plain red
+    assert "\x1b[4;32m儿童\x1b[0m" in lines[lines.index(base) + 3]  # 疫苗儿童免疫程序: underlined green
+
+
+def test_only_filters_statuses(run):
+    out = run("diff", "national", "qingdao", "--only", "dropped").stdout
+    assert "中等职业教育助学服务" in out and "reworded (" not in out
+    bad = run("diff", "national", "qingdao", "--only", "nonsense")
+    assert bad.exit_code == 2 and "unknown status" in bad.stderr
