@@ -75,7 +75,7 @@ def render_html(baseline: PolicyList, regions: list[RegionView], baseline_source
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     carried = {b.seq: sum(1 for r in regions if r.cells[b.seq] != "missing") for b in baseline.items}
-    return env.get_template("report.html.j2").render(
+    return env.get_template("legacy_report.html.j2").render(
         version=__version__, baseline=baseline, baseline_source=baseline_source, regions=regions,
         services={b.seq: b.service for b in baseline.items}, carried=carried, marks=MARKS,
         state_names=STATE_NAMES, status_names=STATUS_NAMES, clause_marks=CLAUSE_MARKS,

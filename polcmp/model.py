@@ -63,6 +63,7 @@ class PolicyList:
     items: tuple[Item, ...]
     notes: tuple[str, ...] = ()  # parse-time observations (dropped page numbers, …)
     columns: tuple[str, ...] = ()  # canonical column names found in the header
+    reconstructed: bool = False  # a reconstruction, not the official text (the registry's flag)
 
     def item(self, seq: int) -> Item:
         for it in self.items:

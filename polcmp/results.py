@@ -42,10 +42,10 @@ class Status(Vocabulary):
 class Fate(Vocabulary):
     """What became of an item left without a partner."""
 
-    ADDED = ("added", "新增", "+")
     SPLIT = ("split", "拆分", "÷")
-    DROPPED = ("dropped", "缺失", "-")
+    ADDED = ("added", "新增", "+")
     MERGED = ("merged", "合并", "÷")
+    DROPPED = ("dropped", "缺失", "-")
 
 
 class CellState(Vocabulary):
@@ -362,6 +362,8 @@ class SourceRow:
     title: str
     date: str
     reconstructed: bool = False
+    file: str = ""
+    issuer: str = ""
 
 
 @dataclass(frozen=True)

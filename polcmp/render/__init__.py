@@ -1,0 +1,116 @@
+"""The render stage: a registry of renderers keyed by (result type, format).
+
+    @register(Comparison, "json")
+    def comparison(result: Comparison, options: RenderOptions) -> str: ...
+
+    formats(Comparison)                  # ("csv", "docx", "html", "json", "markdown", "text", "xlsx")
+    render(result, "markdown", RenderOptions(width=100))   # -> str, or bytes for a binary format
+    FORMATS["csv"].bom                   # write a BOM when the output goes to a file (Excel)
+
+A new format is one module that registers its renderers and one entry in FORMATS; a result type is
+found through its class hierarchy, so a filtered Comparison renders as a Comparison. Format modules
+import their heavy libraries (Rich, Jinja2, openpyxl, python-docx) inside the functions, so building
+the `--format` choices costs only this package."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["FORMATS", "Format", "RenderOptions", "encode", "formats", "register", "render", "renderer"]
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render: the caller decides from the command line and the output stream."""
+
+    color: bool = False  # ANSI colour and styles (text only); without it, marks are [-…-]{+…+}
+    width: int = 100  # the terminal's width, for text
+    labels: tuple[str, str] | None = None  # `--label` of each side of a diff (default: the lists' ids)
+    terminal: bool = False  # writing to a terminal: Rich may pad lines; otherwise no trailing spaces
+    title: str = ""  # a report's title, where the format has one (HTML, docx)
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    module: str
+    binary: bool = False  # bytes: the caller refuses to write it to a terminal
+    bom: bool = False  # wants a UTF-8 BOM when written to a file (Excel reads CSV as GBK without one)
+    suffix: str = ""
+    description: str = ""
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("text", "text", suffix=".txt", description="Rich terminal output"),
+    Format("json", "json", suffix=".json", description='JSON, "schema": 1'),
+    Format("markdown", "markdown", suffix=".md", description="CommonMark + GFM tables"),
+    Format("csv", "csv", bom=True, suffix=".csv", description="CSV, formula cells neutralised"),
+    Format("csv-wide", "csv", bom=True, suffix=".csv", description="the coverage matrix as a wide CSV"),
+    Format("github", "github", suffix=".txt", description="GitHub Actions workflow commands"),
+    Format("html", "html", suffix=".html", description="one self-contained page"),
+    Format("xlsx", "xlsx", binary=True, suffix=".xlsx", description="Excel workbook"),
+    Format("docx", "docx", binary=True, suffix=".docx", description="Word 对照表"),
+)}
+ALIASES = {"table": "text", "md": "markdown"}  # names older command lines used
+
+Renderer = Callable[..., "str | bytes"]
+_REGISTRY: dict[tuple[type, str], Renderer] = {}
+_loaded = False
+
+
+def register(result_type: type, fmt: str) -> Callable[[Renderer], Renderer]:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: add it to FORMATS")
+
+    def decorate(fn: Renderer) -> Renderer:
+        _REGISTRY[(result_type, fmt)] = fn
+        return fn
+
+    return decorate
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for module in dict.fromkeys(f.module for f in FORMATS.values()):
+            importlib.import_module(f".{module}", __name__)
+
+
+def formats(result_type: type) -> tuple[str, ...]:
+    """The formats a result type renders to, in FORMATS order (the CLI's `--format` choices)."""
+    _load()
+    return tuple(name for name in FORMATS if _find(result_type, name) is not None)
+
+
+def _find(result_type: type, fmt: str) -> Renderer | None:
+    for cls in result_type.__mro__:
+        fn = _REGISTRY.get((cls, fmt))
+        if fn is not None:
+            return fn
+    return None
+
+
+def renderer(result_type: type, fmt: str) -> Renderer:
+    _load()
+    fmt = ALIASES.get(fmt, fmt)
+    fn = _find(result_type, fmt)
+    if fn is None:
+        raise ValueError(f"{result_type.__name__} cannot be rendered as {fmt}; "
+                         f"formats: {', '.join(formats(result_type))}")
+    return fn
+
+
+def render(result: object, fmt: str, options: RenderOptions | None = None) -> str | bytes:
+    """The result in the format: str for text formats, bytes for FORMATS[fmt].binary ones."""
+    return renderer(type(result), fmt)(result, options or RenderOptions())
+
+
+def encode(output: str | bytes, fmt: str, *, to_file: bool) -> bytes:
+    """The bytes to write: UTF-8 whatever the locale, with a BOM for a format that wants one in a file."""
+    if isinstance(output, bytes):
+        return output
+    bom = "\ufeff" if to_file and FORMATS[ALIASES.get(fmt, fmt)].bom else ""
+    return (bom + output).encode("utf-8")

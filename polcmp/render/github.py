@@ -1,0 +1,45 @@
+"""GitHub Actions workflow commands: one `::error|warning|notice …::message` line per finding, then
+the verdict per list.
+
+Escaping follows the workflow-command rules (@actions/core): in the message `%`→%25, CR→%0D,
+LF→%0A; in properties also `:`→%3A and `,`→%2C, so a file name cannot forge the line or title.
+`line=` is given only where the finding's location is a real text line (not a .docx table row)."""
+
+from __future__ import annotations
+
+from ..results import CheckReport, Finding, Severity
+from . import RenderOptions, register
+from .common import RECONSTRUCTED, finding_message
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(level: str, message: str, **properties: object) -> str:
+    props = ",".join(f"{k}={escape_property(str(v))}" for k, v in properties.items() if v is not None)
+    return f"::{level}{' ' + props if props else ''}::{escape_data(message)}"
+
+
+def annotation(f: Finding) -> str:
+    message = finding_message(f)
+    if f.line is None and f.row is not None:
+        message = f"row {f.row}: {message}"
+    return command(f.severity.value, message, file=f.file, line=f.line, title=f"polcmp {f.code}")
+
+
+@register(CheckReport, "github")
+def check(report: CheckReport, options: RenderOptions) -> str:
+    lines = [annotation(f) for c in report.checks for f in c.findings]
+    lines += [command("error", s.problem, file=s.path, title="polcmp unreadable") for s in report.unreadable]
+    if report.reconstructed:
+        lines.append(command("notice", RECONSTRUCTED, title="polcmp baseline"))
+    for c in report.checks:
+        verdict = "PASS" if c.passed else "FAIL"
+        lines.append(escape_data(f"{verdict} {c.list.path}: {c.errors} errors, {c.count(Severity.WARNING)} warnings, "
+                                 f"{c.count(Severity.NOTICE)} notices (baseline {c.baseline_id})"))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,64 @@
+"""HTML: one self-contained page (inline CSS, no script, no network) for a report (a CoverageMatrix whose
+regions carry their comparison) or a single diff. Jinja2 with autoescaping: list text is never markup.
+The template (polcmp/templates/report.html.j2) reads only the result types and the helpers below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import __version__
+from ..results import (
+    CellState,
+    ClauseDiff,
+    ClauseStatus,
+    Comparison,
+    CoverageMatrix,
+    Fate,
+    Level,
+    Status,
+)
+from . import RenderOptions, register
+from .common import RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, short_name, side_labels
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TRANSPOSE_AFTER = 12  # more regions than this: the matrix turns, one row per region
+
+
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from markupsafe import Markup, escape
+
+    def segments(clause: ClauseDiff, side: str) -> Markup:
+        tags = {"deleted": "<del>{}</del>", "inserted": "<ins>{}</ins>", "kept": '<span class="kept">{}</span>'}
+        return Markup("").join(Markup(tags.get(kind, "{}")).format(text) for text, kind in clause_segments(clause, side))
+
+    def highlight(text: str, terms: tuple[str, ...]) -> Markup:
+        html = str(escape(text))
+        for term in sorted(terms, key=len, reverse=True):
+            html = html.replace(str(escape(term)), f"<mark>{escape(term)}</mark>")
+        return Markup(html)
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(segments=segments, highlight=highlight, cell_mark=cell_mark, level_note=level_note,
+                       short_name=short_name, side_labels=side_labels, Status=Status, Fate=Fate,
+                       ClauseStatus=ClauseStatus, CellState=CellState, Level=Level, RECONSTRUCTED=RECONSTRUCTED,
+                       version=__version__)
+    return env
+
+
+def _page(**context) -> str:
+    return _environment().get_template("report.html.j2").render(**context)
+
+
+@register(CoverageMatrix, "html")
+def report(m: CoverageMatrix, options: RenderOptions) -> str:
+    return _page(title=options.title or f"{m.baseline.title} · 各地清单对照", baseline=m.baseline, matrix=m,
+                 regions=m.regions, transposed=len(m.regions) > TRANSPOSE_AFTER,
+                 reconstructed=m.reconstructed or reconstructed(m.baseline), labels=options.labels)
+
+
+@register(Comparison, "html")
+def comparison(c: Comparison, options: RenderOptions) -> str:
+    return _page(title=options.title or f"{c.base.title} → {c.other.title}", baseline=c.base, matrix=None,
+                 regions=(), single=c, transposed=False, reconstructed=reconstructed(c.base), labels=options.labels)

@@ -1,0 +1,212 @@
+"""Markdown (CommonMark + GFM tables), as GitHub job summaries and issue comments render it.
+
+Word-level changes are `<del>…</del>` and `<ins>…</ins>`: `**`/`~~` stay literal next to Chinese
+punctuation under CommonMark's flanking rules. List text is escaped: `|` (table cells), CR/LF (one
+line per row), raw HTML (`<`, `>`, `&`) and the ASCII marks that would start emphasis or links."""
+
+from __future__ import annotations
+
+from ..model import PolicyList
+from ..results import (
+    CheckReport,
+    ClauseDiff,
+    ClauseStatus,
+    Comparison,
+    CoverageMatrix,
+    Fate,
+    Link,
+    Severity,
+    SourceListing,
+    Status,
+)
+from . import RenderOptions, register
+from .common import (
+    RECONSTRUCTED,
+    cell_mark,
+    clause_segments,
+    finding_message,
+    item_name,
+    legend,
+    level_note,
+    links_in_order,
+    reconstructed,
+    short_name,
+    side_labels,
+    summary_line,
+    unlinked_in_order,
+)
+
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "*": "\\*", "_": "\\_", "~": "\\~",
+            "`": "\\`", "[": "\\[", "]": "\\]", "\r\n": " ", "\r": " ", "\n": " "}
+TRANSPOSE_AFTER = 12  # more regions than this: one row per region
+
+
+def md(text: object) -> str:
+    """Text made inert in Markdown, on one line (safe inside a table cell)."""
+    out = str(text).replace("\r\n", "\n")
+    return "".join(_ESCAPES.get(ch, ch) for ch in out)
+
+
+def code(text: str) -> str:
+    """A code span when the text allows one (no backtick, one line), else escaped text."""
+    return f"`{text}`" if not any(ch in text for ch in "`\r\n") else md(text)
+
+
+def _notice(flag: bool) -> list[str]:
+    return [f"> 注意：{RECONSTRUCTED}", ""] if flag else []
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head),
+            *("| " + " | ".join(row) + " |" for row in rows)]
+
+
+# ---------------------------------------------------------------- diff
+
+
+def words(clause: ClauseDiff, side: str) -> str:
+    tags = {"deleted": "<del>{}</del>", "inserted": "<ins>{}</ins>"}
+    return "".join(tags.get(kind, "{}").format(md(piece)) for piece, kind in clause_segments(clause, side))
+
+
+def _link_md(link: Link, labels: tuple[str, str]) -> list[str]:
+    title = f"## {link.base.seq} → {link.other.seq} {md(link.base.service)}"
+    if link.other.service != link.base.service:
+        title += f" → {md(link.other.service)}"
+    lines = [f"{title} · {link.status.label}", ""]
+    about = f"score {link.score:.2f}, matched by {link.matched_by.label}" + (f"（{md(link.reason)}）" if link.reason else "")
+    if link.uncertain:
+        about += f" · ? 待核实（置信度 {link.confidence:.2f}）"
+    lines += [about, ""]
+    note = level_note(link.level, link.level_reasons)
+    if note:
+        lines += [md(note), ""]
+    names = {Status.TARGET: "服务对象", Status.DEPARTMENTS: "责任部门", Status.MOVED: "服务领域", Status.RENAMED: "服务项目"}
+    lines += [f"- {names[ch.kind]}: {md(ch.base) or '—'} → {md(ch.other) or '—'}"
+              for ch in link.changes if ch.kind in names]
+    if link.clauses and (link.status in (Status.REWORDED, Status.PUNCTUATION)
+                         or any(c.status is not ClauseStatus.KEPT for c in link.clauses)):
+        with_level = any(c.level_reasons for c in link.clauses)
+        head = ["", md(labels[0]), md(labels[1]), *(["水平"] if with_level else [])]
+        rows = [[c.status.mark.strip() or "=", words(c, "base"), words(c, "other"),
+                 *([md(level_note(c.level, c.level_reasons))] if with_level else [])] for c in link.clauses]
+        lines += ["", *_table(head, rows)]
+    return [*lines, ""]
+
+
+def _unlinked_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
+    lines = []
+    for fate, items in unlinked_in_order(c):
+        rows = []
+        for u in items:
+            doubt = " · ? 待核实" if u.uncertain else ""
+            if fate is Fate.SPLIT:
+                rows.append(f"- {md(item_name(u.item))} 拆自 {md(labels[0])} {md(item_name(u.related))}{doubt}")
+            elif fate is Fate.MERGED:
+                rows.append(f"- {md(item_name(u.item))} 并入 {md(labels[1])} {md(item_name(u.related))}{doubt}")
+            else:
+                rows.append(f"- {md(item_name(u.item))}: {md(u.item.content)}{doubt}")
+        lines += [f"## {fate.label} {fate.value} ({len(items)})", "", *rows, ""]
+    return lines
+
+
+def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
+    by_base = {link.base.index: link for link in c.links}
+    rows = []
+    for b in c.base.items:
+        link = by_base.get(b.index)
+        if link is None:
+            rows.append([str(b.seq), md(b.service), "", "缺失"])
+            continue
+        first = link.evidence[0] if link.evidence else None
+        text = md(first.text if first else link.other.content)
+        for term in (first.terms if first else ()):
+            text = text.replace(md(term), f"<b>{md(term)}</b>")
+        doubt = " ?" if link.uncertain else ""
+        rows.append([str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text])
+    lines = [f"{len(c.links)} of {len(c.base.items)} baseline services covered; missing: "
+             + (", ".join(str(u.item.seq) for u in c.dropped) or "none"), "",
+             *_table(["#", "baseline service", "measure", "evidence"], rows)]
+    if c.added:
+        lines += ["", "Measures beyond the baseline: " + ", ".join(f"（{u.item.seq}）{md(u.item.service)}" for u in c.added)]
+    return lines
+
+
+@register(Comparison, "markdown")
+def comparison(c: Comparison, options: RenderOptions) -> str:
+    labels = side_labels(c, options.labels)
+    lines = [f"# {md(c.base.title)} → {md(c.other.title)}", "", *_notice(reconstructed(c.base))]
+    if c.is_plan:
+        lines += _plan_md(c, labels)
+    else:
+        lines += [md(summary_line(c, labels)), ""]
+        for status, links in links_in_order(c):
+            if status is not Status.IDENTICAL:
+                for link in links:
+                    lines += _link_md(link, labels)
+        lines += _unlinked_md(c, labels)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------- coverage
+
+
+@register(CoverageMatrix, "markdown")
+def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
+    base, regions = m.baseline, m.regions
+    lines = [f"# Coverage of {md(base.title)}", "", *_notice(m.reconstructed or reconstructed(base)), md(legend()), ""]
+    if len(regions) <= TRANSPOSE_AFTER:
+        rows = [[str(b.seq), md(short_name(b.service)), *(md(cell_mark(r.cells[i])) for r in regions), str(m.carried[i])]
+                for i, b in enumerate(base.items)]
+        rows.append(["", "coverage %", *(f"{100 * r.ratio:.0f}" for r in regions), ""])
+        rows.append(["", "added", *(str(len(r.added)) for r in regions), ""])
+        lines += _table(["#", "service", *(md(r.name) for r in regions), "regions"], rows)
+    else:
+        lines += [", ".join(f"{b.seq} {md(short_name(b.service))}" for b in base.items), ""]
+        rows = [[md(r.name), *(md(cell_mark(cell)) for cell in r.cells), f"{100 * r.ratio:.0f}", str(len(r.added))]
+                for r in regions]
+        lines += _table(["region", *(str(b.seq) for b in base.items), "%", "+"], rows)
+    lines += [f"\nskipped {md(s.path)}: {md(s.problem)}" for s in m.skipped]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- check
+
+
+@register(CheckReport, "markdown")
+def check(report: CheckReport, options: RenderOptions) -> str:
+    lines = ["## polcmp check", "", *_notice(report.reconstructed)]
+    for c in report.checks:
+        icon = "✅" if c.passed else "❌"
+        lines += [f"### {icon} {code(c.list.path)} against {code(c.baseline_id)}", "",
+                  f"coverage {100 * c.coverage.ratio:.0f}%, {c.errors} errors" if c.coverage else "", ""]
+        rows = [[f.severity.value, str(f.line) if f.line is not None else f"row {f.row or ''}".strip(),
+                 md(finding_message(f))] for f in c.findings]
+        lines += [*_table(["level", "line", "finding"], rows), ""]
+    if report.unreadable:
+        lines += ["### ❌ unreadable", "", *(f"- {md(s.path)}: {md(s.problem)}" for s in report.unreadable), ""]
+    if not report.checks and not report.unreadable:
+        lines += ["nothing to check", ""]
+    counts = [sum(c.count(s) for c in report.checks) for s in Severity]
+    lines += [" · ".join(f"{n} {s.label}" for n, s in zip(counts, Severity, strict=True)), ""]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- parse, sources
+
+
+@register(PolicyList, "markdown")
+def policy_list(lst: PolicyList, options: RenderOptions) -> str:
+    rows = [[str(it.seq), md(it.domain), md(it.target), md(it.service), md(it.content), md("、".join(it.departments))]
+            for it in lst.items]
+    return "\n".join([f"# {md(lst.title)}", "", f"{md(lst.id)} · {lst.kind} · {len(lst.items)} items", "",
+                      *_notice(reconstructed(lst)),
+                      *_table(["#", "服务领域", "服务对象", "服务项目", "服务内容", "责任部门"], rows)]) + "\n"
+
+
+@register(SourceListing, "markdown")
+def sources(listing: SourceListing, options: RenderOptions) -> str:
+    rows = [[md(s.id), md(s.name), s.level, s.kind, "?" if s.items is None else str(s.items),
+             md(s.title) + ("（重建）" if s.reconstructed else ""), md(s.date)] for s in listing.rows]
+    notes = [f"重建：{RECONSTRUCTED}"] if any(s.reconstructed for s in listing.rows) else []
+    return "\n".join([*_table(["id", "name", "level", "kind", "items", "title", "date"], rows), "", *notes]).rstrip() + "\n"

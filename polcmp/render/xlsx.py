@@ -1,0 +1,221 @@
+"""Excel workbooks (openpyxl, imported here only): the coverage matrix as a coloured sheet with a legend
+and frozen headers, a sheet per region with its pairs and clause changes (deletions red and struck,
+insertions underlined, as rich text), and the check findings. Text that starts like a formula is
+stored as a string cell, never as a formula."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from ..results import (
+    CellState,
+    CheckReport,
+    ClauseDiff,
+    Comparison,
+    CoverageMatrix,
+    Fate,
+    Link,
+    Severity,
+)
+from . import RenderOptions, register
+from .common import RECONSTRUCTED, cell_mark, clause_segments, finding_message, level_note, reconstructed, side_labels
+
+# (fill, font) per state: the same colours as the HTML report, each at WCAG AA contrast
+STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
+                CellState.SPLIT: ("0D47A1", "FFFFFF"), CellState.UNCERTAIN: ("6A1B9A", "FFFFFF"),
+                CellState.MISSING: ("B71C1C", "FFFFFF")}
+SEVERITY_COLORS = {Severity.ERROR: ("B71C1C", "FFFFFF"), Severity.WARNING: ("FFD54F", "212121"),
+                   Severity.NOTICE: ("E0E0E0", "212121")}
+PAIR_HEAD = ("基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态", "得分", "匹配方式", "待核实", "变化",
+             "基准条款", "本地条款", "水平")
+
+
+def _put(ws, row: int, col: int, value, *, bold: bool = False, colors: tuple[str, str] | None = None,
+         wrap: bool = True):
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    c = ws.cell(row=row, column=col)
+    c.value = value
+    if isinstance(value, str):
+        c.data_type = "s"  # "=…" stays text: never a formula
+    c.alignment = Alignment(wrap_text=wrap, vertical="top")
+    if colors:
+        c.fill = PatternFill("solid", fgColor=colors[0])
+        c.font = Font(color=colors[1], bold=True)
+        c.alignment = Alignment(horizontal="center", vertical="center")
+    elif bold:
+        c.font = Font(bold=True)
+    return c
+
+
+def _sheet_name(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:28] or "sheet"
+    out, n = base, 2
+    while out in taken:
+        out, n = f"{base}{n}", n + 1
+    taken.add(out)
+    return out
+
+
+def _rich(clause: ClauseDiff, side: str):
+    """One side of a clause as rich text: deletions red and struck, insertions green and underlined."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    fonts = {"deleted": InlineFont(color="B71C1C", strike=True), "inserted": InlineFont(color="1B5E20", u="single")}
+    parts = [TextBlock(fonts[kind], text) if kind in fonts else text for text, kind in clause_segments(clause, side)]
+    return CellRichText(*parts) if any(not isinstance(p, str) for p in parts) else "".join(parts)
+
+
+def _link_rows(link: Link) -> list[list]:
+    head = [link.base.seq, link.base.service, link.other.seq, link.other.service, link.status.label,
+            round(link.score, 3), link.matched_by.label, "?" if link.uncertain else ""]
+    if not link.clauses:
+        evidence = "；".join(e.text for e in link.evidence)
+        return [[*head, "", link.base.content, evidence or link.other.content, level_note(link.level, link.level_reasons)]]
+    rows = []
+    for i, clause in enumerate(link.clauses):
+        note = level_note(clause.level, clause.level_reasons)
+        if i == 0 and not note:
+            note = level_note(link.level, link.level_reasons)
+        rows.append([*(head if i == 0 else [""] * len(head)), f"{clause.status.mark} {clause.status.label}".strip(),
+                     _rich(clause, "base"), _rich(clause, "other"), note])
+    return rows
+
+
+def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
+    from openpyxl.utils import get_column_letter
+
+    labels = side_labels(c, options.labels)
+    row = 1
+    _put(ws, row, 1, f"{labels[0]} → {labels[1]}：{c.base.title} → {c.other.title}", bold=True, wrap=False)
+    if reconstructed(c.base):
+        row += 1
+        _put(ws, row, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
+    row += 1
+    for col, name in enumerate(PAIR_HEAD, 1):
+        _put(ws, row, col, name, bold=True)
+    ws.freeze_panes = ws.cell(row=row + 1, column=3)
+    rows = [r for link in c.links for r in _link_rows(link)]
+    for u in (*c.dropped, *c.added):
+        related = u.related.seq if u.related else ""
+        dropped = u.fate in (Fate.DROPPED, Fate.MERGED)
+        base_side = [u.item.seq, u.item.service, related, ""] if dropped else [related, "", u.item.seq, u.item.service]
+        rows.append([*base_side, u.fate.label, round(u.score, 3), "", "?" if u.uncertain else "", u.fate.mark,
+                     u.item.content if u.fate in (Fate.DROPPED, Fate.MERGED) else "",
+                     u.item.content if u.fate in (Fate.ADDED, Fate.SPLIT) else "", ""])
+    for values in rows:
+        row += 1
+        for col, value in enumerate(values, 1):
+            _put(ws, row, col, value)
+    for col, width in enumerate((6, 16, 6, 16, 10, 6, 10, 6, 8, 50, 50, 24), 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def _matrix_sheet(ws, m: CoverageMatrix) -> None:
+    from openpyxl.utils import get_column_letter
+
+    _put(ws, 1, 1, f"覆盖矩阵：{m.baseline.title}", bold=True, wrap=False)
+    top = 2
+    if m.reconstructed or reconstructed(m.baseline):
+        _put(ws, 2, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
+        top = 3
+    head = ["序号", "基准服务项目", *(r.name for r in m.regions), "地区数"]
+    for col, name in enumerate(head, 1):
+        _put(ws, top, col, name, bold=True)
+    for i, b in enumerate(m.baseline.items):
+        row = top + 1 + i
+        _put(ws, row, 1, b.seq)
+        _put(ws, row, 2, b.service)
+        for j, r in enumerate(m.regions):
+            cell = r.cells[i]
+            _put(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+        _put(ws, row, 3 + len(m.regions), m.carried[i])
+    row = top + 1 + len(m.baseline.items)
+    _put(ws, row, 2, "覆盖率", bold=True)
+    _put(ws, row + 1, 2, "新增", bold=True)
+    for j, r in enumerate(m.regions):
+        _put(ws, row, 3 + j, round(r.ratio, 4)).number_format = "0%"
+        _put(ws, row + 1, 3 + j, len(r.added))
+    ws.freeze_panes = ws.cell(row=top + 1, column=3)
+    legend = row + 3
+    _put(ws, legend, 2, "图例", bold=True)
+    for k, state in enumerate(CellState, 1):
+        _put(ws, legend + k, 1, state.mark, colors=STATE_COLORS[state])
+        _put(ws, legend + k, 2, state.label)
+    _put(ws, legend + len(CellState) + 1, 2, "▲ 高于基准　▼ 低于基准　◆ 有升有降")
+    ws.column_dimensions["B"].width = 30
+    for j in range(len(m.regions) + 1):
+        ws.column_dimensions[get_column_letter(3 + j)].width = 9
+
+
+def _findings_sheet(ws, report: CheckReport) -> None:
+    row = 1
+    if report.reconstructed:
+        _put(ws, row, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
+        row += 1
+    for col, name in enumerate(("清单", "级别", "代码", "文件", "行", "表格行", "说明"), 1):
+        _put(ws, row, col, name, bold=True)
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+    for c in report.checks:
+        for f in c.findings:
+            row += 1
+            for col, value in enumerate((c.list.id, f.severity.label, f.code, f.file, f.line, f.row,
+                                         finding_message(f)), 1):
+                _put(ws, row, col, value, colors=SEVERITY_COLORS[f.severity] if col == 2 else None)
+    for s in report.unreadable:
+        row += 1
+        for col, value in enumerate(("", Severity.ERROR.label, "unreadable", s.path, None, None, s.problem), 1):
+            _put(ws, row, col, value, colors=SEVERITY_COLORS[Severity.ERROR] if col == 2 else None)
+    for col, width in zip("ABCDEFG", (12, 8, 16, 30, 6, 6, 80), strict=True):
+        ws.column_dimensions[col].width = width
+
+
+def _save(wb) -> bytes:
+    for ws in wb.worksheets:  # printed (or converted to PDF): landscape, one page wide
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@register(CoverageMatrix, "xlsx")
+def coverage(m: CoverageMatrix, options: RenderOptions) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "覆盖矩阵"
+    taken = {ws.title}
+    _matrix_sheet(ws, m)
+    for r in m.regions:
+        if r.comparison is not None:
+            _comparison_sheet(wb.create_sheet(_sheet_name(r.name, taken)), r.comparison, options)
+    return _save(wb)
+
+
+@register(Comparison, "xlsx")
+def comparison(c: Comparison, options: RenderOptions) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "对照"
+    _comparison_sheet(wb.active, c, options)
+    return _save(wb)
+
+
+@register(CheckReport, "xlsx")
+def check(report: CheckReport, options: RenderOptions) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "检查结果"
+    _findings_sheet(wb.active, report)
+    taken = {"检查结果"}
+    for c in report.checks:
+        if c.coverage is not None and c.coverage.comparison is not None:
+            _comparison_sheet(wb.create_sheet(_sheet_name(c.coverage.name, taken)), c.coverage.comparison, options)
+    return _save(wb)
