@@ -93,7 +93,7 @@ def strip_punctuation(text: str) -> str:
 
 
 _DEPT_SPLIT = re.compile(r"[、，,；;/\s]+")
-_DEPT_TAIL = re.compile(r"(按照职责分工)?(分别)?(牵头)?负责$|等部门$")
+_DEPT_TAIL = re.compile(r"(按照?职责分工)?(分别)?(牵头)?负责$|等部门$|牵头$")
 
 
 def split_departments(text: str) -> tuple[str, ...]:
