@@ -15,7 +15,7 @@ exception parse_document raises is InputError."""
 from __future__ import annotations
 
 from ..model import InputError, PolicyList
-from ..normalize import Mappings
+from ..normalize import Mappings, strip_invisible
 from ..read import Document, DocxDocument
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
 from .common import FIELDS, HEADER_WORDS, header_field
@@ -28,7 +28,7 @@ __all__ = ["FIELDS", "HEADER_WORDS", "header_field", "parse_document"]
 def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "") -> PolicyList:
     if isinstance(doc, DocxDocument):
         return _parse_docx(doc, source_id, mappings, title)
-    raw_lines = doc.text.split("\n")
+    raw_lines = strip_invisible(doc.text).split("\n")  # zero-width characters hide headers and numbers
     for index, line in enumerate(raw_lines):
         if line.count("\t") >= 2 and sum(header_field(c) is not None for c in line.split("\t")) >= 3:
             return parse_row_lines(doc, raw_lines, index, source_id, mappings, title)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..normalize import strip_invisible
+
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _CHINESE = frozenset(_DIGITS) | {"十", "百"}
 MAX_SEQ_DIGITS = 6  # a 序号 longer than this is not a row number (and int() refuses 4,300+ digits)
@@ -39,7 +41,7 @@ def chinese_numeral(text: str) -> int | None:
 def seq_value(text: str) -> int | None:
     """The number a 序号 cell stands for: 3, ３, ③, ³, 三, 3. and 3、 all read as 3; 1.1, 5,000 digits,
     letters and empty cells are None."""
-    folded = unicodedata.normalize("NFKC", text).strip().rstrip(".、．)）").lstrip("(（")
+    folded = unicodedata.normalize("NFKC", strip_invisible(text)).strip().rstrip(".、．)）").lstrip("(（")
     if not folded:
         return None
     if folded.isdecimal():
@@ -49,7 +51,7 @@ def seq_value(text: str) -> int | None:
 
 def looks_like_seq(text: str) -> bool:
     """A cell that is plausibly a 序号 (used to anchor rows in the one-cell-per-line layout)."""
-    stripped = text.strip()
+    stripped = strip_invisible(text).strip()
     if len(stripped) > 8:
         return stripped.isdecimal()  # a number too long to be a row number is still where one stands
     if not stripped:
