@@ -28,6 +28,15 @@ _HALF_PUNCT_RE = re.compile(rf"(?<=[{_CJK}\d）”])([,;:?!])|([()])")
 # Numbered sub-points inside a cell: "1." "2、" "（1）" "①" at the start or after punctuation.
 _SUBPOINT = re.compile(r"(?:^|(?<=[；;。，\s]))(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _CLAUSE_END = re.compile(r"(?<=[；;。])")
+# Invisible characters Word and web pages leave in text: removed before anything else looks at it.
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Control characters (CR, vertical tab, form feed, C1, line/paragraph separators) read as a space.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def strip_invisible(text: str) -> str:
+    """Zero-width spaces and joiners, word joiners, BOMs inside text and soft hyphens removed."""
+    return INVISIBLE.sub("", text)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +65,7 @@ def to_simplified(text: str) -> str:
 @lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """Normalise one cell of text for comparison and display; idempotent."""
+    text = _CONTROL.sub(" ", INVISIBLE.sub("", text))
     text = _BOOKMARK.sub("", text).translate(_FULLWIDTH_DIGITS).replace("\u3000", " ")
     text = _RANGE_DASH.sub(r"\1-\2", text)
     text = _HALF_PUNCT_RE.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], text)
@@ -91,7 +101,7 @@ def strip_punctuation(text: str) -> str:
 
 
 _DEPT_SPLIT = re.compile(r"[、，,；;/\s]+")
-_DEPT_TAIL = re.compile(r"(按照职责分工)?(分别)?(牵头)?负责$|等部门$")
+_DEPT_TAIL = re.compile(r"(按照?职责分工)?(分别)?(牵头)?负责$|等部门$|牵头$")
 
 
 def split_departments(text: str) -> tuple[str, ...]:
@@ -140,25 +150,35 @@ class Mappings:
 
 
 def load_mappings(folder: str | Path | None = None) -> Mappings:
+    """Read mappings/; every value is checked for its type, and a wrong one is an InputError naming the
+    file and the key (an alias written as a string instead of a list would otherwise be split into
+    characters, and 市委宣传部 would map to 教育 by its 市)."""
     from .resources import folder as resource_folder
 
     folder = resource_folder("mappings", folder)
     departments_file = folder / "departments.toml"
     data = _load_toml(departments_file)
-    patterns = [
-        (clean(to_simplified(pattern)), function)
-        for function, aliases in data.get("functions", {}).items()
-        for pattern in [function, *aliases]
-    ]
+    functions = _table(data, "functions", departments_file)
+    patterns = []
+    for function, aliases in functions.items():
+        where = f"functions.{function}"
+        if not function.strip():
+            raise InputError(str(departments_file), f"{where}: a function name must not be empty")
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            got = "a string" if isinstance(aliases, str) else type(aliases).__name__
+            raise InputError(str(departments_file),
+                             f"{where} must be a list of non-empty strings, e.g. [\"教育局\"] (got {got})")
+        patterns += [(clean(to_simplified(pattern)), function) for pattern in [function, *aliases]]
     patterns.sort(key=lambda pf: -len(pf[0]))
-    overrides = _load_toml(folder / "overrides.toml", required=False)
-    exemptions = _load_toml(folder / "exemptions.toml", required=False)
+    overrides_file, exemptions_file = folder / "overrides.toml", folder / "exemptions.toml"
+    overrides = _load_toml(overrides_file, required=False)
+    exemptions = _load_toml(exemptions_file, required=False)
     return Mappings(
         lexicon=_lexicon(_load_toml(folder / "lexicon.toml", required=False)),
         department_patterns=tuple(patterns),
-        force_pairs=tuple(overrides.get("force", [])),
-        forbid_pairs=tuple(overrides.get("forbid", [])),
-        exemptions=tuple(exemptions.get("exemption", [])),
+        force_pairs=_rules(overrides, "force", overrides_file, _OVERRIDE_KEYS),
+        forbid_pairs=_rules(overrides, "forbid", overrides_file, _OVERRIDE_KEYS),
+        exemptions=_rules(exemptions, "exemption", exemptions_file, _EXEMPTION_KEYS),
         folder=str(folder),
     )
 
@@ -171,6 +191,31 @@ def _lexicon(data: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries) + ((("groups", groups),) if groups else ())
 
 
+_OVERRIDE_KEYS = {"base": str, "other": str, "base_seq": int, "other_seq": int, "reason": str}
+_EXEMPTION_KEYS = {"list": str, "baseline_seq": int, "reason": str}
+
+
+def _table(data: dict, key: str, path: Path) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise InputError(str(path), f"{key} must be a table ([{key}]), not {type(value).__name__}")
+    return value
+
+
+def _rules(data: dict, key: str, path: Path, keys: dict[str, type]) -> tuple[dict, ...]:
+    """An array of tables ([[key]]) whose known keys have the types in `keys`."""
+    rules = data.get(key, [])
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        raise InputError(str(path), f"{key} must be an array of tables ([[{key}]])")
+    for number, rule in enumerate(rules, 1):
+        for name, kind in keys.items():
+            value = rule.get(name)
+            if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+                raise InputError(str(path), f"[[{key}]] number {number}: {name} must be "
+                                            f"{'an integer' if kind is int else 'a string'}, not {value!r}")
+    return tuple(rules)
+
+
 def _load_toml(path: Path, required: bool = True) -> dict:
     if not path.exists():
         if required:
@@ -180,3 +225,5 @@ def _load_toml(path: Path, required: bool = True) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise InputError(str(path), f"is not valid TOML ({e})") from None
+    except OSError as e:
+        raise InputError(str(path), f"cannot be read ({e.strerror})") from None

@@ -3,21 +3,36 @@
 jieba's full dictionary (about 350k words) costs about half a second to load; polcmp ships the
 60,000 most frequent of its words (polcmp/data/jieba-small.txt, made by scripts/trim_jieba_dict.py)
 plus the domain terms in polcmp/data/terms.txt. Segmentations are cached, keyed by their text, in
-~/.cache/polcmp (XDG_CACHE_HOME honoured), so a diff the user has run before never loads jieba."""
+$POLCMP_CACHE_DIR, else $XDG_CACHE_HOME/polcmp, else ~/.cache/polcmp, so a diff the user has run
+before never loads jieba.
+
+The cache is safe to share: a run writes back under an exclusive lock (fcntl), merging its new
+entries into what other runs wrote meanwhile, through a private temporary file renamed over the
+cache. A cache file that is damaged or not polcmp's is ignored. Only text without control
+characters is cached (list text never has any after normalize.clean()), so a cached run and an
+uncached run always segment alike."""
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
+import re
+import tempfile
+import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
+_MAGIC = f"polcmp-tokens {CACHE_VERSION}"
 
 
 def cache_dir() -> Path:
+    override = os.environ.get("POLCMP_CACHE_DIR")
+    if override:
+        return Path(override)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "polcmp"
 
@@ -42,24 +57,66 @@ def _tokenizer():
     return tokenizer
 
 
-_SEP = "\x1f"  # between tokens in the cache file; clean() removes control characters from list text
+_SEP = "\x1f"  # between tokens in the cache file
+_UNCACHEABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u0085]")  # controls, CR/LF, line separators
 CACHE_LIMIT = 2000  # segmentations kept on disk, most recent last: loading stays a few milliseconds
+TEXT_LIMIT = 4000  # characters: longer texts are segmented but not cached
+LOCK_WAIT = 2.0  # seconds a run waits for another run's write-back before giving up its own
+
+
+def _valid(line: str) -> bool:
+    tokens = line.split(_SEP)
+    return all(tokens) and not _UNCACHEABLE.search(line.replace(_SEP, ""))
+
+
+def _read_entries(path: Path) -> dict[str, str]:
+    """text -> cache line; {} for a missing, damaged or foreign file."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:  # newline="": a CR is never a line end
+            text = f.read(4 * 1024 * 1024)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}
+    lines = text.split("\n")
+    if not lines or lines[0] != _MAGIC:
+        return {}
+    return {line.replace(_SEP, ""): line for line in lines[1:] if line and _valid(line)}
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    """An exclusive lock on `path` (fcntl), waited for at most LOCK_WAIT; yields False on timeout."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no lock, the merge still keeps most entries
+        yield True
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    yield False
+                    return
+                time.sleep(0.01)
+        yield True
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 class _SegmentationCache:
-    """text -> tokens, read once from disk and written back at exit when it grew. One segmented text
-    per line, tokens separated by \x1f: the text itself is the key, so there is no hash to collide,
-    and a line is cheaper to load than JSON lists."""
+    """text -> tokens, read once from disk and merged back at exit when it grew. One segmented text
+    per line after a header line, tokens separated by \\x1f: the text itself is the key, so there is
+    no hash to collide, and a line is cheaper to load than JSON lists."""
 
     def __init__(self) -> None:
         terms = f"{zlib.crc32((DATA / 'terms.txt').read_bytes()):08x}"  # new domain terms, new cache
         self.path = cache_dir() / f"tokens-{CACHE_VERSION}-{terms}.txt"
-        try:
-            lines = self.path.read_text(encoding="utf-8").split("\n")
-        except (OSError, UnicodeDecodeError):
-            lines = []
-        self.entries: dict[str, str] = {line.replace(_SEP, ""): line for line in lines if line}
-        self.dirty = False
+        self.entries = _read_entries(self.path)
+        self.added: dict[str, str] = {}
         atexit.register(self.save)
 
     def get(self, text: str) -> tuple[str, ...]:
@@ -67,22 +124,34 @@ class _SegmentationCache:
         if line is not None:
             return tuple(line.split(_SEP))
         tokens = tuple(_tokenizer().lcut(text, HMM=False))
-        if "\n" not in text and _SEP not in text:
-            self.entries[text] = _SEP.join(tokens)
-            self.dirty = True
+        if text and len(text) <= TEXT_LIMIT and not _UNCACHEABLE.search(text) and all(tokens):
+            self.entries[text] = self.added[text] = _SEP.join(tokens)
         return tokens
 
     def save(self) -> None:
-        if not self.dirty:
+        if not self.added:
             return
+        temporary = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text("\n".join(list(self.entries.values())[-CACHE_LIMIT:]) + "\n", encoding="utf-8")
-            os.replace(temporary, self.path)  # atomic: concurrent runs never see half a file
-            self.dirty = False
+            with _locked(self.path.with_suffix(".lock")) as acquired:
+                if not acquired:
+                    return
+                merged = {k: v for k, v in _read_entries(self.path).items() if k not in self.added}
+                merged.update(self.added)
+                kept = list(merged.values())[-CACHE_LIMIT:]
+                fd, temporary = tempfile.mkstemp(prefix=".tokens-", suffix=".tmp", dir=self.path.parent)
+                with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                    f.write("\n".join([_MAGIC, *kept]) + "\n")
+                os.replace(temporary, self.path)  # atomic: readers never see half a file
+                temporary = None
+            self.added = {}
         except OSError:  # no writable cache: next run segments again, nothing else changes
             pass
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,18 @@ GOLDEN = ROOT / "tests" / "golden"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory):
+    """The suite never reads or writes the developer's ~/.cache/polcmp (tokens.cache_dir())."""
+    previous = os.environ.get("POLCMP_CACHE_DIR")
+    os.environ["POLCMP_CACHE_DIR"] = str(tmp_path_factory.mktemp("polcmp-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("POLCMP_CACHE_DIR", None)
+    else:
+        os.environ["POLCMP_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def registry():
     return load_registry(ROOT / "sources")

@@ -1,0 +1,53 @@
+"""Stage 2, parse: a read document -> canonical items. The layout is detected from the text itself.
+
+Layouts (one module each):
+  rows   one table row per line, cells separated by tabs (青岛, the national list); .docx tables
+  cells  one cell per line: Word's text extraction or LibreOffice's export
+  plan   a prose 实施方案 with numbered measures （一）…, 1. 2. …, 一是…, 【…】 under headings 一、…
+
+Merged cells: a blank 服务领域 starts nothing new; a blank 服务对象 or 责任部门 continues the value of the
+row above within the same 服务领域 (that is what a blank means in a table extracted from Word).
+
+Rows are identified by their position (Item.index), never by 序号 alone: a repeated, missing,
+per-domain or non-numeric 序号 keeps its row and leaves a note on PolicyList.notes. The only
+exception parse_document raises is InputError."""
+
+from __future__ import annotations
+
+from ..model import InputError, PolicyList
+from ..normalize import Mappings, strip_invisible
+from ..read import Document, DocxDocument
+from .cells import find_cell_header, parse_cell_stream, tokenize_cells
+from .common import FIELDS, HEADER_WORDS, header_field
+from .plan import parse_plan, plan_style
+from .rows import no_list_error, parse_docx_tables, parse_row_lines
+
+__all__ = ["FIELDS", "HEADER_WORDS", "header_field", "parse_document"]
+
+
+def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "") -> PolicyList:
+    if isinstance(doc, DocxDocument):
+        return _parse_docx(doc, source_id, mappings, title)
+    raw_lines = strip_invisible(doc.text).split("\n")  # zero-width characters hide headers and numbers
+    for index, line in enumerate(raw_lines):
+        if line.count("\t") >= 2 and sum(header_field(c) is not None for c in line.split("\t")) >= 3:
+            return parse_row_lines(doc, raw_lines, index, source_id, mappings, title)
+    cells = tokenize_cells(raw_lines)
+    header = find_cell_header(cells)
+    if header is not None:
+        return parse_cell_stream(doc, cells, header, source_id, mappings, title)
+    if plan_style(raw_lines) is not None:
+        return parse_plan(doc, raw_lines, source_id, mappings, title)
+    raise InputError(
+        doc.path, "no table header (服务项目, 服务内容, …) and no numbered measures （一）… found"
+    )
+
+
+def _parse_docx(doc: DocxDocument, source_id, mappings, title) -> PolicyList:
+    found = parse_docx_tables(doc, source_id, mappings, title)
+    if found is not None:
+        return found
+    # a 实施方案 is usually a Word document of paragraphs: numbered measures make it a plan
+    if plan_style(doc.paragraphs) is not None:
+        return parse_plan(doc, list(doc.paragraphs), source_id, mappings, title)
+    raise no_list_error(doc)

@@ -1,0 +1,140 @@
+"""The one-cell-per-line layout: Word's text extraction (a tab opens each cell, a blank line ends a
+row, wrapped lines continue the cell) or LibreOffice's export (no tabs, one line per cell, an empty
+line for an empty or merged cell).
+
+Rows are anchored on their 序号 cells. The expected next number is always an anchor; any other
+序号-like cell (a repeated 5, a restart at 1, ①, 一, 1.1) is one too when it stands where a row can
+start and the expected number does not follow within the row's width: a stray page number (黑龙江's
+13, between rows) is followed by the real next number and stays page debris."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import InputError, PolicyList
+from .common import (
+    FIELDS,
+    PAGE_NUMBER,
+    ItemBuilder,
+    cell_text,
+    columns_of,
+    header_field,
+    require_columns,
+    short,
+    title_from,
+)
+from .numbers import looks_like_seq, seq_value
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    first: int
+    last: int
+
+
+def tokenize_cells(raw_lines: list[str]) -> list[Cell]:
+    """Word's extraction opens each cell with a tab; without tabs anywhere (LibreOffice's export)
+    every line is a cell, an empty line an empty cell."""
+    tabbed = any(line.startswith("\t") for line in raw_lines)
+    cells: list[Cell] = []
+    if not tabbed:
+        started = False
+        for number, line in enumerate(raw_lines, 1):
+            started = started or bool(line.strip())
+            if started:
+                cells.append(Cell(line.strip(), number, number))
+        return cells
+    after_blank = True
+    for number, line in enumerate(raw_lines, 1):
+        if not line.strip() and "\t" not in line:
+            after_blank = True
+            continue
+        text = line.replace("\t", "").strip()
+        # A tab or a leading space opens a new cell; so does any line after a row break.
+        if "\t" in line or line.startswith(" ") or after_blank or not cells:
+            cells.append(Cell(text, number, number))
+        else:
+            last = cells[-1]
+            cells[-1] = Cell(last.text + "\n" + text if last.text else text, last.first, number)
+        after_blank = False
+    return cells
+
+
+def find_cell_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
+    """(first index, index after the header, columns) of the first run of >= 3 header cells."""
+    start = 0
+    while start < len(cells):
+        end = start
+        while end < len(cells) and header_field(cells[end].text):
+            end += 1
+        if end - start >= 3:
+            first = start - 1 if start > 0 and not cells[start - 1].text else start
+            columns = columns_of([c.text for c in cells[first:end]])
+            if columns:
+                return first, end, columns
+        start = max(end, start + 1)
+    return None
+
+
+def _anchors(body: list[Cell], width: int) -> list[int]:
+    """Indices of the 序号 cells that open rows; `width` is the number of columns after 序号."""
+    anchors: list[int] = []
+    expected = 1
+    for index, cell in enumerate(body):
+        if (anchors and index <= anchors[-1] + width) or not looks_like_seq(cell.text):
+            continue
+        value = seq_value(cell.text)
+        if value != expected:
+            ahead = body[index + 1 : index + 1 + width]
+            if any(seq_value(c.text) == expected for c in ahead):
+                continue  # page debris: the real next row follows at once
+            if not any(len(c.text) > 3 for c in ahead):
+                continue  # nothing after it that could be a row's text
+        anchors.append(index)
+        expected = (value if value is not None else expected) + 1
+    return anchors
+
+
+def parse_cell_stream(doc, cells, header, source_id, mappings, title) -> PolicyList:
+    first, end, columns = header
+    require_columns(doc.path, columns)
+    seq_at = columns.index("seq")
+    before, after = columns[:seq_at], columns[seq_at + 1 :]
+    body = cells[end:]
+    anchors = _anchors(body, len(after))
+    if not anchors:
+        raise InputError(doc.path, "table header found but no numbered rows (序号 1, 2, 3 …)")
+    builder = ItemBuilder(doc.path, mappings)
+    start = 0
+    for k, anchor in enumerate(anchors):
+        lead = [c for c in body[start:anchor] if c.text]
+        for cell in lead:
+            if PAGE_NUMBER.match(cell.text):
+                builder.note(cell.first, f"dropped page number {cell.text}")
+        lead = [c for c in lead if not PAGE_NUMBER.match(c.text)]
+        if before and len(lead) > len(before) * 2:
+            builder.note(lead[0].first, f"{len(lead)} cells before 序号 {body[anchor].text} read as its "
+                                        f"{'/'.join(c or '?' for c in before)}: a row without 序号?")
+        stop = anchors[k + 1] if k + 1 < len(anchors) else len(body)
+        tail = body[anchor + 1 : min(anchor + 1 + len(after), stop)]
+        values: dict[str, list[str]] = {name: [] for name in FIELDS}
+        # Columns before 序号 (usually just 服务领域) take whatever text stands before the number.
+        if before:
+            values[before[-1] or "domain"] = [c.text for c in lead]
+        for column, cell in zip(after, tail, strict=False):
+            if column:
+                values[column].append(cell.text)
+        values["seq"] = [body[anchor].text]
+        fields = {name: cell_text(values[name]) for name in FIELDS}
+        row_cells = [*lead, body[anchor], *tail]
+        builder.add(fields, min(c.first for c in row_cells), max(c.last for c in row_cells))
+        start = anchor + 1 + len(after)
+    for cell in body[start:]:
+        if PAGE_NUMBER.match(cell.text):
+            builder.note(cell.first, f"dropped page number {cell.text}")
+        elif cell_text([cell.text]):
+            builder.note(cell.first, f"text after the last row ignored: “{short(cell_text([cell.text]))}”")
+    title_lines = [c.text for c in cells[:first]]
+    return PolicyList(source_id, title or title_from(title_lines, doc.path), "list", doc.path,
+                      tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))

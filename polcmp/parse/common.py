@@ -1,0 +1,140 @@
+"""What every table layout shares: header words -> columns, rows -> Items, the merged-cell rule,
+序号 reading and the notes that record whatever was odd about a row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import InputError, Item, Provenance
+from ..normalize import clean, join_wrapped, split_clauses, split_departments, to_simplified
+from .numbers import seq_value
+
+FIELDS = ("domain", "seq", "target", "service", "content", "departments")
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "domain": ("服务领域", "服务类别", "领域", "类别", "服务类型", "服务分类"),
+    "seq": ("序号", "编号"),
+    "target": ("服务对象", "对象", "适用对象", "服务人群"),
+    "service": ("服务项目", "项目", "服务事项", "项目名称", "服务名称"),
+    "content": ("服务内容", "具体内容", "内容", "服务标准", "服务内容及标准"),
+    "departments": ("责任部门", "责任单位", "牵头单位", "牵头部门", "主管部门", "实施部门", "责任主体"),
+}
+_HEADER_LOOKUP = {word: field for field, words in HEADER_WORDS.items() for word in words}
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+@lru_cache(maxsize=4096)
+def header_field(cell: str) -> str | None:
+    if len(cell) > 24:  # header cells are short; most cells are not headers
+        return None
+    key = re.sub(r"\s|（.*?）|\(.*?\)", "", to_simplified(clean(cell)))
+    return _HEADER_LOOKUP.get(key)
+
+
+def columns_of(header_cells: list[str]) -> list[str | None]:
+    """Canonical field per column. A blank leading header cell is Word's merged 服务领域+序号 head."""
+    fields = [header_field(c) if c.strip() else None for c in header_cells]
+    named = [f for f in fields if f]
+    if "service" not in named:
+        return []
+    if "seq" not in named:
+        if fields and fields[0] is None:
+            return ["domain", "seq", *fields[1:]]
+        return ["seq", *fields]
+    return fields
+
+
+def require_columns(path: str, columns: list[str | None]) -> None:
+    missing = [w for w, f in (("服务项目", "service"), ("服务内容", "content")) if f not in columns]
+    if missing:
+        raise InputError(path, f"table has no {'/'.join(missing)} column")
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    first: int
+    last: int
+
+
+def cell_text(texts: list[str]) -> str:
+    return clean(to_simplified(join_wrapped([ln for t in texts for ln in t.split("\n")])))
+
+
+def short(text: str, limit: int = 20) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ItemBuilder:
+    """Turns the fields of one row after another into Items: applies the merged-cell rule, reads the
+    序号 (any numbering, or none) and notes every oddity. Rows are identified by position (Item.index);
+    the 序号 is kept as written when it is a number, else the row takes the number after the last."""
+
+    def __init__(self, path: str, mappings, where: str = "line") -> None:
+        self.path, self.mappings, self.where = path, mappings, where
+        self.items: list[Item] = []
+        self.notes: list[str] = []
+        self.previous: dict[str, str] = {}
+        self.seen: dict[int, int] = {}  # 序号 -> first line/row it was seen on
+
+    def note(self, first: int, text: str) -> None:
+        self.notes.append(f"{self.where} {first}: {text}")
+
+    def add(self, fields: dict[str, str], first: int, last: int) -> Item:
+        domain = fields["domain"] or self.previous.get("domain", "")
+        if domain != self.previous.get("domain"):
+            self.previous.clear()
+        target = fields["target"] or self.previous.get("target", "")
+        dept_text = fields["departments"] or self.previous.get("departments", "")
+        self.previous.update(domain=domain, target=target, departments=dept_text)
+        departments = split_departments(dept_text)
+        functions, unknown = self.mappings.functions_of(departments)
+        item = Item(
+            seq=self._seq(fields["seq"], first),
+            domain=domain,
+            target=target,
+            service=fields["service"],
+            content=fields["content"],
+            clauses=split_clauses(fields["content"]),
+            departments=departments,
+            department_functions=functions,
+            provenance=Provenance(self.path, first, last),
+            unknown_departments=unknown,
+            index=len(self.items),
+        )
+        self.items.append(item)
+        return item
+
+    def _seq(self, text: str, first: int) -> int:
+        last = self.items[-1].seq if self.items else 0
+        value = seq_value(text)
+        if value is None:
+            seq = last + 1
+            shown = f"序号 “{short(text)}”" if text.strip() else "no 序号"
+            self.note(first, f"{shown}: not a row number; the row is kept as number {seq} by its position")
+            return seq
+        if not (text.isascii() and text.strip().isdigit()):
+            self.note(first, f"序号 “{short(text)}” read as {value}")
+        if self.items and value == 1 and last >= 1:
+            self.note(first, "序号 restarts at 1 (numbered per 服务领域?); rows are identified by position")
+        elif value in self.seen:
+            self.note(first, f"序号 {value} repeats the one at {self.where} {self.seen[value]}; both rows are kept")
+        elif self.items and value != last + 1:
+            self.note(first, f"序号 {value} follows {last}")
+        self.seen.setdefault(value, first)
+        return value
+
+
+def title_from(lines: list[str], path: str) -> str:
+    for line in lines:
+        text = clean(to_simplified(line))
+        if "清单" in text or "方案" in text:
+            return text
+    return stem(path)
+
+
+def stem(path: str) -> str:
+    return Path(path).stem

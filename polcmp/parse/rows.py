@@ -1,0 +1,111 @@
+"""Table layouts with whole rows: one row per line (cells separated by tabs) and .docx tables."""
+
+from __future__ import annotations
+
+from ..model import InputError, PolicyList
+from ..normalize import clean, to_simplified
+from ..read import DocxDocument
+from .common import (
+    FIELDS,
+    PAGE_NUMBER,
+    ItemBuilder,
+    Row,
+    cell_text,
+    columns_of,
+    header_field,
+    require_columns,
+    short,
+    title_from,
+)
+
+
+def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -> PolicyList:
+    header = raw_lines[header_index].split("\t")
+    columns = columns_of(header)
+    require_columns(doc.path, columns)
+    rows: list[Row] = []
+    notes = []
+    for number, raw in enumerate(raw_lines[header_index + 1 :], header_index + 2):
+        if not raw.strip():
+            continue
+        cells = raw.split("\t")
+        if len(cells) >= 3:
+            rows.append(Row(tuple(cells), number, number))
+        elif PAGE_NUMBER.match(raw.strip()):
+            notes.append(f"line {number}: dropped page number {raw.strip()}")
+        elif rows:  # a line wrapped out of the last cell
+            last = rows[-1]
+            rows[-1] = Row((*last.cells[:-1], last.cells[-1] + "\n" + raw), last.first, number)
+        else:
+            notes.append(f"line {number}: text between the header and the first row ignored: “{short(raw)}”")
+    builder = ItemBuilder(doc.path, mappings)
+    builder.notes.extend(notes)
+    rows_to_items(rows, columns, header, builder)
+    return PolicyList(source_id, title or title_from(raw_lines[:header_index], doc.path), "list",
+                      doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+
+
+def _docx_rows(doc: DocxDocument) -> tuple[list[str | None], tuple[str, ...], list[Row], list[str]]:
+    columns: list[str | None] = []
+    header: tuple[str, ...] = ()
+    rows: list[Row] = []
+    notes: list[str] = []
+    for table in doc.tables:
+        for row in table:
+            found = columns_of(list(row.cells)) if sum(header_field(c) is not None for c in row.cells) >= 3 else []
+            if found:
+                if not columns:
+                    columns, header = found, row.cells
+                continue  # the header, or its repetition on a new page
+            if not columns or not any(c.strip() for c in row.cells):
+                continue
+            cells = row.cells
+            if len(cells) != len(header):
+                notes.append(f"row {row.number}: {len(cells)} cells where the header has {len(header)}; "
+                             "read by position")
+                cells = (*cells[: len(header) - 1], "\n".join(cells[len(header) - 1 :]))
+            rows.append(Row(cells, row.number, row.number))
+    return columns, header, rows, notes
+
+
+def parse_docx_tables(doc: DocxDocument, source_id, mappings, title) -> PolicyList | None:
+    """The list in a .docx's tables, or None when no table has a list header."""
+    columns, header, rows, notes = _docx_rows(doc)
+    if not columns:
+        if not doc.tables:
+            return None
+        header_row = doc.tables[0][0].cells if doc.tables[0] else ()
+        if any(header_field(c) for c in header_row):
+            require_columns(doc.path, columns_of(list(header_row)) or [header_field(c) for c in header_row])
+        return None
+    require_columns(doc.path, columns)
+    builder = ItemBuilder(doc.path, mappings, where="row")
+    builder.notes.extend(notes)
+    rows_to_items(rows, columns, header, builder)
+    return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), "list",
+                      doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+
+
+def no_list_error(doc: DocxDocument) -> InputError:
+    if not doc.tables:
+        return InputError(doc.path, "contains no table and no numbered measures （一）…")
+    return InputError(doc.path, "has no table with a 服务项目/服务内容 header row")
+
+
+def rows_to_items(rows: list[Row], columns, header, builder: ItemBuilder) -> None:
+    header_key = [clean(to_simplified(c)) for c in header]
+    for row in rows:
+        values: dict[str, list[str]] = {}
+        cells = list(row.cells) + [""] * (len(columns) - len(row.cells))
+        if [clean(to_simplified(c)) for c in cells[: len(header_key)]] == header_key:
+            continue
+        for column, text in zip(columns, cells, strict=False):
+            if column:
+                values.setdefault(column, []).append(text)
+        fields = {name: cell_text(values.get(name, [])) for name in FIELDS}
+        if not any(fields[name] for name in ("service", "content")):
+            text = " ".join(c for c in (cell_text([c]) for c in row.cells) if c)
+            if text:
+                builder.note(row.first, f"row without 服务项目 or 服务内容 ignored: “{short(text)}”")
+            continue
+        builder.add(fields, row.first, row.last)

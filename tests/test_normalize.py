@@ -1,0 +1,98 @@
+"""normalize: invisible characters removed first, control characters neutralised, mappings TOML typed."""
+
+import shutil
+
+import pytest
+
+from polcmp.model import InputError
+from polcmp.normalize import clean, load_mappings, split_departments, strip_invisible
+from polcmp.parse import parse_document
+from polcmp.read import TextDocument
+from tests.conftest import ROOT
+
+ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+@pytest.mark.parametrize("zw", ZW)
+def test_zero_width_characters_are_removed(zw):
+    assert clean(f"流动{zw}儿童{zw}") == "流动儿童"
+    assert strip_invisible(f"{zw}服务{zw}项目") == "服务项目"
+
+
+def test_control_characters_become_spaces_and_vanish_between_chinese():
+    assert clean("流动儿童\r随迁子女") == "流动儿童随迁子女"
+    assert clean("a\x0bb\x0cc\x85d") == "a b c d"
+    assert clean("健康\u2028服务") == "健康服务"
+    assert "\r" not in clean("为流动儿童提供服务。\r\n")
+
+
+@pytest.mark.parametrize("sid", ["national", "tianjin", "heilongjiang"])
+def test_zero_width_everywhere_parses_like_the_clean_list(lists, mappings, sid):
+    text = (ROOT / "sources" / f"{sid}.txt").read_text(encoding="utf-8")
+    dirty = "".join(ch + ("\u200b" if i % 7 == 0 else "") + ("\ufeff" if i % 11 == 0 else "")
+                    for i, ch in enumerate(text))
+    parsed = parse_document(TextDocument(f"{sid}.txt", dirty, "utf-8"), sid, mappings)
+    fields = [(i.seq, i.service, i.content, i.departments) for i in parsed.items]
+    assert fields == [(i.seq, i.service, i.content, i.departments) for i in lists[sid].items]
+
+
+def test_department_trailers():
+    assert split_departments("省民政厅牵头，省教育厅、省公安厅按职责分工负责") == ("省民政厅", "省教育厅", "省公安厅")
+
+
+def _mappings_folder(tmp_path, departments=None, overrides=None, exemptions=None):
+    folder = tmp_path / "mappings"
+    shutil.copytree(ROOT / "mappings", folder)
+    for name, text in (("departments", departments), ("overrides", overrides), ("exemptions", exemptions)):
+        if text is not None:
+            (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_an_alias_written_as_a_string_is_an_error_naming_the_key(tmp_path):
+    folder = _mappings_folder(tmp_path, departments='[functions]\n"宣传" = "市委宣传部"\n"教育" = ["教育局"]\n')
+    with pytest.raises(InputError) as caught:
+        load_mappings(folder)
+    assert caught.value.path.endswith("departments.toml")
+    assert "functions.宣传" in caught.value.message and "string" in caught.value.message
+
+
+def test_a_list_of_aliases_maps_whole_names(tmp_path):
+    folder = _mappings_folder(tmp_path, departments='[functions]\n"宣传" = ["市委宣传部"]\n"教育" = ["教育局"]\n')
+    mappings = load_mappings(folder)
+    assert mappings.department_function("市委宣传部") == "宣传"
+    assert mappings.department_function("市教育局") == "教育"
+    assert mappings.department_function("市") is None
+
+
+@pytest.mark.parametrize("file,text,key", [
+    ("departments", "functions = 3\n", "functions"),
+    ("departments", '[functions]\n"教育" = [1, 2]\n', "functions.教育"),
+    ("departments", '[functions]\n"教育" = [""]\n', "functions.教育"),
+    ("departments", '[functions]\n"教育" = {a = "b"}\n', "functions.教育"),
+    ("overrides", 'force = "x"\n', "force"),
+    ("overrides", '[[force]]\nbase = "national"\nbase_seq = "19"\nother = "guangxi"\nother_seq = 22\n', "base_seq"),
+    ("overrides", '[[forbid]]\nbase = 1\n', "base"),
+    ("exemptions", '[[exemption]]\nlist = "qingdao"\nbaseline_seq = true\n', "baseline_seq"),
+    ("exemptions", 'exemption = [1, 2]\n', "exemption"),
+])
+def test_wrongly_typed_toml_is_an_input_error(tmp_path, file, text, key):
+    folder = _mappings_folder(tmp_path, **{file: text})
+    with pytest.raises(InputError) as caught:
+        load_mappings(folder)
+    assert caught.value.path.endswith(f"{file}.toml")
+    assert key in caught.value.message
+
+
+def test_unreadable_or_invalid_toml_is_an_input_error(tmp_path):
+    folder = _mappings_folder(tmp_path, departments="[functions\n")
+    with pytest.raises(InputError, match="not valid TOML"):
+        load_mappings(folder)
+    (folder / "departments.toml").unlink()
+    (folder / "departments.toml").mkdir()
+    with pytest.raises(InputError, match="cannot be read"):
+        load_mappings(folder)
+
+
+def test_the_bundled_mappings_load(mappings):
+    assert mappings.department_function("省卫健委") == "卫生健康"
