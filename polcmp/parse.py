@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .model import InputError, Item, PolicyList, Provenance
 from .normalize import Mappings, clean, join_wrapped, split_clauses, split_departments, to_simplified
-from .read import Document, DocxDocument
+from .readers import Document, TableDocument
 
 FIELDS = ("domain", "seq", "target", "service", "content", "departments")
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -36,6 +36,7 @@ _SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、(.+)$")
 _MEASURE = re.compile(r"^（([一二三四五六七八九十]{1,3})）(.+)$")
 _DEPT_TRAILER = re.compile(r"（([^（）]*?)(?:按照职责分工|分别|牵头)?负责）\s*$")
 _INTEGER = re.compile(r"^\d{1,3}$")
+_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def header_field(cell: str) -> str | None:
 
 
 def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "") -> PolicyList:
-    if isinstance(doc, DocxDocument):
+    if isinstance(doc, TableDocument):
         return _parse_docx(doc, source_id, mappings, title)
     raw_lines = doc.text.split("\n")
     for index, line in enumerate(raw_lines):
@@ -116,6 +117,8 @@ def _parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -
         if len(cells) < 3:  # a line wrapped out of the last cell, or page debris
             if _INTEGER.match(raw.strip()):
                 notes.append(f"line {number}: dropped page number {raw.strip()}")
+            elif _NOTE.match(raw):  # 注：… under the table: the table has ended
+                break
             elif rows:
                 last = rows[-1]
                 rows[-1] = _Row((*last.cells[:-1], last.cells[-1] + "\n" + raw), last.first, number)
@@ -126,7 +129,7 @@ def _parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -
                       doc.path, items, tuple(notes), tuple(c for c in columns if c))
 
 
-def _parse_docx(doc: DocxDocument, source_id, mappings, title) -> PolicyList:
+def _parse_docx(doc: TableDocument, source_id, mappings, title) -> PolicyList:
     columns: list[str | None] = []
     header: tuple[str, ...] = ()
     rows: list[_Row] = []

@@ -15,7 +15,7 @@ else:  # pragma: no cover
 from .model import InputError, PolicyList, Source
 from .normalize import Mappings
 from .parse import parse_document
-from .read import read_document
+from .readers import read_document
 
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "sources"
 _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note")
