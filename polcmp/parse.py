@@ -55,6 +55,15 @@ def header_field(cell: str) -> str | None:
 
 
 def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "") -> PolicyList:
+    parsed = _parse(doc, source_id, mappings, title)
+    if doc.notes:  # what the reader noticed (replaced bytes, …) comes first
+        from dataclasses import replace
+
+        parsed = replace(parsed, notes=(*doc.notes, *parsed.notes))
+    return parsed
+
+
+def _parse(doc: Document, source_id: str, mappings: Mappings, title: str) -> PolicyList:
     if isinstance(doc, TableDocument):
         return _parse_docx(doc, source_id, mappings, title)
     raw_lines = doc.text.split("\n")

@@ -39,14 +39,21 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
                                    "(a hostile or broken page)")
     from ..parse import header_field
 
+    candidates = []
+    for table in root.iter("table"):
+        rows = _own_rows(table)
+        header = _header_at(rows[:20], header_field)
+        if header is None or len(rows) <= header + 1:
+            continue  # no header, or a header with nothing under it (a search form, a navigation bar)
+        candidates.append((table, _grid(rows, name, fmt, limits), len(rows) - header - 1))
+    # the list is the table with the most rows under its header; others as wide continue it
+    best = max(candidates, key=lambda c: c[2], default=None)
     tables = []
     number = 0
     chosen = set()
-    for table in root.iter("table"):
-        rows = _own_rows(table)
-        if not _has_header(rows[:20], header_field):
+    for table, grid, _ in candidates:
+        if len(grid[0]) != len(best[1][0]):
             continue
-        grid = _grid(rows, name, fmt, limits)
         built = []
         for cells in grid:
             number += 1
@@ -97,12 +104,12 @@ def _cells(tr) -> list:
     return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
 
 
-def _has_header(rows, header_field) -> bool:
-    for tr in rows:
+def _header_at(rows, header_field) -> int | None:
+    for index, tr in enumerate(rows):
         fields = [header_field(_cell_text(c)) for c in _cells(tr)]
         if "service" in fields and sum(f is not None for f in fields) >= 3:
-            return True
-    return False
+            return index
+    return None
 
 
 def _span(cell, attribute: str, limits: ReadLimits) -> int:
