@@ -14,7 +14,7 @@ else:  # pragma: no cover
 from .model import InputError, PolicyList, Source
 from .normalize import Mappings
 from .parse import parse_document
-from .read import read_document
+from .readers import read_document
 from .resources import folder as resource_folder
 
 _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note")

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from polcmp.parse import parse_document
-from polcmp.read import read_document
+from polcmp.readers import read_document
 from polcmp.sources import load_list, load_registry
 from tests.conftest import ROOT
 

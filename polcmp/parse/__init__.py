@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import InputError, PolicyList
 from ..normalize import Mappings, strip_invisible
-from ..read import Document, DocxDocument
+from ..readers import Document, TableDocument
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
 from .common import FIELDS, HEADER_WORDS, header_field
 from .plan import parse_plan, plan_style
@@ -26,7 +26,16 @@ __all__ = ["FIELDS", "HEADER_WORDS", "header_field", "parse_document"]
 
 
 def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "") -> PolicyList:
-    if isinstance(doc, DocxDocument):
+    parsed = _parse(doc, source_id, mappings, title)
+    if doc.notes:  # what the reader noticed (replaced bytes, …) comes first
+        from dataclasses import replace
+
+        parsed = replace(parsed, notes=(*doc.notes, *parsed.notes))
+    return parsed
+
+
+def _parse(doc: Document, source_id: str, mappings: Mappings, title: str) -> PolicyList:
+    if isinstance(doc, TableDocument):
         return _parse_docx(doc, source_id, mappings, title)
     raw_lines = strip_invisible(doc.text).split("\n")  # zero-width characters hide headers and numbers
     for index, line in enumerate(raw_lines):
@@ -43,7 +52,7 @@ def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str
     )
 
 
-def _parse_docx(doc: DocxDocument, source_id, mappings, title) -> PolicyList:
+def _parse_docx(doc: TableDocument, source_id, mappings, title) -> PolicyList:
     found = parse_docx_tables(doc, source_id, mappings, title)
     if found is not None:
         return found

@@ -23,6 +23,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HEADER_LOOKUP = {word: field for field, words in HEADER_WORDS.items() for word in words}
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
 
 
 @lru_cache(maxsize=4096)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..model import InputError, PolicyList
 from ..normalize import clean, to_simplified
-from ..read import DocxDocument
+from ..readers import TableDocument
 from .common import (
     FIELDS,
+    NOTE_LINE,
     PAGE_NUMBER,
     ItemBuilder,
     Row,
@@ -33,6 +34,8 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) ->
             rows.append(Row(tuple(cells), number, number))
         elif PAGE_NUMBER.match(raw.strip()):
             notes.append(f"line {number}: dropped page number {raw.strip()}")
+        elif NOTE_LINE.match(raw):  # 注：… under the table: the table has ended
+            break
         elif rows:  # a line wrapped out of the last cell
             last = rows[-1]
             rows[-1] = Row((*last.cells[:-1], last.cells[-1] + "\n" + raw), last.first, number)
@@ -45,7 +48,7 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) ->
                       doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
 
 
-def _docx_rows(doc: DocxDocument) -> tuple[list[str | None], tuple[str, ...], list[Row], list[str]]:
+def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], list[Row], list[str]]:
     columns: list[str | None] = []
     header: tuple[str, ...] = ()
     rows: list[Row] = []
@@ -68,7 +71,7 @@ def _docx_rows(doc: DocxDocument) -> tuple[list[str | None], tuple[str, ...], li
     return columns, header, rows, notes
 
 
-def parse_docx_tables(doc: DocxDocument, source_id, mappings, title) -> PolicyList | None:
+def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyList | None:
     """The list in a .docx's tables, or None when no table has a list header."""
     columns, header, rows, notes = _docx_rows(doc)
     if not columns:
@@ -86,7 +89,7 @@ def parse_docx_tables(doc: DocxDocument, source_id, mappings, title) -> PolicyLi
                       doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
 
 
-def no_list_error(doc: DocxDocument) -> InputError:
+def no_list_error(doc: TableDocument) -> InputError:
     if not doc.tables:
         return InputError(doc.path, "contains no table and no numbered measures （一）…")
     return InputError(doc.path, "has no table with a 服务项目/服务内容 header row")

@@ -1,0 +1,184 @@
+"""Word .docx: the tables (and the paragraphs outside them) read from word/document.xml directly.
+
+python-docx's `row.cells` loses rows that end early (w:gridAfter), reads tracked insertions, content
+controls and smart tags as empty, raises on a vertical merge that starts in the first row or on a
+non-integer gridSpan, recurses over long vertical merges and allocates every spanned column of a
+gridSpan of 2,000,000,000. This walk is iterative and bounded instead:
+
+- rows are padded to the table's grid (w:gridBefore / w:gridAfter / missing cells), never dropped;
+- a horizontally merged cell's text is in its first column only (the others are empty);
+- a vertical continuation (w:vMerge without "restart") repeats the text above, as python-docx does;
+  one with nothing above is simply empty;
+- text inside w:ins, w:sdt, w:fldSimple, w:smartTag, w:customXml and w:hyperlink is read; w:del,
+  w:moveFrom and field instructions are not; Fallback copies of text boxes are skipped.
+"""
+
+from __future__ import annotations
+
+from ..model import InputError
+from .detect import describe
+from .document import TableDocument, TableRow
+from .files import open_zip, read_member
+from .limits import ReadLimits
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"}
+_SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr", W + "tblPr",
+         W + "trPr", W + "tcPr", W + "sdtPr", W + "sdtEndPr", _MC_FALLBACK, W + "tbl"}
+_TEXT = {W + "t": None, W + "tab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-",
+         W + "softHyphen": "", W + "ptab": "\t"}
+
+
+def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    return read_docx_bytes(data, name, limits)
+
+
+def read_docx_bytes(data: bytes, name: str, limits: ReadLimits, fmt: str = "docx") -> TableDocument:
+    from lxml import etree  # comes with python-docx
+
+    zf = open_zip(data, name, fmt, limits)
+    member = _main_part(zf)
+    xml = read_member(zf, member, name, fmt, limits)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError as e:
+        raise InputError(name, f"is {describe(fmt)} but damaged: not a valid .docx ({_short(e)})") from None
+    body = root.find(W + "body")
+    if body is None:
+        raise InputError(name, f"is {describe(fmt)} but not a valid .docx (no document body)")
+    return _walk(body, name, fmt, limits)
+
+
+def _main_part(zf) -> str:
+    """word/document.xml, or whatever [Content_Types].xml names as the main document."""
+    names = set(zf.namelist())
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    for candidate in names:
+        if candidate.startswith("word/document") and candidate.endswith(".xml"):
+            return candidate
+    return "word/document.xml"
+
+
+def _short(e: Exception) -> str:
+    return " ".join(str(e).split())[:120]
+
+
+def _walk(body, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    """Body paragraphs and tables in document order, entering content controls without recursion.
+    Tables nested in a cell are read as tables of their own, after the one that holds them."""
+    tables: list[tuple[TableRow, ...]] = []
+    paragraphs: list[str] = []
+    counter = [0]
+    stack = list(reversed(body))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if tag == W + "p":
+            text = _paragraph_text(el)
+            if text.strip():
+                paragraphs.append(text)
+        elif tag == W + "tbl":
+            pending = [el]
+            while pending:
+                rows, nested = _table(pending.pop(0), name, fmt, limits, counter)
+                tables.append(rows)
+                pending.extend(nested)
+        elif tag in _CONTAINERS:
+            stack.extend(reversed(el))
+    return TableDocument(name, tuple(tables), tuple(paragraphs), fmt)
+
+
+def _children(el, tag: str):
+    """Children with `tag`, looking through content controls and custom XML around them."""
+    stack = list(reversed(el))
+    while stack:
+        child = stack.pop()
+        if child.tag == tag:
+            yield child
+        elif child.tag in _CONTAINERS:
+            stack.extend(reversed(child))
+
+
+def _int_val(el, default: int) -> int:
+    if el is None:
+        return default
+    value = el.get(W + "val", "")
+    try:
+        return int(float(value))
+    except (ValueError, OverflowError):
+        return default
+
+
+def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow, ...], list]:
+    grid = tbl.find(W + "tblGrid")
+    width = len(grid.findall(W + "gridCol")) if grid is not None else 0
+    if width > limits.max_columns:
+        raise InputError(name, f"is {describe(fmt)} with a table of {width} columns (limit {limits.max_columns})")
+    above: dict[int, str] = {}  # column -> text of the cell above, for vertical continuations
+    raw_rows: list[list[str]] = []
+    nested: list = []
+    for tr in _children(tbl, W + "tr"):
+        counter[0] += 1
+        if counter[0] > limits.max_rows:
+            raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows (the limit)")
+        trpr = tr.find(W + "trPr")
+        before = _int_val(trpr.find(W + "gridBefore"), 0) if trpr is not None else 0
+        before = max(0, min(before, width or limits.max_columns))
+        cells: list[str] = [""] * before
+        for tc in _children(tr, W + "tc"):
+            tcpr = tc.find(W + "tcPr")
+            span = _int_val(tcpr.find(W + "gridSpan"), 1) if tcpr is not None else 1
+            span = max(1, span)
+            room = (width or limits.max_columns) - len(cells)
+            if span > room:
+                if not width and span > limits.max_span:
+                    raise InputError(name, f"is {describe(fmt)} with a cell spanning {span} columns "
+                                     f"(limit {limits.max_span})")
+                span = max(1, room)  # Word clips a span to the grid
+            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            column = len(cells)
+            if vmerge is not None and vmerge.get(W + "val", "continue") != "restart":
+                text = above.get(column, "")
+            else:
+                text = "\n".join(_paragraph_text(p) for p in _children(tc, W + "p"))
+                if len(text) > limits.max_cell_chars:
+                    raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
+                                     f"(limit {limits.max_cell_chars})")
+            nested.extend(_children(tc, W + "tbl"))
+            cells.append(text)
+            cells.extend([""] * (span - 1))
+            for c in range(column, column + span):
+                above[c] = text if c == column else ""
+            if len(cells) > limits.max_columns:
+                raise InputError(name, f"is {describe(fmt)} with a row of more than {limits.max_columns} "
+                                 "columns (limit)")
+        raw_rows.append(cells)
+    # pad every row to the grid: a row that ends early (w:gridAfter) keeps its cells
+    full = max([width, *(len(r) for r in raw_rows)]) if raw_rows else width
+    rows = []
+    first = counter[0] - len(raw_rows) + 1
+    for offset, cells in enumerate(raw_rows):
+        rows.append(TableRow(tuple(cells + [""] * (full - len(cells))), first + offset))
+    return tuple(rows), nested
+
+
+def _paragraph_text(p) -> str:
+    """The visible text of a paragraph: runs, insertions, fields' results, content controls; not
+    deletions, field instructions or the fallback copy of a text box."""
+    parts: list[str] = []
+    stack = list(reversed(p))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag in _TEXT:
+            value = _TEXT[tag]
+            parts.append(el.text or "" if value is None else value)
+            continue
+        stack.extend(reversed(el))
+    return "".join(parts)

@@ -1,0 +1,202 @@
+"""A saved government web page: the list's <table> found among layout tables by its header words,
+rowspan/colspan expanded, site chrome (navigation, footer, scripts) ignored.
+
+lxml's HTML parser (it comes with python-docx) never touches the network and resolves no external
+entities; nesting deeper than libxml2's 256 levels is an error rather than a silently cut page. The
+walk over elements is iterative. A cell's <br>, <p> and <div> become line breaks; other whitespace
+collapses as a browser shows it."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import InputError
+from .detect import describe
+from .document import TableDocument, TableRow
+from .limits import ReadLimits
+from .text import decode
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\u3000]+")
+_BREAKS = {"br", "p", "div", "li", "tr"}
+_SKIP = {"script", "style", "noscript", "template", "head"}
+
+
+def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    import lxml.html
+    from lxml import etree
+
+    text, notes = _decode(data, name, limits)
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", text), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise InputError(name, f"is {describe(fmt)} that cannot be parsed ({e})") from None
+    for error in parser.error_log:
+        if "depth" in error.message.lower() or error.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputError(name, f"is {describe(fmt)} nested deeper than {limits.max_xml_depth} elements "
+                                   "(a hostile or broken page)")
+    from ..parse import header_field
+
+    candidates = []
+    for table in root.iter("table"):
+        rows = _own_rows(table)
+        header = _header_at(rows[:20], header_field)
+        if header is None or len(rows) <= header + 1:
+            continue  # no header, or a header with nothing under it (a search form, a navigation bar)
+        candidates.append((table, _grid(rows, name, fmt, limits), len(rows) - header - 1))
+    # the list is the table with the most rows under its header; others as wide continue it
+    best = max(candidates, key=lambda c: c[2], default=None)
+    tables = []
+    number = 0
+    chosen = set()
+    for table, grid, _ in candidates:
+        if len(grid[0]) != len(best[1][0]):
+            continue
+        built = []
+        for cells in grid:
+            number += 1
+            if number > limits.max_rows:
+                raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows")
+            built.append(TableRow(tuple(cells), number))
+        tables.append(tuple(built))
+        chosen.add(table)
+    if not tables:
+        raise InputError(name, f"is {describe(fmt)} with no table holding a 服务项目/服务内容 header "
+                               f"({sum(1 for _ in root.iter('table'))} tables looked at)")
+    paragraphs = _paragraphs(root, chosen)
+    return TableDocument(name, tuple(tables), paragraphs, fmt, notes)
+
+
+def _decode(data: bytes, name: str, limits: ReadLimits) -> tuple[str, tuple[str, ...]]:
+    """The page as text: a BOM, else its <meta charset> (gb2312 read as its superset GB18030), else the
+    text reader's detection."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        meta = _META_CHARSET.search(data[:4096])
+        if meta:
+            charset = meta.group(1).decode("ascii").lower()
+            if charset in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
+                charset = "gb18030"
+            try:
+                return data.decode(charset), ()
+            except (LookupError, UnicodeDecodeError):
+                pass
+    text, _, notes = decode(data, name, limits, what="a web page")
+    return text, notes
+
+
+def _own_rows(table) -> list:
+    """The <tr> of this table, not of tables nested in its cells."""
+    rows = []
+    stack = list(reversed(table))
+    while stack:
+        el = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "tr":
+            rows.append(el)
+        elif tag in ("thead", "tbody", "tfoot"):
+            stack.extend(reversed(el))
+    return rows
+
+
+def _cells(tr) -> list:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _header_at(rows, header_field) -> int | None:
+    for index, tr in enumerate(rows):
+        fields = [header_field(_cell_text(c)) for c in _cells(tr)]
+        if "service" in fields and sum(f is not None for f in fields) >= 3:
+            return index
+    return None
+
+
+def _span(cell, attribute: str, limits: ReadLimits) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    digits = re.match(r"\d+", value)
+    if not digits:
+        return 1
+    return max(1, min(int(digits.group()[:7]), limits.max_span))
+
+
+def _grid(rows, name: str, fmt: str, limits: ReadLimits) -> list[list[str]]:
+    """Expand rowspan (the text repeated down, as a merged Word cell reads) and colspan (text in the
+    first column, the others empty)."""
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
+    grid: list[list[str]] = []
+    for tr in rows:
+        out: list[str] = []
+        cells = iter(_cells(tr))
+        cell = next(cells, None)
+        while cell is not None or any(col >= len(out) for col in pending):
+            column = len(out)
+            if column in pending:
+                text, left = pending[column]
+                out.append(text)
+                if left <= 1:
+                    del pending[column]
+                else:
+                    pending[column] = (text, left - 1)
+                continue
+            if cell is None:
+                out.append("")
+                continue
+            text = _cell_text(cell)
+            if len(text) > limits.max_cell_chars:
+                raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
+                                       f"(limit {limits.max_cell_chars})")
+            colspan, rowspan = _span(cell, "colspan", limits), _span(cell, "rowspan", limits)
+            for offset in range(colspan):
+                out.append(text if offset == 0 else "")
+                if rowspan > 1:
+                    pending[column + offset] = (text if offset == 0 else "", rowspan - 1)
+            if len(out) > limits.max_columns:
+                raise InputError(name, f"is {describe(fmt)} with a table row of more than "
+                                       f"{limits.max_columns} columns")
+            cell = next(cells, None)
+        grid.append(out)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _cell_text(cell) -> str:
+    """Text as shown: whitespace collapsed, <br>/<p>/<div> as line breaks."""
+    parts: list[str] = []
+    stack: list = [(cell, False)]
+    while stack:
+        el, tail_only = stack.pop()
+        if tail_only:
+            if el.tail:
+                parts.append(_SPACE.sub(" ", el.tail))
+            continue
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP and el is not cell:
+            stack.append((el, True))
+            continue
+        if tag in _BREAKS and el is not cell:
+            parts.append("\n")
+        if el.text:
+            parts.append(_SPACE.sub(" ", el.text))
+        if el is not cell:
+            stack.append((el, True))
+        for child in reversed(el):
+            stack.append((child, False))
+    lines = [line.strip() for line in "".join(parts).replace("\xa0", " ").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _paragraphs(root, chosen) -> tuple[str, ...]:
+    """Headings and paragraphs outside the chosen tables: the title is among them (h1 first)."""
+    out: list[str] = []
+    for tag in ("h1", "h2", "h3", "title"):
+        for el in root.iter(tag):
+            text = _cell_text(el)
+            if text:
+                out.append(text)
+    for el in root.iter("p"):
+        if not any(a in chosen for a in el.iterancestors("table")):
+            text = _cell_text(el)
+            if text:
+                out.append(text)
+    return tuple(out)

@@ -1,0 +1,48 @@
+"""The bounds every reader keeps, so that a small hostile file cannot take unbounded time or memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Limits of one read. Pass another instance to `read_document(path, limits=...)` to change them;
+    a file that exceeds one is refused with an InputError naming the file and the limit.
+
+    max_bytes          bytes of the file itself (20 MiB; the largest real list seen is under 1 MiB).
+    max_zip_members    members of a zip container (.docx, .xlsx, .ods, .odt): 2,000.
+    max_zip_total      uncompressed bytes of all members together, counted while decompressing, so a
+                       central directory that lies about sizes does not help a zip bomb: 100 MiB.
+    max_zip_ratio      uncompressed/compressed size of one member larger than 1 MiB: 200 (XML rarely
+                       compresses beyond 20x; zip bombs reach 1,000x).
+    max_xml_depth      element nesting of XML and HTML: 256 (libxml2's own default; a table needs ~10).
+    max_span           columns or rows one merged cell may span (gridSpan, colspan, rowspan, a merged
+                       range): 1,000. A larger span in a table narrower than that is clipped to the
+                       table's width, as Word does.
+    max_columns        columns of one table row: 256.
+    max_rows           table rows of one document: 20,000 (a list has 20-40).
+    max_cell_chars     characters of one table cell: 100,000.
+    max_pages          pages of a PDF: 500.
+    max_bad_bytes      undecodable bytes tolerated in a text file: 16. They are replaced by U+FFFD and
+                       reported as a note; more than that (or more than 1 % of the text) is an error.
+    convert_seconds    seconds one LibreOffice conversion (.doc, .wps, .odt, .rtf) may take: 60.
+    """
+
+    max_bytes: int = 20 * MIB
+    max_zip_members: int = 2000
+    max_zip_total: int = 100 * MIB
+    max_zip_ratio: int = 200
+    max_xml_depth: int = 256
+    max_span: int = 1000
+    max_columns: int = 256
+    max_rows: int = 20_000
+    max_cell_chars: int = 100_000
+    max_pages: int = 500
+    max_bad_bytes: int = 16
+    convert_seconds: float = 60.0
+
+
+DEFAULT_LIMITS = ReadLimits()

@@ -1,0 +1,60 @@
+"""Markdown pipe tables (GitHub style), polcmp's own `parse --format markdown` output included:
+its `#` column is 序号. Cells are split on | not escaped as \\|; lines of a cell cannot be told apart."""
+
+from __future__ import annotations
+
+import re
+
+from .detect import describe
+from .document import TableDocument, TableRow
+from .limits import ReadLimits
+from .text import decode
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    from ..model import InputError
+
+    text, encoding, notes = decode(data, name, limits, what=describe(fmt))
+    lines = text.split("\n")
+    tables: list[tuple[TableRow, ...]] = []
+    paragraphs: list[str] = []
+    index = 0
+    count = 0
+    while index < len(lines):
+        line = lines[index]
+        if "|" in line and index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1]) and "|" in lines[index + 1]:
+            header = _cells(line)
+            header = ["序号" if c == "#" else c for c in header]
+            rows = [TableRow(tuple(header), index + 1, is_line=True)]
+            index += 2
+            while index < len(lines) and "|" in lines[index] and lines[index].strip():
+                rows.append(TableRow(tuple(_cells(lines[index])), index + 1, is_line=True))
+                count += 1
+                if count > limits.max_rows:
+                    raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows")
+                index += 1
+            width = max(len(r.cells) for r in rows)
+            tables.append(tuple(TableRow(r.cells + ("",) * (width - len(r.cells)), r.number, True) for r in rows))
+            continue
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            paragraphs.append(stripped)
+        index += 1
+    if not tables:
+        # no pipe table: Markdown prose (a plan) is read as text
+        from .document import TextDocument
+
+        return TextDocument(name, text, encoding, notes, fmt)
+    return TableDocument(name, tuple(tables), tuple(paragraphs), fmt, notes)
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [c.strip().replace("\\|", "|").replace("<br>", "\n") for c in _SPLIT.split(line)]

@@ -1,0 +1,100 @@
+"""PDF with a text layer (pdfplumber): the tables of every page joined into one, the header repeated on
+each page kept for the parser to skip, a row broken over a page boundary joined again, lines wrapped
+inside a cell kept as lines of that cell. A PDF whose pages hold no text is a scan: refused, with OCR
+named as the way on. A PDF without ruled tables is read as its text (a plan's paragraphs)."""
+
+from __future__ import annotations
+
+import io
+
+from ..model import InputError
+from .detect import describe
+from .document import TableDocument, TableRow
+from .limits import ReadLimits
+
+
+def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PDFSyntaxError as e:
+        raise InputError(name, f"is {describe(fmt)} but damaged: not a valid PDF ({e})") from None
+    except Exception as e:  # noqa: BLE001 - pdfminer signals encryption with several classes
+        kind = type(e).__name__
+        if "Password" in kind or "Encrypt" in kind:
+            raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
+                                   "(or print it to a new PDF) first") from None
+        raise
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as e:  # noqa: BLE001
+            kind = type(e).__name__
+            if "Password" in kind or "Encrypt" in kind:
+                raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
+                                       "first") from None
+            raise
+        if len(pages) > limits.max_pages:
+            raise InputError(name, f"is {describe(fmt)} of {len(pages)} pages (limit {limits.max_pages})")
+        rows: list[list[str]] = []
+        starts: set[int] = set()  # indexes of rows that begin a page
+        paragraphs: list[str] = []
+        any_text = False
+        for page in pages:
+            if page.chars:
+                any_text = True
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+            for table in tables:
+                starts.add(len(rows))
+                for row in table.extract():
+                    rows.append([cell or "" for cell in row])
+                    if len(rows) > limits.max_rows:
+                        raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows")
+            outside = page.filter(lambda obj, boxes=boxes: not any(
+                b[0] <= obj.get("x0", -1) and obj.get("x1", -1) <= b[2] and b[1] <= obj.get("top", -1)
+                and obj.get("bottom", -1) <= b[3] for b in boxes))
+            text = outside.extract_text() or ""
+            paragraphs.extend(line for line in text.split("\n") if line.strip())
+        if not any_text:
+            raise InputError(name, f"is {describe(fmt)} of {len(pages)} page{'s' * (len(pages) > 1)} with no text: "
+                                   "a scanned PDF without a text layer; needs OCR first")
+    tables = _join(rows, starts)
+    return TableDocument(name, tables, tuple(paragraphs), fmt)
+
+
+def _join(rows: list[list[str]], starts: set[int]) -> tuple[tuple[TableRow, ...], ...]:
+    """One table per run of equally wide rows; a row that opens a page with no 序号 and no 服务项目 is the
+    rest of the row the page before broke off, and is joined to it cell by cell."""
+    from ..parse import header_field
+
+    tables: list[list[list[str]]] = []
+    seq_col = service_col = None
+    for index, cells in enumerate(rows):
+        fields = [header_field(c.replace("\n", "")) if c else None for c in cells]
+        if sum(f is not None for f in fields) >= 3:
+            seq_col = fields.index("seq") if "seq" in fields else None
+            service_col = fields.index("service") if "service" in fields else None
+        current = tables[-1] if tables else None
+        if current is None or len(current[-1]) != len(cells):
+            tables.append([cells])
+            continue
+        continued = (index in starts and seq_col is not None and service_col is not None
+                     and not cells[seq_col].strip() and not cells[service_col].strip()
+                     and any(c.strip() for c in cells))
+        if continued:
+            previous = current[-1]
+            current[-1] = [a + ("\n" + b if b.strip() else "") if a else b for a, b in zip(previous, cells, strict=True)]
+        else:
+            current.append(cells)
+    out = []
+    number = 0
+    for table in tables:
+        built = []
+        for cells in table:
+            number += 1
+            built.append(TableRow(tuple(cells), number))
+        out.append(tuple(built))
+    return tuple(out)
