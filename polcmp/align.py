@@ -11,14 +11,16 @@ over), related (best weak match)."""
 from __future__ import annotations
 
 import difflib
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from .model import Item, PolicyList
-from .normalize import Mappings, strip_punctuation
+from .normalize import DEFAULT_MAPPINGS, Mappings, strip_punctuation
 
 STATUS_ORDER = ("reworded", "renamed", "target", "departments", "moved", "punctuation", "identical")
 
@@ -60,6 +62,8 @@ class ClauseDiff:
     base: str
     other: str
     words: tuple[WordOp, ...] = ()
+    level: str = ""  # changed clauses: same / stronger / weaker / mixed (polcmp/level.py)
+    level_reasons: tuple = ()  # of level.LevelReason
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class Pair:
     changes: tuple[Change, ...]
     clauses: tuple[ClauseDiff, ...]
     reason: str = ""  # for overrides: the reason written in mappings/
+    level: str = "same"  # commitment level against the base (polcmp/level.py), when detail=True
+    level_reasons: tuple = ()  # of level.LevelReason
 
 
 @dataclass(frozen=True)
@@ -341,12 +347,14 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
     chosen = [(free_b[r], free_o[c]) for r, c in hungarian(cost) if cost[r][c] < 2.0]
 
     pairs: list[Pair] = []
+    rest = tuple(it.content for it in o_items)  # where a baseline clause missing from its pair may be
     for i, (j, reason) in forced.items():
-        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "override", config, reason, detail))
+        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "override", config, reason, detail, rest))
     for i, j in exact.items():
-        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "exact", config, detail=detail))
+        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "exact", config, detail=detail, elsewhere=rest))
     for i, j in chosen:
-        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "assignment", config, detail=detail))
+        pairs.append(compare(b_items[i], o_items[j], scores.at(i, j), "assignment", config, detail=detail,
+                             elsewhere=rest))
     pairs.sort(key=lambda p: p.base.seq)
 
     paired_b = {p.base.seq for p in pairs}
@@ -392,10 +400,30 @@ def align(base: PolicyList, other: PolicyList, mappings: Mappings, config: Align
 # ---------------------------------------------------------------- comparing one pair
 
 
+@lru_cache(maxsize=4)
+def level_markers(folder: str = ""):
+    """mappings/levels.toml of POLCMP_MAPPINGS, or the bundled one (the lead routes this through
+    load_mappings later)."""
+    from .level import load_level_markers
+
+    path = Path(folder or os.environ.get("POLCMP_MAPPINGS") or DEFAULT_MAPPINGS) / "levels.toml"
+    return load_level_markers(path if path.exists() else DEFAULT_MAPPINGS / "levels.toml")
+
+
 def compare(a: Item, b: Item, pair_score: float, matched_by: str, config: AlignConfig = AlignConfig(),
-            reason: str = "", detail: bool = True) -> Pair:
+            reason: str = "", detail: bool = True, elsewhere: tuple[str, ...] = ()) -> Pair:
     changes: list[Change] = []
     clause_diffs = diff_clauses(a.clauses, b.clauses, config) if detail else ()
+    level, level_reasons = "same", ()
+    if detail:  # commitment level (issue 15): the pair's, and each changed clause's
+        from .level import judge_clause, judge_pair
+
+        markers = level_markers()
+        judged = judge_pair(clause_diffs, markers, targets=(a.target, b.target),
+                            elsewhere=tuple(t for t in elsewhere if t != b.content))
+        level, level_reasons = judged.level.value, judged.reasons
+        clause_diffs = tuple(replace(c, level=(j := judge_clause(c.base, c.other, markers)).level.value,
+                                     level_reasons=j.reasons) if c.status == "changed" else c for c in clause_diffs)
     if a.content != b.content:
         # the same words, only punctuation or sub-clause numbering (1. 2. / （1）) differs
         if _key(a.content) == _key(b.content) or _key("".join(a.clauses)) == _key("".join(b.clauses)):
@@ -415,7 +443,8 @@ def compare(a: Item, b: Item, pair_score: float, matched_by: str, config: AlignC
         changes.append(Change("moved", a.domain, b.domain))
     kinds = {c.kind for c in changes}
     status = next((s for s in STATUS_ORDER if s in kinds), "identical")
-    return Pair(a, b, status, round(pair_score, 3), matched_by, tuple(changes), clause_diffs, reason)
+    return Pair(a, b, status, round(pair_score, 3), matched_by, tuple(changes), clause_diffs, reason, level,
+                level_reasons)
 
 
 def _target_scope(base: str, other: str) -> tuple[str, ...]:
