@@ -419,7 +419,7 @@ def compare(a: Item, b: Item, pair_score: float, matched_by: str, config: AlignC
         from .level import judge_clause, judge_pair
 
         markers = level_markers()
-        judged = judge_pair(clause_diffs, markers, targets=(a.target, b.target),
+        judged = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
                             elsewhere=tuple(t for t in elsewhere if t != b.content))
         level, level_reasons = judged.level.value, judged.reasons
         clause_diffs = tuple(replace(c, level=(j := judge_clause(c.base, c.other, markers)).level.value,

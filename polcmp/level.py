@@ -101,6 +101,7 @@ class Thresholds:
 
     match: float = 0.5  # segments this similar are the same commitment
     cover: float = 0.7  # a segment whose character bigrams are this much in a text is found in it
+    novel: int = 4  # a new segment sharing a run of this many characters with the baseline row restates it
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def load_level_markers(path: str | Path) -> LevelMarkers:
 _PUNCT = re.compile(r"[\s，。；：、,.;:！？!?“”\"'‘’（）()《》【】\[\]·…—-]")
 _SEGMENT = re.compile(r"[，；。,;！？!?]")
 _CLAUSE = re.compile(r"[；。;！？!?]")
-_ENUM = re.compile(r"[、和及与或]")
+_ENUM = re.compile(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=个?(?:岁|年|次|元|%|个工作日|工作日|周|月))")
@@ -351,7 +352,7 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
-           targets: tuple[str, str] = ("", "")) -> LevelJudgement:
+           targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
     th = markers.thresholds
     base, other = _Side(base_clauses, markers), _Side(other_clauses, markers)
     reasons: list[LevelReason] = []
@@ -384,7 +385,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
         if _find(markers.lift, o) and not _find(markers.lift, base.text):
             hit = _find(markers.lift, o)[0][1]
             reasons.append(LevelReason("condition", "stronger", "", hit, f"+ {_short(o)}: {hit}, a requirement lifted"))
-        for m, words in _find(markers.narrow, o):
+        for _m, words in _find(markers.narrow, o):
             reasons.append(LevelReason("scope", "weaker", "", words, f"+ {_short(o)}: narrowed by {words}"))
         floor = _new_floor(markers.numbers, o)
         if floor and not _hedged(o, markers):
@@ -411,7 +412,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
         reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
 
     # ---- groups and 学段 named on one side only (content and 服务对象)
-    btext, otext = base.text + "；" + targets[0], other.text + "；" + targets[1]
+    btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
     for m in markers.groups:
         hb, ho = m.pattern.search(btext), m.pattern.search(otext)
         if ho and not hb:
@@ -447,7 +448,8 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     scoped = {r.base_words for r in out if r.kind == "scope"}
     for kind_markers, direction, what in ((markers.widen, "stronger", "widened"),
                                           (markers.narrow, "weaker", "narrowed"),
-                                          (markers.benefit, "stronger", "benefit")):
+                                          (markers.benefit, "stronger", "benefit"),
+                                          (markers.lift, "stronger", "requirement lifted")):
         for m in kind_markers:
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
             if in_o and not in_b and not removed_only:
@@ -479,8 +481,19 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
         return False
     if len(_core(o)) < 6:
         return False
-    cover = markers.thresholds.cover
-    return found_share(o, base_text) < cover and not any(found_share(o, e) >= cover for e in elsewhere_base)
+    th = markers.thresholds
+    return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
+            and not any(found_share(o, e) >= th.cover for e in elsewhere_base))
+
+
+def _longest_common(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        k = best + 1
+        while i + k <= len(a) and a[i:i + k] in b:
+            best = k
+            k += 1
+    return best
 
 
 def _target_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -508,13 +521,15 @@ def judge_clause(base: str, other: str, markers: LevelMarkers) -> LevelJudgement
 
 
 def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),
-               elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+               names: tuple[str, str] = ("", ""), elsewhere: Sequence[str] = (),
+               elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
     """The level of a linked row pair from its clause diffs (objects with .status kept / changed /
-    removed / added, .base, .other). targets: the two 服务对象. elsewhere: the other list's other
+    removed / added, .base, .other). targets: the two 服务对象; names: the two 服务项目 (a group in
+    the name is not lost from the content). elsewhere: the other list's other
     rows (a baseline clause found there is not lost); elsewhere_base: the baseline's other rows (a
     local clause found there is not new)."""
     base = [c.base for c in clause_diffs if c.status != "added" and c.base]
     other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
     if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
         return SAME
-    return _judge(base, other, markers, elsewhere, elsewhere_base, targets)
+    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)

@@ -28,7 +28,7 @@ from polcmp.normalize import load_mappings
 from polcmp.sources import load_list, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
-GRID = [Thresholds(m, c) for m in (0.4, 0.5, 0.6, 0.7) for c in (0.6, 0.7, 0.8)]
+GRID = [Thresholds(m, c, n) for m in (0.4, 0.5, 0.6, 0.7) for c in (0.6, 0.7, 0.8) for n in (3, 4, 5, 6)]
 
 
 @dataclass
@@ -73,7 +73,7 @@ def gold_rows() -> list[Row]:
 
 def predict(row: Row, markers: LevelMarkers) -> tuple[str, tuple]:
     p = row.pair
-    j = judge_pair(p.clauses, markers, targets=(p.base.target, p.other.target),
+    j = judge_pair(p.clauses, markers, targets=(p.base.target, p.other.target), names=(p.base.service, p.other.service),
                    elsewhere=tuple(t for t in row.elsewhere if t != p.other.content))
     return j.level.value, j.reasons
 
@@ -134,7 +134,7 @@ def main(argv: list[str]) -> int:
     table("held-out, leave one list out (thresholds refitted without the list; markers NOT refitted)",
           rows, held_out, docs)
     for doc, th in chosen.items():
-        print(f"  thresholds fitted without {doc}: match={th.match} cover={th.cover}")
+        print(f"  thresholds fitted without {doc}: match={th.match} cover={th.cover} novel={th.novel}")
     print("note: the markers in mappings/levels.toml were written while reading these same lists, "
           "so the held-out figures are held-out for the thresholds only.")
     if verbose:
