@@ -30,6 +30,7 @@ eval: install
 	$(PY) scripts/evaluate.py
 	$(PY) scripts/compare_scorers.py
 	$(PY) scripts/compare_plan_units.py
+	$(PY) scripts/evaluate_levels.py
 
 bench: install
 	$(PY) scripts/bench.py

@@ -110,7 +110,9 @@ def parse_markdown(lst: PolicyList) -> str:
 
 def _clauses_json(clauses: tuple[ClauseDiff, ...]) -> list[dict]:
     return [{"status": c.status, "base": c.base, "other": c.other,
-             **({"words": [[w.op, w.text] for w in c.words]} if c.words else {})} for c in clauses]
+             **({"words": [[w.op, w.text] for w in c.words]} if c.words else {}),
+             **({"level": c.level, "level_reasons": [r.to_json() for r in c.level_reasons]} if c.level else {})}
+            for c in clauses]
 
 
 def _pair_json(pair: Pair) -> dict:
@@ -122,7 +124,7 @@ def _pair_json(pair: Pair) -> dict:
         changes.append(data)
     return {"base": pair.base.seq, "other": pair.other.seq, "status": pair.status, "score": pair.score,
             "matched_by": pair.matched_by, **({"reason": pair.reason} if pair.reason else {}),
-            "changes": changes}
+            "changes": changes, "level": pair.level, "level_reasons": [r.to_json() for r in pair.level_reasons]}
 
 
 def diff_json(al: Alignment) -> dict:

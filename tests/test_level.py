@@ -1,0 +1,259 @@
+"""polcmp/level.py: commitment level (issue 15). Mirrors the module: the marker table entry by entry,
+each rule on small hand-written clause pairs, pairs of clause diffs, and the gold levels reached
+through the real pipeline (province_c of the devset, the seeds)."""
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from polcmp.align import align, level_markers
+from polcmp.level import (
+    Level,
+    LevelJudgement,
+    LevelReason,
+    chinese_number,
+    judge_clause,
+    judge_pair,
+    load_level_markers,
+    normalize_numbers,
+)
+from polcmp.sources import load_list
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "mappings" / "levels.toml"
+ENTRIES = tomllib.loads(TABLE.read_text(encoding="utf-8"))
+DEVSET = ROOT / "tests" / "fixtures" / "devset"
+
+
+@pytest.fixture(scope="module")
+def markers():
+    return load_level_markers(TABLE)
+
+
+@dataclass(frozen=True)
+class CD:  # the shape of polcmp's ClauseDiff that judge_pair reads
+    status: str
+    base: str
+    other: str
+
+
+def level(base: str, other: str, markers) -> str:
+    return judge_clause(base, other, markers).level.value
+
+
+# ---------------------------------------------------------------- the marker table, entry by entry
+
+
+def _entries():
+    for section, entries in ENTRIES.items():
+        for k, entry in enumerate(entries):
+            label = entry.get("label") or f"{entry.get('base')}→{entry.get('other')}"
+            yield pytest.param(section, entry, id=f"{section}-{k}-{label}")
+
+
+@pytest.mark.parametrize(("section", "entry"), list(_entries()))
+def test_every_marker_entry_has_a_source_and_a_working_example(section, entry, markers):
+    assert entry.get("source"), "each entry says where the usage comes from"
+    example = entry["example"]
+    text = normalize_numbers(example["base"] + "；" + example["other"])
+    for key in ("pattern", "base", "other"):  # the example exercises the entry
+        if key in entry:
+            assert any(re.search(entry[key], part) for part in [text, *re.split("[，；。]", text)]), \
+                f"{key} {entry[key]!r} not in the example"
+    if "unit" in entry:
+        assert re.search(entry["unit"], text)
+    judged = judge_clause(example["base"], example["other"], markers)
+    assert judged.level.value == example["level"], judged.reasons
+    if section in ("hedge", "binding", "scope", "widen", "narrow", "benefit", "condition", "lift", "number"):
+        assert any(r.direction == example["level"] and r.kind != "clause" for r in judged.reasons), \
+            f"{section} example decided by another rule: {judged.reasons}"
+    for reason in judged.reasons:
+        assert reason.kind in ("number", "modality", "scope", "condition", "clause")
+        assert reason.direction in ("stronger", "weaker")
+        assert reason.explanation and "\n" not in reason.explanation
+
+
+def test_sections_are_all_read(markers):
+    assert markers.hedges and markers.binding and markers.scope and markers.conditions and markers.numbers
+    assert len(markers.hedges) == len(ENTRIES["hedge"])
+    assert len(markers.numbers) == len(ENTRIES["number"])
+
+
+# ---------------------------------------------------------------- the issue's examples
+
+
+@pytest.mark.parametrize(("base", "other", "expected", "kind"), [
+    ("提供精神障碍社区康复服务", "鼓励有条件的地方提供精神障碍社区康复服务", "weaker", "modality"),
+    ("免除学杂费", "减免学杂费", "weaker", "scope"),
+    ("为0-6岁儿童提供健康管理服务", "为0-3岁儿童提供健康管理服务", "weaker", "number"),
+    ("为残疾学生提供12年免费教育", "为残疾学生提供9年免费教育", "weaker", "number"),
+    ("资助家庭经济困难儿童", "资助持居住证满1年的家庭经济困难儿童", "weaker", "condition"),
+    ("有条件的地方就近提供托育服务", "各地就近提供普惠托育服务", "stronger", "modality"),
+    ("为残疾学生提供12年免费教育", "为残疾学生提供十五年免费教育", "stronger", "number"),
+    ("为0-6岁儿童提供康复救助", "为0-17岁儿童提供康复救助", "stronger", "number"),
+    ("为三岁以下婴幼儿提供托育服务", "为2岁以下婴幼儿提供托育服务", "weaker", "number"),
+    ("10个工作日内办结", "5个工作日内办结", "stronger", "number"),
+    ("免除符合条件的学生学费", "一律免除学生学费", "stronger", "scope"),
+    ("资助持居住证满1年的家庭经济困难儿童", "资助家庭经济困难儿童", "stronger", "condition"),
+    ("参加中考", "在本地连续就读满3年的参加中考", "weaker", "condition"),
+])
+def test_rules_on_hand_written_pairs(base, other, expected, kind, markers):
+    judged = judge_clause(base, other, markers)
+    assert judged.level.value == expected, judged.reasons
+    assert any(r.kind == kind and r.direction == expected for r in judged.reasons)
+
+
+def test_reasons_quote_both_sides(markers):
+    judged = judge_clause("免除学杂费", "减免学杂费", markers)
+    (reason,) = [r for r in judged.reasons if r.kind == "scope"]
+    assert (reason.base_words, reason.other_words) == ("免除", "减免")
+    assert reason.explanation == "免除 → 减免: exemption narrowed to a reduction"
+    assert reason.to_json() == {"kind": "scope", "direction": "weaker", "base": "免除", "other": "减免",
+                                "explanation": reason.explanation}
+
+
+def test_mixed(markers):
+    judged = judge_clause("开展城市融入支持活动，为父母提供职业培训服务",
+                          "有条件的地方开展城市融入支持活动，为父母提供免费职业培训服务", markers)
+    assert judged.level == Level.MIXED
+    assert {r.direction for r in judged.reasons} == {"stronger", "weaker"}
+
+
+@pytest.mark.parametrize(("base", "other"), [
+    ("对有需要的流动儿童提供心理健康筛查", "为有需要的流动儿童提供心理健康筛查"),
+    ("符合条件的在流入地参加中考", "符合条件的在居住地参加中考"),
+    ("符合条件的在流入地参加中考", "符合条件的可在居住地参加中考"),  # 可: a permission, not a hedge
+    ("提供家庭医生签约服务、基本医疗服务、基本公共卫生服务", "提供基本公共卫生服务、基本医疗服务和家庭医生签约服务"),
+    ("为符合条件的家庭实物配租公共租赁住房或者发放租赁补贴", "为符合条件的家庭实物配租公共租赁住房或者发放租赁补贴。"),
+    ("有条件的地方就近提供托育服务", "支持有条件的地方就近提供托育服务"),  # hedged already: a state, not a count
+])
+def test_pure_rewording_is_same(base, other, markers):
+    assert judge_clause(base, other, markers).level == Level.SAME
+
+
+def test_chinese_numerals():
+    assert chinese_number("十二") == 12
+    assert chinese_number("十五") == 15
+    assert chinese_number("三") == 3
+    assert chinese_number("一百二十") == 120
+    assert normalize_numbers("十二年免费教育，三岁以下，0～6岁") == "12年免费教育，3岁以下，0-6岁"
+
+
+# ---------------------------------------------------------------- pairs of clause diffs
+
+
+def test_removed_clause_without_counterpart_is_weaker(markers):
+    diffs = [CD("kept", "发放临时救助金", "发放临时救助金"), CD("removed", "提供临时生活照料服务", "")]
+    judged = judge_pair(diffs, markers)
+    assert judged.level == Level.WEAKER
+    assert judged.reasons[0].kind == "clause" and "提供临时生活照料服务" in judged.reasons[0].base_words
+
+
+def test_removed_clause_found_elsewhere_in_the_list_is_not_weaker(markers):
+    diffs = [CD("kept", "开展文化活动", "开展文化活动"),
+             CD("removed", "组织创作、传播有利于流动儿童成长的广播电视和网络视听节目", "")]
+    assert judge_pair(diffs, markers).level == Level.WEAKER
+    elsewhere = ("组织创作、传播有利于流动儿童成长的广播电视和网络视听节目",)
+    assert judge_pair(diffs, markers, elsewhere=elsewhere).level == Level.SAME
+
+
+def test_added_administrative_or_restating_clause_is_not_stronger(markers):
+    kept = CD("kept", "提供基本生活条件", "提供基本生活条件")
+    for added in ("按照户籍地特困人员救助供养标准执行。", "加强监护监督", "提供基本生活条件保障服务",
+                  "鼓励社会组织提供陪伴服务"):
+        assert judge_pair([kept, CD("added", "", added)], markers).level == Level.SAME, added
+
+
+def test_added_service_is_stronger(markers):
+    diffs = [CD("kept", "对残疾儿童学前教育予以资助", "对残疾儿童学前教育予以资助"),
+             CD("added", "", "将符合条件的流动儿童纳入流入地特殊教育保障范围")]
+    judged = judge_pair(diffs, markers)
+    assert judged.level == Level.STRONGER and judged.reasons[0].kind == "clause"
+
+
+def test_all_kept_is_same_and_targets_count(markers):
+    diffs = [CD("kept", "提供服务", "提供服务")]
+    assert judge_pair(diffs, markers) == LevelJudgement(Level.SAME)
+    widened = judge_pair(diffs, markers, targets=("中等职业教育阶段流动儿童", "中等职业教育（含技工教育）阶段流动儿童"))
+    assert widened.level == Level.STRONGER
+
+
+def test_reason_is_frozen():
+    reason = LevelReason("scope", "weaker", "免除", "减免", "免除 → 减免: x")
+    with pytest.raises(AttributeError):
+        reason.kind = "number"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- through the real pipeline
+
+
+def _province_c_gold() -> dict:
+    return json.loads((DEVSET / "province_c.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def province_c_alignment(registry, mappings):
+    national = load_list("national", registry, mappings)
+    return align(national, load_list(str(DEVSET / "province_c.txt"), registry, mappings), mappings)
+
+
+@pytest.mark.parametrize("seq", [k for k, v in _province_c_gold()["items"].items() if "level" in v])
+def test_province_c_gold_levels(seq, province_c_alignment):
+    gold = _province_c_gold()["items"][seq]
+    pair = next(p for p in province_c_alignment.pairs if p.other.seq == int(seq))
+    assert f"N{pair.base.seq:02d}" == gold["expect"]
+    assert pair.level == gold["level"], [r.explanation for r in pair.level_reasons]
+    if pair.level != "same":
+        assert pair.level_reasons
+
+
+def test_changed_clauses_carry_a_level(province_c_alignment):
+    pair = next(p for p in province_c_alignment.pairs if p.other.seq == 4)
+    changed = [c for c in pair.clauses if c.status == "changed"]
+    assert any(c.level == "weaker" and any(r.base_words == "免除" for r in c.level_reasons) for c in changed)
+    assert all(c.level == "" for c in pair.clauses if c.status != "changed")
+
+
+def test_markers_loaded_for_compare_are_the_table():
+    assert len(level_markers().hedges) == len(ENTRIES["hedge"])
+
+
+# A same-level row that is NOT a pure rewording (a clause restated in other words, or moved into a
+# split row) is a known miss of the method: listed here so the test says so, not hidden.
+KNOWN_MISSES = {
+    ("guangxi", 21): "places clause restated as 依托各部门所属阵地 / 文化娱乐活动: no shared wording",
+    ("guangxi", 22): "城市融入支持活动 restated as 融入城市生活 activities",
+    ("tianjin", 15): "临时生活照料 -> 临时照护 read as a dropped item",
+}
+
+
+def _seed_same_rows():
+    for path in sorted((ROOT / "tests" / "gold" / "levels").glob("*.toml")):
+        gold = tomllib.loads(path.read_text(encoding="utf-8"))
+        for seq, row in gold["rows"].items():
+            if row["level"] == "same":
+                key = (gold["other"], int(seq))
+                marks = [pytest.mark.xfail(reason=KNOWN_MISSES[key], strict=True)] if key in KNOWN_MISSES else []
+                yield pytest.param(gold["other"], int(seq), row["base"], id=f"{key[0]}-{key[1]}", marks=marks)
+
+
+@pytest.fixture(scope="module")
+def seed_alignments(lists, mappings):
+    return {sid: align(lists["national"], lists[sid], mappings)
+            for sid in ("tianjin", "guangxi", "heilongjiang", "qingdao")}
+
+
+@pytest.mark.parametrize(("seed", "seq", "base"), list(_seed_same_rows()))
+def test_no_seed_row_that_only_rewords_is_called_weaker(seed, seq, base, seed_alignments):
+    pair = next(p for p in seed_alignments[seed].pairs if p.other.seq == seq)
+    assert pair.base.seq == base
+    assert pair.level not in ("weaker", "mixed"), [r.explanation for r in pair.level_reasons]
