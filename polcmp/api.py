@@ -44,7 +44,7 @@ def context(*, sources: str | Path | None = None, mappings: str | Path | None = 
 
 def load(ref: str, *, context: Context) -> PolicyList:
     """A registry id or a path -> the parsed list or plan."""
-    return load_list(ref, context.registry, context.mappings)
+    return load_list(ref, context.registry, context.mappings, context.settings.read)
 
 
 def baseline(ref: str, *, context: Context) -> PolicyList:
@@ -77,11 +77,6 @@ def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool)
     return region_coverage(comparison, name=_name(target, context), keep_comparison=detail)
 
 
-def _reconstructed(base: PolicyList, context: Context) -> bool:
-    source = context.source(base.id)
-    return bool(source and source.reconstructed and Path(context.registry.path_of(source)) == Path(base.path))
-
-
 def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detail: bool = False,
           progress: Callable[[int], None] = lambda done: None, strict: bool = False) -> CoverageMatrix:
     """The coverage matrix of `base` over the lists named (ids, files or folders; default: every
@@ -95,7 +90,7 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
         raise InputError(skipped[-1].path, skipped[-1].problem)
     if strict and skipped:
         raise InputError(skipped[0].path, f"{skipped[0].problem} (--strict: {len(skipped)} file(s) skipped)")
-    return CoverageMatrix(base, regions, tuple(skipped), _reconstructed(base, context))
+    return CoverageMatrix(base, regions, tuple(skipped), base.reconstructed)
 
 
 def _check_one(target: Target, base: PolicyList, context: Context):
@@ -116,7 +111,7 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context) -> Che
     outcomes = run_many(_check_one, targets, (baseline, context), context.settings.batch)
     checks = tuple(o for o in outcomes if isinstance(o, ListCheck))
     skipped += [o for o in outcomes if isinstance(o, Skipped)]
-    return CheckReport(checks, tuple(skipped), _reconstructed(baseline, context))
+    return CheckReport(checks, tuple(skipped), baseline.reconstructed)
 
 
 def sources(*, context: Context) -> SourceListing:

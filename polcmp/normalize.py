@@ -132,6 +132,7 @@ class Mappings:
     folder: str = ""
     # (canonical, variants) from mappings/lexicon.toml ([same] and [near]); ("groups", names) last
     lexicon: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    levels: object = None  # level.LevelMarkers from mappings/levels.toml
 
     def department_function(self, name: str) -> str | None:
         return _department_function(self.department_patterns, name)
@@ -156,7 +157,7 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
     from .resources import folder as resource_folder
 
     folder = resource_folder("mappings", folder)
-    departments_file = folder / "departments.toml"
+    departments_file = _file(folder, "departments.toml")
     data = _load_toml(departments_file)
     functions = _table(data, "functions", departments_file)
     patterns = []
@@ -170,11 +171,12 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
                              f"{where} must be a list of non-empty strings, e.g. [\"教育局\"] (got {got})")
         patterns += [(clean(to_simplified(pattern)), function) for pattern in [function, *aliases]]
     patterns.sort(key=lambda pf: -len(pf[0]))
-    overrides_file, exemptions_file = folder / "overrides.toml", folder / "exemptions.toml"
+    overrides_file, exemptions_file = _file(folder, "overrides.toml"), _file(folder, "exemptions.toml")
     overrides = _load_toml(overrides_file, required=False)
     exemptions = _load_toml(exemptions_file, required=False)
     return Mappings(
-        lexicon=_lexicon(_load_toml(folder / "lexicon.toml", required=False)),
+        lexicon=_lexicon(_load_toml(_file(folder, "lexicon.toml"), required=False)),
+        levels=_levels(_file(folder, "levels.toml")),
         department_patterns=tuple(patterns),
         force_pairs=_rules(overrides, "force", overrides_file, _OVERRIDE_KEYS),
         forbid_pairs=_rules(overrides, "forbid", overrides_file, _OVERRIDE_KEYS),
@@ -214,6 +216,20 @@ def _rules(data: dict, key: str, path: Path, keys: dict[str, type]) -> tuple[dic
                 raise InputError(str(path), f"[[{key}]] number {number}: {name} must be "
                                             f"{'an integer' if kind is int else 'a string'}, not {value!r}")
     return tuple(rules)
+
+
+def _file(folder: Path, name: str) -> Path:
+    """A user's mappings folder may hold only the files they changed: the others are the bundled ones."""
+    from .resources import bundled
+
+    path = folder / name
+    return path if path.exists() else bundled("mappings") / name
+
+
+def _levels(path: Path):
+    from .level import markers_from_dict
+
+    return markers_from_dict(_load_toml(path, required=False))
 
 
 def _load_toml(path: Path, required: bool = True) -> dict:

@@ -21,7 +21,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .match.settings import MatchSettings
 from .model import InputError
+from .readers.limits import ReadLimits
 
 
 @dataclass(frozen=True)
@@ -38,15 +40,10 @@ class BatchSettings:
     chunk: int = 25  # lists per task sent to a worker
 
 
-def _match_settings():
-    from .align import AlignConfig
-
-    return AlignConfig()
-
-
 @dataclass(frozen=True)
 class Settings:
-    match: object = field(default_factory=_match_settings)
+    match: MatchSettings = field(default_factory=MatchSettings)
+    read: ReadLimits = field(default_factory=ReadLimits)
     check: CheckSettings = field(default_factory=CheckSettings)
     batch: BatchSettings = field(default_factory=BatchSettings)
 

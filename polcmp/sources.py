@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -15,6 +15,7 @@ from .model import InputError, PolicyList, Source
 from .normalize import Mappings
 from .parse import parse_document
 from .readers import read_document
+from .readers.limits import DEFAULT_LIMITS, ReadLimits
 from .resources import folder as resource_folder
 
 _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note")
@@ -67,7 +68,10 @@ def resolve(ref: str, registry: Registry) -> tuple[str, Path, Source | None]:
     raise InputError(ref, f"unknown source id and no such file (known ids: {known})")
 
 
-def load_list(ref: str, registry: Registry, mappings: Mappings) -> PolicyList:
+def load_list(ref: str, registry: Registry, mappings: Mappings, limits: ReadLimits = DEFAULT_LIMITS) -> PolicyList:
     source_id, path, source = resolve(ref, registry)
-    document = read_document(path)
-    return parse_document(document, source_id, mappings, title=source.title if source else "")
+    parsed = parse_document(read_document(path, limits=limits), source_id, mappings,
+                            title=source.title if source else "")
+    if source is not None and source.reconstructed:
+        parsed = replace(parsed, reconstructed=True)
+    return parsed

@@ -23,6 +23,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from polcmp.align import align, compare
+
 from polcmp.level import LevelMarkers, Thresholds, judge_pair, load_level_markers
 from polcmp.normalize import load_mappings
 from polcmp.sources import load_list, load_registry

@@ -63,20 +63,23 @@ def test_plan_diff(run):
     assert "+ (10) 强化法治安全教育服务" in beyond and "(4)" not in beyond
 
 
-def test_parallel_coverage_equals_serial(lists, registry, mappings, tmp_path):
-    from polcmp.coverage import cover_many
+def test_parallel_coverage_equals_serial(tmp_path):
+    import dataclasses
 
-    refs = []
+    from polcmp import api
+    from polcmp.settings import BatchSettings
+
     for n in range(60):
         sid = ("tianjin", "guangxi", "heilongjiang", "qingdao")[n % 4]
         shutil.copy(ROOT / "sources" / f"{sid}.txt", tmp_path / f"{n:02}.txt")
-        refs.append(str(tmp_path / f"{n:02}.txt"))
     (tmp_path / "empty.txt").write_bytes(b"")
-    refs.append(str(tmp_path / "empty.txt"))
+    serial_ctx = api.context()
+    parallel_ctx = dataclasses.replace(serial_ctx, settings=dataclasses.replace(
+        serial_ctx.settings, batch=BatchSettings(parallel_from=1, workers=2, chunk=7)))
+    base = api.load("national", context=serial_ctx)
     done = []
-    serial = cover_many(lists["national"], refs, registry, mappings, workers=1)
-    parallel = cover_many(lists["national"], refs, registry, mappings, workers=2, progress=done.append)
-    assert sum(done) == len(refs)
-    assert [(r.id, r.cells, r.added) for r in serial[:-1]] == [(r.id, r.cells, r.added) for r in parallel[:-1]]
-    assert serial[-1] == parallel[-1] == (str(tmp_path / "empty.txt"), "file is empty")
-    assert [r.missing for r in parallel[3:60:4]] == [[5]] * 15  # every qingdao copy lacks 5
+    serial = api.cover(base, [str(tmp_path)], context=serial_ctx)
+    parallel = api.cover(base, [str(tmp_path)], context=parallel_ctx, progress=done.append)
+    assert sum(done) == 61 and len(serial.regions) == 60
+    assert serial.regions == parallel.regions
+    assert [s.path for s in parallel.skipped] == [str(tmp_path / "empty.txt")]

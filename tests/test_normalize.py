@@ -7,7 +7,7 @@ import pytest
 from polcmp.model import InputError
 from polcmp.normalize import clean, load_mappings, split_departments, strip_invisible
 from polcmp.parse import parse_document
-from polcmp.read import TextDocument
+from polcmp.readers import TextDocument
 from tests.conftest import ROOT
 
 ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]

@@ -8,7 +8,7 @@ import pytest
 
 from polcmp.model import InputError
 from polcmp.parse import parse_document
-from polcmp.read import TextDocument, read_document
+from polcmp.readers import TextDocument, read_document
 from tests.conftest import ROOT
 
 PLAN_E = ROOT / "tests" / "fixtures" / "devset" / "plan_e.txt"

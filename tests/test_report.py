@@ -35,7 +35,7 @@ def test_report_is_self_contained(report_file):
 
 def test_plan_section_shows_every_measure_with_its_score(report_file):
     plan = report_file.read_text(encoding="utf-8").split('id="region-hebei"')[1]
-    row = plan.split("<td>11</td>")[1].split("</tr>")[0]  # 残疾儿童康复救助及残疾人两项补贴: measures 6 and 5
+    row = plan.split('data-label="序号">11</td>')[1].split("</tr>")[0]  # 残疾儿童康复救助及残疾人两项补贴: measures 6 and 5
     assert '（6）<span class="muted">0.58</span><br>（5）' in row
     assert "残疾人两项补贴</mark>" in row and '<p class="muted">（5）' in row
 
@@ -56,7 +56,7 @@ def test_report_does_not_overwrite_a_foreign_file(run, tmp_path):
     mine = tmp_path / "notes.html"
     mine.write_text("<html>my own notes</html>", encoding="utf-8")
     result = run("report", "qingdao", "-o", str(mine))
-    assert result.exit_code == 2 and "not overwritten" in result.stderr
+    assert result.exit_code == 2 and "is not a polcmp report" in result.stderr
     assert mine.read_text(encoding="utf-8") == "<html>my own notes</html>"
     assert run("report", "qingdao", "-o", str(mine), "--force").exit_code == 0
     assert "polcmp" in mine.read_text(encoding="utf-8")

@@ -30,8 +30,10 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
         return compare_plan(base, other, settings)
     scores = LazyScores(list(base.items), list(other.items), settings, mappings.lexicon)
     pairs = pair_all(base, other, mappings, scores, settings)
+    elsewhere = tuple(it.content for it in other.items)  # where a baseline clause missing from its pair may be
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
-                             p.reason, detail) for p in pairs), key=lambda link: link.base.index)
+                             p.reason, detail, markers=mappings.levels, elsewhere=elsewhere) for p in pairs),
+                   key=lambda link: link.base.index)
     added = unlinked_other(base, other, pairs, scores, settings)
     dropped = unlinked_base(base, other, pairs, scores, settings)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Item
-from ..results import Change, Link, MatchedBy, Status
+from ..results import Change, ClauseDiff, ClauseStatus, Level, LevelReason, Link, MatchedBy, Status
 from .clauses import diff_clauses
 from .settings import DEFAULT, MatchSettings
 from .similarity import key
@@ -50,11 +52,32 @@ def status_of(found: tuple[Change, ...]) -> Status:
 
 
 def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: MatchSettings = DEFAULT,
-             reason: str = "", detail: bool = True, confidence: float = 1.0, uncertain: bool = False) -> Link:
+             reason: str = "", detail: bool = True, confidence: float = 1.0, uncertain: bool = False,
+             markers=None, elsewhere: tuple[str, ...] = ()) -> Link:
     found = changes(a, b)
     clause_diffs = diff_clauses(a.clauses, b.clauses, settings) if detail else ()
-    # ---- LEVEL HOOK: polcmp/level.py (another engineer) provides judge_pair(clause_diffs, markers)
-    # -> judgement(level, reasons). Call it here and pass judgement.level / judgement.reasons to the
-    # Link's `level` and `level_reasons`. No level rules live in the matching stage.
+    level, reasons = Level.SAME, ()
+    if detail and markers is not None:  # commitment level (polcmp/level.py): the pair's and each changed clause's
+        level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere)
     return Link(a, b, status_of(found), round(score, 3), matched_by, found, clause_diffs, reason=reason,
-                confidence=round(confidence, 3), uncertain=uncertain)
+                confidence=round(confidence, 3), uncertain=uncertain, level=level, level_reasons=reasons)
+
+
+def _reasons(judgement) -> tuple[LevelReason, ...]:
+    return tuple(LevelReason(r.kind, Level(r.direction), r.base_words, r.other_words, r.explanation)
+                 for r in judgement.reasons)
+
+
+def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...]):
+    """(level, reasons, clause diffs with their own levels) of a linked pair."""
+    from ..level import judge_clause, judge_pair
+
+    pair = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
+                      elsewhere=tuple(t for t in elsewhere if t != b.content))
+    judged = []
+    for clause in clause_diffs:
+        if clause.status is ClauseStatus.CHANGED:
+            one = judge_clause(clause.base, clause.other, markers)
+            clause = replace(clause, level=Level(one.level.value), level_reasons=_reasons(one))
+        judged.append(clause)
+    return Level(pair.level.value), _reasons(pair), tuple(judged)

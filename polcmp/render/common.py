@@ -41,6 +41,11 @@ MESSAGES: dict[str, str] = {
     "empty-cell": "row {other_seq}: empty {detail}",
     "unknown-department": "row {other_seq}: department not in mappings/departments.toml: {quote}",
     "reconstructed-baseline": RECONSTRUCTED,
+    "below-baseline": "row {other_seq} {other_service}: below the level of baseline {base_seq} {base_service}: {detail}",
+    "above-baseline": "row {other_seq} {other_service}: above the level of baseline {base_seq} {base_service}: {detail}",
+    "uncertain": "baseline service {base_seq} {base_service}: uncertain match, review it (nearest: row {other_seq} "
+                 "{other_service})",
+    "parse-note": "{detail}",
     **{s.value: _STATUS_MESSAGE for s in Status},
     **{lv.value: _STATUS_MESSAGE for lv in Level if lv is not Level.SAME},
 }

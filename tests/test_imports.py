@@ -1,0 +1,42 @@
+"""Import budget: a command loads only the heavy libraries its inputs and output need."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+HEAVY = ("docx", "openpyxl", "pdfplumber", "lxml", "jinja2", "charset_normalizer", "opencc", "python_calamine",
+         "markdown_it", "scipy", "numpy", "pandas")
+
+PROBE = """
+import json, sys
+from polcmp.cli import app
+try:
+    app(sys.argv[1:], standalone_mode=False)
+except SystemExit:
+    pass
+sys.stdout.flush()
+sys.stderr.write("MODULES" + json.dumps(sorted(sys.modules)))
+"""
+
+
+def _modules(tmp_path, *args) -> set[str]:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "POLCMP_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT, env=env,
+                          timeout=120)
+    assert "MODULES" in done.stderr, done.stderr
+    return {m.split(".")[0] for m in json.loads(done.stderr.split("MODULES", 1)[1])}
+
+
+@pytest.mark.parametrize("args, allowed", [
+    (("diff", "guangxi", "tianjin", "--format", "json"), ()),
+    (("diff", "national", "qingdao"), ()),
+    (("coverage", "--format", "csv"), ("opencc",)),  # hebei is written in Traditional characters
+    (("parse", "sources/qingdao.txt", "--format", "json"), ()),
+])
+def test_text_lists_load_no_reader_or_renderer_they_do_not_use(tmp_path, args, allowed):
+    loaded = _modules(tmp_path, *args)
+    assert not (loaded & set(HEAVY)) - set(allowed), sorted(loaded & set(HEAVY))
