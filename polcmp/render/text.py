@@ -48,7 +48,8 @@ SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severi
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
-def _render(renderables, options: RenderOptions) -> str:
+def _render(renderables, options: RenderOptions, *, wrap: bool = True) -> str:
+    """Print through Rich. wrap=False keeps each line whole (one finding per line for grep and CI logs)."""
     from rich.console import Console
 
     buf = io.StringIO()
@@ -56,7 +57,10 @@ def _render(renderables, options: RenderOptions) -> str:
                       color_system="standard" if options.color else None, no_color=not options.color,
                       highlight=False, emoji=False, markup=False, legacy_windows=False, force_jupyter=False)
     for r in renderables:
-        console.print(r)
+        if wrap:
+            console.print(r)
+        else:
+            console.print(r, no_wrap=True, overflow="ignore", crop=False)
     text = buf.getvalue()
     return text if options.terminal else _TRAILING.sub(r"\1", text)
 
@@ -295,7 +299,8 @@ def check(report: CheckReport, options: RenderOptions) -> str:
                         style="bold green" if c.passed else "bold red"))
     out.extend(Text(f"UNREADABLE {s.path}: {s.problem}", style="bold red") for s in report.unreadable)
     out.extend(_notice(report.reconstructed))
-    return _render([Text("\n").join(out)] if out else [], options)
+    # Piped or saved, a finding stays on one line: tools grep it, and its path is never split.
+    return _render([Text("\n").join(out)] if out else [], options, wrap=options.terminal)
 
 
 # ---------------------------------------------------------------- parse, sources
