@@ -22,7 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SOURCES = ("national", "tianjin", "guangxi", "heilongjiang", "qingdao", "hebei")
+SOURCES = ("national", "tianjin", "guangxi", "heilongjiang", "qingdao", "hebei", "plan_e")
+
+
+def _source_path(sid: str) -> Path:
+    bundled = ROOT / "sources" / f"{sid}.txt"
+    return bundled if bundled.exists() else ROOT / "tests" / "fixtures" / "devset" / f"{sid}.txt"
+
 NOISE = ["①", "②", "⑳", "²", "³", "一", "十一", "（一一）", "（二十一）", "（十十）", "一是", "二是", "【措施】",
          "1.1", "1.", "2、", "\r",
          "\u200b", "\u200d", "\u2060", "\ufeff", "\t", "\t\t", "\r\n", "\x00", "\x1f", "\x0b", "\u2028",
@@ -142,7 +148,7 @@ def run(count: int, seed: int, show: int = 5, save: Path | None = None, out=sys.
     mappings = load_mappings(ROOT / "mappings")
     registry = load_registry(ROOT / "sources")
     baseline = load_list("national", registry, mappings)
-    texts = {sid: (ROOT / "sources" / f"{sid}.txt").read_text(encoding="utf-8") for sid in SOURCES}
+    texts = {sid: _source_path(sid).read_text(encoding="utf-8") for sid in SOURCES}
     diff = _differ()
     counts: Counter = Counter()
     failures: list[str] = []
