@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 POLCMP := $(VENV)/bin/polcmp
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test eval bench lint browser clean
+.PHONY: install demo test eval bench fuzz lint browser clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -34,6 +34,12 @@ eval: install
 
 bench: install
 	$(PY) scripts/bench.py
+
+# Thousands of mutated lists through read + parse + diff: 0 internal errors and 0 hangs expected.
+FUZZ_COUNT ?= 5000
+FUZZ_SEED ?= 1
+fuzz: install
+	$(PY) scripts/fuzz.py --count $(FUZZ_COUNT) --seed $(FUZZ_SEED)
 
 lint: install
 	$(VENV)/bin/ruff check polcmp tests scripts

@@ -138,3 +138,18 @@ def test_row_without_service_or_content_is_noted(mappings):
 def test_header_only_is_an_input_error(mappings):
     with pytest.raises(InputError):
         _parse("\t服务领域\n\t序号\n\t服务对象\n\t服务项目\n\t服务内容\n\t责任部门\n", mappings)
+
+
+def test_an_unknown_column_inside_a_cell_header_does_not_end_it(mappings):
+    """province_c's header 序号/…/服务标准/办理渠道/责任部门: 办理渠道 has no field, 责任部门 must still be read."""
+    header = "".join(f"\t{c}\n" for c in ["序号", "服务领域", "服务对象", "服务项目", "服务内容", "办理渠道", "责任部门"])
+    rows = "".join(
+        f"\n\t{n}\n\t{domain}\n\t流动儿童\n\t{service}\n\t{content}\n\t{channel}\n\t{dept}\n"
+        for n, domain, service, content, channel, dept in [
+            (1, "幼有所育", "健康服务", "建立健康档案。", "社区卫生服务中心", "省卫生健康委"),
+            (2, "学有所教", "义务教育服务", "就近入学。", "就读学校", "省教育厅、省公安厅"),
+        ])
+    parsed = _parse("江淮省清单\n\n" + header + rows, mappings)
+    assert [it.departments for it in parsed.items] == [("省卫生健康委",), ("省教育厅", "省公安厅")]
+    assert [it.domain for it in parsed.items] == ["幼有所育", "学有所教"]
+    assert not parsed.notes

@@ -65,9 +65,7 @@ def find_cell_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | N
     """(first index, index after the header, columns) of the first run of >= 3 header cells."""
     start = 0
     while start < len(cells):
-        end = start
-        while end < len(cells) and header_field(cells[end].text):
-            end += 1
+        end = _header_run_end(cells, start)
         if end - start >= 3:
             first = start - 1 if start > 0 and not cells[start - 1].text else start
             columns = columns_of([c.text for c in cells[first:end]])
@@ -75,6 +73,21 @@ def find_cell_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | N
                 return first, end, columns
         start = max(end, start + 1)
     return None
+
+
+def _header_run_end(cells: list[Cell], start: int) -> int:
+    """End of the run of header cells from `start`. A short cell polcmp has no field for (办理渠道)
+    inside the run is an extra column, not the end of the header, when a header word follows it."""
+    end = start
+    while end < len(cells) and (header_field(cells[end].text) or _extra_column(cells, start, end)):
+        end += 1
+    return end
+
+
+def _extra_column(cells: list[Cell], start: int, at: int) -> bool:
+    text = cells[at].text
+    return at > start and at + 1 < len(cells) and bool(header_field(cells[at + 1].text)) \
+        and 0 < len(text) <= 8 and not looks_like_seq(text) and not any(p in text for p in "。；，：")
 
 
 def _anchors(body: list[Cell], width: int) -> list[int]:

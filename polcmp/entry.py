@@ -1,0 +1,43 @@
+"""The console entry (`polcmp`, `python -m polcmp`): Ctrl-C at any moment, the start-up imports
+included, exits 130 with one line on stderr and no traceback.
+
+SIGINT is turned into `Interrupted`, a BaseException that is not a KeyboardInterrupt: click would
+turn a KeyboardInterrupt inside a command into "Aborted!" and exit 1, and `except Exception` in a
+batch loop must not swallow it either. This module imports nothing heavy, so the handler is in
+place before typer, rich or polcmp.cli are loaded."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a job stopped by Ctrl-C
+
+
+class Interrupted(BaseException):
+    """Raised by the SIGINT handler."""
+
+
+def _on_sigint(signum, frame) -> None:
+    raise Interrupted()
+
+
+def main() -> None:
+    with contextlib.suppress(ValueError):  # not the main thread (embedded): keep Python's default
+        signal.signal(signal.SIGINT, _on_sigint)
+    try:
+        from .cli import main as cli_main
+
+        cli_main()
+    except (Interrupted, KeyboardInterrupt):
+        _interrupted()
+
+
+def _interrupted() -> None:
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C during exit changes nothing
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write("\npolcmp: interrupted\n")
+        sys.stderr.flush()
+    sys.exit(EXIT_INTERRUPTED)
