@@ -112,44 +112,20 @@ def to_bytes(rng: random.Random, text: str) -> bytes:
     return text.encode("utf-8", errors="surrogatepass")
 
 
-def _differ():
-    """The list diff this branch has: polcmp.match (new) or polcmp.align / polcmp.coverage."""
-    try:
-        from polcmp import match  # type: ignore[attr-defined]
-
-        compare = getattr(match, "compare", None) or getattr(match, "align", None)
-        if compare is not None:
-            return lambda base, other, mappings: compare(base, other, mappings)
-    except ImportError:
-        pass
-    from polcmp.align import align
-    from polcmp.coverage import region_coverage
-
-    def run(base, other, mappings):
-        if other.kind == "plan":
-            return region_coverage(base, other, mappings)
-        align(other, base, mappings)
-        return align(base, other, mappings)
-
-    return run
-
-
 def _alarm(signum, frame):
     raise Hang()
 
 
 def run(count: int, seed: int, show: int = 5, save: Path | None = None, out=sys.stdout) -> Counter:
+    from polcmp import api
     from polcmp.model import InputError
-    from polcmp.normalize import load_mappings
     from polcmp.parse import parse_document
-    from polcmp.read import TextDocument, decode_text
-    from polcmp.sources import load_list, load_registry
+    from polcmp.readers.document import TextDocument
+    from polcmp.readers.text import decode_text
 
-    mappings = load_mappings(ROOT / "mappings")
-    registry = load_registry(ROOT / "sources")
-    baseline = load_list("national", registry, mappings)
+    ctx = api.context(sources=ROOT / "sources", mappings=ROOT / "mappings")
+    baseline = api.baseline("national", context=ctx)
     texts = {sid: _source_path(sid).read_text(encoding="utf-8") for sid in SOURCES}
-    diff = _differ()
     counts: Counter = Counter()
     failures: list[str] = []
     slowest = (0.0, "")
@@ -165,8 +141,8 @@ def run(count: int, seed: int, show: int = 5, save: Path | None = None, out=sys.
             signal.alarm(CASE_SECONDS)
         try:
             text, encoding = decode_text(data, name)
-            parsed = parse_document(TextDocument(name, text, encoding), sid, mappings)
-            diff(baseline, parsed, mappings)
+            parsed = parse_document(TextDocument(name, text, encoding), sid, ctx.mappings)
+            api.compare(baseline, parsed, context=ctx)
             counts["result"] += 1
         except InputError as e:
             counts["input error"] += 1

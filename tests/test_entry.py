@@ -21,6 +21,11 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path, delay):
     out, err = process.communicate(timeout=60)
     if process.returncode == 0:
         pytest.skip("the command finished before the signal")
+    if process.returncode == -signal.SIGINT:
+        # The signal came during interpreter shutdown, after Python restored the default handler: the
+        # process died of SIGINT, which a shell reports as 130 too. Nothing may have been printed.
+        assert b"Traceback" not in err
+        return
     assert process.returncode == 130, err.decode()
     assert b"Traceback" not in err and b"interrupted" in err
 

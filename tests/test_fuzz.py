@@ -8,7 +8,7 @@ import pytest
 
 from polcmp.model import InputError
 from polcmp.parse import parse_document
-from polcmp.read import TextDocument
+from polcmp.readers.document import TextDocument
 from scripts.fuzz import run
 
 
