@@ -26,6 +26,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -179,13 +180,15 @@ def normalize_numbers(text: str) -> str:
     return re.sub(r"(\d)\s*[～~—–至到]\s*(\d)", r"\1-\2", text)
 
 
+@lru_cache(maxsize=8192)
 def _core(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _bigrams(text: str) -> frozenset[str]:
     key = _core(text)
-    return {key[i:i + 2] for i in range(len(key) - 1)} or ({key} if key else set())
+    return frozenset(key[i:i + 2] for i in range(len(key) - 1)) or frozenset([key] if key else [])
 
 
 def found_share(part: str, whole: str) -> float:

@@ -165,10 +165,11 @@ def legend() -> str:
 
 
 def level_note(level: Level, reasons) -> str:
-    """`▼ 低于基准：应当 → 可以（modality）` for the reasons of a pair or clause; '' when the level is the same."""
+    """`▼ 低于基准：应当 → 可以: modality hedged` for the reasons of a pair or clause; '' when the level is the same."""
     if level is Level.SAME:
         return ""
-    why = "；".join(f"{r.base or '—'} → {r.other or '—'}（{r.explanation or r.kind}）" for r in reasons)
+    # An explanation already quotes both sides ("免除 → 减免: scope narrowed"); only bare reasons get them here.
+    why = "；".join(r.explanation or f"{r.base or '—'} → {r.other or '—'}（{r.kind}）" for r in reasons)
     return f"{level.mark} {level.label}" + (f"：{why}" if why else "")
 
 
