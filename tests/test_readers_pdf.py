@@ -9,7 +9,7 @@ from polcmp.model import InputError
 from polcmp.readers import ReadLimits, read_document, sniff
 from tests.readers_build import convert, fields, parsed, seed_docx, soffice_or_skip, write_pdf
 
-SEEDS = ["tianjin", "guangxi", "heilongjiang", "qingdao", "national"]
+SEEDS = ["tianjin", "qingdao"]  # each is two LibreOffice runs; the other seeds add nothing new here
 
 
 @pytest.mark.parametrize("sid", SEEDS)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import os
 import stat
-import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import InputError
 from .detect import describe
 from .limits import MIB, ReadLimits
+
+if TYPE_CHECKING:
+    import zipfile
 
 _HEAD = 64 * 1024
 
@@ -56,6 +58,9 @@ def _size(n: int) -> str:
 
 def open_zip(data: bytes, name: str, fmt: str, limits: ReadLimits) -> zipfile.ZipFile:
     """A zip container checked against the member-count and size limits from its directory."""
+    import io
+    import zipfile
+
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -77,6 +82,8 @@ def open_zip(data: bytes, name: str, fmt: str, limits: ReadLimits) -> zipfile.Zi
 
 def read_member(zf: zipfile.ZipFile, member: str, name: str, fmt: str, limits: ReadLimits) -> bytes:
     """One member, decompressed no further than the total limit whatever its header claims."""
+    import zipfile
+
     try:
         with zf.open(member) as f:
             data = f.read(limits.max_zip_total + 1)
@@ -92,6 +99,8 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str, fmt: str, limits: R
 def check_zip_expansion(zf: zipfile.ZipFile, name: str, fmt: str, limits: ReadLimits) -> None:
     """Decompress every member once, counting, before handing the file to a library that trusts the
     sizes a zip declares: total and ratio are checked on what really comes out."""
+    import zipfile
+
     total = 0
     for info in zf.infolist():
         seen = 0
@@ -114,6 +123,9 @@ def check_zip_expansion(zf: zipfile.ZipFile, name: str, fmt: str, limits: ReadLi
 
 def zip_names(data: bytes) -> tuple[list[str], bytes]:
     """Member names and the `mimetype` member of a zip, for sniffing; ([], b"") when it is not readable."""
+    import io
+    import zipfile
+
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = zf.namelist()[:10_000]
