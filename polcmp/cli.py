@@ -23,7 +23,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-LIST_EXTENSIONS = {".txt", ".docx", ".doc", ".wps", ".pdf", ".csv", ".tsv", ".text"}
+# the extensions polcmp.readers reads (kept literal so start-up does not import the readers package)
+LIST_EXTENSIONS = {".txt", ".text", ".docx", ".docm", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".csv", ".tsv",
+                   ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown",
+                   ".json"}
 
 
 class ParseFormat(str, Enum):
@@ -214,7 +217,7 @@ def _expand(refs: list[str], registry, baseline_id: str) -> tuple[list[str], lis
                 if p.suffix.lower() in LIST_EXTENSIONS:
                     out.append(str(p))
                 else:
-                    skipped.append((str(p), "not a list file (.txt or .docx)"))
+                    skipped.append((str(p), "not a list file (extension not read by polcmp)"))
         else:
             out.append(ref)
     return out, skipped

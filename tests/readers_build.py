@@ -106,14 +106,13 @@ def seed_xlsx(lst, path) -> Path:
     rows = [[lst.title, "", "", "", "", ""], HEADER]
     merges = ["A1:F1"]
     start = None
-    for it, row in zip(lst.items, seed_rows(lst, merged=True), strict=True):
+    for row in seed_rows(lst, merged=True):
         index = len(rows) + 1  # 1-based sheet row of this item
         rows.append(row)
         if row[0] or start is None:
             if start is not None and index - 1 > start:
                 merges.append(f"A{start}:A{index - 1}")
             start = index
-        del it
     if start is not None and len(rows) > start:
         merges.append(f"A{start}:A{len(rows)}")
     rows.append(["注：本清单由民政部门会同有关部门负责解释。", "", "", "", "", ""])

@@ -151,3 +151,9 @@ def test_a_text_diff_imports_no_other_reader():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stderr.strip().endswith("[]"), out.stderr[-500:]
     assert '"pairs"' in out.stdout  # the diff really ran
+
+
+def test_cli_batch_extensions_match_the_readers():
+    from polcmp.cli import LIST_EXTENSIONS
+
+    assert set(LIST_EXTENSIONS) == set(SUPPORTED_EXTENSIONS)
