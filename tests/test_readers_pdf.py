@@ -75,3 +75,20 @@ def test_damaged_pdf(tmp_path):
     path.write_bytes(b"%PDF-1.7\n" + b"garbage" * 50)
     with pytest.raises(InputError, match=r"broken\.pdf: is a PDF file \(\.pdf\)"):
         read_document(path, limits=ReadLimits())
+
+
+def test_damaged_pdf_gives_one_line_on_stderr(tmp_path):
+    """pdfminer's warnings about a damaged file are not printed: the CLI says one line."""
+    import subprocess
+    import sys
+
+    pdf = write_pdf(tmp_path / "odd.pdf", [b"/F1 1 (x) rg 1 /F1 l BT /F1 12 Tf 72 720 Td (x) Tj ET"])
+    result = subprocess.run([sys.executable, "-m", "polcmp", "parse", str(pdf)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"polcmp: {pdf}: contains no table and no numbered measures （一）…"]
+
+
+def test_pdf_time_limit(tmp_path):
+    path = write_pdf(tmp_path / "slow.pdf", [b"BT /F1 12 Tf 72 720 Td (page) Tj ET"] * 20)
+    with pytest.raises(InputError, match=r"slow\.pdf: is a PDF file \(\.pdf\) whose pages took more than 0 s"):
+        read_document(path, limits=ReadLimits(pdf_seconds=0))

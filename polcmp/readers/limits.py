@@ -29,6 +29,8 @@ class ReadLimits:
     max_bad_bytes      undecodable bytes tolerated in a text file: 16. They are replaced by U+FFFD and
                        reported as a note; more than that (or more than 1 % of the text) is an error.
     convert_seconds    seconds one LibreOffice conversion (.doc, .wps, .odt, .rtf) may take: 60.
+    pdf_seconds        seconds of reading a PDF's pages (pure-Python parsing; checked after each
+                       page): 60. Real lists take about 35 ms a page.
     """
 
     max_bytes: int = 20 * MIB
@@ -43,6 +45,7 @@ class ReadLimits:
     max_pages: int = 500
     max_bad_bytes: int = 16
     convert_seconds: float = 60.0
+    pdf_seconds: float = 60.0
 
 
 DEFAULT_LIMITS = ReadLimits()

@@ -6,6 +6,7 @@ named as the way on. A PDF without ruled tables is read as its text (a plan's pa
 from __future__ import annotations
 
 import io
+import time
 
 from ..model import InputError
 from .detect import describe
@@ -14,6 +15,13 @@ from .limits import ReadLimits
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    import logging
+
+    # pdfminer logs every oddity of a damaged PDF as a warning; the user gets one line, not dozens
+    quiet = logging.getLogger("pdfminer")
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
+        quiet.propagate = False
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -40,7 +48,11 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         starts: set[int] = set()  # indexes of rows that begin a page
         paragraphs: list[str] = []
         any_text = False
-        for page in pages:
+        deadline = time.monotonic() + limits.pdf_seconds
+        for number, page in enumerate(pages, 1):
+            if time.monotonic() > deadline:
+                raise InputError(name, f"is {describe(fmt)} whose pages took more than {limits.pdf_seconds:g} s to "
+                                       f"read (stopped at page {number} of {len(pages)})")
             if page.chars:
                 any_text = True
             tables = page.find_tables()
