@@ -18,7 +18,9 @@ class ReadLimits:
                        central directory that lies about sizes does not help a zip bomb: 100 MiB.
     max_zip_ratio      uncompressed/compressed size of one member larger than 1 MiB: 200 (XML rarely
                        compresses beyond 20x; zip bombs reach 1,000x).
-    max_xml_depth      element nesting of XML and HTML: 256 (libxml2's own default; a table needs ~10).
+    max_xml_depth      element nesting of XML and HTML: 256. This is libxml2's own limit when parsing
+                       without huge_tree, which the readers never set; it is recorded here so that every
+                       bound is documented in one place (a table needs about 10 levels).
     max_span           columns or rows one merged cell may span (gridSpan, colspan, rowspan, a merged
                        range): 1,000. A larger span in a table narrower than that is clipped to the
                        table's width, as Word does.
