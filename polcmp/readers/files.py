@@ -17,8 +17,14 @@ if TYPE_CHECKING:
 _HEAD = 64 * 1024
 
 
-def read_bytes(path: Path, name: str, limits: ReadLimits) -> bytes:
-    """The whole file, refused before reading when it is not a regular file or larger than the limit."""
+def read_head(path: Path, name: str, limits: ReadLimits) -> bytes:
+    """The first 64 KiB of a file, with the same checks as read_bytes: enough to sniff most formats."""
+    return read_bytes(path, name, limits, _HEAD)
+
+
+def read_bytes(path: Path, name: str, limits: ReadLimits, at_most: int | None = None) -> bytes:
+    """The whole file (or its first `at_most` bytes), refused before reading when it is not a regular
+    file or larger than the limit."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -42,7 +48,7 @@ def read_bytes(path: Path, name: str, limits: ReadLimits) -> bytes:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise InputError(name, "is not a regular file")
         with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(limits.max_bytes + 1)
+            data = f.read(limits.max_bytes + 1 if at_most is None else at_most)
     except OSError as e:
         raise InputError(name, f"cannot be read ({e.strerror or type(e).__name__})") from None
     finally:
