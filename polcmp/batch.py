@@ -10,12 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import InputError
+from .readers.detect import SUPPORTED_EXTENSIONS as LIST_EXTENSIONS  # a folder's other files are reported as skipped
 from .results import Skipped
 from .settings import BatchSettings
-
-# Extensions looked at inside a folder; anything else there is reported as skipped.
-LIST_EXTENSIONS = frozenset({".txt", ".text", ".docx", ".doc", ".wps", ".odt", ".rtf", ".xlsx", ".xlsm", ".xls",
-                             ".ods", ".csv", ".tsv", ".html", ".htm", ".pdf", ".md", ".json"})
 
 
 @dataclass(frozen=True)

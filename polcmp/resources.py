@@ -6,7 +6,6 @@ In a checkout (and an editable install) they are the repository's top-level `sou
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 _ENV = {"sources": "POLCMP_SOURCES", "mappings": "POLCMP_MAPPINGS"}
@@ -14,7 +13,9 @@ _ENV = {"sources": "POLCMP_SOURCES", "mappings": "POLCMP_MAPPINGS"}
 
 def bundled(kind: str) -> Path:
     """The package's own copy of `sources` or `mappings`."""
-    installed = Path(str(files("polcmp"))) / "bundled" / kind
+    # Beside this module, not importlib.resources: a wheel installs as plain files, and importlib.resources
+    # would import zipfile at every start-up.
+    installed = Path(__file__).resolve().parent / "bundled" / kind
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / kind

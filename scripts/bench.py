@@ -120,6 +120,9 @@ def main() -> None:
     print(f"   polcmp diff guangxi tianjin: {diff * 1000:.0f} ms ({diff / floor:.1f}x floor; target <= 3x)")
     if "--startup-only" in sys.argv:
         return
+    if "--formats-only" in sys.argv:
+        format_times()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         results = {}
         for count in (500, 3000):
@@ -135,6 +138,90 @@ def main() -> None:
         naive_time, naive_acc = naive(results[500][3], results[500][2])
         print(f"3. naive difflib reference on the same 500 lists: {naive_time:.1f} s, exactly right on "
               f"{100 * naive_acc:.1f}% (polcmp: {e500 / naive_time:.2f}x its time; target <= 0.1x)")
+    format_times()
+
+
+def format_times(runs: int = 5) -> None:
+    """4. Parse time per input format of one 20-row list (天津), in process: the first read of a format
+    (which imports its reader and library) and the median of later reads, each beside the .txt time.
+    Files are built by the test suite's builders; .pdf/.doc/.xls/.ods need LibreOffice (skipped without)."""
+    import shutil
+
+    from polcmp.normalize import load_mappings
+    from polcmp.parse import parse_document
+    from polcmp.readers import read_document
+    from polcmp.sources import load_list, load_registry
+    from tests import readers_build as build
+
+    mappings = load_mappings(ROOT / "mappings")
+    lst = load_list("tianjin", load_registry(ROOT / "sources"), mappings)
+    soffice = shutil.which("soffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = {".txt": ROOT / "sources" / "tianjin.txt",
+                 ".csv (GBK)": build.seed_csv(lst, folder / "t.csv", "gbk"),
+                 ".md": _own_export(folder / "t.md", "markdown"), ".json": _own_export(folder / "t.json", "json"),
+                 ".html": build.seed_html(lst, folder / "t.html"), ".xlsx": build.seed_xlsx(lst, folder / "t.xlsx"),
+                 ".docx": build.seed_docx(lst, folder / "t.docx")}
+        if soffice:
+            for target, source in (("pdf", ".docx"), ("doc", ".docx"), ("ods", ".xlsx"), ("xls", ".xlsx")):
+                files[f".{target}"] = build.convert(soffice, files[source], target, folder)
+            long_pdf = build.convert(soffice, _long_docx(lst, folder / "long.docx"), "pdf", folder)
+        print(f"4. parse time per format, {len(lst.items)}-row list (first read incl. imports; median of {runs}):")
+        reference = None
+        for label, path in files.items():
+            start = time.perf_counter()
+            result = parse_document(read_document(path), "t", mappings)
+            first = time.perf_counter() - start
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                parse_document(read_document(path), "t", mappings)
+                times.append(time.perf_counter() - start)
+            later = statistics.median(times)
+            reference = reference or later
+            same = "same items" if [i.content for i in result.items] == [i.content for i in lst.items] else "DIFFERENT"
+            print(f"   {label:<11} first {first * 1000:7.1f} ms, then {later * 1000:7.1f} ms "
+                  f"({later / reference:5.1f}x .txt), {same}")
+        if soffice:
+            from pdfplumber import open as open_pdf
+
+            with open_pdf(long_pdf) as pdf:
+                pages = len(pdf.pages)
+            start = time.perf_counter()
+            items = parse_document(read_document(long_pdf), "t", mappings).items
+            print(f"   a {pages}-page PDF list ({len(items)} rows): {time.perf_counter() - start:.2f} s "
+                  "(target < 2 s)")
+        else:
+            print("   .pdf/.doc/.xls/.ods: LibreOffice not installed, not measured")
+
+
+def _own_export(path: Path, fmt: str) -> Path:
+    out = subprocess.run([*POLCMP, "parse", "tianjin", "--format", fmt], capture_output=True, check=True).stdout
+    path.write_bytes(out)
+    return path
+
+
+def _long_docx(lst, path: Path) -> Path:
+    """The list three times over (renumbered), in 16 pt: a Word table of about 30 pages."""
+    import dataclasses
+
+    import docx
+    from docx.shared import Pt
+
+    from tests import readers_build as build
+
+    items = [dataclasses.replace(it, seq=n) for n, it in enumerate(list(lst.items) * 3, 1)]
+    build.seed_docx(dataclasses.replace(lst, items=tuple(items)), path)
+    document = docx.Document(path)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = Pt(16)
+    document.save(path)
+    return path
 
 
 if __name__ == "__main__":

@@ -106,14 +106,13 @@ def seed_xlsx(lst, path) -> Path:
     rows = [[lst.title, "", "", "", "", ""], HEADER]
     merges = ["A1:F1"]
     start = None
-    for it, row in zip(lst.items, seed_rows(lst, merged=True), strict=True):
+    for row in seed_rows(lst, merged=True):
         index = len(rows) + 1  # 1-based sheet row of this item
         rows.append(row)
         if row[0] or start is None:
             if start is not None and index - 1 > start:
                 merges.append(f"A{start}:A{index - 1}")
             start = index
-        del it
     if start is not None and len(rows) > start:
         merges.append(f"A{start}:A{len(rows)}")
     rows.append(["注：本清单由民政部门会同有关部门负责解释。", "", "", "", "", ""])
@@ -229,4 +228,33 @@ def rewrite_member(path, member: str, change) -> Path:
     with zipfile.ZipFile(path, "w") as z:
         for info, data in members:
             z.writestr(info, change(data) if info.filename == member else data)
+    return Path(path)
+
+
+def write_pdf(path, pages: list[bytes], encrypt: bool = False) -> Path:
+    """A minimal PDF: one content stream per page (Helvetica available as /F1), optionally with a
+    standard-security /Encrypt dictionary whose user password is not empty."""
+    objects: list[bytes] = [b"", b""]  # 1 catalog, 2 page tree: filled in below
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
+    kids = []
+    for content in pages:
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+                       b" /Contents %d 0 R >>" % len(objects))
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Count %d /Kids [%s] >>" % (len(kids), b" ".join(b"%d 0 R" % k for k in kids))
+    if encrypt:
+        objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (len(objects), b"ab" * 16, b"ab" * 16) if encrypt else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra, xref)
+    Path(path).write_bytes(bytes(out))
     return Path(path)

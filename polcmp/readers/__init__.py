@@ -38,10 +38,13 @@ _REFUSED = {
 def sniff(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     """The format name of a file (text, csv, docx, xlsx, pdf, …), from its content. Raises InputError
     for what cannot be opened (missing, a directory, a FIFO, too large)."""
-    from .files import read_bytes
+    from .files import read_bytes, read_head
 
-    name = str(path)
-    return _sniff(read_bytes(Path(path), name, limits), Path(path))
+    p, name = Path(path), str(path)
+    head = read_head(p, name, limits)
+    if head.startswith(b"PK"):  # a zip's member list is at its end: read it whole (within the limit)
+        return _sniff(read_bytes(p, name, limits), p)
+    return _sniff(head, p)
 
 
 def _sniff(data: bytes, p: Path) -> str:

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-import io
 import os
 import stat
-import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import InputError
 from .detect import describe
 from .limits import MIB, ReadLimits
 
+if TYPE_CHECKING:
+    import zipfile
+
 _HEAD = 64 * 1024
 
 
-def read_bytes(path: Path, name: str, limits: ReadLimits) -> bytes:
-    """The whole file, refused before reading when it is not a regular file or larger than the limit."""
+def read_head(path: Path, name: str, limits: ReadLimits) -> bytes:
+    """The first 64 KiB of a file, with the same checks as read_bytes: enough to sniff most formats."""
+    return read_bytes(path, name, limits, _HEAD)
+
+
+def read_bytes(path: Path, name: str, limits: ReadLimits, at_most: int | None = None) -> bytes:
+    """The whole file (or its first `at_most` bytes), refused before reading when it is not a regular
+    file or larger than the limit."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -40,7 +48,7 @@ def read_bytes(path: Path, name: str, limits: ReadLimits) -> bytes:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise InputError(name, "is not a regular file")
         with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(limits.max_bytes + 1)
+            data = f.read(limits.max_bytes + 1 if at_most is None else at_most)
     except OSError as e:
         raise InputError(name, f"cannot be read ({e.strerror or type(e).__name__})") from None
     finally:
@@ -56,6 +64,9 @@ def _size(n: int) -> str:
 
 def open_zip(data: bytes, name: str, fmt: str, limits: ReadLimits) -> zipfile.ZipFile:
     """A zip container checked against the member-count and size limits from its directory."""
+    import io
+    import zipfile
+
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -77,6 +88,8 @@ def open_zip(data: bytes, name: str, fmt: str, limits: ReadLimits) -> zipfile.Zi
 
 def read_member(zf: zipfile.ZipFile, member: str, name: str, fmt: str, limits: ReadLimits) -> bytes:
     """One member, decompressed no further than the total limit whatever its header claims."""
+    import zipfile
+
     try:
         with zf.open(member) as f:
             data = f.read(limits.max_zip_total + 1)
@@ -92,6 +105,8 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str, fmt: str, limits: R
 def check_zip_expansion(zf: zipfile.ZipFile, name: str, fmt: str, limits: ReadLimits) -> None:
     """Decompress every member once, counting, before handing the file to a library that trusts the
     sizes a zip declares: total and ratio are checked on what really comes out."""
+    import zipfile
+
     total = 0
     for info in zf.infolist():
         seen = 0
@@ -114,6 +129,9 @@ def check_zip_expansion(zf: zipfile.ZipFile, name: str, fmt: str, limits: ReadLi
 
 def zip_names(data: bytes) -> tuple[list[str], bytes]:
     """Member names and the `mimetype` member of a zip, for sniffing; ([], b"") when it is not readable."""
+    import io
+    import zipfile
+
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = zf.namelist()[:10_000]

@@ -18,7 +18,9 @@ class ReadLimits:
                        central directory that lies about sizes does not help a zip bomb: 100 MiB.
     max_zip_ratio      uncompressed/compressed size of one member larger than 1 MiB: 200 (XML rarely
                        compresses beyond 20x; zip bombs reach 1,000x).
-    max_xml_depth      element nesting of XML and HTML: 256 (libxml2's own default; a table needs ~10).
+    max_xml_depth      element nesting of XML and HTML: 256. This is libxml2's own limit when parsing
+                       without huge_tree, which the readers never set; it is recorded here so that every
+                       bound is documented in one place (a table needs about 10 levels).
     max_span           columns or rows one merged cell may span (gridSpan, colspan, rowspan, a merged
                        range): 1,000. A larger span in a table narrower than that is clipped to the
                        table's width, as Word does.
@@ -29,6 +31,8 @@ class ReadLimits:
     max_bad_bytes      undecodable bytes tolerated in a text file: 16. They are replaced by U+FFFD and
                        reported as a note; more than that (or more than 1 % of the text) is an error.
     convert_seconds    seconds one LibreOffice conversion (.doc, .wps, .odt, .rtf) may take: 60.
+    pdf_seconds        seconds of reading a PDF's pages (pure-Python parsing; checked after each
+                       page): 60. Real lists take about 35 ms a page.
     """
 
     max_bytes: int = 20 * MIB
@@ -43,6 +47,7 @@ class ReadLimits:
     max_pages: int = 500
     max_bad_bytes: int = 16
     convert_seconds: float = 60.0
+    pdf_seconds: float = 60.0
 
 
 DEFAULT_LIMITS = ReadLimits()

@@ -6,6 +6,7 @@ named as the way on. A PDF without ruled tables is read as its text (a plan's pa
 from __future__ import annotations
 
 import io
+import time
 
 from ..model import InputError
 from .detect import describe
@@ -14,6 +15,13 @@ from .limits import ReadLimits
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    import logging
+
+    # pdfminer logs every oddity of a damaged PDF as a warning; the user gets one line, not dozens
+    quiet = logging.getLogger("pdfminer")
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
+        quiet.propagate = False
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -22,8 +30,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
     except PDFSyntaxError as e:
         raise InputError(name, f"is {describe(fmt)} but damaged: not a valid PDF ({e})") from None
     except Exception as e:  # noqa: BLE001 - pdfminer signals encryption with several classes
-        kind = type(e).__name__
-        if "Password" in kind or "Encrypt" in kind:
+        if _encrypted(e):
             raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
                                    "(or print it to a new PDF) first") from None
         raise
@@ -31,8 +38,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         try:
             pages = pdf.pages
         except Exception as e:  # noqa: BLE001
-            kind = type(e).__name__
-            if "Password" in kind or "Encrypt" in kind:
+            if _encrypted(e):
                 raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
                                        "first") from None
             raise
@@ -42,7 +48,11 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         starts: set[int] = set()  # indexes of rows that begin a page
         paragraphs: list[str] = []
         any_text = False
-        for page in pages:
+        deadline = time.monotonic() + limits.pdf_seconds
+        for number, page in enumerate(pages, 1):
+            if time.monotonic() > deadline:
+                raise InputError(name, f"is {describe(fmt)} whose pages took more than {limits.pdf_seconds:g} s to "
+                                       f"read (stopped at page {number} of {len(pages)})")
             if page.chars:
                 any_text = True
             tables = page.find_tables()
@@ -65,25 +75,33 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
     return TableDocument(name, tables, tuple(paragraphs), fmt)
 
 
+def _encrypted(error: BaseException) -> bool:
+    """pdfminer's PDFPasswordIncorrect / PDFEncryptionError, possibly wrapped by pdfplumber."""
+    seen = [error, *(a for a in error.args if isinstance(a, BaseException)), error.__cause__, error.__context__]
+    return any(e is not None and ("Password" in type(e).__name__ or "Encrypt" in type(e).__name__) for e in seen)
+
+
 def _join(rows: list[list[str]], starts: set[int]) -> tuple[tuple[TableRow, ...], ...]:
-    """One table per run of equally wide rows; a row that opens a page with no 序号 and no 服务项目 is the
-    rest of the row the page before broke off, and is joined to it cell by cell."""
+    """One table per run of equally wide rows. The header repeated on a new page is dropped; a row that
+    opens a page with no 序号 is the rest of the row the page before broke off, and is joined to it
+    cell by cell."""
     from ..parse import header_field
 
     tables: list[list[list[str]]] = []
-    seq_col = service_col = None
+    seq_col = None
     for index, cells in enumerate(rows):
         fields = [header_field(c.replace("\n", "")) if c else None for c in cells]
+        current = tables[-1] if tables else None
         if sum(f is not None for f in fields) >= 3:
             seq_col = fields.index("seq") if "seq" in fields else None
-            service_col = fields.index("service") if "service" in fields else None
-        current = tables[-1] if tables else None
+            if index in starts and current is not None and len(current[-1]) == len(cells):
+                starts.add(index + 1)  # the header repeated on a new page: the page's rows follow it
+                continue
         if current is None or len(current[-1]) != len(cells):
             tables.append([cells])
             continue
-        continued = (index in starts and seq_col is not None and service_col is not None
-                     and not cells[seq_col].strip() and not cells[service_col].strip()
-                     and any(c.strip() for c in cells))
+        continued = (index in starts and seq_col is not None and not cells[seq_col].strip()
+                     and current[-1][seq_col].strip() != "" and any(c.strip() for c in cells))
         if continued:
             previous = current[-1]
             current[-1] = [a + ("\n" + b if b.strip() else "") if a else b for a, b in zip(previous, cells, strict=True)]
