@@ -25,10 +25,13 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: object) -> object:
-    """A value made safe for a spreadsheet: text that would start a formula gets a leading '."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    """A value made safe for a spreadsheet: text that would start a formula gets a leading ', and a CR
+    inside the text becomes LF."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_START):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")  # one line ending inside quoted cells
 
 
 def _write(header: list[str], rows) -> str:

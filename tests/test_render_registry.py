@@ -1,0 +1,53 @@
+"""The registry: formats per result type, aliases, bytes for binary formats, BOM, human sizes."""
+
+import pytest
+
+from polcmp.model import PolicyList
+from polcmp.render import FORMATS, RenderOptions, encode, formats, render
+from polcmp.render.common import human_size
+from polcmp.results import CheckReport, Comparison, CoverageMatrix, SourceListing
+from tests.render_fixtures import BASE, CHECK, COMPARISON, MATRIX, SOURCES
+
+
+def test_formats_per_result_type():
+    assert formats(Comparison) == ("text", "json", "markdown", "csv", "html", "xlsx", "docx")
+    assert formats(CoverageMatrix) == ("text", "json", "markdown", "csv", "csv-wide", "html", "xlsx", "docx")
+    assert formats(CheckReport) == ("text", "json", "markdown", "csv", "github", "xlsx")
+    assert formats(PolicyList) == ("text", "json", "markdown", "csv")
+    assert formats(SourceListing) == ("text", "json", "markdown", "csv")
+
+
+def test_filtered_comparison_renders_as_a_comparison():
+    only = COMPARISON.only(frozenset({"added"}))
+    assert type(only) is not Comparison
+    assert '"pairs": []' in render(only, "json")
+
+
+def test_unknown_format_names_the_choices():
+    with pytest.raises(ValueError, match="formats: text, json"):
+        render(SOURCES, "github")
+
+
+def test_alias_and_binary():
+    assert render(BASE, "table") == render(BASE, "text")
+    for fmt in ("xlsx", "docx"):
+        assert FORMATS[fmt].binary and isinstance(render(MATRIX, fmt), bytes)
+    assert isinstance(render(CHECK, "xlsx"), bytes)
+
+
+def test_encode_adds_a_bom_only_to_files_of_formats_that_want_one():
+    text = render(MATRIX, "csv")
+    assert encode(text, "csv", to_file=True).startswith(b"\xef\xbb\xbf")
+    assert not encode(text, "csv", to_file=False).startswith(b"\xef\xbb\xbf")
+    assert not encode(render(MATRIX, "json"), "json", to_file=True).startswith(b"\xef\xbb\xbf")
+
+
+def test_render_options_are_frozen():
+    with pytest.raises(AttributeError):
+        RenderOptions().color = True  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("n, text", [(0, "0 B"), (1023, "1023 B"), (1024, "1.0 KiB"), (98132, "95.8 KiB"),
+                                     (5 * 1024 ** 2, "5.0 MiB")])
+def test_human_size(n, text):
+    assert human_size(n) == text

@@ -1,0 +1,74 @@
+"""Rich terminal output rendered to a string: marks without colour, colour only when asked, Chinese
+line breaking, no trailing spaces, region names, the reconstruction notice."""
+
+import re
+
+from polcmp.render import RenderOptions, render
+from polcmp.render.cjkwrap import break_offsets
+from polcmp.render.common import NO_LINE_START, RECONSTRUCTED
+from tests.render_fixtures import CHECK, COMPARISON, MATRIX, PLAN_COMPARISON, many_regions
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def test_plain_diff_keeps_word_marks_and_reasons():
+    text = render(COMPARISON, "text", RenderOptions(width=80))
+    assert "\x1b[" not in text
+    assert "~－符合条件的就近入园[-；-]" in text and "~＋符合条件的就近入园{+，+}" in text
+    assert "[-应当-]发放临时救助金" in text and "{+可以+}发放临时救助金" in text
+    assert "▼ 低于基准：应当 → 可以（义务变为可选）" in text
+    assert "? 待核实" in text and "综合匹配" in text and "assignment" not in text
+    assert text.startswith(f"注意：{RECONSTRUCTED}")
+
+
+def test_colour_only_when_asked():
+    coloured = render(COMPARISON, "text", RenderOptions(width=80, color=True))
+    assert "\x1b[9;31m" in coloured  # red strike
+    assert "[-" not in ANSI.sub("", coloured) and "{+" not in ANSI.sub("", coloured)
+
+
+def test_labels_name_the_sides():
+    text = render(COMPARISON, "text", RenderOptions(width=80, labels=("旧版", "新版")))
+    assert "旧版 → 新版" in text and "－ 旧版  ＋ 新版" in text
+
+
+def test_no_trailing_spaces_unless_a_terminal():
+    for result in (COMPARISON, PLAN_COMPARISON, MATRIX, CHECK):
+        text = render(result, "text", RenderOptions(width=60))
+        assert not any(line != line.rstrip() for line in text.splitlines()), type(result).__name__
+
+
+def test_wrapped_lines_never_start_with_closing_punctuation():
+    text = ("保障流动儿童接受义务教育，免除学杂费，免费提供教科书；以公办学校为主保障就近入学；"
+            "为家庭经济困难流动儿童提供生活补助。")
+    for width in range(6, 40):
+        starts = [text[o] for o in break_offsets(text, width)]
+        assert not set(starts) & NO_LINE_START, width
+    rendered = render(COMPARISON, "text", RenderOptions(width=21))
+    assert not [line for line in rendered.splitlines() if line[:1] in NO_LINE_START]
+
+
+def test_matrix_columns_are_chinese_names_with_marks():
+    text = render(MATRIX, "text", RenderOptions(width=100))
+    assert "天津市" in text and "河北省" in text and "?▼" in text
+    assert "待核实" in text and "skipped sources/broken.doc" in text
+
+
+def test_fifty_regions_turn_the_matrix():
+    text = render(many_regions(50), "text", RenderOptions(width=80))
+    assert "baseline service numbers" in text
+    assert "内蒙古自治区4" in text and max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_plan_diff_lists_evidence_and_missing():
+    text = render(PLAN_COMPARISON, "text", RenderOptions(width=100))
+    assert "2 of 4 baseline services covered" in text and "缺失" in text and "+ (1) 开展监测摸排" in text
+
+
+def test_check_text_lines():
+    text = render(CHECK, "text", RenderOptions(width=200))
+    lines = text.splitlines()
+    assert lines[0] == "ERROR   sources/天津,市:清单.txt:8: baseline service 4 中等职业教育助学服务 is missing"
+    assert "NOTICE  sources/清单.docx: row 4: row 4 法治<b>宣传</b>教育: added" in lines
+    assert "FAIL sources/天津,市:清单.txt: 1 errors, 2 warnings, 2 notices (baseline national)" in lines
+    assert lines[-1] == f"注意：{RECONSTRUCTED}"
