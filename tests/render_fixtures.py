@@ -57,7 +57,7 @@ OTHER = PolicyList("tianjin", "天津市流动儿童关爱服务清单", "list",
 
 REWORDED_CLAUSE = ClauseDiff(ClauseStatus.CHANGED, "符合条件的就近入园；", "符合条件的就近入园，",
                              (WordOp("equal", "符合条件的就近入园"), WordOp("delete", "；"), WordOp("insert", "，")))
-WEAKER = LevelReason("modality", Level.WEAKER, "应当", "可以", "义务变为可选")
+WEAKER = LevelReason("modality", Level.WEAKER, "应当", "可以", "应当 → 可以: 义务变为可选")
 
 COMPARISON = Comparison(
     BASE, OTHER,

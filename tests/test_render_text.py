@@ -16,7 +16,7 @@ def test_plain_diff_keeps_word_marks_and_reasons():
     assert "\x1b[" not in text
     assert "~－符合条件的就近入园[-；-]" in text and "~＋符合条件的就近入园{+，+}" in text
     assert "[-应当-]发放临时救助金" in text and "{+可以+}发放临时救助金" in text
-    assert "▼ 低于基准：应当 → 可以（义务变为可选）" in text
+    assert "▼ 低于基准：应当 → 可以: 义务变为可选" in text
     assert "? 待核实" in text and "综合匹配" in text and "assignment" not in text
     assert text.startswith(f"注意：{RECONSTRUCTED}")
 
