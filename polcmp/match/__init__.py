@@ -32,7 +32,7 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
     pairs = pair_all(base, other, mappings, scores, settings)
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
                              p.reason, detail) for p in pairs), key=lambda link: link.base.index)
-    added = unlinked_other(base, other, pairs, scores, settings)
-    dropped = unlinked_base(base, other, pairs, scores, settings)
+    added = unlinked_other(base, other, pairs, scores, settings, mappings.lexicon)
+    dropped = unlinked_base(base, other, pairs, scores, settings, mappings.lexicon)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
                       clause_map(base, other) if detail else ())
