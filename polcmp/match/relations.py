@@ -10,6 +10,7 @@ document:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Item, PolicyList
 from ..results import Fate, Unlinked
@@ -47,9 +48,14 @@ _NAME_JOINS = re.compile(r"[和及与、]")
 def named_part(small: Item, big: Item, lexicon: Lexicon) -> bool:
     """`big`'s service name joins several services (低保和特困供养, 健康和托育) and one of them is
     `small`'s: a merge or split written in the names themselves."""
-    parts = [key(p) for p in _NAME_JOINS.split(_SERVICE_TAIL.sub("", expand(big.service, lexicon)))]
+    return _named_part(small.service, big.service, lexicon)
+
+
+@lru_cache(maxsize=65536)
+def _named_part(small: str, big: str, lexicon: Lexicon) -> bool:
+    parts = [key(p) for p in _NAME_JOINS.split(_SERVICE_TAIL.sub("", expand(big, lexicon)))]
     parts = [p.replace("服务", "") for p in parts if len(p) >= 2]
-    core = service_core(small.service, lexicon)
+    core = service_core(small, lexicon)
     return len(parts) >= 2 and len(core) >= 2 and any(core in p or (p in core and len(p) >= 4) for p in parts)
 
 
@@ -63,6 +69,8 @@ def _evidence(small: Item, big: Item, partner: Item | None, lexicon: Lexicon, se
     if named_part(small, big, lexicon):
         return 1.0
     whole = containment(expand(small.content, lexicon), expand(big.content, lexicon))
+    if whole < settings.clause_located * settings.merge_share:
+        return whole * settings.merge_share / contained  # too little of it there for half its clauses
     clauses = clause_share(small, big, partner, lexicon, settings.clause_located)
     return max(whole * settings.merge_share / contained, clauses)
 

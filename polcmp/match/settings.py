@@ -39,10 +39,12 @@ class MatchSettings:
     clause_located: float = 0.6
     # a drop or addition whose nearest candidate comes this close to pairing (or to merging) is uncertain
     uncertain_band: float = 0.05
+    sure_margin: float = 0.25  # an assigned pair this far above pair_threshold is certain (confidence 1)
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
     # ---- clause diff
     clause_match: float = 0.62
     clause_contained: float = 0.7
+    clause_floor: float = 0.5  # the clause map: a baseline clause is located where this share of it is found
     # ---- plans (prose measures matched sentence by sentence)
     plan_threshold: float = 0.21
     plan_attribution: float = 0.85  # a sentence counts for every service scoring at least this share of its best

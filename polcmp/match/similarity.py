@@ -108,7 +108,8 @@ def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Le
         + settings.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
         + settings.department_weight * departments
         + settings.order_weight * (1.0 - abs(a.position - b.position))
-        - (settings.target_conflict_penalty if targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
+        - (settings.target_conflict_penalty if a.raw_target != b.raw_target
+           and targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
     )
 
 
