@@ -101,8 +101,10 @@ def _clause_findings(comparison: Comparison, lst: PolicyList, settings: CheckSet
         for location in comparison.clause_map:
             link = linked.get(location.base.index)
             if link is not None and location.other is None:
-                out.append(_finding(Severity.WARNING, "clause-dropped", lst, link.other, base=link.base,
-                                    other=link.other, quote=location.clause))
+                absent = location.score < settings.clause_absent
+                out.append(_finding(Severity.WARNING if absent else Severity.NOTICE,
+                                    "clause-dropped" if absent else "clause-unsure", lst, link.other,
+                                    base=link.base, other=link.other, quote=location.clause))
         return out
     from .match.similarity import containment
 

@@ -130,7 +130,8 @@ class Mappings:
     forbid_pairs: tuple[dict, ...] = ()
     exemptions: tuple[dict, ...] = ()
     folder: str = ""
-    # (canonical, variants) from mappings/lexicon.toml ([same] and [near]); ("groups", names) last
+    # (canonical, variants) from mappings/lexicon.toml ([same] and [near]); ("groups", names) and
+    # ("stages", names) last
     lexicon: tuple[tuple[str, tuple[str, ...]], ...] = ()
     levels: object = None  # level.LevelMarkers from mappings/levels.toml
 
@@ -189,8 +190,10 @@ def _lexicon(data: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The lexicon's entries, each spelling normalised as the lists' text is (Simplified, clean)."""
     entries = [(clean(to_simplified(canonical)), tuple(clean(to_simplified(v)) for v in variants))
                for section in ("same", "near") for canonical, variants in data.get(section, {}).items()]
-    groups = tuple(clean(to_simplified(n)) for n in data.get("groups", {}).get("names", []))
-    return tuple(entries) + ((("groups", groups),) if groups else ())
+    sets = data.get("groups", {})
+    groups = tuple(clean(to_simplified(n)) for n in sets.get("names", []))
+    stages = tuple(clean(to_simplified(n)) for n in sets.get("stages", []))
+    return tuple(entries) + ((("groups", groups),) if groups else ()) + ((("stages", stages),) if stages else ())
 
 
 _OVERRIDE_KEYS = {"base": str, "other": str, "base_seq": int, "other_seq": int, "reason": str}

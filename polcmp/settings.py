@@ -30,6 +30,11 @@ from .readers.limits import ReadLimits
 class CheckSettings:
     # a baseline clause this contained in the local item's content is still promised
     clause_kept: float = 0.75
+    # a baseline clause found nowhere in the list at more than this share (bigram containment) is reported
+    # as not promised (a warning); between this and the clause map's floor it is only "not found in these
+    # words" (a notice): paraphrase (免学费政策 for 免除…学费) and partial keeping sit there; a reader
+    # must judge. Set by reading the seeds' cases (no clause-level gold exists to calibrate it)
+    clause_absent: float = 0.15
 
 
 @dataclass(frozen=True)

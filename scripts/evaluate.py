@@ -40,7 +40,7 @@ DEVSET = ROOT / "tests" / "fixtures" / "devset"
 DEVSET_DOCS = {"city_b": "city_b.txt", "county_a": "county_a.docx", "city_d_2024": "city_d_2024.docx",
                "city_d_2025": "city_d_2025.docx", "province_c": "province_c.txt", "plan_e": "plan_e.txt"}
 # The thresholds chosen leave-one-list-out (every other one stays at its MatchSettings default).
-GRID = {"pair_threshold": (0.4, 0.45, 0.5), "min_content": (0.15, 0.2, 0.25), "merge_carried": (0.4, 0.5, 0.6)}
+GRID = {"pair_threshold": (0.4, 0.45, 0.5), "mutual_margin": (0.1, 0.15, 0.2), "merge_share": (0.4, 0.5, 0.6)}
 
 
 @dataclass

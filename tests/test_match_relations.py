@@ -2,6 +2,8 @@ import dataclasses
 
 from polcmp.match import compare
 from polcmp.results import Fate
+from polcmp.sources import load_list
+from tests.conftest import ROOT
 
 
 def test_qingdao_drops_secondary_vocational_aid(lists, mappings):
@@ -31,3 +33,42 @@ def test_no_merge_when_the_partner_already_holds_the_clause(lists, mappings):
     without_8 = dataclasses.replace(national, id="without-8", items=tuple(i for i in national.items if i.seq != 8))
     c = compare(national, without_8, mappings=mappings)
     assert [(d.item.seq, d.fate) for d in c.dropped] == [(8, Fate.DROPPED)]
+
+
+DEVSET = ROOT / "tests" / "fixtures" / "devset"
+
+
+def _devset(name, registry, mappings):
+    return load_list(str(DEVSET / name), registry, mappings)
+
+
+def test_city_b_merges_written_in_its_own_words(lists, registry, mappings):
+    c = compare(lists["national"], _devset("city_b.txt", registry, mappings), mappings=mappings)
+    links = {x.other.seq: x.base.seq for x in c.links}
+    assert links[11] == 13 and links[16] == 19 and links[1] == 1 and links[13] == 9
+    merged = {d.item.seq: d.related.seq for d in c.dropped if d.fate is Fate.MERGED}
+    assert merged == {14: 11, 18: 16}  # 特困 into 低保和特困供养, 精神文化生活 into 文化生活和城市融入
+    dropped = [d for d in c.dropped if d.fate is Fate.DROPPED]
+    assert [d.item.seq for d in dropped] == [10] and not dropped[0].uncertain
+    assert {a.item.seq for a in c.added} == {17, 18}
+
+
+def test_county_a_drop_is_not_traded_for_two_weak_pairs(lists, registry, mappings):
+    c = compare(lists["national"], _devset("county_a.docx", registry, mappings), mappings=mappings)
+    assert next(x.other.seq for x in c.links if x.base.seq == 1) == 1
+    split = [(a.item.seq, a.related.seq) for a in c.added if a.fate is Fate.SPLIT]
+    assert split == [(2, 1)]  # 托育服务 carved out of 健康和托育
+    dropped = [(d.item.seq, d.fate, d.uncertain) for d in c.dropped]
+    assert dropped == [(8, Fate.DROPPED, False)]  # 健康管理服务 (严重精神障碍患者) truly absent
+    assert all(0.0 <= x.confidence <= 1.0 for x in (*c.links, *c.added, *c.dropped))
+
+
+def test_every_devset_and_seed_document_is_right_held_out(mappings):
+    from scripts.evaluate import documents, fit_score, grid, score
+
+    docs = documents(mappings)
+    candidates = grid()
+    table = [[score(d, s, mappings) for d in docs] for s in candidates]
+    for k, doc in enumerate(docs):
+        best = max(range(len(candidates)), key=lambda g: sum(fit_score(table[g][m]) for m in range(len(docs)) if m != k))
+        assert fit_score(table[best][k]) == 0, (doc.name, table[best][k]["notes"])

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from ..model import PolicyList
 from ..normalize import Mappings
-from ..results import Comparison
+from ..results import Comparison, MatchedBy
 from .classify import classify
 from .clauses import clause_map
-from .passes import pair_all
+from .passes import Pairing, pair_all
 from .plans import compare_plan
 from .relations import unlinked_base, unlinked_other
 from .settings import DEFAULT, MatchSettings
@@ -27,14 +27,28 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
     """detail=False skips clause and word diffs and the clause map (coverage needs only statuses;
     saves loading jieba)."""
     if other.kind == "plan":
-        return compare_plan(base, other, settings)
+        return compare_plan(base, other, settings, mappings.lexicon, detail)
     scores = LazyScores(list(base.items), list(other.items), settings, mappings.lexicon)
     pairs = pair_all(base, other, mappings, scores, settings)
     elsewhere = tuple(it.content for it in other.items)  # where a baseline clause missing from its pair may be
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
-                             p.reason, detail, markers=mappings.levels, elsewhere=elsewhere) for p in pairs),
+                             p.reason, detail, *link_confidence(p, scores, settings), markers=mappings.levels,
+                             elsewhere=elsewhere) for p in pairs),
                    key=lambda link: link.base.index)
-    added = unlinked_other(base, other, pairs, scores, settings)
-    dropped = unlinked_base(base, other, pairs, scores, settings)
+    added = unlinked_other(base, other, pairs, scores, settings, mappings.lexicon)
+    dropped = unlinked_base(base, other, pairs, scores, settings, mappings.lexicon)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
-                      clause_map(base, other) if detail else ())
+                      clause_map(base, other, mappings.lexicon, settings) if detail else ())
+
+
+def link_confidence(p: Pairing, scores: LazyScores, settings: MatchSettings) -> tuple[float, bool]:
+    """Override and exact pairs are certain. An assigned pair's confidence grows with its margin over
+    the best alternative either item has; a pair barely above the threshold whose items both have a
+    near rival is uncertain."""
+    score = scores.at(p.i, p.j)
+    if p.matched_by is not MatchedBy.ASSIGNMENT or score - settings.pair_threshold >= settings.sure_margin:
+        return 1.0, False
+    rival = scores.runner_up(p.i, p.j)
+    confidence = max(0.0, min(1.0, 0.5 + (score - rival) + (score - settings.pair_threshold)))
+    uncertain = score - rival < settings.uncertain_band and score - settings.pair_threshold < 2 * settings.uncertain_band
+    return confidence, uncertain

@@ -4,12 +4,14 @@ sits in the other document."""
 from __future__ import annotations
 
 import difflib
+import re
 
 from rapidfuzz import fuzz
 
 from ..model import Item, PolicyList
 from ..results import ClauseDiff, ClauseLocation, ClauseStatus, WordOp
 from .assignment import hungarian
+from .lexicon import Lexicon, expand, used_entries
 from .settings import DEFAULT, MatchSettings
 from .similarity import containment, key
 
@@ -77,26 +79,66 @@ def word_diff(a: str, b: str) -> tuple[WordOp, ...]:
     return tuple(ops)
 
 
-def locate_clause(clause: str, other: PolicyList) -> tuple[Item | None, str, float]:
-    """The item and clause of `other` holding `clause` best (containment of its bigrams)."""
+_SENTENCE = re.compile(r"(?<=[。；;])")
+_REFERENCE = re.compile(r"(依照|按照|根据|除包括).{0,20}(基础清单|民发〔2024〕35号|国家清单)")
+
+
+def units(item: Item) -> tuple[str, ...]:
+    """An item's clauses: a list item's clauses, a plan measure's heading and sentences."""
+    if item.clauses:
+        return item.clauses
+    parts = [item.service] if item.service else []
+    return tuple(parts + [s for s in _SENTENCE.split(item.content) if s.strip()]) or (item.content,)
+
+
+def locate_clause(clause: str, other: PolicyList, lexicon: Lexicon = ()) -> tuple[Item | None, str, float]:
+    """The item and clause (or sentence) of `other` holding `clause` best: the containment of its
+    bigrams, both sides in the lexicon's canonical words."""
     best: tuple[Item | None, str, float] = (None, "", 0.0)
+    wanted = expand(clause, lexicon)
     for item in other.items:
-        for candidate in item.clauses or (item.content,):
-            share = containment(clause, candidate)
+        # the whole content too: a baseline clause may be shared between two local clauses
+        for candidate in units(item) + ((item.content,) if len(item.clauses) > 1 else ()):
+            share = containment(wanted, expand(candidate, lexicon))
             if share > best[2]:
                 best = (item, candidate, share)
     return best
 
 
-def clause_map(base: PolicyList, other: PolicyList, floor: float = 0.3) -> tuple[ClauseLocation, ...]:
-    """Every clause of every base item, located in `other` (or not, below `floor`)."""
+def _how(clause: str, text: str, share: float, lexicon: Lexicon) -> str:
+    if key(clause) == key(text):
+        return "verbatim"
+    if used_entries(clause + text, lexicon) and containment(clause, text) < share:
+        return "lexicon"
+    return "contained" if share >= 0.9 else "similar"
+
+
+def clause_map(base: PolicyList, other: PolicyList, lexicon: Lexicon = (), settings: MatchSettings = DEFAULT
+               ) -> tuple[ClauseLocation, ...]:
+    """Every clause of every base item, located in `other` (or not: below settings.clause_floor).
+    A local item that adopts the baseline by reference (按照…基础清单…) holds every clause of the
+    baseline item of its own service (by name): those clauses are located there with how="reference".
+    A reference in the 心理健康 row says nothing of the 特困 row's clauses."""
     out: list[ClauseLocation] = []
+    referring = [it for it in other.items if _REFERENCE.search(it.content)]
     for item in base.items:
-        for clause in item.clauses or (item.content,):
-            where, text, share = locate_clause(clause, other)
-            if where is None or share < floor:
-                out.append(ClauseLocation(item, clause, None, "", round(share, 3), ""))
+        for clause in units(item):
+            where, text, share = locate_clause(clause, other, lexicon)
+            if where is not None and share >= settings.clause_floor:
+                out.append(ClauseLocation(item, clause, where, text, round(share, 3),
+                                          _how(clause, text, share, lexicon)))
+            elif (ref := _referring(item, referring, lexicon, settings)) is not None:
+                out.append(ClauseLocation(item, clause, ref, _REFERENCE.search(ref.content).group(0),
+                                          round(share, 3), "reference"))
             else:
-                how = "verbatim" if key(clause) == key(text) else "contained" if share >= 0.9 else "similar"
-                out.append(ClauseLocation(item, clause, where, text, round(share, 3), how))
+                out.append(ClauseLocation(item, clause, None, "", round(share, 3), ""))
     return tuple(out)
+
+
+def _referring(item: Item, referring: list[Item], lexicon: Lexicon, settings: MatchSettings) -> Item | None:
+    """The referring item whose service is `item`'s, if any."""
+    name = expand(item.service, lexicon)
+    best = max(referring, key=lambda it: containment(name, expand(it.service, lexicon)), default=None)
+    if best is None or containment(name, expand(best.service, lexicon)) < settings.reference_service:
+        return None
+    return best

@@ -10,13 +10,14 @@ from functools import lru_cache
 # (canonical, variants) pairs, as Mappings.lexicon holds them; group names under the key "groups".
 Lexicon = tuple[tuple[str, tuple[str, ...]], ...]
 GROUPS = "groups"
+STAGES = "stages"
 
 
 @lru_cache(maxsize=64)
 def _compiled(lexicon: Lexicon) -> tuple[re.Pattern | None, dict[str, str]]:
     table: dict[str, str] = {}
     for canonical, variants in lexicon:
-        if canonical == GROUPS:
+        if canonical in (GROUPS, STAGES):
             continue
         table.setdefault(canonical, canonical)
         for v in variants:
@@ -48,6 +49,10 @@ def group_names(lexicon: Lexicon) -> tuple[str, ...]:
     return next((names for canonical, names in lexicon if canonical == GROUPS), ())
 
 
+def stage_names(lexicon: Lexicon) -> tuple[str, ...]:
+    return next((names for canonical, names in lexicon if canonical == STAGES), ())
+
+
 _AGE = re.compile(r"(\d+)-(\d+)岁|(\d+)岁以下")
 
 
@@ -64,6 +69,12 @@ def _ages(target: str) -> tuple[int, int] | None:
 def targets_conflict(a: str, b: str, lexicon: Lexicon) -> bool:
     """Two targets that name different groups (a special population, or disjoint age bands) cannot be
     the same service; a target naming no group (流动儿童) conflicts with none."""
+    stages = stage_names(lexicon)
+    if stages:  # 学段, in canonical words (中职 -> 中等职业教育): a row for one stage is not a row for another
+        sa = {n for n in stages if n in expand(a, lexicon)}
+        sb = {n for n in stages if n in expand(b, lexicon)}
+        if sa and sb and not sa & sb:
+            return True
     names = group_names(lexicon)
     ga = {n for n in names if n in a}
     gb = {n for n in names if n in b}

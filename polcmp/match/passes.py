@@ -76,7 +76,7 @@ def assignment(base: PolicyList, other: PolicyList, scores: LazyScores, taken_b:
 
     def eligible(i: int, j: int) -> bool:
         return (i, j) not in forbidden and scores.at(i, j) >= settings.pair_threshold \
-            and scores.corroborated(i, j)
+            and (scores.corroborated(i, j) or scores.clear_best(i, j, settings.mutual_margin))
 
     cost = [[settings.pair_threshold - scores.at(i, j) - settings.pair_margin if eligible(i, j) else 0.0
              for j in free_o] for i in free_b]

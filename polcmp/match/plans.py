@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..model import Item, PolicyList
 from ..results import Comparison, Evidence, Fate, Link, MatchedBy, Status, Unlinked
+from .clauses import clause_map
+from .lexicon import Lexicon
 from .settings import DEFAULT, MatchSettings
 
 _STOPWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "stopwords.txt"
@@ -91,7 +93,8 @@ def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[i
     return len(cited.intersection(body)) * 2 < len(body)
 
 
-def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings = DEFAULT) -> Comparison:
+def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings = DEFAULT, lexicon: Lexicon = (),
+                 detail: bool = True) -> Comparison:
     """Which baseline services a prose plan covers, measure by measure, with the sentences as evidence."""
     terms, idf = service_terms(baseline)
     weights = {k: {t: idf[t] for t in terms[k]} for k in terms}
@@ -108,4 +111,5 @@ def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings
                               evidence=ranked))
         else:
             dropped.append(Unlinked(b, Fate.DROPPED, None, 0.0))
-    return Comparison(baseline, plan, tuple(links), tuple(added), tuple(dropped))
+    return Comparison(baseline, plan, tuple(links), tuple(added), tuple(dropped),
+                      clause_map(baseline, plan, lexicon, settings) if detail else ())

@@ -1,58 +1,153 @@
-"""What became of the items left unpaired: a split (an added item mostly contained in a paired base
-item), a merge (a dropped base item mostly contained in a paired other item, or whose clauses that
-item took over), or a plain addition or drop with its nearest item."""
+"""What became of the items left unpaired, from where their clauses and names sit in the other
+document:
+  split   an added item holding a clause of a paired base item that the base item's own partner
+          lacks, or mostly contained in that base item (a baseline row's clauses spread over two rows)
+  merged  a dropped base item whose service name or clauses sit in a paired other item (one local row
+          holding several baseline rows: 低保和特困供养)
+  added / dropped otherwise, with the nearest item and a confidence; a drop with a near candidate
+          is `uncertain`, never asserted."""
 
 from __future__ import annotations
 
-from ..model import PolicyList
+import re
+from functools import lru_cache
+
+from ..model import Item, PolicyList
 from ..results import Fate, Unlinked
+from .lexicon import Lexicon, expand, targets_conflict
 from .passes import Pairing
 from .settings import MatchSettings
-from .similarity import LazyScores, carried_share, containment
+from .similarity import LazyScores, carried_share, containment, key
+
+_SERVICE_TAIL = re.compile(r"（[^）]*）|服务$")
 
 
-def _best(indices: range, by) -> tuple[int | None, float]:
-    best = max(indices, key=by, default=None)
+def service_core(service: str, lexicon: Lexicon) -> str:
+    """A service's name without 服务 and parenthetical notes, in canonical words."""
+    return key(_SERVICE_TAIL.sub("", expand(service, lexicon)).replace("服务", ""))
+
+
+def clause_share(part: Item, whole: Item, partner: Item | None, lexicon: Lexicon, located: float) -> float:
+    """Share of `part`'s clauses (by characters) found in `whole` (bigram containment >= `located`)
+    and found less well in `partner`, the item `whole` or `part` is already paired with."""
+    clauses = [key(expand(c, lexicon)) for c in part.clauses or (part.content,)]
+    clauses = [c for c in clauses if len(c) >= 4]
+    total = sum(len(c) for c in clauses)
+    if not total:
+        return 0.0
+    body = expand(whole.content, lexicon)
+    rival = expand(partner.content, lexicon) if partner is not None else ""
+    held = sum(len(c) for c in clauses if containment(c, body) >= located
+               and (not rival or containment(c, body) > containment(c, rival)))
+    return held / total
+
+
+_NAME_JOINS = re.compile(r"[和及与、]")
+
+
+def named_part(small: Item, big: Item, lexicon: Lexicon) -> bool:
+    """`big`'s service name joins several services (低保和特困供养, 健康和托育) and one of them is
+    `small`'s: a merge or split written in the names themselves."""
+    return _named_part(small.service, big.service, lexicon)
+
+
+@lru_cache(maxsize=65536)
+def _named_part(small: str, big: str, lexicon: Lexicon) -> bool:
+    parts = [key(p) for p in _NAME_JOINS.split(_SERVICE_TAIL.sub("", expand(big, lexicon)))]
+    parts = [p.replace("服务", "") for p in parts if len(p) >= 2]
+    core = service_core(small, lexicon)
+    return len(parts) >= 2 and len(core) >= 2 and any(core in p or (p in core and len(p) >= 4) for p in parts)
+
+
+def _evidence(small: Item, big: Item, partner: Item | None, lexicon: Lexicon, settings: MatchSettings,
+              contained: float) -> float:
+    """How strongly `small` (the unpaired item) lives inside `big` (a paired item of the other side):
+    the share of its clauses there, 1 when its service is named in `big`'s joined name, and its
+    whole text's containment scaled so that `contained` reaches the merge_share threshold."""
+    if targets_conflict(small.target, big.target, lexicon):
+        return 0.0
+    if named_part(small, big, lexicon):
+        return 1.0
+    whole = containment(expand(small.content, lexicon), expand(big.content, lexicon))
+    if whole < settings.clause_located * settings.merge_share:
+        return whole * settings.merge_share / contained  # too little of it there for half its clauses
+    clauses = clause_share(small, big, partner, lexicon, settings.clause_located)
+    return max(whole * settings.merge_share / contained, clauses)
+
+
+def _index(item: Item, lst: PolicyList) -> int:
+    return item.index if item.index < len(lst.items) and lst.items[item.index] is item else lst.items.index(item)
+
+
+def _nearest(count: int, by) -> tuple[int | None, float]:
+    best = max(range(count), key=by, default=None)
     return best, (by(best) if best is not None else 0.0)
 
 
 def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores,
-                   settings: MatchSettings) -> list[Unlinked]:
-    paired_b, paired_o = {p.i for p in pairs}, {p.j for p in pairs}
+                   settings: MatchSettings, lexicon: Lexicon = ()) -> list[Unlinked]:
+    partner = {p.i: other.items[p.j] for p in pairs}
+    paired_o = {p.j for p in pairs}
     out: list[Unlinked] = []
-    span = range(len(base.items))
     for j, item in enumerate(other.items):
         if j in paired_o:
             continue
-        best_i, best = _best(span, lambda i, j=j: scores.at(i, j))
-        split_i, share = _best(span, lambda i, item=item: containment(item.content, base.items[i].content))
-        if split_i is not None and split_i in paired_b and share >= settings.split_containment:
-            out.append(Unlinked(item, Fate.SPLIT, base.items[split_i], round(scores.at(split_i, j), 3)))
-        elif best_i is not None and best >= settings.related_threshold:
-            out.append(Unlinked(item, Fate.ADDED, base.items[best_i], round(best, 3)))
+        split_i, share = max(((i, _evidence(item, base.items[i], partner[i], lexicon, settings,
+                                            settings.split_containment))
+                              for i in partner), key=lambda x: x[1], default=(None, 0.0))
+        best_i, best = _nearest(len(base.items), lambda i, j=j: scores.at(i, j))
+        contested = max((scores.at(i, j) for i in range(len(base.items))
+                         if i not in partner or scores.at(i, j) >= scores.at(i, _index(partner[i], other))
+                         - settings.uncertain_band), default=0.0)
+        if split_i is not None and share >= settings.merge_share:
+            out.append(Unlinked(item, Fate.SPLIT, base.items[split_i], round(scores.at(split_i, j), 3),
+                                confidence=round(min(1.0, share), 3)))
         else:
-            out.append(Unlinked(item, Fate.ADDED, None, round(best, 3)))
+            related = base.items[best_i] if best_i is not None and best >= settings.related_threshold else None
+            out.append(Unlinked(item, Fate.ADDED, related, round(best, 3),
+                                confidence=_absent_confidence(contested, share, settings),
+                                uncertain=_ambiguous(contested, share, settings)))
     return out
 
 
+def _absent_confidence(best: float, share: float, settings: MatchSettings) -> float:
+    """1 when nothing on the other side resembles the item; falls as the nearest candidate nears the
+    pairing threshold or carries part of it."""
+    closeness = max(best / settings.pair_threshold, share / settings.merge_share)
+    return round(max(0.0, min(1.0, 1.0 - closeness / 2)), 3)
+
+
+def _ambiguous(best: float, share: float, settings: MatchSettings) -> bool:
+    return best >= settings.pair_threshold - settings.uncertain_band or \
+        share >= settings.merge_share - settings.uncertain_band
+
+
 def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores,
-                  settings: MatchSettings) -> list[Unlinked]:
-    paired_b, paired_o = {p.i for p in pairs}, {p.j for p in pairs}
-    partner_of = {p.j: base.items[p.i] for p in pairs}
+                  settings: MatchSettings, lexicon: Lexicon = ()) -> list[Unlinked]:
+    partner = {p.j: base.items[p.i] for p in pairs}
+    paired_b = {p.i for p in pairs}
     out: list[Unlinked] = []
-    span = range(len(other.items))
     for i, item in enumerate(base.items):
         if i in paired_b:
             continue
-        merge_j, share = _best(span, lambda j, item=item: containment(item.content, other.items[j].content))
-        if merge_j is not None and merge_j in paired_o and share >= settings.merge_containment:
-            out.append(Unlinked(item, Fate.MERGED, other.items[merge_j], round(scores.at(i, merge_j), 3)))
+        merge_j, share = max(((j, _evidence(item, other.items[j], partner[j], lexicon, settings,
+                                            settings.merge_containment))
+                              for j in partner), key=lambda x: x[1], default=(None, 0.0))
+        legacy = max(((j, carried_share(item.content, other.items[j].content, partner[j].content))
+                      for j in partner), key=lambda x: x[1], default=(None, 0.0))
+        if legacy[0] is not None and legacy[1] >= settings.merge_carried and legacy[1] > share:
+            merge_j, share = legacy
+        if merge_j is not None and share >= settings.merge_share:
+            out.append(Unlinked(item, Fate.MERGED, other.items[merge_j], round(scores.at(i, merge_j), 3),
+                                confidence=round(min(1.0, share), 3)))
             continue
-        carried, j = max(((carried_share(item.content, other.items[j].content, partner.content), j)
-                          for j, partner in partner_of.items()), default=(0.0, None))
-        if j is not None and carried >= settings.merge_carried:
-            out.append(Unlinked(item, Fate.MERGED, other.items[j], round(scores.at(i, j), 3)))
-        else:
-            _, best = _best(span, lambda j, i=i: scores.at(i, j))
-            out.append(Unlinked(item, Fate.DROPPED, None, round(best, 3)))
+        _, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
+        # a candidate counts against the drop only if it is free, or holds the item nearly as well
+        # as its own partner
+        contested = max((scores.at(i, j) for j in range(len(other.items))
+                         if j not in partner or scores.at(i, j) >= scores.at(_index(partner[j], base), j)
+                         - settings.uncertain_band), default=0.0)
+        out.append(Unlinked(item, Fate.DROPPED, None, round(best, 3),
+                            confidence=_absent_confidence(contested, share, settings),
+                            uncertain=_ambiguous(contested, share, settings)))
     return out

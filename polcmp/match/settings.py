@@ -24,6 +24,8 @@ class MatchSettings:
     # similar content, or the same service name.
     min_content: float = 0.25
     min_service_name: float = 0.8
+    # or: each is the other's best match by this margin over any other partner (paraphrase throughout)
+    mutual_margin: float = 0.15
     # ---- splits and merges
     split_containment: float = 0.5
     merge_containment: float = 0.7
@@ -31,10 +33,21 @@ class MatchSettings:
     # clauses that the other item's own partner does not have
     merge_carried: float = 0.5
     related_threshold: float = 0.3
+    # a split or merge: this share of the unpaired item's clauses (or of its service name) sits in a
+    # paired item of the other side; a clause is located where this share of its bigrams is found
+    merge_share: float = 0.5
+    clause_located: float = 0.6
+    # a drop or addition whose nearest candidate comes this close to pairing (or to merging) is uncertain
+    uncertain_band: float = 0.05
+    sure_margin: float = 0.25  # an assigned pair this far above pair_threshold is certain (confidence 1)
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
     # ---- clause diff
     clause_match: float = 0.62
     clause_contained: float = 0.7
+    clause_floor: float = 0.5  # the clause map: a baseline clause is located where this share of it is found
+    # a row adopting the baseline by reference (除…基础清单相关规定外) covers the baseline row of its own
+    # service only: the share of the baseline service name its name must hold
+    reference_service: float = 0.6
     # ---- plans (prose measures matched sentence by sentence)
     plan_threshold: float = 0.21
     plan_attribution: float = 0.85  # a sentence counts for every service scoring at least this share of its best

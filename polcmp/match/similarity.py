@@ -108,7 +108,8 @@ def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Le
         + settings.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
         + settings.department_weight * departments
         + settings.order_weight * (1.0 - abs(a.position - b.position))
-        - (settings.target_conflict_penalty if targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
+        - (settings.target_conflict_penalty if a.raw_target != b.raw_target
+           and targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
     )
 
 
@@ -143,3 +144,14 @@ class LazyScores:
 
     def corroborated(self, i: int, j: int) -> bool:
         return corroborated(self.base[i], self.other[j], self._settings)
+
+    def runner_up(self, i: int, j: int) -> float:
+        """The best score either item reaches with any other partner."""
+        row = max((self.at(i, k) for k in range(len(self.other)) if k != j), default=0.0)
+        col = max((self.at(k, j) for k in range(len(self.base)) if k != i), default=0.0)
+        return max(row, col)
+
+    def clear_best(self, i: int, j: int, margin: float) -> bool:
+        """Each is the other's best match, by `margin` over anything else either could pair with:
+        evidence of its own when the wording is all paraphrase."""
+        return self.at(i, j) - self.runner_up(i, j) >= margin

@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "missing-service": "baseline service {base_seq} {base_service} is missing",
     "exempt": "baseline service {base_seq} {base_service} is missing, exempted: {detail}",
     "clause-dropped": "row {other_seq} {other_service}: baseline clause not promised: 「{quote}」",
+    "clause-unsure": "row {other_seq} {other_service}: baseline clause not found in these words (read it: "
+                     "it may be kept in others): 「{quote}」",
     "added": "row {other_seq} {other_service}: added",
     "split": "row {other_seq} {other_service}: split, carved out of baseline {base_seq} {base_service}",
     "merged": "baseline {base_seq} {base_service} merged into row {other_seq} {other_service}",
