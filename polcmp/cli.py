@@ -4,6 +4,7 @@ Exit codes: 0 no difference / passed; 1 differences / check failed; 2 bad input;
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -117,14 +118,19 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     if output in (None, "-"):
         if isinstance(data, bytes) and sys.stdout.isatty():
             _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
-        payload = data if isinstance(data, bytes) else data.encode("utf-8")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
-        sys.stdout.buffer.flush()
+        payload = data if isinstance(data, bytes) else data.encode("utf-8", errors="backslashreplace")
+        try:
+            sys.stdout.flush()
+            view = memoryview(payload)
+            while view:  # a write cut short (the reader left mid-way) returns a count: go on, meet EPIPE
+                view = view[sys.stdout.buffer.write(view):]
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:  # the reader stopped early (`| head`): no message, and the command
+            _quiet_pipe()  # still exits with its own code (1 = differences), however much was read
         return
     from .output import write_output
 
-    written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8"),
+    written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace"),
                            force=force, guard=guard)
     sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
 
@@ -306,7 +312,19 @@ def report_command(
     emit(matrix, CoverageMatrix, fmt, output, "never", force=force, guard=_is_polcmp_report if fmt == "html" else None)
 
 
+def utf8_streams() -> None:
+    """stdout and stderr in UTF-8 whatever the locale (PYTHONIOENCODING=gbk, a Windows code page), for
+    help and messages as for rendered output; what UTF-8 cannot carry (a file name's undecodable
+    bytes) is written as a backslash escape, never an error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8":
+            with contextlib.suppress(AttributeError, ValueError, OSError):  # not a TextIOWrapper (embedded)
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main() -> None:
+    utf8_streams()
     try:
         app()
     except KeyboardInterrupt:
