@@ -64,10 +64,11 @@ def finding_message(f: Finding) -> str:
 
 
 def where(f: Finding) -> str:
-    """`file:line` where the finding is on a text line, `file: row N` for a table row."""
+    """`file:line` where the finding is on a text line, `file: table row N` for a row of a .docx, .xlsx,
+    HTML or PDF table (never `file:N`: an editor would open the wrong line)."""
     if f.line is not None:
         return f"{f.file}:{f.line}"
-    return f"{f.file}: row {f.row}" if f.row is not None else f.file
+    return f"{f.file}: table row {f.row}" if f.row is not None else f.file
 
 
 def human_size(n: int) -> str:

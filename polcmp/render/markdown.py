@@ -173,6 +173,13 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 # ---------------------------------------------------------------- check
 
 
+def _place(f) -> str:
+    """`line 12` of a text file, `table row 4` of a .docx/.xlsx/HTML/PDF table, else nothing."""
+    if f.line is not None:
+        return f"line {f.line}"
+    return f"table row {f.row}" if f.row is not None else ""
+
+
 @register(CheckReport, "markdown")
 def check(report: CheckReport, options: RenderOptions) -> str:
     lines = ["## polcmp check", "", *_notice(report.reconstructed)]
@@ -180,9 +187,8 @@ def check(report: CheckReport, options: RenderOptions) -> str:
         icon = "✅" if c.passed else "❌"
         lines += [f"### {icon} {code(c.list.path)} against {code(c.baseline_id)}", "",
                   f"coverage {100 * c.coverage.ratio:.0f}%, {c.errors} errors" if c.coverage else "", ""]
-        rows = [[f.severity.value, str(f.line) if f.line is not None else f"row {f.row or ''}".strip(),
-                 md(finding_message(f))] for f in c.findings]
-        lines += [*_table(["level", "line", "finding"], rows), ""]
+        rows = [[f.severity.value, _place(f), md(finding_message(f))] for f in c.findings]
+        lines += [*_table(["level", "where", "finding"], rows), ""]
     if report.unreadable:
         lines += ["### ❌ unreadable", "", *(f"- {md(s.path)}: {md(s.problem)}" for s in report.unreadable), ""]
     if not report.checks and not report.unreadable:
