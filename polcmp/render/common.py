@@ -116,6 +116,32 @@ def clause_segments(clause: ClauseDiff, side: str) -> list[tuple[str, str]]:
             for w in clause.words if w.op in ("equal", wanted)]
 
 
+def term_segments(text: str, terms) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_term) where every occurrence of any term is marked once: terms that
+    overlap (基本公共服务, 公共服务, 公共) make one marked piece, never one mark inside another."""
+    spans: list[list[int]] = []
+    for term in {t for t in terms if t}:
+        start = text.find(term)
+        while start != -1:
+            spans.append([start, start + len(term)])
+            start = text.find(term, start + 1)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, position = [], 0
+    for start, end in merged:
+        if start > position:
+            out.append((text[position:start], False))
+        out.append((text[start:end], True))
+        position = end
+    if position < len(text):
+        out.append((text[position:], False))
+    return out
+
+
 def plain_marks(clause: ClauseDiff, side: str) -> str:
     """A side of a clause with word marks that survive without colour, as `git diff --word-diff=plain`."""
     out = []

@@ -33,6 +33,7 @@ from .common import (
     short_name,
     side_labels,
     summary_line,
+    term_segments,
     unlinked_in_order,
 )
 
@@ -119,9 +120,8 @@ def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
             rows.append([str(b.seq), md(b.service), "", "缺失"])
             continue
         first = link.evidence[0] if link.evidence else None
-        text = md(first.text if first else link.other.content)
-        for term in (first.terms if first else ()):
-            text = text.replace(md(term), f"<b>{md(term)}</b>")
+        text = "".join(f"<b>{md(piece)}</b>" if marked else md(piece) for piece, marked in
+                       term_segments(first.text if first else link.other.content, first.terms if first else ()))
         doubt = " ?" if link.uncertain else ""
         rows.append([str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text])
     lines = [f"{len(c.links)} of {len(c.base.items)} baseline services covered; missing: "
