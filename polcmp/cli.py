@@ -154,14 +154,63 @@ def main_options(
     _state["settings"] = settings
 
 
-FormatOption = Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).")]
-OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).")]
-ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.")]
+# ---------------------------------------------------------------- shell completion (polcmp --install-completion)
+
+
+def _complete_paths(incomplete: str) -> list[str]:
+    """Files and folders starting with `incomplete` (Typer's completion scripts take words only)."""
+    folder, _, stem = incomplete.rpartition("/")
+    base = Path(folder + "/" if folder else ".")
+    try:
+        entries = sorted(base.iterdir())
+    except OSError:
+        return []
+    prefix = folder + "/" if folder else ""
+    return [prefix + e.name + ("/" if e.is_dir() else "") for e in entries
+            if e.name.startswith(stem) and (stem.startswith(".") or not e.name.startswith("."))]
+
+
+def complete_source(incomplete: str) -> list[str]:
+    """Registry ids (national, tianjin, …), then files and folders."""
+    try:
+        from .sources import load_registry
+
+        ids = [i for i in load_registry().ids() if i.startswith(incomplete)]
+    except Exception:  # a broken registry must not break the shell
+        ids = []
+    return ids + _complete_paths(incomplete)
+
+
+def _complete_formats(kind: type):
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from .render import FORMATS, formats
+
+        allowed = formats(kind)
+        if ctx.info_name == "report":
+            allowed = tuple(f for f in allowed if FORMATS[f].binary or f == "html")
+        return [f for f in allowed if f.startswith(incomplete)]
+
+    return complete
+
+
+def _complete_color(incomplete: str) -> list[str]:
+    return [c for c in ("auto", "always", "never") if c.startswith(incomplete)]
+
+
+def _format_option(kind: type):
+    return Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).",
+                                              autocompletion=_complete_formats(kind))]
+
+
+OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).",
+                                                  autocompletion=_complete_paths)]
+ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.",
+                                          autocompletion=_complete_color)]
 
 
 @app.command(epilog="Example: polcmp sources --format json")
 @handles_input_errors
-def sources(fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto") -> None:
+def sources(fmt: _format_option(SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto") -> None:
     """List the registered sources and their item counts."""
     from . import api
 
@@ -171,8 +220,9 @@ def sources(fmt: FormatOption = None, output: OutputOption = None, color: ColorO
 @app.command(epilog="Example: polcmp parse sources/qingdao.txt --format csv -o qingdao.csv")
 @handles_input_errors
 def parse(
-    source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).")],
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).",
+                                          autocompletion=complete_source)],
+    fmt: _format_option(PolicyList) = None, output: OutputOption = None, color: ColorOption = "auto",
 ) -> None:
     """Parse one list into canonical items."""
     from . import api
@@ -184,9 +234,11 @@ def parse(
                     "polcmp diff national hebei          (a prose plan: services covered, with evidence)")
 @handles_input_errors
 def diff(
-    base: Annotated[str, typer.Argument(help="The list compared against (id or path).")],
-    other: Annotated[str, typer.Argument(help="The list or prose plan compared (id or path).")],
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    base: Annotated[str, typer.Argument(help="The list compared against (id or path).",
+                                        autocompletion=complete_source)],
+    other: Annotated[str, typer.Argument(help="The list or prose plan compared (id or path).",
+                                         autocompletion=complete_source)],
+    fmt: _format_option(Comparison) = None, output: OutputOption = None, color: ColorOption = "auto",
     only: Annotated[str, typer.Option(help="Show only these, comma-separated: statuses (reworded, …), "
                                            "fates (added, dropped, split, merged), levels (weaker, stronger, "
                                            "mixed) or uncertain.")] = "",
@@ -238,8 +290,9 @@ def _report_skipped(skipped) -> None:
 
 
 SourcesArgument = Annotated[list[str] | None, typer.Argument(
-    metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.")]
-BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).")]
+    metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.",
+    autocompletion=complete_source)]
+BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).", autocompletion=complete_source)]
 StrictOption = Annotated[bool, typer.Option(help="Fail (exit 2) when any file had to be skipped.")]
 
 
@@ -262,7 +315,8 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
 @handles_input_errors
 def coverage(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto", strict: StrictOption = False,
+    fmt: _format_option(CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
+    strict: StrictOption = False,
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
     emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color)
@@ -272,9 +326,10 @@ def coverage(
                     "polcmp check new/*.docx --format github")
 @handles_input_errors
 def check(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).",
+                                               autocompletion=complete_source)],
     baseline: BaselineOption = "national",
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
 ) -> None:
     """Validate, align and judge newly published lists. Exit 0: passed; 1: errors found; 2: a file
     could not be read (every readable file is still checked and reported)."""
@@ -301,8 +356,10 @@ def _is_polcmp_report(head: bytes) -> bool:
 @handles_input_errors
 def report_command(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
-    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).")] = "report.html",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.")] = "html",
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
+                                        autocompletion=_complete_paths)] = "report.html",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.",
+                                     autocompletion=_complete_formats(CoverageMatrix))] = "html",
     force: Annotated[bool, typer.Option(help="Overwrite OUTPUT even if it is not a polcmp report.")] = False,
     strict: StrictOption = False,
 ) -> None:
