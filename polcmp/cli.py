@@ -102,10 +102,26 @@ def _width() -> int:
     return max(width, 40)
 
 
-def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels=None, force: bool = False,
-         guard=None) -> None:
+def _own_output(fmt: str):
+    """How an existing -o FILE is recognised as polcmp's own output of this format (then it is replaced
+    without --force): the generator tag of a report, the creator of a workbook or Word file, the
+    schema line of JSON. Text, Markdown and CSV carry no such mark: replacing them takes --force."""
+    from .output import is_polcmp_html
+    from .render.common import is_polcmp_office
+
+    if fmt == "html":
+        return is_polcmp_html
+    if fmt in ("xlsx", "docx"):
+        return is_polcmp_office
+    if fmt == "json":
+        return lambda head: head.lstrip().startswith(b'{\n  "schema": ')
+    return None
+
+
+def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels=None, force: bool = False) -> None:
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
-    written whole through a private temporary file."""
+    written whole through a private temporary file; an existing file is replaced only when it is
+    polcmp's own output of the format, or with --force."""
     from .render import ALIASES, FORMATS, formats, render
 
     fmt = ALIASES.get(fmt, fmt)
@@ -131,7 +147,7 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     from .output import write_output
 
     written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace"),
-                           force=force, guard=guard)
+                           force=force, guard=_own_output(fmt))
     sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
 
 
@@ -204,17 +220,20 @@ def _format_option(kind: type):
 
 OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).",
                                                   autocompletion=_complete_paths)]
+ForceOption = Annotated[bool, typer.Option(
+    help="With -o: replace FILE even when it is not polcmp's own output of this format.")]
 ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.",
                                           autocompletion=_complete_color)]
 
 
 @app.command(epilog="Example: polcmp sources --format json")
 @handles_input_errors
-def sources(fmt: _format_option(SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto") -> None:
+def sources(fmt: _format_option(SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto",
+            force: ForceOption = False) -> None:
     """List the registered sources and their item counts."""
     from . import api
 
-    emit(api.sources(context=_context()), SourceListing, fmt or "text", output, color)
+    emit(api.sources(context=_context()), SourceListing, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Example: polcmp parse sources/qingdao.txt --format csv -o qingdao.csv")
@@ -223,11 +242,12 @@ def parse(
     source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).",
                                           autocompletion=complete_source)],
     fmt: _format_option(PolicyList) = None, output: OutputOption = None, color: ColorOption = "auto",
+    force: ForceOption = False,
 ) -> None:
     """Parse one list into canonical items."""
     from . import api
 
-    emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color)
+    emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Examples: polcmp diff guangxi tianjin --only reworded,split\n\n"
@@ -244,6 +264,7 @@ def diff(
                                            "mixed) or uncertain.")] = "",
     label: Annotated[list[str] | None, typer.Option(
         help="A label for each side, given twice: --label 2024 --label 2025.")] = None,
+    force: ForceOption = False,
 ) -> None:
     """Align two lists and show what was added, dropped, split, merged, reworded, weakened or strengthened.
     Exit code 0: no difference; 1: differences; 2: bad input."""
@@ -259,7 +280,7 @@ def diff(
     ctx = _context()
     comparison = api.compare(api.load(base, context=ctx), api.load(other, context=ctx), context=ctx)
     emit(comparison.only(wanted), Comparison, fmt or "text", output, color,
-         labels=tuple(label) if label else None)
+         labels=tuple(label) if label else None, force=force)
     raise typer.Exit(1 if comparison.differs else 0)
 
 
@@ -316,10 +337,10 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
 def coverage(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     fmt: _format_option(CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
-    strict: StrictOption = False,
+    strict: StrictOption = False, force: ForceOption = False,
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
-    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color)
+    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Examples: polcmp check sources/tianjin.txt\n\n"
@@ -330,6 +351,7 @@ def check(
                                                autocompletion=complete_source)],
     baseline: BaselineOption = "national",
     fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
+    force: ForceOption = False,
 ) -> None:
     """Validate, align and judge newly published lists. Exit 0: passed; 1: errors found; 2: a file
     could not be read (every readable file is still checked and reported)."""
@@ -338,17 +360,10 @@ def check(
     ctx = _context()
     report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx)
     _report_skipped(report.unreadable)
-    emit(report, CheckReport, fmt or "text", output, color)
+    emit(report, CheckReport, fmt or "text", output, color, force=force)
     if report.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(0 if report.passed else 1)
-
-
-def _is_polcmp_report(head: bytes) -> bool:
-    """A polcmp HTML report carries its generator tag inside <head>, before any body text."""
-    text = head.decode("utf-8", errors="replace")
-    head_part = text.split("</head>", 1)[0] if "</head>" in text else ""
-    return '<meta name="generator" content="polcmp' in head_part
 
 
 @app.command("report", epilog="Examples: polcmp report -o report.html\n\n"
@@ -360,13 +375,14 @@ def report_command(
                                         autocompletion=_complete_paths)] = "report.html",
     fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.",
                                      autocompletion=_complete_formats(CoverageMatrix))] = "html",
-    force: Annotated[bool, typer.Option(help="Overwrite OUTPUT even if it is not a polcmp report.")] = False,
+    force: Annotated[bool, typer.Option(
+        help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
     strict: StrictOption = False,
 ) -> None:
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
     matrix = _cover(sources_, baseline, strict, detail=True)
-    emit(matrix, CoverageMatrix, fmt, output, "never", force=force, guard=_is_polcmp_report if fmt == "html" else None)
+    emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
 
 
 def utf8_streams() -> None:

@@ -8,7 +8,7 @@ import io
 
 from ..results import CellState, ClauseDiff, Comparison, CoverageMatrix, Fate, Link
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, side_labels
+from .common import GENERATOR, RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, side_labels
 
 RED, GREEN, GREY = "B71C1C", "1B5E20", "595959"
 FILLS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -131,6 +131,7 @@ def _new_document(title: str):
 
 
 def _save(doc) -> bytes:
+    doc.core_properties.author = GENERATOR  # how `-o` knows its own document when asked to write it again
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
