@@ -122,3 +122,12 @@ def test_json_and_csv_keep_line_and_row_apart(run):
     head = rows[0]
     line, row = head.index("line"), head.index("row")
     assert all(r[line] == "" for r in rows[1:]) and any(r[row] for r in rows[1:])
+
+
+def test_parse_json_says_what_the_numbers_count(run):
+    import json
+
+    docx = json.loads(run("parse", "tests/fixtures/devset/city_d_2025.docx", "--format", "json").stdout)
+    assert {it["source"]["unit"] for it in docx["items"]} == {"row"}
+    text = json.loads(run("parse", "tests/fixtures/devset/city_b.txt", "--format", "json").stdout)
+    assert all("unit" not in it["source"] for it in text["items"])  # lines, as before
