@@ -19,7 +19,16 @@ from ..results import (
     Severity,
 )
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, cell_mark, clause_segments, finding_message, level_note, reconstructed, side_labels
+from .common import (
+    GENERATOR,
+    RECONSTRUCTED,
+    cell_mark,
+    clause_segments,
+    finding_message,
+    level_note,
+    reconstructed,
+    side_labels,
+)
 
 # (fill, font) per state: the same colours as the HTML report, each at WCAG AA contrast
 STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -177,6 +186,7 @@ def _save(wb) -> bytes:
         ws.page_setup.orientation = "landscape"
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.properties.creator = GENERATOR  # how `-o` knows its own workbook when asked to write it again
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
