@@ -317,6 +317,14 @@ class Finding:
     other: Item | None = None
     quote: str = ""  # the words the finding is about
     detail: str = ""  # e.g. an exemption's reason, a status, the repeated numbers
+    row_unit: str = "table row"  # what `row` counts: "table row", or "paragraph" in a Word plan
+
+    @property
+    def place(self) -> str:
+        """`line 12`, `table row 4`, `paragraph 7`, or '' when the finding is about the whole file."""
+        if self.line is not None:
+            return f"line {self.line}"
+        return f"{self.row_unit} {self.row}" if self.row is not None else ""
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,19 @@ def test_parse_json_says_what_the_numbers_count(run):
     assert {it["source"]["unit"] for it in docx["items"]} == {"row"}
     text = json.loads(run("parse", "tests/fixtures/devset/city_b.txt", "--format", "json").stdout)
     assert all("unit" not in it["source"] for it in text["items"])  # lines, as before
+
+
+def test_a_word_plan_finding_names_its_paragraph(run, tmp_path):
+    """check on a plan saved as .docx locates findings by paragraph, never as a table row or a line."""
+    import docx
+
+    document = docx.Document()
+    for line in (DEVSET / "plan_e.txt").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "plan_e.docx"
+    document.save(path)
+    result = run("check", str(path), "--format", "github")
+    messages = [m["message"] for m in map(ANNOTATION.match, result.stdout.splitlines()) if m]
+    assert messages and all("line=" not in m["props"] for m in map(ANNOTATION.match, result.stdout.splitlines()) if m)
+    located = [m for m in messages if m.startswith("paragraph ")]
+    assert located and not any(m.startswith("table row") for m in messages)

@@ -70,7 +70,7 @@ def where(f: Finding) -> str:
     HTML or PDF table (never `file:N`: an editor would open the wrong line)."""
     if f.line is not None:
         return f"{f.file}:{f.line}"
-    return f"{f.file}: table row {f.row}" if f.row is not None else f.file
+    return f"{f.file}: {f.place}" if f.row is not None else f.file
 
 
 def is_polcmp_office(head: bytes) -> bool:

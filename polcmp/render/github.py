@@ -29,7 +29,7 @@ def command(level: str, message: str, **properties: object) -> str:
 def annotation(f: Finding) -> str:
     message = finding_message(f)
     if f.line is None and f.row is not None:
-        message = f"table row {f.row}: {message}"
+        message = f"{f.place}: {message}"
     return command(f.severity.value, message, file=f.file, line=f.line, title=f"polcmp {f.code}")
 
 

@@ -175,9 +175,7 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 
 def _place(f) -> str:
     """`line 12` of a text file, `table row 4` of a .docx/.xlsx/HTML/PDF table, else nothing."""
-    if f.line is not None:
-        return f"line {f.line}"
-    return f"table row {f.row}" if f.row is not None else ""
+    return f.place
 
 
 @register(CheckReport, "markdown")
