@@ -536,3 +536,14 @@ def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[
     if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
         return SAME
     return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)
+
+
+def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
+                targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
+                elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+    """The level of a linked row pair from the two rows' clauses, without a clause diff (what coverage
+    uses: no word diff, no tokenizer). Gives the judgement judge_pair gives on the pair's clause diff:
+    the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
+    if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
+        return SAME
+    return _judge(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)

@@ -252,8 +252,9 @@ FILTERS = tuple(dict.fromkeys([*(s.value for s in Status), *(f.value for f in Fa
 class CoverageCell:
     state: CellState
     evidence: tuple[Evidence, ...] = ()
-    level: Level = Level.SAME
+    level: Level = Level.SAME  # the region's commitment against the baseline's (▼ ▲ ◆ beside the state)
     confidence: float = 1.0
+    level_reasons: tuple[LevelReason, ...] = ()  # why, one line each, quoting both sides
 
 
 @dataclass(frozen=True)
