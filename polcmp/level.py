@@ -13,6 +13,8 @@ LevelReason that quotes both sides:
              removed; a condition named next to 取消/无需/免备案 counts as lifted
   number     ages as ranges, years of free education, deadlines, amounts, percentages, counts,
              required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
+  equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
+             segment or an item is looked for on the other side (the reasons still quote the real words)
   clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
              the other list) is weaker; a new segment that is a real service (a service verb, not
              hedged, not administrative, not found in the baseline row) is stronger
@@ -120,6 +122,7 @@ class LevelMarkers:
     admin: tuple[Marker, ...] = ()
     service: tuple[Marker, ...] = ()
     baseline: tuple[Marker, ...] = ()
+    equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
 
@@ -138,6 +141,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> Level
         numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
                                  e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
+        equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         thresholds=thresholds or Thresholds(), entries=data,
     )
 
@@ -195,6 +199,18 @@ def found_share(part: str, whole: str) -> float:
     """Share of `part`'s character bigrams that occur in `whole`."""
     a = _bigrams(part)
     return len(a & _bigrams(whole)) / len(a) if a else 1.0
+
+
+def _canon(text: str, markers: LevelMarkers) -> str:
+    """Equivalent words read as one (only to look a segment up, never to quote it)."""
+    return _canon_with(text, markers.equivalent) if markers.equivalent else text
+
+
+@lru_cache(maxsize=8192)
+def _canon_with(text: str, equivalent: tuple[tuple[re.Pattern, str], ...]) -> str:
+    for pattern, canonical in equivalent:
+        text = pattern.sub(canonical, text)
+    return text
 
 
 def _find(markers: Iterable[Marker], text: str) -> list[tuple[Marker, str]]:
@@ -410,7 +426,9 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
                 reasons.append(LevelReason("condition", "stronger", words, "", f"{words} → —: condition removed"))
         if group or refers_to_baseline:
             continue
-        if found_share(b, other.text) >= th.cover or any(found_share(b, e) >= th.cover for e in elsewhere):
+        cb = _canon(b, markers)
+        if found_share(cb, _canon(other.text, markers)) >= th.cover or any(
+                found_share(cb, _canon(e, markers)) >= th.cover for e in elsewhere):
             continue
         reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
 
@@ -474,7 +492,9 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
         head = re.sub(r"^(?:提供|发放|为.*提供|开展)", "", item)
         if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
             continue
-        if found_share(head, other_text) < cover and not any(found_share(head, e) >= cover for e in elsewhere):
+        head_c, other_c = _canon(head, markers), _canon(other_text, markers)
+        if found_share(head_c, other_c) < cover and not any(found_share(head_c, _canon(e, markers)) >= cover
+                                                            for e in elsewhere):
             out.append(LevelReason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
     return out
 
@@ -482,11 +502,12 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o):
         return False
+    o, base_text = _canon(o, markers), _canon(base_text, markers)
     if len(_core(o)) < 6:
         return False
     th = markers.thresholds
     return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
-            and not any(found_share(o, e) >= th.cover for e in elsewhere_base))
+            and not any(found_share(o, _canon(e, markers)) >= th.cover for e in elsewhere_base))
 
 
 def _longest_common(a: str, b: str) -> int:
