@@ -28,7 +28,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -125,6 +125,11 @@ class LevelMarkers:
     equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
+
+    @cached_property
+    def strip_patterns(self) -> tuple[re.Pattern, ...]:
+        """Hedge and widen/narrow words, removed before two segments are compared."""
+        return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow))
 
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> LevelMarkers:
@@ -241,12 +246,20 @@ _FLOOR = {"不低于", "不少于", "至少", "以上"}
 _CAP = {"不超过", "不高于", "最高", "最多", "以下", "以内", "内"}
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)
+def _quantity_pattern(unit: str) -> re.Pattern:
+    return re.compile(_BOUND + r"(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit + r"(?P<post>以上|以下|以内|内)?")
+
+
 def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:
     """(low, high, bound) for each mention of the unit; a single value has low == high."""
-    pattern = re.compile(_BOUND + r"(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit.unit
-                         + r"(?P<post>以上|以下|以内|内)?")
     out = []
-    for hit in pattern.finditer(text):
+    if not _DIGIT.search(text):  # normalize_numbers has turned numerals into digits
+        return out
+    for hit in _quantity_pattern(unit.unit).finditer(text):
         pre, post = hit.group("pre") or "", hit.group("post") or ""
         if unit.prefix and pre != unit.prefix:
             continue
@@ -274,6 +287,8 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
 
 def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelReason]:
     out = []
+    if not _DIGIT.search(base) and not _DIGIT.search(other):
+        return out
     for unit in units:
         qb, qo = _quantities(unit, base), _quantities(unit, other)
         if not qb or not qo or qb == qo:
@@ -360,8 +375,13 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
 
 
 def _strip(text: str, markers: LevelMarkers) -> str:
-    for m in (*markers.hedges, *markers.widen, *markers.narrow):
-        text = m.pattern.sub("", text)
+    return _strip_with(text, markers.strip_patterns)
+
+
+@lru_cache(maxsize=8192)
+def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+    for pattern in patterns:
+        text = pattern.sub("", text)
     return _core(text)
 
 
