@@ -224,6 +224,7 @@ class Comparison:
             return self
         return _Filtered(self.base, self.other,
                          tuple(x for x in self.links if x.status.value in wanted or x.level.value in wanted
+                               or (x.level is Level.MIXED and bool(wanted & {"weaker", "stronger"}))  # both at once
                                or ("uncertain" in wanted and x.uncertain)),
                          tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
                          tuple(x for x in self.dropped if x.fate.value in wanted
