@@ -356,6 +356,7 @@ class _Side:
         self.segments = _segments(self.clauses)
         self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
+        self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = []
         for clause in self.clauses:
@@ -447,7 +448,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
         if group or refers_to_baseline:
             continue
         cb = _canon(b, markers)
-        if found_share(cb, _canon(other.text, markers)) >= th.cover or any(
+        if found_share(cb, _canon(other.whole, markers)) >= th.cover or any(
                 found_share(cb, _canon(e, markers)) >= th.cover for e in elsewhere):
             continue
         reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
