@@ -86,6 +86,7 @@ def test_sections_are_all_read(markers):
     assert markers.hedges and markers.binding and markers.scope and markers.conditions and markers.numbers
     assert len(markers.hedges) == len(ENTRIES["hedge"])
     assert len(markers.numbers) == len(ENTRIES["number"])
+    assert len(markers.equivalent) == len(ENTRIES["equivalent"])
 
 
 # ---------------------------------------------------------------- the examples
