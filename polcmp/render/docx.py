@@ -148,6 +148,8 @@ def comparison(c: Comparison, options: RenderOptions) -> bytes:
 
 
 def _matrix(doc, m: CoverageMatrix) -> None:
+    from ..results import Level
+
     regions = m.regions
     table = doc.add_table(rows=1, cols=3 + len(regions))
     table.style = "Table Grid"
@@ -164,7 +166,8 @@ def _matrix(doc, m: CoverageMatrix) -> None:
     cells[1].text = "覆盖率"
     for j, r in enumerate(regions):
         cells[2 + j].text = f"{100 * r.ratio:.0f}%"
-    doc.add_paragraph("图例：" + "　".join(f"{s.mark} {s.label}" for s in CellState) + "　▲ 高于基准　▼ 低于基准")
+    marks = [f"{s.mark} {s.label}" for s in CellState] + [f"{lv.mark} {lv.label}" for lv in Level if lv.mark]
+    doc.add_paragraph("图例：" + "　".join(marks))
 
 
 @register(CoverageMatrix, "docx")

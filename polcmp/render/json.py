@@ -182,6 +182,7 @@ def region_json(r: RegionCoverage, baseline: PolicyList) -> dict:
         "coverage": round(r.ratio, 4),
         "cells": {str(s): c.state.value for s, c in pairs},
         "levels": {str(s): c.level.value for s, c in pairs if c.level is not Level.SAME},
+        "level_reasons": {str(s): _reasons(c.level_reasons) for s, c in pairs if c.level is not Level.SAME},
         "evidence": {str(s): _evidence(c.evidence) for s, c in pairs if c.evidence},
     }
 

@@ -139,7 +139,11 @@ def _matrix_sheet(ws, m: CoverageMatrix) -> None:
         _put(ws, row, 2, b.service)
         for j, r in enumerate(m.regions):
             cell = r.cells[i]
-            _put(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+            put = _put(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+            if cell.level_reasons:  # why ▼ ▲ ◆, on hover
+                from openpyxl.comments import Comment
+
+                put.comment = Comment(level_note(cell.level, cell.level_reasons), "polcmp")
         _put(ws, row, 3 + len(m.regions), m.carried[i])
     row = top + 1 + len(m.baseline.items)
     _put(ws, row, 2, "覆盖率", bold=True)
