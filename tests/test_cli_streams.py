@@ -161,7 +161,7 @@ def _stop_early(args, env, lines):
 def test_a_closed_pipe_is_quiet_and_keeps_the_exit_code(tmp_path, args, code):
     env = _env(tmp_path)
     full = _polcmp(args, env)
-    assert full.returncode == code and len(full.stdout) > 3 * 4096  # more than the pipe holds
+    assert full.returncode == code and len(full.stdout) > 2 * 4096  # well over the 4 KiB pipe
     for lines in (1, 0):
         returncode, first, err = _stop_early(args, env, lines)
         assert full.stdout.startswith(first) and bool(first) == bool(lines)
