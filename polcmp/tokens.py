@@ -79,7 +79,19 @@ def _read_entries(path: Path) -> dict[str, str]:
     lines = text.split("\n")
     if not lines or lines[0] != _MAGIC:
         return {}
+    if _all_valid(text[len(_MAGIC) + 1 :]):  # the usual case, checked in one pass over the whole file
+        return {line.replace(_SEP, ""): line for line in lines[1:] if line}
     return {line.replace(_SEP, ""): line for line in lines[1:] if line and _valid(line)}
+
+
+def _all_valid(body: str) -> bool:
+    """Every non-empty line of `body` passes _valid: no line starts or ends with a separator or holds
+    two in a row (an empty token), and no character but the separators and line ends is uncacheable."""
+    if not body:
+        return True
+    empty_token = body[0] == _SEP or body[-1] == _SEP or any(
+        pair in body for pair in (_SEP + _SEP, "\n" + _SEP, _SEP + "\n"))
+    return not empty_token and not _UNCACHEABLE.search(body.replace(_SEP, "").replace("\n", ""))
 
 
 @contextlib.contextmanager
