@@ -18,7 +18,6 @@ import atexit
 import contextlib
 import os
 import re
-import tempfile
 import time
 import zlib
 from functools import lru_cache
@@ -152,6 +151,8 @@ class _SegmentationCache:
                 merged = {k: v for k, v in _read_entries(self.path).items() if k not in self.added}
                 merged.update(self.added)
                 kept = list(merged.values())[-CACHE_LIMIT:]
+                import tempfile  # only when writing back: it costs start-up time to every run
+
                 fd, temporary = tempfile.mkstemp(prefix=".tokens-", suffix=".tmp", dir=self.path.parent)
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                     f.write("\n".join([_MAGIC, *kept]) + "\n")
