@@ -104,6 +104,7 @@ _job: tuple = ()  # (task, shared) in a worker process, set by _set_job
 def _set_job(task: Callable, shared: tuple) -> None:
     global _job
     _job = (task, shared)
+    gc.freeze()  # what the worker inherited (modules, the baseline) is never walked by its collector
 
 
 def _run_job_chunk(targets: list[Target]) -> list:
