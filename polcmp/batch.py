@@ -5,6 +5,8 @@ Each list is independent, so a broken file costs only itself: its failure comes 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,25 +55,61 @@ def run_many(task: Callable, targets: list[Target], shared: tuple, settings: Bat
              progress: Callable[[int], None] = lambda done: None) -> list:
     """task(target, *shared) for every target, in order; an InputError becomes a Skipped in its place.
     With many targets, chunks go to worker processes (task and shared must then be picklable)."""
-    chunks = [targets[i : i + settings.chunk] for i in range(0, len(targets), settings.chunk)]
     workers = _workers(settings, len(targets))
+    chunks = [targets[i : i + settings.chunk] for i in range(0, len(targets), settings.chunk)]
     if workers <= 1 or len(chunks) <= 1:
         out: list = []
         for part in chunks:
             out += _run_chunk(task, part, shared)
             progress(len(part))
         return out
+    with _collector_paused():
+        return _run_parallel(task, chunks, shared, workers, progress)
+
+
+def _run_parallel(task: Callable, chunks: list[list[Target]], shared: tuple, workers: int,
+                  progress: Callable[[int], None]) -> list:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     results: list = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(_run_chunk, task, part, shared) for part in chunks]
+    # task and shared reach each worker once, at its start, rather than with every chunk
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_set_job,
+                             initargs=(task, shared)) as pool:
+        futures = [pool.submit(_run_job_chunk, part) for part in chunks]
         for future, part in zip(futures, chunks, strict=True):
             results += future.result()
             progress(len(part))
     return results
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off while the results of a large batch pile up, then one pass: its
+    automatic passes would walk every result held so far again and again, and results hold no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        gc.collect()  # one pass now leaves the results in the oldest generation, rarely walked again
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_job: tuple = ()  # (task, shared) in a worker process, set by _set_job
+
+
+def _set_job(task: Callable, shared: tuple) -> None:
+    global _job
+    _job = (task, shared)
+    gc.freeze()  # what the worker inherited (modules, the baseline) is never walked by its collector
+
+
+def _run_job_chunk(targets: list[Target]) -> list:
+    task, shared = _job
+    return _run_chunk(task, targets, shared)
 
 
 def _workers(settings: BatchSettings, count: int) -> int:

@@ -85,6 +85,7 @@ def join_wrapped(lines: list[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=65536)  # local lists repeat the baseline's wording: a batch splits each text once
 def split_clauses(content: str) -> tuple[str, ...]:
     """Split on numbered sub-points and on sentence/clause ends (；。), dropping the numbers."""
     parts: list[str] = []
@@ -104,6 +105,7 @@ _DEPT_SPLIT = re.compile(r"[、，,；;/\s]+")
 _DEPT_TAIL = re.compile(r"(按照?职责分工)?(分别)?(牵头)?负责$|等部门$|牵头$")
 
 
+@lru_cache(maxsize=65536)
 def split_departments(text: str) -> tuple[str, ...]:
     names = []
     for part in _DEPT_SPLIT.split(text):

@@ -18,7 +18,6 @@ import atexit
 import contextlib
 import os
 import re
-import tempfile
 import time
 import zlib
 from functools import lru_cache
@@ -79,7 +78,19 @@ def _read_entries(path: Path) -> dict[str, str]:
     lines = text.split("\n")
     if not lines or lines[0] != _MAGIC:
         return {}
+    if _all_valid(text[len(_MAGIC) + 1 :]):  # the usual case, checked in one pass over the whole file
+        return {line.replace(_SEP, ""): line for line in lines[1:] if line}
     return {line.replace(_SEP, ""): line for line in lines[1:] if line and _valid(line)}
+
+
+def _all_valid(body: str) -> bool:
+    """Every non-empty line of `body` passes _valid: no line starts or ends with a separator or holds
+    two in a row (an empty token), and no character but the separators and line ends is uncacheable."""
+    if not body:
+        return True
+    empty_token = body[0] == _SEP or body[-1] == _SEP or any(
+        pair in body for pair in (_SEP + _SEP, "\n" + _SEP, _SEP + "\n"))
+    return not empty_token and not _UNCACHEABLE.search(body.replace(_SEP, "").replace("\n", ""))
 
 
 @contextlib.contextmanager
@@ -140,6 +151,8 @@ class _SegmentationCache:
                 merged = {k: v for k, v in _read_entries(self.path).items() if k not in self.added}
                 merged.update(self.added)
                 kept = list(merged.values())[-CACHE_LIMIT:]
+                import tempfile  # only when writing back: it costs start-up time to every run
+
                 fd, temporary = tempfile.mkstemp(prefix=".tokens-", suffix=".tmp", dir=self.path.parent)
                 with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                     f.write("\n".join([_MAGIC, *kept]) + "\n")

@@ -13,6 +13,7 @@ from ..normalize import Mappings
 from ..results import Comparison, MatchedBy
 from .classify import classify
 from .clauses import clause_map
+from .lexicon import hashed
 from .passes import Pairing, pair_all
 from .plans import compare_plan
 from .relations import unlinked_base, unlinked_other
@@ -26,19 +27,20 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
             detail: bool = True) -> Comparison:
     """detail=False skips clause and word diffs and the clause map (coverage needs only statuses;
     saves loading jieba)."""
+    lexicon = hashed(mappings.lexicon)
     if other.kind == "plan":
-        return compare_plan(base, other, settings, mappings.lexicon, detail)
-    scores = LazyScores(list(base.items), list(other.items), settings, mappings.lexicon)
+        return compare_plan(base, other, settings, lexicon, detail)
+    scores = LazyScores(base.items, other.items, settings, lexicon)
     pairs = pair_all(base, other, mappings, scores, settings)
     elsewhere = tuple(it.content for it in other.items)  # where a baseline clause missing from its pair may be
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
                              p.reason, detail, *link_confidence(p, scores, settings), markers=mappings.levels,
                              elsewhere=elsewhere) for p in pairs),
                    key=lambda link: link.base.index)
-    added = unlinked_other(base, other, pairs, scores, settings, mappings.lexicon)
-    dropped = unlinked_base(base, other, pairs, scores, settings, mappings.lexicon)
+    added = unlinked_other(base, other, pairs, scores, settings, lexicon)
+    dropped = unlinked_base(base, other, pairs, scores, settings, lexicon)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
-                      clause_map(base, other, mappings.lexicon, settings) if detail else ())
+                      clause_map(base, other, lexicon, settings) if detail else ())
 
 
 def link_confidence(p: Pairing, scores: LazyScores, settings: MatchSettings) -> tuple[float, bool]:

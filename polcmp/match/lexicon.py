@@ -13,6 +13,39 @@ GROUPS = "groups"
 STAGES = "stages"
 
 
+class HashedLexicon(tuple):
+    """A lexicon that hashes in constant time. The lexicon is an argument of every cached function
+    here, and a plain tuple is rehashed, entry by entry, on each call."""
+
+    def __new__(cls, entries=()):
+        self = super().__new__(cls, entries)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        # rebuilt, never restored: a spawned process hashes strings with its own seed
+        return HashedLexicon, (tuple(self),)
+
+
+_HASHED: list[tuple[Lexicon, HashedLexicon]] = []
+
+
+def hashed(lexicon: Lexicon) -> HashedLexicon:
+    """The same lexicon as a HashedLexicon, one object per lexicon object (the last few are kept)."""
+    if isinstance(lexicon, HashedLexicon):
+        return lexicon
+    for known, value in _HASHED:
+        if known is lexicon:
+            return value
+    value = HashedLexicon(lexicon)
+    _HASHED.insert(0, (lexicon, value))
+    del _HASHED[4:]
+    return value
+
+
 @lru_cache(maxsize=64)
 def _compiled(lexicon: Lexicon) -> tuple[re.Pattern | None, dict[str, str]]:
     table: dict[str, str] = {}

@@ -35,11 +35,16 @@ def containment(part: str, whole: str) -> float:
 def carried_share(part: str, whole: str, partner: str) -> float:
     """Share of `part`'s text (by characters) in clauses found nearly verbatim in `whole` but not in
     `partner`, the item `whole` is already paired with: text `whole` took over from `part`."""
-    clauses = [key(c) for c in re.split(r"[，。；,;]", part)]
-    clauses = [c for c in clauses if len(c) >= 6]
+    clauses = _long_clauses(part)
     total = sum(len(c) for c in clauses)
     carried = sum(len(c) for c in clauses if containment(c, whole) >= 0.9 and containment(c, partner) < 0.5)
     return carried / total if total else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _long_clauses(part: str) -> tuple[str, ...]:
+    """`part`'s comma clauses of six characters or more, punctuation stripped; split once per text."""
+    return tuple(c for c in (key(c) for c in re.split(r"[，。；,;]", part)) if len(c) >= 6)
 
 
 def content_similarity(a: str, b: str) -> float:
@@ -93,12 +98,19 @@ def _ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100 if a and b else 0.0
 
 
-def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Lexicon = ()) -> float:
+def content_score(a: Features, b: Features, settings: MatchSettings) -> float:
+    """The content part of the pair score, before its weight."""
     if settings.content_units == "words":
-        content = words_similarity(a.content, b.content)
-    else:
-        content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
-            if a.content and b.content else 0.0
+        return words_similarity(a.content, b.content)
+    return _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+        if a.content and b.content else 0.0
+
+
+def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Lexicon = (),
+                  content: float | None = None) -> float:
+    """`content`: content_score(a, b, settings) when the caller has it already."""
+    if content is None:
+        content = content_score(a, b, settings)
     union = a.functions | b.functions
     departments = len(a.functions & b.functions) / len(union) if union else 0.0
     return (
@@ -117,38 +129,76 @@ def score(a: Item, b: Item, settings: MatchSettings = DEFAULT, lexicon: Lexicon 
     return feature_score(Features.of(a, lexicon), Features.of(b, lexicon), settings, lexicon)
 
 
-def corroborated(a: Features, b: Features, settings: MatchSettings = DEFAULT) -> bool:
-    """A pair needs its own evidence: similar content, or the same service name."""
-    content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
-        if a.content and b.content else 0.0
+def corroborated(a: Features, b: Features, settings: MatchSettings = DEFAULT, content: float | None = None) -> bool:
+    """A pair needs its own evidence: similar content, or the same service name. `content`: the pair's
+    character content similarity when the caller has it already."""
+    if content is None:
+        content = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
+            if a.content and b.content else 0.0
     return content >= settings.min_content or \
         (bool(a.service) and fuzz.ratio(a.service, b.service) / 100 >= settings.min_service_name)
+
+
+def features_of(items: tuple[Item, ...], lexicon: Lexicon) -> tuple[Features, ...]:
+    """Features of every item of a document. The last few documents' are kept (by identity): a batch
+    compares one baseline with thousands of lists, and its features never change."""
+    for known_items, known_lexicon, features in _FEATURES:
+        if known_items is items and known_lexicon is lexicon:
+            return features
+    features = tuple(Features.of(it, lexicon, len(items)) for it in items)
+    _FEATURES.insert(0, (items, lexicon, features))
+    del _FEATURES[4:]
+    return features
+
+
+_FEATURES: list[tuple[tuple[Item, ...], Lexicon, tuple[Features, ...]]] = []
 
 
 class LazyScores:
     """at(i, j): the pair's score, computed on first use: with most rows paired exactly, most pairs are
     never looked at."""
 
-    def __init__(self, base: list[Item], other: list[Item], settings: MatchSettings, lexicon: Lexicon = ()) -> None:
-        self.base = [Features.of(it, lexicon, len(base)) for it in base]
-        self.other = [Features.of(it, lexicon, len(other)) for it in other]
+    def __init__(self, base: tuple[Item, ...], other: tuple[Item, ...], settings: MatchSettings,
+                 lexicon: Lexicon = ()) -> None:
+        self.base = features_of(tuple(base), lexicon)
+        self.other = tuple(Features.of(it, lexicon, len(other)) for it in other)
         self._settings = settings
         self._lexicon = lexicon
         self._known: dict[tuple[int, int], float] = {}
+        self._content: dict[tuple[int, int], float] = {}  # character content similarity, reused by corroborated
+        self._best: dict[tuple[str, int], tuple[float, int, float]] = {}  # runner_up's best two per row/column
 
     def at(self, i: int, j: int) -> float:
         value = self._known.get((i, j))
         if value is None:
-            value = self._known[i, j] = feature_score(self.base[i], self.other[j], self._settings, self._lexicon)
+            a, b = self.base[i], self.other[j]
+            content = content_score(a, b, self._settings)
+            if self._settings.content_units != "words":
+                self._content[i, j] = content
+            value = self._known[i, j] = feature_score(a, b, self._settings, self._lexicon, content)
         return value
 
     def corroborated(self, i: int, j: int) -> bool:
-        return corroborated(self.base[i], self.other[j], self._settings)
+        return corroborated(self.base[i], self.other[j], self._settings, self._content.get((i, j)))
+
+    def _best_two(self, axis: str, index: int) -> tuple[float, int, float]:
+        """(best score, its position, second best) along base row `index` (axis "row") or other
+        column `index` (axis "col"), every score of it computed once."""
+        known = self._best.get((axis, index))
+        if known is None:
+            values = [self.at(index, k) for k in range(len(self.other))] if axis == "row" else \
+                [self.at(k, index) for k in range(len(self.base))]
+            best_at = max(range(len(values)), key=values.__getitem__, default=-1)
+            second = max((v for k, v in enumerate(values) if k != best_at), default=0.0)
+            known = self._best[axis, index] = (values[best_at] if best_at >= 0 else 0.0, best_at, second)
+        return known
 
     def runner_up(self, i: int, j: int) -> float:
         """The best score either item reaches with any other partner."""
-        row = max((self.at(i, k) for k in range(len(self.other)) if k != j), default=0.0)
-        col = max((self.at(k, j) for k in range(len(self.base)) if k != i), default=0.0)
+        row_best, row_at, row_second = self._best_two("row", i)
+        col_best, col_at, col_second = self._best_two("col", j)
+        row = row_second if row_at == j else row_best
+        col = col_second if col_at == i else col_best
         return max(row, col)
 
     def clear_best(self, i: int, j: int, margin: float) -> bool:
