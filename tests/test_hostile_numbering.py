@@ -13,7 +13,8 @@ import pytest
 from tests.conftest import ROOT
 
 DROPPED = "最低生活保障服务"  # national 13: 弱有所扶's fourth row
-EXTRA = ["", "5", "流动儿童", "法治宣传教育", "针对流动儿童较多的学校开展送法进校园、法庭开放日等法治宣传活动。", "市法院、市教育局"]
+EXTRA = ["", "5", "流动儿童", "法治宣传教育",
+         "针对流动儿童较多的学校开展送法进校园、法庭开放日等法治宣传活动。", "市法院、市教育局"]
 
 
 def _rows():
