@@ -283,13 +283,6 @@ def check(
     raise typer.Exit(0 if report.passed else 1)
 
 
-def _is_polcmp_report(head: bytes) -> bool:
-    """A polcmp HTML report carries its generator tag inside <head>, before any body text."""
-    text = head.decode("utf-8", errors="replace")
-    head_part = text.split("</head>", 1)[0] if "</head>" in text else ""
-    return '<meta name="generator" content="polcmp' in head_part
-
-
 @app.command("report", epilog="Examples: polcmp report -o report.html\n\n"
                               "polcmp report lists/ --format docx -o 对照表.docx")
 @handles_input_errors
@@ -303,7 +296,9 @@ def report_command(
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
     matrix = _cover(sources_, baseline, strict, detail=True)
-    emit(matrix, CoverageMatrix, fmt, output, "never", force=force, guard=_is_polcmp_report if fmt == "html" else None)
+    from .output import is_polcmp_html  # structural: <html><head> holding polcmp's generator tag
+
+    emit(matrix, CoverageMatrix, fmt, output, "never", force=force, guard=is_polcmp_html if fmt == "html" else None)
 
 
 def main() -> None:
