@@ -245,7 +245,8 @@ def long_diff(rows: int = 1600, limit: float = 600.0) -> None:
         print(f"5. diff of two {rows}-row lists: no result after {elapsed:.0f} s (exit {process.returncode}; "
               f"{rss}; reference: issue 16 measured 25 s for its own 1,600-row lists; bound 30 s)")
         return
-    print(f"5. diff of two {rows}-row lists: {elapsed:.1f} s, {rss} (reference: issue 16 measured 25 s for its own 1,600-row lists on main; bound 30 s)")
+    print(f"5. diff of two {rows}-row lists: {elapsed:.1f} s, {rss} (reference: issue 16 measured 25 s for its "
+          "own 1,600-row lists on main; bound 30 s)")
 
 
 if __name__ == "__main__":
