@@ -227,7 +227,8 @@ _CAP = {"不超过", "不高于", "最高", "最多", "以下", "以内", "内"}
 
 def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:
     """(low, high, bound) for each mention of the unit; a single value has low == high."""
-    pattern = re.compile(_BOUND + r"(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit.unit
+    # (?<!\d): a match starts only where a number does, so a run of 5,000 digits costs linear time
+    pattern = re.compile(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit.unit
                          + r"(?P<post>以上|以下|以内|内)?")
     out = []
     for hit in pattern.finditer(text):
