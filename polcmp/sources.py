@@ -77,7 +77,7 @@ def resolve(ref: str, registry: Registry) -> tuple[str, Path, Source | None]:
 def load_list(ref: str, registry: Registry, mappings: Mappings, limits: ReadLimits = DEFAULT_LIMITS) -> PolicyList:
     source_id, path, source = resolve(ref, registry)
     parsed = parse_document(read_document(path, limits=limits), source_id, mappings,
-                            title=source.title if source else "")
+                            title=source.title if source else "", max_rows=limits.max_rows)
     if source is not None and source.reconstructed:
         parsed = replace(parsed, reconstructed=True)
     return parsed

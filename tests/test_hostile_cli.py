@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.long_lists import long_lists
+from scripts.long_lists import _national_rows, long_lists
 from tests.conftest import ROOT
 
 GBK_NAME = "青岛市".encode("gbk")
@@ -24,12 +24,6 @@ NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 # ---- builders -------------------------------------------------------------------------------------
-
-def _national_rows() -> list[list[str]]:
-    lines = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8").splitlines()
-    start = next(k for k, line in enumerate(lines) if line.startswith("服务领域\t"))
-    return [line.split("\t") for line in lines[start + 1 :] if line.count("\t") >= 5]
-
 
 def _text_list(path: Path, seqs: list[str]) -> Path:
     rows = _national_rows()
@@ -314,3 +308,19 @@ if __name__ == "__main__":  # build every hostile file into a folder, for timing
     fifty_mb_list(out / "big.txt")
     long_lists(out)
     print(long_name(out))
+
+
+def test_rows_per_list_are_bounded_in_every_layout(tmp_path):
+    """A text list is bounded by its bytes (20 MiB) and its rows (5,000; 75,000 rows took a minute to parse)."""
+    rows = _national_rows()
+    lines = "".join("\t".join([r[0], str(n + 1), *r[2:]]) + "\n" for n, r in enumerate(rows * 316))  # 6,004 rows
+    big = tmp_path / "rows.txt"
+    big.write_text(HEAD + lines, encoding="utf-8")
+    assert_one_input_error(polcmp("parse", big), "rows.txt", "has more than 5,000 rows (the limit")
+    settings = tmp_path / "more.toml"
+    settings.write_text("[read]\nmax_rows = 7000\n", encoding="utf-8")
+    done = polcmp("--settings", settings, "parse", big, "--format", "csv")
+    assert done.returncode == 0 and len(done.stdout.decode("utf-8").splitlines()) == 1 + 6004
+    plan = tmp_path / "plan.txt"
+    plan.write_text("实施方案\n" + "".join(f"【措施{k}】开展第{k}项工作。\n" for k in range(1, 5002)), encoding="utf-8")
+    assert_one_input_error(polcmp("parse", plan, "--format", "json"), "plan.txt", "has more than 5,000 measures")

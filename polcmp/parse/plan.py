@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import InputError, Item, PolicyList, Provenance
 from ..normalize import clean, split_clauses, split_departments, to_simplified
-from .common import short, stem
+from .common import check_rows, short, stem
 from .numbers import chinese_numeral
 
 _CN = "〇零一二两三四五六七八九十百"
@@ -162,6 +162,7 @@ def parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
     measures = _collect(style, lines, start)
     if not measures:
         raise InputError(doc.path, "no numbered measures （一）… found")
+    check_rows(doc.path, len(measures), "measures")
     notes = _numbering_notes(style, measures)
     if start > 1:
         notes.insert(0, f"lines 1-{start}: the text before the plan's title “{short(found_title, 30)}” "
