@@ -37,7 +37,9 @@ def _place(lst: PolicyList, item: Item | None) -> tuple[int | None, int | None]:
 
 def _finding(severity: Severity, code: str, lst: PolicyList, item: Item | None = None, **data) -> Finding:
     line, row = _place(lst, item)
-    return Finding(severity, code, lst.path, line, row, **data)
+    located = item or (lst.items[0] if lst.items else None)
+    unit = "paragraph" if located is not None and located.provenance.unit == "paragraph" else "table row"
+    return Finding(severity, code, lst.path, line, row, row_unit=unit, **data)
 
 
 def validate(lst: PolicyList) -> list[Finding]:

@@ -4,6 +4,7 @@ Exit codes: 0 no difference / passed; 1 differences / check failed; 2 bad input;
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -101,10 +102,26 @@ def _width() -> int:
     return max(width, 40)
 
 
-def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels=None, force: bool = False,
-         guard=None) -> None:
+def _own_output(fmt: str):
+    """How an existing -o FILE is recognised as polcmp's own output of this format (then it is replaced
+    without --force): the generator tag of a report, the creator of a workbook or Word file, the
+    schema line of JSON. Text, Markdown and CSV carry no such mark: replacing them takes --force."""
+    from .output import is_polcmp_html
+    from .render.common import is_polcmp_office
+
+    if fmt == "html":
+        return is_polcmp_html
+    if fmt in ("xlsx", "docx"):
+        return is_polcmp_office
+    if fmt == "json":
+        return lambda head: head.lstrip().startswith(b'{\n  "schema": ')
+    return None
+
+
+def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels=None, force: bool = False) -> None:
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
-    written whole through a private temporary file."""
+    written whole through a private temporary file; an existing file is replaced only when it is
+    polcmp's own output of the format, or with --force."""
     from .render import ALIASES, FORMATS, formats, render
 
     fmt = ALIASES.get(fmt, fmt)
@@ -117,15 +134,20 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     if output in (None, "-"):
         if isinstance(data, bytes) and sys.stdout.isatty():
             _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
-        payload = data if isinstance(data, bytes) else data.encode("utf-8")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
-        sys.stdout.buffer.flush()
+        payload = data if isinstance(data, bytes) else data.encode("utf-8", errors="backslashreplace")
+        try:
+            sys.stdout.flush()
+            view = memoryview(payload)
+            while view:  # a write cut short (the reader left mid-way) returns a count: go on, meet EPIPE
+                view = view[sys.stdout.buffer.write(view):]
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:  # the reader stopped early (`| head`): no message, and the command
+            _quiet_pipe()  # still exits with its own code (1 = differences), however much was read
         return
     from .output import write_output
 
-    written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8"),
-                           force=force, guard=guard)
+    written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace"),
+                           force=force, guard=_own_output(fmt))
     sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
 
 
@@ -148,44 +170,101 @@ def main_options(
     _state["settings"] = settings
 
 
-FormatOption = Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).")]
-OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).")]
-ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.")]
+# ---------------------------------------------------------------- shell completion (polcmp --install-completion)
+
+
+def _complete_paths(incomplete: str) -> list[str]:
+    """Files and folders starting with `incomplete` (Typer's completion scripts take words only)."""
+    folder, _, stem = incomplete.rpartition("/")
+    base = Path(folder + "/" if folder else ".")
+    try:
+        entries = sorted(base.iterdir())
+    except OSError:
+        return []
+    prefix = folder + "/" if folder else ""
+    return [prefix + e.name + ("/" if e.is_dir() else "") for e in entries
+            if e.name.startswith(stem) and (stem.startswith(".") or not e.name.startswith("."))]
+
+
+def complete_source(incomplete: str) -> list[str]:
+    """Registry ids (national, tianjin, …), then files and folders."""
+    try:
+        from .sources import load_registry
+
+        ids = [i for i in load_registry().ids() if i.startswith(incomplete)]
+    except Exception:  # a broken registry must not break the shell
+        ids = []
+    return ids + _complete_paths(incomplete)
+
+
+def _complete_formats(kind: type):
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from .render import FORMATS, formats
+
+        allowed = formats(kind)
+        if ctx.info_name == "report":
+            allowed = tuple(f for f in allowed if FORMATS[f].binary or f == "html")
+        return [f for f in allowed if f.startswith(incomplete)]
+
+    return complete
+
+
+def _complete_color(incomplete: str) -> list[str]:
+    return [c for c in ("auto", "always", "never") if c.startswith(incomplete)]
+
+
+def _format_option(kind: type):
+    return Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).",
+                                              autocompletion=_complete_formats(kind))]
+
+
+OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).",
+                                                  autocompletion=_complete_paths)]
+ForceOption = Annotated[bool, typer.Option(
+    help="With -o: replace FILE even when it is not polcmp's own output of this format.")]
+ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.",
+                                          autocompletion=_complete_color)]
 
 
 @app.command(epilog="Example: polcmp sources --format json")
 @handles_input_errors
-def sources(fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto") -> None:
+def sources(fmt: _format_option(SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto",
+            force: ForceOption = False) -> None:
     """List the registered sources and their item counts."""
     from . import api
 
-    emit(api.sources(context=_context()), SourceListing, fmt or "text", output, color)
+    emit(api.sources(context=_context()), SourceListing, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Example: polcmp parse sources/qingdao.txt --format csv -o qingdao.csv")
 @handles_input_errors
 def parse(
-    source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).")],
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).",
+                                          autocompletion=complete_source)],
+    fmt: _format_option(PolicyList) = None, output: OutputOption = None, color: ColorOption = "auto",
+    force: ForceOption = False,
 ) -> None:
     """Parse one list into canonical items."""
     from . import api
 
-    emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color)
+    emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Examples: polcmp diff guangxi tianjin --only reworded,split\n\n"
                     "polcmp diff national hebei          (a prose plan: services covered, with evidence)")
 @handles_input_errors
 def diff(
-    base: Annotated[str, typer.Argument(help="The list compared against (id or path).")],
-    other: Annotated[str, typer.Argument(help="The list or prose plan compared (id or path).")],
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    base: Annotated[str, typer.Argument(help="The list compared against (id or path).",
+                                        autocompletion=complete_source)],
+    other: Annotated[str, typer.Argument(help="The list or prose plan compared (id or path).",
+                                         autocompletion=complete_source)],
+    fmt: _format_option(Comparison) = None, output: OutputOption = None, color: ColorOption = "auto",
     only: Annotated[str, typer.Option(help="Show only these, comma-separated: statuses (reworded, …), "
                                            "fates (added, dropped, split, merged), levels (weaker, stronger, "
                                            "mixed) or uncertain.")] = "",
     label: Annotated[list[str] | None, typer.Option(
         help="A label for each side, given twice: --label 2024 --label 2025.")] = None,
+    force: ForceOption = False,
 ) -> None:
     """Align two lists and show what was added, dropped, split, merged, reworded, weakened or strengthened.
     Exit code 0: no difference; 1: differences; 2: bad input."""
@@ -201,7 +280,7 @@ def diff(
     ctx = _context()
     comparison = api.compare(api.load(base, context=ctx), api.load(other, context=ctx), context=ctx)
     emit(comparison.only(wanted), Comparison, fmt or "text", output, color,
-         labels=tuple(label) if label else None)
+         labels=tuple(label) if label else None, force=force)
     raise typer.Exit(1 if comparison.differs else 0)
 
 
@@ -232,8 +311,9 @@ def _report_skipped(skipped) -> None:
 
 
 SourcesArgument = Annotated[list[str] | None, typer.Argument(
-    metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.")]
-BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).")]
+    metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.",
+    autocompletion=complete_source)]
+BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).", autocompletion=complete_source)]
 StrictOption = Annotated[bool, typer.Option(help="Fail (exit 2) when any file had to be skipped.")]
 
 
@@ -256,19 +336,22 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
 @handles_input_errors
 def coverage(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto", strict: StrictOption = False,
+    fmt: _format_option(CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
+    strict: StrictOption = False, force: ForceOption = False,
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
-    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color)
+    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Examples: polcmp check sources/tianjin.txt\n\n"
                     "polcmp check new/*.docx --format github")
 @handles_input_errors
 def check(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).",
+                                               autocompletion=complete_source)],
     baseline: BaselineOption = "national",
-    fmt: FormatOption = None, output: OutputOption = None, color: ColorOption = "auto",
+    fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
+    force: ForceOption = False,
 ) -> None:
     """Validate, align and judge newly published lists. Exit 0: passed; 1: errors found; 2: a file
     could not be read (every readable file is still checked and reported)."""
@@ -277,7 +360,7 @@ def check(
     ctx = _context()
     report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx)
     _report_skipped(report.unreadable)
-    emit(report, CheckReport, fmt or "text", output, color)
+    emit(report, CheckReport, fmt or "text", output, color, force=force)
     if report.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(0 if report.passed else 1)
@@ -288,20 +371,33 @@ def check(
 @handles_input_errors
 def report_command(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
-    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).")] = "report.html",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.")] = "html",
-    force: Annotated[bool, typer.Option(help="Overwrite OUTPUT even if it is not a polcmp report.")] = False,
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
+                                        autocompletion=_complete_paths)] = "report.html",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.",
+                                     autocompletion=_complete_formats(CoverageMatrix))] = "html",
+    force: Annotated[bool, typer.Option(
+        help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
     strict: StrictOption = False,
 ) -> None:
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
     matrix = _cover(sources_, baseline, strict, detail=True)
-    from .output import is_polcmp_html  # structural: <html><head> holding polcmp's generator tag
+    emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
 
-    emit(matrix, CoverageMatrix, fmt, output, "never", force=force, guard=is_polcmp_html if fmt == "html" else None)
+
+def utf8_streams() -> None:
+    """stdout and stderr in UTF-8 whatever the locale (PYTHONIOENCODING=gbk, a Windows code page), for
+    help and messages as for rendered output; what UTF-8 cannot carry (a file name's undecodable
+    bytes) is written as a backslash escape, never an error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8":
+            with contextlib.suppress(AttributeError, ValueError, OSError):  # not a TextIOWrapper (embedded)
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def main() -> None:
+    utf8_streams()
     try:
         app()
     except KeyboardInterrupt:

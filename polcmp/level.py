@@ -13,6 +13,8 @@ LevelReason that quotes both sides:
              removed; a condition named next to 取消/无需/免备案 counts as lifted
   number     ages as ranges, years of free education, deadlines, amounts, percentages, counts,
              required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
+  equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
+             segment or an item is looked for on the other side (the reasons still quote the real words)
   clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
              the other list) is weaker; a new segment that is a real service (a service verb, not
              hedged, not administrative, not found in the baseline row) is stronger
@@ -26,7 +28,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -120,8 +122,14 @@ class LevelMarkers:
     admin: tuple[Marker, ...] = ()
     service: tuple[Marker, ...] = ()
     baseline: tuple[Marker, ...] = ()
+    equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
+
+    @cached_property
+    def strip_patterns(self) -> tuple[re.Pattern, ...]:
+        """Hedge and widen/narrow words, removed before two segments are compared."""
+        return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow))
 
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> LevelMarkers:
@@ -138,6 +146,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> Level
         numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
                                  e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
+        equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         thresholds=thresholds or Thresholds(), entries=data,
     )
 
@@ -197,6 +206,18 @@ def found_share(part: str, whole: str) -> float:
     return len(a & _bigrams(whole)) / len(a) if a else 1.0
 
 
+def _canon(text: str, markers: LevelMarkers) -> str:
+    """Equivalent words read as one (only to look a segment up, never to quote it)."""
+    return _canon_with(text, markers.equivalent) if markers.equivalent else text
+
+
+@lru_cache(maxsize=8192)
+def _canon_with(text: str, equivalent: tuple[tuple[re.Pattern, str], ...]) -> str:
+    for pattern, canonical in equivalent:
+        text = pattern.sub(canonical, text)
+    return text
+
+
 def _find(markers: Iterable[Marker], text: str) -> list[tuple[Marker, str]]:
     out = []
     for m in markers:
@@ -225,13 +246,22 @@ _FLOOR = {"不低于", "不少于", "至少", "以上"}
 _CAP = {"不超过", "不高于", "最高", "最多", "以下", "以内", "内"}
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)
+def _quantity_pattern(unit: str) -> re.Pattern:
+    # (?<!\d): a match starts only where a number does, so a run of 5,000 digits costs linear time
+    return re.compile(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit
+                      + r"(?P<post>以上|以下|以内|内)?")
+
+
 def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:
     """(low, high, bound) for each mention of the unit; a single value has low == high."""
-    # (?<!\d): a match starts only where a number does, so a run of 5,000 digits costs linear time
-    pattern = re.compile(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit.unit
-                         + r"(?P<post>以上|以下|以内|内)?")
     out = []
-    for hit in pattern.finditer(text):
+    if not _DIGIT.search(text):  # normalize_numbers has turned numerals into digits
+        return out
+    for hit in _quantity_pattern(unit.unit).finditer(text):
         pre, post = hit.group("pre") or "", hit.group("post") or ""
         if unit.prefix and pre != unit.prefix:
             continue
@@ -259,6 +289,8 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
 
 def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelReason]:
     out = []
+    if not _DIGIT.search(base) and not _DIGIT.search(other):
+        return out
     for unit in units:
         qb, qo = _quantities(unit, base), _quantities(unit, other)
         if not qb or not qo or qb == qo:
@@ -326,6 +358,7 @@ class _Side:
         self.segments = _segments(self.clauses)
         self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
+        self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = []
         for clause in self.clauses:
@@ -345,8 +378,13 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
 
 
 def _strip(text: str, markers: LevelMarkers) -> str:
-    for m in (*markers.hedges, *markers.widen, *markers.narrow):
-        text = m.pattern.sub("", text)
+    return _strip_with(text, markers.strip_patterns)
+
+
+@lru_cache(maxsize=8192)
+def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+    for pattern in patterns:
+        text = pattern.sub("", text)
     return _core(text)
 
 
@@ -411,7 +449,9 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
                 reasons.append(LevelReason("condition", "stronger", words, "", f"{words} → —: condition removed"))
         if group or refers_to_baseline:
             continue
-        if found_share(b, other.text) >= th.cover or any(found_share(b, e) >= th.cover for e in elsewhere):
+        cb = _canon(b, markers)
+        if found_share(cb, _canon(other.whole, markers)) >= th.cover or any(
+                found_share(cb, _canon(e, markers)) >= th.cover for e in elsewhere):
             continue
         reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
 
@@ -475,7 +515,9 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
         head = re.sub(r"^(?:提供|发放|为.*提供|开展)", "", item)
         if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
             continue
-        if found_share(head, other_text) < cover and not any(found_share(head, e) >= cover for e in elsewhere):
+        head_c, other_c = _canon(head, markers), _canon(other_text, markers)
+        if found_share(head_c, other_c) < cover and not any(found_share(head_c, _canon(e, markers)) >= cover
+                                                            for e in elsewhere):
             out.append(LevelReason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
     return out
 
@@ -483,11 +525,12 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o):
         return False
+    o, base_text = _canon(o, markers), _canon(base_text, markers)
     if len(_core(o)) < 6:
         return False
     th = markers.thresholds
     return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
-            and not any(found_share(o, e) >= th.cover for e in elsewhere_base))
+            and not any(found_share(o, _canon(e, markers)) >= th.cover for e in elsewhere_base))
 
 
 def _longest_common(a: str, b: str) -> int:
@@ -537,3 +580,14 @@ def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[
     if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
         return SAME
     return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)
+
+
+def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
+                targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
+                elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+    """The level of a linked row pair from the two rows' clauses, without a clause diff (what coverage
+    uses: no word diff, no tokenizer). Gives the judgement judge_pair gives on the pair's clause diff:
+    the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
+    if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
+        return SAME
+    return _judge(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)

@@ -42,8 +42,9 @@ def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: 
             states = [_link_state(link, split_parents) for link in own]
             state = next((s for s in states if s is not CellState.UNCERTAIN), CellState.UNCERTAIN)
             evidence = tuple(e for link in own for e in _evidence(link))
-            cells.append(CoverageCell(state, evidence, _strongest([x.level for x in own]),
-                                      max(x.confidence for x in own)))
+            level = _strongest([x.level for x in own])
+            reasons = tuple(r for x in own if x.level is level for r in x.level_reasons)
+            cells.append(CoverageCell(state, evidence, level, max(x.confidence for x in own), reasons))
             continue
         drop = unlinked.get(item.index)
         if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:

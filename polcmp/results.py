@@ -224,6 +224,7 @@ class Comparison:
             return self
         return _Filtered(self.base, self.other,
                          tuple(x for x in self.links if x.status.value in wanted or x.level.value in wanted
+                               or (x.level is Level.MIXED and bool(wanted & {"weaker", "stronger"}))  # both at once
                                or ("uncertain" in wanted and x.uncertain)),
                          tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
                          tuple(x for x in self.dropped if x.fate.value in wanted
@@ -252,8 +253,9 @@ FILTERS = tuple(dict.fromkeys([*(s.value for s in Status), *(f.value for f in Fa
 class CoverageCell:
     state: CellState
     evidence: tuple[Evidence, ...] = ()
-    level: Level = Level.SAME
+    level: Level = Level.SAME  # the region's commitment against the baseline's (▼ ▲ ◆ beside the state)
     confidence: float = 1.0
+    level_reasons: tuple[LevelReason, ...] = ()  # why, one line each, quoting both sides
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,14 @@ class Finding:
     other: Item | None = None
     quote: str = ""  # the words the finding is about
     detail: str = ""  # e.g. an exemption's reason, a status, the repeated numbers
+    row_unit: str = "table row"  # what `row` counts: "table row", or "paragraph" in a Word plan
+
+    @property
+    def place(self) -> str:
+        """`line 12`, `table row 4`, `paragraph 7`, or '' when the finding is about the whole file."""
+        if self.line is not None:
+            return f"line {self.line}"
+        return f"{self.row_unit} {self.row}" if self.row is not None else ""
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ def test_sections_are_all_read(markers):
     assert markers.hedges and markers.binding and markers.scope and markers.conditions and markers.numbers
     assert len(markers.hedges) == len(ENTRIES["hedge"])
     assert len(markers.numbers) == len(ENTRIES["number"])
+    assert len(markers.equivalent) == len(ENTRIES["equivalent"])
 
 
 # ---------------------------------------------------------------- the examples
@@ -231,8 +232,6 @@ def test_markers_loaded_for_compare_are_the_table(mappings):
 # split row) is a known miss of the method: listed here so the test says so, not hidden.
 KNOWN_MISSES = {
     ("guangxi", 21): "places clause restated as 依托各部门所属阵地 / 文化娱乐活动: no shared wording",
-    ("guangxi", 22): "城市融入支持活动 restated as 融入城市生活 activities",
-    ("tianjin", 15): "临时生活照料 -> 临时照护 read as a dropped item",
 }
 
 

@@ -75,3 +75,15 @@ def test_targets_of_different_school_stages_conflict(mappings, a, b, conflict):
     from polcmp.match.lexicon import targets_conflict
 
     assert targets_conflict(a, b, mappings.lexicon) is conflict
+
+
+def test_held_out_lexicon_leaves_out_the_entries_read_in_that_list_alone(mappings):
+    """make eval's held-out column: an entry cited only from city_b is gone when city_b is scored, an
+    entry cited from city_b and guangxi stays, and nothing is left out for a list no entry cites."""
+    from scripts.evaluate import lexicon_sources, mappings_without
+
+    sources = lexicon_sources()
+    canonical = {entry[0] for entry in mappings_without(mappings, "city_b", sources).lexicon}
+    assert "特困人员救助供养" not in canonical and "最低生活保障" in canonical
+    assert "stages" in canonical and "stages" not in {e[0] for e in mappings_without(mappings, "qingdao", sources).lexicon}
+    assert mappings_without(mappings, "city_d_2024", sources).lexicon == mappings.lexicon

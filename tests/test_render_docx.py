@@ -36,3 +36,22 @@ def test_report_has_matrix_and_a_section_per_region():
     assert 'w:fill="6A1B9A"' in matrix.rows[3].cells[2]._tc.xml
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "天津市 · 天津市流动儿童关爱服务清单" in headings
+
+
+def test_pair_level_is_said_once_under_its_heading():
+    """A pair's level note (▼ 低于基准：…) stands under the pair's heading row; a clause of the pair
+    whose own level is the baseline's does not repeat it in its 变化 cell."""
+    from dataclasses import replace
+
+    from polcmp.render.common import level_note
+    from polcmp.results import Level
+
+    weaker = next(link for link in COMPARISON.links if link.level is Level.WEAKER and link.clauses)
+    plain = tuple(replace(c, level=Level.SAME, level_reasons=()) for c in weaker.clauses)
+    comparison = replace(COMPARISON, links=tuple(replace(link, clauses=plain) if link is weaker else link
+                                                 for link in COMPARISON.links))
+    note = level_note(weaker.level, weaker.level_reasons)
+    table = Document(io.BytesIO(render(comparison, "docx"))).tables[0]
+    rows = [row for row in table.rows if note in "\n".join(c.text for c in row.cells)]
+    assert len(rows) == 1
+    assert rows[0].cells[0].text.startswith(f"{weaker.base.seq} → {weaker.other.seq} ")  # the heading row

@@ -15,7 +15,7 @@ def test_annotations():
     assert lines[0] == ("::error file=sources/天津%2C市%3A清单.txt,line=8,title=polcmp missing-service::"
                         "baseline service 4 中等职业教育助学服务 is missing")
     docx = next(line for line in lines if "清单.docx" in line)
-    assert "line=" not in docx and docx.endswith("::row 4: row 4 法治<b>宣传</b>教育: added")
+    assert "line=" not in docx and docx.endswith("::table row 4: row 4 法治<b>宣传</b>教育: added")
     assert "::notice file=sources/天津%2C市%3A清单.txt,line=11,title=polcmp new-code::new-code: 100%25%0Asure" in lines
     assert "::error file=sources/broken.doc,title=polcmp unreadable::not a .docx" in lines
     assert "::notice title=polcmp baseline::基准为根据地方清单重建的文本，非官方原件" in lines

@@ -89,3 +89,79 @@ def test_single_diff_and_plan_pages():
     assert "旧（基准条款）" in html and "新（本地条款）" in html and 'id="matrix"' not in html
     plan = render(PLAN_COMPARISON, "html")
     assert "<mark>就近</mark>" in plan and "基准之外的措施" in plan and "缺失" in plan
+
+
+# ---------------------------------------------------------------- evidence marks: never one inside another
+
+
+def _overlapping_plan():
+    """The plan fixture with evidence whose terms overlap (基本公共服务 holds 公共服务 and 公共), touch
+    (公共|租赁) and would match markup once marked (mark, amp: inside `<mark>` and `&amp;`)."""
+    from dataclasses import replace
+
+    from polcmp.results import Evidence
+
+    text = "提供基本公共服务与公共租赁住房 & mark 帮扶"
+    terms = ("公共", "基本公共服务", "公共服务", "租赁", "mark", "amp", "帮扶")
+    link = replace(PLAN_COMPARISON.links[0], evidence=(Evidence(PLAN_COMPARISON.other.items[1], text, terms, 0.6),))
+    return replace(PLAN_COMPARISON, links=(link, *PLAN_COMPARISON.links[1:])), text
+
+
+def _mark_depths(html: str) -> tuple[int, list[str]]:
+    """The deepest nesting of <mark> and the text of each outermost mark."""
+    from html.parser import HTMLParser
+
+    class Marks(HTMLParser):
+        depth = deepest = 0
+        texts: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "mark":
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+                if self.depth == 1:
+                    self.texts.append("")
+
+        def handle_endtag(self, tag):
+            if tag == "mark":
+                self.depth -= 1
+
+        def handle_data(self, data):
+            if self.depth:
+                self.texts[-1] += data
+
+    parser = Marks(convert_charrefs=True)
+    parser.texts = []
+    parser.feed(html)
+    return parser.deepest, parser.texts
+
+
+def test_overlapping_evidence_terms_make_one_mark():
+    plan, _ = _overlapping_plan()
+    cell = render(plan, "html").split('data-label="依据">')[1].split("</td>")[0]
+    deepest, marked = _mark_depths(cell)
+    assert deepest == 1
+    assert marked == ["基本公共服务", "公共", "租赁", "mark", "帮扶"]  # `amp` is not in the text, only in its escape
+    assert cell == ("提供<mark>基本公共服务</mark>与<mark>公共</mark><mark>租赁</mark>住房 &amp; <mark>mark</mark> "
+                    "<mark>帮扶</mark>")
+
+
+def test_report_evidence_has_no_nested_marks(lists, mappings):
+    """national → hebei (a plan) has evidence terms inside one another (基本公共 / 公共租赁 / 公共)."""
+    from polcmp.match import compare
+
+    html = render(compare(lists["national"], lists["hebei"], mappings=mappings), "html")
+    deepest, marked = _mark_depths(html)
+    assert marked and deepest == 1
+
+
+def test_term_segments():
+    from polcmp.render.common import term_segments
+
+    assert term_segments("甲基本公共服务乙", ("公共", "基本公共服务", "公共服务")) == \
+        [("甲", False), ("基本公共服务", True), ("乙", False)]
+    assert term_segments("公共租赁", ("公共", "租赁")) == [("公共", True), ("租赁", True)]  # touching, not nested
+    assert term_segments("ABCD", ("ABC", "BCD")) == [("ABCD", True)]  # overlapping: one piece
+    assert term_segments("公共与公共", ("公共",)) == [("公共", True), ("与", False), ("公共", True)]
+    assert term_segments("无", ("", "有")) == [("无", False)]
+    assert term_segments("", ("有",)) == []

@@ -51,3 +51,20 @@ def test_reconstruction_is_flagged_in_chinese():
 def test_matrix_headed_by_chinese_names():
     assert "| # | service | 天津市 | 河北省 | regions |" in render(MATRIX, "markdown")
     assert "| 内蒙古自治区4 |" in render(many_regions(50), "markdown")
+
+
+def test_plan_evidence_terms_bold_once_never_nested():
+    """Terms inside one another (基本公共服务 ⊃ 公共服务 ⊃ 公共) make one <b>, and a term never matches
+    inside the escapes (`amp` in &amp;) or the tags themselves (`b`)."""
+    from dataclasses import replace
+
+    from polcmp.results import Evidence
+
+    text = "提供基本公共服务与公共租赁住房 & b 帮扶"
+    terms = ("公共", "基本公共服务", "公共服务", "租赁", "b", "amp")
+    link = replace(PLAN_COMPARISON.links[0], evidence=(Evidence(PLAN_COMPARISON.other.items[1], text, terms, 0.6),))
+    plan = replace(PLAN_COMPARISON, links=(link, *PLAN_COMPARISON.links[1:]))
+    row = next(line for line in render(plan, "markdown").splitlines() if "租赁" in line)
+    assert row.endswith("| 提供<b>基本公共服务</b>与<b>公共</b><b>租赁</b>住房 &amp; <b>b</b> 帮扶 |"), row
+    html = to_html(row)
+    assert "<b><b>" not in html and html.count("<b>") == html.count("</b>") == 4

@@ -69,6 +69,6 @@ def test_check_text_lines():
     text = render(CHECK, "text", RenderOptions(width=200))
     lines = text.splitlines()
     assert lines[0] == "ERROR   sources/天津,市:清单.txt:8: baseline service 4 中等职业教育助学服务 is missing"
-    assert "NOTICE  sources/清单.docx: row 4: row 4 法治<b>宣传</b>教育: added" in lines
+    assert "NOTICE  sources/清单.docx: table row 4: row 4 法治<b>宣传</b>教育: added" in lines
     assert "FAIL sources/天津,市:清单.txt: 1 errors, 2 warnings, 2 notices (baseline national)" in lines
     assert lines[-1] == f"注意：{RECONSTRUCTED}"

@@ -59,6 +59,8 @@ def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: Ma
     level, reasons = Level.SAME, ()
     if detail and markers is not None:  # commitment level (polcmp/level.py): the pair's and each changed clause's
         level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere)
+    elif markers is not None:  # coverage: the pair's level only, from its clauses (no clause or word diff)
+        level, reasons = judge_link(a, b, markers, elsewhere)
     return Link(a, b, status_of(found), round(score, 3), matched_by, found, clause_diffs, reason=reason,
                 confidence=round(confidence, 3), uncertain=uncertain, level=level, level_reasons=reasons)
 
@@ -66,6 +68,15 @@ def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: Ma
 def _reasons(judgement) -> tuple[LevelReason, ...]:
     return tuple(LevelReason(r.kind, Level(r.direction), r.base_words, r.other_words, r.explanation)
                  for r in judgement.reasons)
+
+
+def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...]) -> tuple[Level, tuple[LevelReason, ...]]:
+    """(level, reasons) of a linked pair without its clause diff: the cheap judgement coverage uses."""
+    from ..level import judge_items
+
+    pair = judge_items(a.clauses, b.clauses, markers, targets=(a.target, b.target), names=(a.service, b.service),
+                       elsewhere=tuple(t for t in elsewhere if t != b.content))
+    return Level(pair.level.value), _reasons(pair)
 
 
 def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...]):

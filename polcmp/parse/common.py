@@ -81,9 +81,13 @@ def check_rows(path: str, count: int, what: str = "rows") -> None:
 class ItemBuilder:
     """Turns the fields of one row after another into Items: applies the merged-cell rule, reads the
     序号 (any numbering, or none) and notes every oddity. Rows are identified by position (Item.index);
-    the 序号 is kept as written when it is a number, else the row takes the number after the last."""
+    the 序号 is kept as written when it is a number, else the row takes the number after the last.
+    `where` is what the numbers count: "line" (a line of a text file, usable as an editor's or
+    GitHub's `line=`) or "row" (a row of a .docx/.xlsx/HTML/PDF table); it is each Provenance's unit."""
 
     def __init__(self, path: str, mappings, where: str = "line") -> None:
+        if where not in ("line", "row"):
+            raise ValueError(f"where: line or row, not {where!r}")
         self.path, self.mappings, self.where = path, mappings, where
         self.items: list[Item] = []
         self.notes: list[str] = []
@@ -112,7 +116,7 @@ class ItemBuilder:
             clauses=split_clauses(fields["content"]),
             departments=departments,
             department_functions=functions,
-            provenance=Provenance(self.path, first, last),
+            provenance=Provenance(self.path, first, last, unit=self.where),
             unknown_departments=unknown,
             index=len(self.items),
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import InputError, Item, PolicyList, Provenance
 from ..normalize import clean, split_clauses, split_departments, to_simplified
+from ..readers import TableDocument
 from .common import check_rows, short, stem
 from .numbers import chinese_numeral
 
@@ -115,7 +116,7 @@ def _collect(style: str, lines: list[str], start: int) -> list[_Measure]:
     return measures
 
 
-def _item(measure: _Measure, seq: int, path: str, mappings) -> Item:
+def _item(measure: _Measure, seq: int, path: str, mappings, unit: str = "line") -> Item:
     body = "".join([measure.text, *measure.more])
     dept_match = _DEPT_TRAILER.search(body)
     dept_text = dept_match.group(1) if dept_match else ""
@@ -133,23 +134,23 @@ def _item(measure: _Measure, seq: int, path: str, mappings) -> Item:
     return Item(
         seq=seq, domain=measure.domain, target="", service=lead.strip(),
         content=content, clauses=split_clauses(content), departments=departments,
-        department_functions=functions, provenance=Provenance(path, measure.first, measure.last),
+        department_functions=functions, provenance=Provenance(path, measure.first, measure.last, unit=unit),
         unknown_departments=unknown, index=seq - 1,
     )
 
 
-def _numbering_notes(style: str, measures: list[_Measure]) -> list[str]:
+def _numbering_notes(style: str, measures: list[_Measure], unit: str = "line") -> list[str]:
     notes = []
     for seq, measure in enumerate(measures, 1):
         if style == "paren":
             value = chinese_numeral(measure.numeral)
             if value is None:
-                notes.append(f"line {measure.first}: measure numeral （{measure.numeral}） is not a number; "
+                notes.append(f"{unit} {measure.first}: measure numeral （{measure.numeral}） is not a number; "
                               f"counted as measure {seq}")
             elif value != seq:
-                notes.append(f"line {measure.first}: measure （{measure.numeral}） is measure {seq} in reading order")
+                notes.append(f"{unit} {measure.first}: measure （{measure.numeral}） is measure {seq} in reading order")
         if not measure.text and not measure.more and not measure.lead:
-            notes.append(f"line {measure.first}: measure {seq} has no text")
+            notes.append(f"{unit} {measure.first}: measure {seq} has no text")
     return notes
 
 
@@ -163,9 +164,11 @@ def parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
     if not measures:
         raise InputError(doc.path, "no numbered measures （一）… found")
     check_rows(doc.path, len(measures), "measures")
-    notes = _numbering_notes(style, measures)
+    # A Word plan's measures are numbered by paragraph: no line of the file, no `line=` for them.
+    unit = "paragraph" if isinstance(doc, TableDocument) else "line"
+    notes = _numbering_notes(style, measures, unit)
     if start > 1:
-        notes.insert(0, f"lines 1-{start}: the text before the plan's title “{short(found_title, 30)}” "
+        notes.insert(0, f"{unit}s 1-{start}: the text before the plan's title “{short(found_title, 30)}” "
                         "(a 印发通知) is not read as measures")
-    items = tuple(_item(m, seq, doc.path, mappings) for seq, m in enumerate(measures, 1))
+    items = tuple(_item(m, seq, doc.path, mappings, unit) for seq, m in enumerate(measures, 1))
     return PolicyList(source_id, title or found_title or stem(doc.path), "plan", doc.path, items, tuple(notes))

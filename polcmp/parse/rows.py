@@ -64,7 +64,8 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
                 continue
             cells = row.cells
             if len(cells) != len(header):
-                notes.append(f"row {row.number}: {len(cells)} cells where the header has {len(header)}; "
+                notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
+                             f"header has {len(header)}; "
                              "read by position")
                 cells = (*cells[: len(header) - 1], "\n".join(cells[len(header) - 1 :]))
             rows.append(Row(cells, row.number, row.number))
@@ -82,7 +83,10 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyL
             require_columns(doc.path, columns_of(list(header_row)) or [header_field(c) for c in header_row])
         return None
     require_columns(doc.path, columns)
-    builder = ItemBuilder(doc.path, mappings, where="row")
+    # Rows of CSV and Markdown are numbered by their text line; those of .docx, .xlsx, HTML and PDF are
+    # table rows, which no editor or GitHub annotation can point at as a line.
+    lines = all(row.is_line for table in doc.tables for row in table)
+    builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row")
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
     return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), "list",

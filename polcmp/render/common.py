@@ -3,6 +3,7 @@ segments, labels and small formatting helpers. Pure functions over the result ty
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Item, PolicyList
@@ -21,6 +22,7 @@ from ..results import (
 )
 
 RECONSTRUCTED = "基准为根据地方清单重建的文本，非官方原件"
+GENERATOR = "polcmp"  # the creator of every .xlsx and .docx polcmp writes (docProps/core.xml)
 NO_LINE_START = set("。，；、：？！）》」』】〕”’…·%％,.;:?!)]}")  # kinsoku: never the first character of a line
 NO_LINE_END = set("（《「『【〔“‘([{")  # never the last
 
@@ -64,10 +66,37 @@ def finding_message(f: Finding) -> str:
 
 
 def where(f: Finding) -> str:
-    """`file:line` where the finding is on a text line, `file: row N` for a table row."""
+    """`file:line` where the finding is on a text line, `file: table row N` for a row of a .docx, .xlsx,
+    HTML or PDF table (never `file:N`: an editor would open the wrong line)."""
     if f.line is not None:
         return f"{f.file}:{f.line}"
-    return f"{f.file}: row {f.row}" if f.row is not None else f.file
+    return f"{f.file}: {f.place}" if f.row is not None else f.file
+
+
+def is_polcmp_office(head: bytes) -> bool:
+    """Whether the first bytes of a file are those of a .xlsx/.docx polcmp wrote: a zip whose
+    docProps/core.xml (an early member in both) names polcmp as its creator. Only `head` is read:
+    local file headers are walked, nothing is seeked, at most 64 KiB is inflated."""
+    import struct
+    import zlib
+
+    position = 0
+    while head[position:position + 4] == b"PK\x03\x04" and position + 30 <= len(head):
+        method, size = struct.unpack_from("<H", head, position + 8)[0], struct.unpack_from("<I", head, position + 18)[0]
+        name_length, extra_length = struct.unpack_from("<HH", head, position + 26)
+        name = head[position + 30:position + 30 + name_length]
+        start = position + 30 + name_length + extra_length
+        if name == b"docProps/core.xml":
+            data = head[start:start + size]
+            try:
+                xml = zlib.decompressobj(-15).decompress(data, 65536) if method == 8 else data
+            except zlib.error:
+                return False
+            return re.search(rb"<dc:creator(?:\s[^>]*)?>" + GENERATOR.encode() + rb"</dc:creator>", xml) is not None
+        if size == 0 and struct.unpack_from("<H", head, position + 6)[0] & 0x08:
+            return False  # sizes in a trailing descriptor: the next header cannot be found
+        position = start + size
+    return False
 
 
 def human_size(n: int) -> str:
@@ -113,6 +142,32 @@ def clause_segments(clause: ClauseDiff, side: str) -> list[tuple[str, str]]:
     wanted = "delete" if side == "base" else "insert"
     return [(w.text, "plain" if w.op == "equal" else ("deleted" if w.op == "delete" else "inserted"))
             for w in clause.words if w.op in ("equal", wanted)]
+
+
+def term_segments(text: str, terms) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_term) where every occurrence of any term is marked once: terms that
+    overlap (基本公共服务, 公共服务, 公共) make one marked piece, never one mark inside another."""
+    spans: list[list[int]] = []
+    for term in {t for t in terms if t}:
+        start = text.find(term)
+        while start != -1:
+            spans.append([start, start + len(term)])
+            start = text.find(term, start + 1)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, position = [], 0
+    for start, end in merged:
+        if start > position:
+            out.append((text[position:start], False))
+        out.append((text[start:end], True))
+        position = end
+    if position < len(text):
+        out.append((text[position:], False))
+    return out
 
 
 def plain_marks(clause: ClauseDiff, side: str) -> str:

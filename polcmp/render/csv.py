@@ -88,10 +88,10 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
             for b, c in zip(m.baseline.items, r.cells, strict=True):
                 ev = c.evidence[0] if c.evidence else None
                 yield [r.id, b.seq, b.service, c.state.value, ev.other.seq if ev else "", ev.text if ev else "",
-                       r.name, c.level.value]
+                       r.name, c.level.value, "；".join(x.explanation for x in c.level_reasons)]
 
-    return _write(["region", "baseline_seq", "service", "state", "other_seq", "evidence", "region_name", "level"],
-                  rows())
+    return _write(["region", "baseline_seq", "service", "state", "other_seq", "evidence", "region_name", "level",
+                   "level_reasons"], rows())
 
 
 @register(CoverageMatrix, "csv-wide")

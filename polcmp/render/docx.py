@@ -8,7 +8,7 @@ import io
 
 from ..results import CellState, ClauseDiff, Comparison, CoverageMatrix, Fate, Link
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, side_labels
+from .common import GENERATOR, RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, side_labels
 
 RED, GREEN, GREY = "B71C1C", "1B5E20", "595959"
 FILLS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -47,19 +47,22 @@ def _shade(cell, fill: str, color: str) -> None:
             run.font.bold = True
 
 
-def _header_row(table, text: str) -> None:
+def _header_row(table, text: str, note: str = "") -> None:
     row = table.add_row()
     merged = row.cells[0].merge(row.cells[2])
     merged.paragraphs[0].add_run(text).bold = True
     _shade(merged, "EEEEEE", "212121")
+    if note:  # the pair's level, once under its heading (as in the HTML), not repeated on every clause
+        merged.add_paragraph().add_run(note)
 
 
 def _link_rows(table, link: Link) -> None:
     doubt = f" · ? 待核实（置信度 {link.confidence:.2f}）" if link.uncertain else ""
     name = link.base.service + (f" → {link.other.service}" if link.other.service != link.base.service else "")
-    _header_row(table, f"{link.base.seq} → {link.other.seq} {name} · {link.status.label} · "
-                       f"{link.score:.2f} · {link.matched_by.label}{doubt}")
     note = level_note(link.level, link.level_reasons)
+    by_clause = link.clauses and not link.evidence
+    _header_row(table, f"{link.base.seq} → {link.other.seq} {name} · {link.status.label} · "
+                       f"{link.score:.2f} · {link.matched_by.label}{doubt}", note if by_clause else "")
     if link.evidence or not link.clauses:
         cells = table.add_row().cells
         cells[0].text = link.base.content
@@ -70,8 +73,7 @@ def _link_rows(table, link: Link) -> None:
         cells = table.add_row().cells
         _runs(cells[0].paragraphs[0], clause, "base")
         _runs(cells[1].paragraphs[0], clause, "other")
-        cells[2].text = "　".join(x for x in (clause.status.label, level_note(clause.level, clause.level_reasons) or note)
-                                 if x)
+        cells[2].text = "　".join(x for x in (clause.status.label, level_note(clause.level, clause.level_reasons)) if x)
 
 
 def _unlinked_rows(table, c: Comparison) -> None:
@@ -131,6 +133,7 @@ def _new_document(title: str):
 
 
 def _save(doc) -> bytes:
+    doc.core_properties.author = GENERATOR  # how `-o` knows its own document when asked to write it again
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -145,6 +148,8 @@ def comparison(c: Comparison, options: RenderOptions) -> bytes:
 
 
 def _matrix(doc, m: CoverageMatrix) -> None:
+    from ..results import Level
+
     regions = m.regions
     table = doc.add_table(rows=1, cols=3 + len(regions))
     table.style = "Table Grid"
@@ -161,7 +166,8 @@ def _matrix(doc, m: CoverageMatrix) -> None:
     cells[1].text = "覆盖率"
     for j, r in enumerate(regions):
         cells[2 + j].text = f"{100 * r.ratio:.0f}%"
-    doc.add_paragraph("图例：" + "　".join(f"{s.mark} {s.label}" for s in CellState) + "　▲ 高于基准　▼ 低于基准")
+    marks = [f"{s.mark} {s.label}" for s in CellState] + [f"{lv.mark} {lv.label}" for lv in Level if lv.mark]
+    doc.add_paragraph("图例：" + "　".join(marks))
 
 
 @register(CoverageMatrix, "docx")

@@ -3,7 +3,8 @@ the verdict per list.
 
 Escaping follows the workflow-command rules (@actions/core): in the message `%`→%25, CR→%0D,
 LF→%0A; in properties also `:`→%3A and `,`→%2C, so a file name cannot forge the line or title.
-`line=` is given only where the finding's location is a real text line (not a .docx table row)."""
+`line=` is given only where the finding's location is a real text line; a row of a .docx, .xlsx, HTML
+or PDF table is named in the message instead (`table row 4: …`), since GitHub would mark line 4."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def command(level: str, message: str, **properties: object) -> str:
 def annotation(f: Finding) -> str:
     message = finding_message(f)
     if f.line is None and f.row is not None:
-        message = f"row {f.row}: {message}"
+        message = f"{f.place}: {message}"
     return command(f.severity.value, message, file=f.file, line=f.line, title=f"polcmp {f.code}")
 
 

@@ -18,7 +18,16 @@ from ..results import (
     Status,
 )
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, short_name, side_labels
+from .common import (
+    RECONSTRUCTED,
+    cell_mark,
+    clause_segments,
+    level_note,
+    reconstructed,
+    short_name,
+    side_labels,
+    term_segments,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TRANSPOSE_AFTER = 12  # more regions than this: the matrix turns, one row per region
@@ -33,10 +42,10 @@ def _environment():
         return Markup("").join(Markup(tags.get(kind, "{}")).format(text) for text, kind in clause_segments(clause, side))
 
     def highlight(text: str, terms: tuple[str, ...]) -> Markup:
-        html = str(escape(text))
-        for term in sorted(terms, key=len, reverse=True):
-            html = html.replace(str(escape(term)), f"<mark>{escape(term)}</mark>")
-        return Markup(html)
+        """The evidence with its matched terms in <mark>, one mark per run of overlapping terms; marks
+        are placed on the text before escaping, so a term never matches inside markup or an entity."""
+        return Markup("").join(Markup("<mark>{}</mark>").format(piece) if marked else escape(piece)
+                               for piece, marked in term_segments(text, terms))
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)

@@ -36,10 +36,14 @@ def dumps(data: dict) -> str:
 
 
 def item_json(it: Item) -> dict:
+    """An item; its `source` says `"unit": "row"` (a table row of a .docx/.xlsx/HTML/PDF) or
+    `"paragraph"` (of a Word plan) when the numbers in `lines` are not lines of the file."""
+    source = {"path": it.provenance.path, "lines": [it.provenance.first, it.provenance.last]}
+    if it.provenance.unit != "line":
+        source["unit"] = it.provenance.unit
     return {"seq": it.seq, "index": it.index, "domain": it.domain, "target": it.target, "service": it.service,
             "content": it.content, "clauses": list(it.clauses), "departments": list(it.departments),
-            "department_functions": list(it.department_functions),
-            "source": {"path": it.provenance.path, "lines": [it.provenance.first, it.provenance.last]}}
+            "department_functions": list(it.department_functions), "source": source}
 
 
 def list_json(lst: PolicyList) -> dict:
@@ -178,6 +182,7 @@ def region_json(r: RegionCoverage, baseline: PolicyList) -> dict:
         "coverage": round(r.ratio, 4),
         "cells": {str(s): c.state.value for s, c in pairs},
         "levels": {str(s): c.level.value for s, c in pairs if c.level is not Level.SAME},
+        "level_reasons": {str(s): _reasons(c.level_reasons) for s, c in pairs if c.level is not Level.SAME},
         "evidence": {str(s): _evidence(c.evidence) for s, c in pairs if c.evidence},
     }
 

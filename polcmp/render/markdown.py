@@ -33,6 +33,7 @@ from .common import (
     short_name,
     side_labels,
     summary_line,
+    term_segments,
     unlinked_in_order,
 )
 
@@ -119,9 +120,8 @@ def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
             rows.append([str(b.seq), md(b.service), "", "缺失"])
             continue
         first = link.evidence[0] if link.evidence else None
-        text = md(first.text if first else link.other.content)
-        for term in (first.terms if first else ()):
-            text = text.replace(md(term), f"<b>{md(term)}</b>")
+        text = "".join(f"<b>{md(piece)}</b>" if marked else md(piece) for piece, marked in
+                       term_segments(first.text if first else link.other.content, first.terms if first else ()))
         doubt = " ?" if link.uncertain else ""
         rows.append([str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text])
     lines = [f"{len(c.links)} of {len(c.base.items)} baseline services covered; missing: "
@@ -173,6 +173,11 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 # ---------------------------------------------------------------- check
 
 
+def _place(f) -> str:
+    """`line 12` of a text file, `table row 4` of a .docx/.xlsx/HTML/PDF table, else nothing."""
+    return f.place
+
+
 @register(CheckReport, "markdown")
 def check(report: CheckReport, options: RenderOptions) -> str:
     lines = ["## polcmp check", "", *_notice(report.reconstructed)]
@@ -180,9 +185,8 @@ def check(report: CheckReport, options: RenderOptions) -> str:
         icon = "✅" if c.passed else "❌"
         lines += [f"### {icon} {code(c.list.path)} against {code(c.baseline_id)}", "",
                   f"coverage {100 * c.coverage.ratio:.0f}%, {c.errors} errors" if c.coverage else "", ""]
-        rows = [[f.severity.value, str(f.line) if f.line is not None else f"row {f.row or ''}".strip(),
-                 md(finding_message(f))] for f in c.findings]
-        lines += [*_table(["level", "line", "finding"], rows), ""]
+        rows = [[f.severity.value, _place(f), md(finding_message(f))] for f in c.findings]
+        lines += [*_table(["level", "where", "finding"], rows), ""]
     if report.unreadable:
         lines += ["### ❌ unreadable", "", *(f"- {md(s.path)}: {md(s.problem)}" for s in report.unreadable), ""]
     if not report.checks and not report.unreadable:

@@ -19,7 +19,16 @@ from ..results import (
     Severity,
 )
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, cell_mark, clause_segments, finding_message, level_note, reconstructed, side_labels
+from .common import (
+    GENERATOR,
+    RECONSTRUCTED,
+    cell_mark,
+    clause_segments,
+    finding_message,
+    level_note,
+    reconstructed,
+    side_labels,
+)
 
 # (fill, font) per state: the same colours as the HTML report, each at WCAG AA contrast
 STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -130,7 +139,11 @@ def _matrix_sheet(ws, m: CoverageMatrix) -> None:
         _put(ws, row, 2, b.service)
         for j, r in enumerate(m.regions):
             cell = r.cells[i]
-            _put(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+            put = _put(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+            if cell.level_reasons:  # why ▼ ▲ ◆, on hover
+                from openpyxl.comments import Comment
+
+                put.comment = Comment(level_note(cell.level, cell.level_reasons), "polcmp")
         _put(ws, row, 3 + len(m.regions), m.carried[i])
     row = top + 1 + len(m.baseline.items)
     _put(ws, row, 2, "覆盖率", bold=True)
@@ -177,6 +190,7 @@ def _save(wb) -> bytes:
         ws.page_setup.orientation = "landscape"
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.properties.creator = GENERATOR  # how `-o` knows its own workbook when asked to write it again
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
