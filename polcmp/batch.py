@@ -29,21 +29,28 @@ def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[
            ) -> tuple[list[Target], list[Skipped]]:
     """Ids stay ids; a folder becomes the list files under it, recursively, each named by its path
     inside the folder (省/市/县.txt → 省/市/县), so a tree of regions keeps its shape."""
+    import os
+
+    from .readers.files import display_name
+
     ids = set(known_ids)
     targets: list[Target] = []
     skipped: list[Skipped] = []
     for ref in refs:
         path = Path(ref)
-        if ref in ids or not path.is_dir():
-            targets.append(Target(ref, ref if ref in ids else path.stem))
+        # os.path.isdir is False for any name it cannot stat (too long, …): the reader then names the problem
+        if ref in ids or not os.path.isdir(ref):
+            targets.append(Target(ref, ref if ref in ids else display_name(path.stem)))
             continue
         for file in sorted(p for p in path.rglob("*") if not _hidden(p.relative_to(path))):
-            if file.is_dir():
+            if os.path.isdir(file):
                 continue
+            # a name that is not UTF-8 or holds a newline is shown escaped; the file is opened by its real name
             if file.suffix.lower() in extensions:
-                targets.append(Target(str(file), file.relative_to(path).with_suffix("").as_posix()))
+                targets.append(Target(str(file), display_name(file.relative_to(path).with_suffix("").as_posix())))
             else:
-                skipped.append(Skipped(str(file), f"not a list file ({file.suffix or 'no extension'})"))
+                kind = display_name(file.suffix) or "no extension"
+                skipped.append(Skipped(display_name(file), f"not a list file ({kind})"))
     return targets, skipped
 
 
@@ -128,7 +135,16 @@ def _run_chunk(task: Callable, targets: list[Target], shared: tuple) -> list:
         except InputError as e:
             out.append(Skipped(e.path, e.message))
         except RecursionError:
-            out.append(Skipped(target.ref, "too deeply nested to read"))
+            out.append(Skipped(_shown(target.ref), "too deeply nested to read"))
+        except MemoryError:
+            out.append(Skipped(_shown(target.ref), "too large to read in memory"))
         except Exception as e:  # one bad file must not sink a batch; it is named and skipped
-            out.append(Skipped(target.ref, f"internal error while reading it: {type(e).__name__}: {e}"))
+            out.append(Skipped(_shown(target.ref), f"internal error while reading it: {type(e).__name__}: "
+                                                   f"{_shown(' '.join(str(e).split()))[:300]}"))
     return out
+
+
+def _shown(text: str) -> str:
+    from .readers.files import display_name
+
+    return display_name(text)

@@ -323,7 +323,7 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
     ctx = _context()
     base = api.baseline(baseline, context=ctx)
     refs = list(sources_ or [])
-    count = len(refs) if refs and all(not Path(r).is_dir() for r in refs) else 10
+    count = len(refs) if refs and not any(os.path.isdir(r) for r in refs) else 10  # isdir: never raises
     with _Progress(count) as advance:
         matrix = api.cover(base, refs, context=ctx, detail=detail, progress=advance, strict=strict)
     _report_skipped(matrix.skipped)

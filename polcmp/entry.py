@@ -8,11 +8,7 @@ place before typer, rich or polcmp.cli are loaded."""
 
 from __future__ import annotations
 
-import contextlib
-import signal
-import sys
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a job stopped by Ctrl-C
+import _signal  # the C module, loaded by the interpreter itself: importing it costs nothing
 
 
 class Interrupted(BaseException):
@@ -23,9 +19,27 @@ def _on_sigint(signum, frame) -> None:
     raise Interrupted()
 
 
+def _install() -> None:
+    try:  # noqa: SIM105 - contextlib is not imported yet
+        _signal.signal(_signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread (embedded): keep Python's default
+        pass
+
+
+# At import, before anything else is loaded: this module is the program's entry (the console script and
+# polcmp/__main__ import it first, and nothing else imports it), so the window in which a Ctrl-C meets
+# Python's default handler ends within polcmp's first lines.
+_install()
+
+import contextlib  # noqa: E402
+import signal  # noqa: E402
+import sys  # noqa: E402
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a job stopped by Ctrl-C
+
+
 def main() -> None:
-    with contextlib.suppress(ValueError):  # not the main thread (embedded): keep Python's default
-        signal.signal(signal.SIGINT, _on_sigint)
+    _install()
     try:
         from .cli import main as cli_main
 

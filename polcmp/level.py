@@ -251,7 +251,9 @@ _DIGIT = re.compile(r"\d")
 
 @lru_cache(maxsize=64)
 def _quantity_pattern(unit: str) -> re.Pattern:
-    return re.compile(_BOUND + r"(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit + r"(?P<post>以上|以下|以内|内)?")
+    # (?<!\d): a match starts only where a number does, so a run of 5,000 digits costs linear time
+    return re.compile(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit
+                      + r"(?P<post>以上|以下|以内|内)?")
 
 
 def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:

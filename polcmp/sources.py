@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -62,16 +63,21 @@ def resolve(ref: str, registry: Registry) -> tuple[str, Path, Source | None]:
     if source is not None:
         return source.id, registry.path_of(source), source
     path = Path(ref)
-    if path.exists() or any(sep in ref for sep in ("/", "\\")) or path.suffix:
-        return path.stem, path, None
+    # os.path.exists: a name too long to stat is a path too (the reader reports it), never an internal error
+    if os.path.exists(ref) or any(sep in ref for sep in ("/", "\\")) or path.suffix:
+        from .readers.files import display_name
+
+        return display_name(path.stem), path, None
     known = ", ".join(registry.ids()) or "none registered"
-    raise InputError(ref, f"unknown source id and no such file (known ids: {known})")
+    from .readers.files import display_name
+
+    raise InputError(display_name(ref), f"unknown source id and no such file (known ids: {known})")
 
 
 def load_list(ref: str, registry: Registry, mappings: Mappings, limits: ReadLimits = DEFAULT_LIMITS) -> PolicyList:
     source_id, path, source = resolve(ref, registry)
     parsed = parse_document(read_document(path, limits=limits), source_id, mappings,
-                            title=source.title if source else "")
+                            title=source.title if source else "", max_rows=limits.max_rows)
     if source is not None and source.reconstructed:
         parsed = replace(parsed, reconstructed=True)
     return parsed

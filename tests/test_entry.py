@@ -21,6 +21,10 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path, delay):
     out, err = process.communicate(timeout=60)
     if process.returncode == 0:
         pytest.skip("the command finished before the signal")
+    if b"Traceback" in err and os.fsencode(ROOT / "polcmp") + os.sep.encode() not in err:
+        # On a loaded machine the signal can land while Python is still starting (loading polcmp/__init__'s
+        # bytecode): no line of polcmp has run yet, so no handler of polcmp's can be in place.
+        pytest.skip("the signal came during Python's own start-up, before polcmp's first line")
     if process.returncode == -signal.SIGINT:
         # The signal came during interpreter shutdown, after Python restored the default handler: the
         # process died of SIGINT, which a shell reports as 130 too. Nothing may have been printed.

@@ -10,6 +10,7 @@ from polcmp.model import InputError
 from polcmp.parse import parse_document
 from polcmp.readers.document import TextDocument
 from scripts.fuzz import run
+from tests.conftest import ROOT
 
 
 def test_a_few_hundred_mutated_lists_end_in_a_result_or_an_input_error():
@@ -49,3 +50,28 @@ def test_hostile_text_parses_or_is_an_input_error(mappings, name):
         return
     assert all(it.index == k for k, it in enumerate(parsed.items))
     assert all(isinstance(it.seq, int) and it.seq < 10**7 for it in parsed.items)
+
+
+def test_a_long_run_of_digits_in_any_cell_is_compared_in_linear_time(mappings):
+    """Fuzz cases 945/1029/1864/3847/4120 (seed 1): 5,000 digits in 服务对象/服务内容 made the age and
+    quantity patterns backtrack quadratically (20-35 s per list). The fuzz's own hang bound applies."""
+    import signal
+
+    from polcmp import api
+    from scripts.fuzz import CASE_SECONDS, Hang, _alarm
+
+    digits = "9" * 10_000  # (5,000 as in the fuzz; twice that so that a quadratic pattern cannot pass by luck)
+    text = HEAD + "".join(f"幼有所育\t{n}\t{digits}岁\t服务{n}\t为{digits}名儿童提供{digits}次服务。\t民政局\n"
+                          for n in range(1, 20))
+    ctx = api.context(sources=ROOT / "sources", mappings=ROOT / "mappings")
+    parsed = parse_document(TextDocument("digits.txt", text, "utf-8"), "d", mappings)
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(CASE_SECONDS)
+    try:
+        comparison = api.compare(api.baseline("national", context=ctx), parsed, context=ctx)
+    except Hang:
+        pytest.fail(f"comparing took more than {CASE_SECONDS} s")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert comparison.differs

@@ -180,3 +180,49 @@ def test_binary_to_a_terminal_is_refused(monkeypatch):
 def test_text_to_stdout_in_process(capsysbinary):
     assert write_output("-", b"plain text\n", force=False, guard=None) == 11
     assert capsysbinary.readouterr().out == b"plain text\n"
+
+
+# ---- through the command line (`polcmp report -o`, `diff -o`) ----------------------------------------
+
+def _polcmp(*args, timeout=60):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "polcmp", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, timeout=timeout)
+
+
+NOTES = ('# notes on polcmp\nIts reports carry <meta name="generator" content="polcmp 0.1.0"> in their\n'
+         "<head>, before </head>. Keep these notes.\n")
+
+
+def test_report_keeps_a_file_that_only_mentions_the_generator_tag(tmp_path):
+    notes = tmp_path / "notes.html"
+    notes.write_text(NOTES, encoding="utf-8")
+    done = _polcmp("report", "qingdao", "-o", notes)
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == f"polcmp: {notes}: already exists and is not a polcmp report; " \
+                                           "use --force to overwrite it"
+    assert notes.read_text(encoding="utf-8") == NOTES
+    forced = _polcmp("report", "qingdao", "-o", notes, "--force")
+    assert forced.returncode == 0 and is_polcmp_html(notes.read_bytes()[: output.GUARD_BYTES])
+
+
+def test_report_overwrites_its_own_report(tmp_path):
+    target = tmp_path / "report.html"
+    assert _polcmp("report", "qingdao", "-o", target).returncode == 0
+    first = target.read_bytes()
+    again = _polcmp("report", "tianjin", "-o", target)
+    assert again.returncode == 0, again.stderr.decode()
+    assert target.read_bytes() != first and b"tianjin" in target.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"], "no temporary file left behind"
+
+
+@pytest.mark.parametrize("command", [["report", "qingdao", "--force"], ["diff", "national", "qingdao"]])
+def test_output_to_a_fifo_or_a_device_is_refused(tmp_path, command):
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    done = _polcmp(*command, "-o", fifo, timeout=30)
+    assert done.returncode == 2 and done.stderr.decode().strip() == \
+        f"polcmp: {fifo}: is a FIFO (named pipe); polcmp writes only regular files"
+    device = _polcmp(*command, "-o", "/dev/null", timeout=30)
+    assert device.returncode == 2
+    assert device.stderr.decode().strip() == "polcmp: /dev/null: is a character device; polcmp writes only regular files"

@@ -17,16 +17,23 @@ from __future__ import annotations
 from ..model import InputError, PolicyList
 from ..normalize import Mappings, strip_invisible
 from ..readers import Document, TableDocument
+from ..readers.limits import DEFAULT_LIMITS
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
-from .common import FIELDS, HEADER_WORDS, header_field
+from .common import FIELDS, HEADER_WORDS, MAX_ROWS, header_field
 from .plan import parse_plan, plan_style
 from .rows import no_list_error, parse_docx_tables, parse_row_lines
 
 __all__ = ["FIELDS", "HEADER_WORDS", "header_field", "parse_document"]
 
 
-def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "") -> PolicyList:
-    parsed = _parse(doc, source_id, mappings, title)
+def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "", *,
+                   max_rows: int = DEFAULT_LIMITS.max_rows) -> PolicyList:
+    """`max_rows`: more rows (or measures) than this is an InputError, raised before the rest is parsed."""
+    token = MAX_ROWS.set(max_rows)
+    try:
+        parsed = _parse(doc, source_id, mappings, title)
+    finally:
+        MAX_ROWS.reset(token)
     if doc.notes:  # what the reader noticed (replaced bytes, …) comes first
         from dataclasses import replace
 

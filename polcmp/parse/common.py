@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HEADER_LOOKUP = {word: field for field, words in HEADER_WORDS.items() for word in words}
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+MAX_ROWS: ContextVar[int] = ContextVar("max_rows", default=5_000)  # set by parse_document from ReadLimits
 NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
 
 
@@ -69,6 +71,13 @@ def short(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def check_rows(path: str, count: int, what: str = "rows") -> None:
+    limit = MAX_ROWS.get()
+    if count > limit:
+        raise InputError(path, f"has more than {limit:,} {what} (the limit; a list has 20-40; "
+                               "raise it with [read] max_rows in --settings)")
+
+
 class ItemBuilder:
     """Turns the fields of one row after another into Items: applies the merged-cell rule, reads the
     序号 (any numbering, or none) and notes every oddity. Rows are identified by position (Item.index);
@@ -89,6 +98,7 @@ class ItemBuilder:
         self.notes.append(f"{self.where} {first}: {text}")
 
     def add(self, fields: dict[str, str], first: int, last: int) -> Item:
+        check_rows(self.path, len(self.items) + 1)
         domain = fields["domain"] or self.previous.get("domain", "")
         if domain != self.previous.get("domain"):
             self.previous.clear()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import InputError, Item, PolicyList, Provenance
 from ..normalize import clean, split_clauses, split_departments, to_simplified
 from ..readers import TableDocument
-from .common import short, stem
+from .common import check_rows, short, stem
 from .numbers import chinese_numeral
 
 _CN = "〇零一二两三四五六七八九十百"
@@ -163,6 +163,7 @@ def parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
     measures = _collect(style, lines, start)
     if not measures:
         raise InputError(doc.path, "no numbered measures （一）… found")
+    check_rows(doc.path, len(measures), "measures")
     # A Word plan's measures are numbered by paragraph: no line of the file, no `line=` for them.
     unit = "paragraph" if isinstance(doc, TableDocument) else "line"
     notes = _numbering_notes(style, measures, unit)

@@ -38,9 +38,9 @@ _REFUSED = {
 def sniff(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     """The format name of a file (text, csv, docx, xlsx, pdf, …), from its content. Raises InputError
     for what cannot be opened (missing, a directory, a FIFO, too large)."""
-    from .files import read_bytes, read_head
+    from .files import display_name, read_bytes, read_head
 
-    p, name = Path(path), str(path)
+    p, name = Path(path), display_name(path)
     head = read_head(p, name, limits)
     if head.startswith(b"PK"):  # a zip's member list is at its end: read it whole (within the limit)
         return _sniff(read_bytes(p, name, limits), p)
@@ -58,10 +58,10 @@ def read_document(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> D
     """Read one list file. Raises InputError (and only InputError) when it cannot be read."""
     import importlib
 
-    from .files import read_bytes
+    from .files import display_name, read_bytes
 
     p = Path(path)
-    name = str(path)
+    name = display_name(path)
     data = read_bytes(p, name, limits)
     if not data.strip():
         raise InputError(name, "file is empty")

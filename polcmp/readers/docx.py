@@ -8,7 +8,7 @@ gridSpan of 2,000,000,000. This walk is iterative and bounded instead:
 - rows are padded to the table's grid (w:gridBefore / w:gridAfter / missing cells), never dropped;
 - a horizontally merged cell's text is in its first column only (the others are empty);
 - a vertical continuation (w:vMerge without "restart") repeats the text above, as python-docx does;
-  one with nothing above is simply empty;
+  one with nothing above (in the first row) keeps its own text, as Word shows it;
 - text inside w:ins, w:sdt, w:fldSimple, w:smartTag, w:customXml and w:hyperlink is read; w:del,
   w:moveFrom and field instructions are not; Fallback copies of text boxes are skipped.
 """
@@ -106,11 +106,11 @@ def _children(el, tag: str):
 def _int_val(el, default: int) -> int:
     if el is None:
         return default
-    value = el.get(W + "val", "")
-    try:
-        return int(float(value))
-    except (ValueError, OverflowError):
+    value = el.get(W + "val", "").strip()
+    # an integer as Word writes it; anything else ("x", "2.5", "1e400", 5,000 digits) is the default
+    if not value.lstrip("+-").isdigit() or len(value) > 12:
         return default
+    return int(value)
 
 
 def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow, ...], list]:
@@ -141,9 +141,9 @@ def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow,
                 span = max(1, room)  # Word clips a span to the grid
             vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
             column = len(cells)
-            if vmerge is not None and vmerge.get(W + "val", "continue") != "restart":
-                text = above.get(column, "")
-            else:
+            if vmerge is not None and vmerge.get(W + "val", "continue") != "restart" and column in above:
+                text = above[column]
+            else:  # a continuation with no cell above it (the first row) shows its own text, as Word does
                 text = "\n".join(_paragraph_text(p) for p in _children(tc, W + "p"))
                 if len(text) > limits.max_cell_chars:
                     raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "

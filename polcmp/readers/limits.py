@@ -25,7 +25,10 @@ class ReadLimits:
                        range): 1,000. A larger span in a table narrower than that is clipped to the
                        table's width, as Word does.
     max_columns        columns of one table row: 256.
-    max_rows           table rows of one document: 20,000 (a list has 20-40).
+    max_rows           rows of one list (table rows, text rows, a plan's measures), counted by the reader
+                       and again by the parser: 5,000. A list has 20-40; a 19 MiB text list of 75,000
+                       rows took a minute and 550 MiB to parse, 5,000 rows take a few seconds. (A diff's
+                       work grows with the square of the rows: see `make bench`.)
     max_cell_chars     characters of one table cell: 100,000.
     max_pages          pages of a PDF: 500.
     max_bad_bytes      undecodable bytes tolerated in a text file: 16. They are replaced by U+FFFD and
@@ -42,7 +45,7 @@ class ReadLimits:
     max_xml_depth: int = 256
     max_span: int = 1000
     max_columns: int = 256
-    max_rows: int = 20_000
+    max_rows: int = 5_000
     max_cell_chars: int = 100_000
     max_pages: int = 500
     max_bad_bytes: int = 16
