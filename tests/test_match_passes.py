@@ -43,3 +43,19 @@ def test_overrides_force_and_forbid(lists, mappings):
         {"base": "national", "base_seq": 5, "other": "tianjin", "other_seq": 5, "reason": "test"},))
     c = compare(lists["national"], lists["tianjin"], mappings=forbidden)
     assert all(not (x.base.seq == 5 and x.other.seq == 5) for x in c.links)
+
+
+def test_a_comparison_over_max_pairs_is_refused_naming_the_file(lists, mappings):
+    """Work grows with rows x rows: past settings.max_pairs the comparison is an input error at once."""
+    from dataclasses import replace
+
+    from polcmp.match import MatchSettings
+    from polcmp.model import InputError
+
+    base, other = lists["national"], lists["tianjin"]
+    tight = replace(MatchSettings(), max_pairs=len(base.items) * len(other.items) - 1)
+    with pytest.raises(InputError) as refused:
+        compare(base, other, mappings=mappings, settings=tight)
+    assert refused.value.path == other.path and "max_pairs" in str(refused.value)
+    roomy = replace(tight, max_pairs=len(base.items) * len(other.items))
+    assert compare(base, other, mappings=mappings, settings=roomy, detail=False).links

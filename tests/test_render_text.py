@@ -72,3 +72,32 @@ def test_check_text_lines():
     assert "NOTICE  sources/清单.docx: table row 4: row 4 法治<b>宣传</b>教育: added" in lines
     assert "FAIL sources/天津,市:清单.txt: 1 errors, 2 warnings, 2 notices (baseline national)" in lines
     assert lines[-1] == f"注意：{RECONSTRUCTED}"
+
+
+def test_wrapping_looks_only_a_window_ahead_with_the_same_breaks():
+    """break_offsets hands Rich a window of the text, not the whole rest of it (linear on a 50,000-
+    character cell): the breaks are those of Rich's divide_line on the whole rest, rule applied."""
+    import random
+
+    from rich._wrap import divide_line
+
+    def over_the_whole_rest(text, width):
+        offsets, start = [], 0
+        while len(text) - start > width:  # one cell per character in this alphabet but for the 。
+            relative = divide_line(text[start:], width, fold=True)
+            if not relative:
+                break
+            offset = start + relative[0]
+            while offset - 1 > start and text[offset] in NO_LINE_START:
+                offset -= 1
+            offsets.append(offset)
+            start = offset
+        return offsets
+
+    rng = random.Random(7)
+    alphabet = "abc de fgh ij k lmnop q 12 3 ,.;"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 300)))
+        for width in (4, 9, 23, 60):
+            assert break_offsets(text, width) == over_the_whole_rest(text, width), (text, width)
+    assert len(break_offsets("流动儿童关爱" * 9000, 80)) > 1300

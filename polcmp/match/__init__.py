@@ -8,7 +8,7 @@ exact, assignment), relations (splits and merges), classify (a pair's changes an
 
 from __future__ import annotations
 
-from ..model import PolicyList
+from ..model import InputError, PolicyList
 from ..normalize import Mappings
 from ..results import Comparison, MatchedBy
 from .classify import classify
@@ -26,7 +26,11 @@ __all__ = ["MatchSettings", "compare"]
 def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings: MatchSettings = DEFAULT,
             detail: bool = True) -> Comparison:
     """detail=False skips clause and word diffs and the clause map (coverage needs only statuses;
-    saves loading jieba)."""
+    saves loading jieba). Raises InputError when the two are too long to compare (settings.max_pairs)."""
+    if len(base.items) * len(other.items) > settings.max_pairs:
+        # scoring, assignment and the clause map grow with rows x rows: bounded, never minutes long
+        raise InputError(other.path, f"too many rows to compare: {len(base.items)} x {len(other.items)} items is "
+                         f"over {settings.max_pairs:,} pairs (raise [match] max_pairs with --settings)")
     lexicon = hashed(mappings.lexicon)
     if other.kind == "plan":
         return compare_plan(base, other, settings, lexicon, detail)

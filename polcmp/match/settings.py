@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class MatchSettings:
+    # ---- bound: rows x rows of the two documents (a real list has 20-30 rows; 500 x 500 take ~10 s)
+    max_pairs: int = 250_000
     # ---- weighted pair score (lists)
     content_weight: float = 0.45
     service_weight: float = 0.25

@@ -16,8 +16,14 @@ def break_offsets(text: str, width: int, fold: bool = True) -> list[int]:
     """Where each wrapped line starts (after the first), Rich's breaks moved back to obey the rule."""
     offsets: list[int] = []
     start = 0
-    while cell_len(text[start:]) > width:
-        relative = divide_line(text[start:], width, fold=fold)
+    # Rich looks at the rest of the text on every line: a window of twice the width (a character is at
+    # least one cell) gives the same first break and keeps a 50,000-character cell linear, not quadratic.
+    window = 2 * width + 2
+    while cell_len(text[start:start + window]) > width:
+        end = start + window
+        while end < len(text) and text[end - 1].isspace():  # a run of spaces belongs to the word before it
+            end += 1
+        relative = divide_line(text[start:end + width], width, fold=fold)
         if not relative:
             break
         offset = start + relative[0]
