@@ -101,6 +101,11 @@ def test_a_baseline_numbered_per_domain_shows_the_dropped_service(run, files, ot
     assert [r["service"] for r in rows if r["state"] == "missing"] == [DROPPED]
     coverage = json.loads(run("coverage", files[other], "--baseline", files["perdomain"], "--format", "json").stdout)
     assert coverage["regions"][0]["coverage"] == round(18 / 19, 4)
+    # cells keyed by position when the baseline repeats a 序号: all 19 there, the dropped one missing
+    keys = [b["key"] for b in coverage["baseline"]["items"]]
+    cells = coverage["regions"][0]["cells"]
+    assert len(set(keys)) == 19 and set(cells) == set(keys)
+    assert [k for k in keys if cells[k] == "missing"] == ["#13"]  # 弱有所扶 4 = national 13
 
     check = run("check", files[other], "--baseline", files["perdomain"], "--format", "json")
     assert check.exit_code == 1

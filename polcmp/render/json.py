@@ -169,9 +169,19 @@ def _evidence(evidence: tuple[Evidence, ...]) -> dict:
     return data
 
 
+def baseline_keys(baseline: PolicyList) -> list[str]:
+    """The key of each baseline item in a region's cells, levels and evidence: its 序号, or, when the
+    baseline repeats a 序号 (numbered per 服务领域), its position `#7`, so no cell is lost."""
+    seqs = [b.seq for b in baseline.items]
+    if len(set(seqs)) == len(seqs):
+        return [str(s) for s in seqs]
+    return [f"#{b.index + 1}" for b in baseline.items]
+
+
 def region_json(r: RegionCoverage, baseline: PolicyList) -> dict:
     seqs = [b.seq for b in baseline.items]
     pairs = list(zip(seqs, r.cells, strict=True))
+    keyed = list(zip(baseline_keys(baseline), r.cells, strict=True))
     return {
         "id": r.id, "name": r.name, "title": r.title, "source": r.source, "kind": r.kind,
         "covered": [s for s, c in pairs if c.state is not CellState.MISSING],
@@ -180,10 +190,10 @@ def region_json(r: RegionCoverage, baseline: PolicyList) -> dict:
         "uncertain": [s for s, c in pairs if c.state is CellState.UNCERTAIN],
         "added": [it.seq for it in r.added],
         "coverage": round(r.ratio, 4),
-        "cells": {str(s): c.state.value for s, c in pairs},
-        "levels": {str(s): c.level.value for s, c in pairs if c.level is not Level.SAME},
-        "level_reasons": {str(s): _reasons(c.level_reasons) for s, c in pairs if c.level is not Level.SAME},
-        "evidence": {str(s): _evidence(c.evidence) for s, c in pairs if c.evidence},
+        "cells": {k: c.state.value for k, c in keyed},
+        "levels": {k: c.level.value for k, c in keyed if c.level is not Level.SAME},
+        "level_reasons": {k: _reasons(c.level_reasons) for k, c in keyed if c.level is not Level.SAME},
+        "evidence": {k: _evidence(c.evidence) for k, c in keyed if c.evidence},
     }
 
 
@@ -193,8 +203,8 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
     return dumps({
         "schema": SCHEMA_VERSION,
         "baseline": {"id": base.id, "title": base.title, "reconstructed": m.reconstructed or reconstructed(base),
-                     "items": [{"seq": b.seq, "service": b.service, "index": b.index, "carried": n}
-                               for b, n in zip(base.items, m.carried, strict=True)]},
+                     "items": [{"seq": b.seq, "key": k, "service": b.service, "index": b.index, "carried": n}
+                               for b, k, n in zip(base.items, baseline_keys(base), m.carried, strict=True)]},
         "regions": [region_json(r, base) for r in m.regions],
         "skipped": [{"source": s.path, "problem": s.problem} for s in m.skipped],
     })
