@@ -34,6 +34,18 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+_DOCUMENT_PARAMETERS = ("source", "base", "other", "baseline", "sources_", "files")
+
+
+def _inputs(kwargs: dict) -> str:
+    """The documents a command was given (ids or paths), to name them when it fails unexpectedly."""
+    given = []
+    for name in _DOCUMENT_PARAMETERS:
+        value = kwargs.get(name)
+        given += [os.fsdecode(v) for v in (value if isinstance(value, list | tuple) else [value]) if v]
+    return f" ({', '.join(given)})" if given else ""
+
+
 def handles_input_errors(func):
     """Bad input becomes one line on stderr and exit code 2, never a traceback; Ctrl-C exits 130; a
     closed pipe (`polcmp diff … | head`) ends quietly."""
@@ -54,7 +66,8 @@ def handles_input_errors(func):
         except Exception as e:  # an unforeseen failure still gets one line; POLCMP_DEBUG=1 shows the trace
             if os.environ.get("POLCMP_DEBUG"):
                 raise
-            _fail(f"internal error: {type(e).__name__}: {e} (set POLCMP_DEBUG=1 for details)")
+            _fail(f"internal error in {func.__name__}{_inputs(kwargs)}: {type(e).__name__}: {e} "
+                  "(set POLCMP_DEBUG=1 for details)")
 
     return wrapper
 

@@ -153,3 +153,18 @@ def test_binary_output_is_never_written_to_a_terminal(tmp_path, args):
     os.close(primary)
     assert done.returncode == 2, done.stderr.decode()
     assert b"PK" not in written and b"-o FILE" in done.stderr
+
+
+def test_an_unforeseen_failure_is_one_line_naming_the_documents(run, monkeypatch):
+    """A bug inside polcmp still ends in one line on stderr, exit 2, naming the command and its documents."""
+    from polcmp import api
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("POLCMP_DEBUG", raising=False)
+    monkeypatch.setattr(api, "compare", broken)
+    result = run("diff", "guangxi", "tianjin")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "polcmp: internal error in diff (guangxi, tianjin): RuntimeError: boom (set POLCMP_DEBUG=1 for details)"]
