@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .completion import complete_color, complete_formats, complete_paths, complete_source
 from .model import InputError, PolicyList
 from .results import CheckReport, Comparison, CoverageMatrix, SourceListing
 
@@ -183,60 +184,17 @@ def main_options(
     _state["settings"] = settings
 
 
-# ---------------------------------------------------------------- shell completion (polcmp --install-completion)
-
-
-def _complete_paths(incomplete: str) -> list[str]:
-    """Files and folders starting with `incomplete` (Typer's completion scripts take words only)."""
-    folder, _, stem = incomplete.rpartition("/")
-    base = Path(folder + "/" if folder else ".")
-    try:
-        entries = sorted(base.iterdir())
-    except OSError:
-        return []
-    prefix = folder + "/" if folder else ""
-    return [prefix + e.name + ("/" if e.is_dir() else "") for e in entries
-            if e.name.startswith(stem) and (stem.startswith(".") or not e.name.startswith("."))]
-
-
-def complete_source(incomplete: str) -> list[str]:
-    """Registry ids (national, tianjin, …), then files and folders."""
-    try:
-        from .sources import load_registry
-
-        ids = [i for i in load_registry().ids() if i.startswith(incomplete)]
-    except Exception:  # a broken registry must not break the shell
-        ids = []
-    return ids + _complete_paths(incomplete)
-
-
-def _complete_formats(kind: type):
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from .render import FORMATS, formats
-
-        allowed = formats(kind)
-        if ctx.info_name == "report":
-            allowed = tuple(f for f in allowed if FORMATS[f].binary or f == "html")
-        return [f for f in allowed if f.startswith(incomplete)]
-
-    return complete
-
-
-def _complete_color(incomplete: str) -> list[str]:
-    return [c for c in ("auto", "always", "never") if c.startswith(incomplete)]
-
-
 def _format_option(kind: type):
     return Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).",
-                                              autocompletion=_complete_formats(kind))]
+                                              autocompletion=complete_formats(kind))]
 
 
 OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).",
-                                                  autocompletion=_complete_paths)]
+                                                  autocompletion=complete_paths)]
 ForceOption = Annotated[bool, typer.Option(
     help="With -o: replace FILE even when it is not polcmp's own output of this format.")]
 ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.",
-                                          autocompletion=_complete_color)]
+                                          autocompletion=complete_color)]
 
 
 @app.command(epilog="Example: polcmp sources --format json")
@@ -385,9 +343,9 @@ def check(
 def report_command(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
-                                        autocompletion=_complete_paths)] = "report.html",
+                                        autocompletion=complete_paths)] = "report.html",
     fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.",
-                                     autocompletion=_complete_formats(CoverageMatrix))] = "html",
+                                     autocompletion=complete_formats(CoverageMatrix))] = "html",
     force: Annotated[bool, typer.Option(
         help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
     strict: StrictOption = False,

@@ -1,4 +1,4 @@
-"""`make eval`: precision and recall of the commitment levels (polcmp/level.py, issue 15) against the
+"""`make eval`: precision and recall of the commitment levels (polcmp/level/, issue 15) against the
 gold levels in tests/gold/levels/*.toml (the seeds, written by reading them) and
 tests/fixtures/devset/province_c.gold.json (the devset's own gold).
 

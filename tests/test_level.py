@@ -1,4 +1,4 @@
-"""polcmp/level.py: commitment level (issue 15). Mirrors the module: the marker table entry by entry,
+"""polcmp/level/: commitment level (issue 15). Mirrors the module: the marker table entry by entry,
 each rule on small hand-written clause pairs, pairs of clause diffs, and the gold levels reached
 through the real pipeline (province_c of the devset, the seeds)."""
 

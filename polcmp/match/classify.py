@@ -57,7 +57,7 @@ def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: Ma
     found = changes(a, b)
     clause_diffs = diff_clauses(a.clauses, b.clauses, settings) if detail else ()
     level, reasons = Level.SAME, ()
-    if detail and markers is not None:  # commitment level (polcmp/level.py): the pair's and each changed clause's
+    if detail and markers is not None:  # commitment level (polcmp/level/): the pair's and each changed clause's
         level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere)
     elif markers is not None:  # coverage: the pair's level only, from its clauses (no clause or word diff)
         level, reasons = judge_link(a, b, markers, elsewhere)

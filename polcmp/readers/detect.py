@@ -57,16 +57,7 @@ def sniff_bytes(head: bytes, suffix: str, zip_names: list[str] | None = None, mi
     names of its members and the content of a `mimetype` member."""
     hint = EXTENSIONS.get(suffix.lower(), "")
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        names = zip_names or []
-        if mimetype.strip() in _ODF_MIMETYPES:
-            return _ODF_MIMETYPES[mimetype.strip()]
-        if any(n.startswith("word/") for n in names):
-            return "docx"
-        if any(n.startswith("xl/") for n in names):
-            return "xlsx"
-        if hint in ("docx", "xlsx", "ods", "odt") and not names:
-            return hint  # an unreadable zip: the reader says it is damaged
-        return "zip"
+        return _zip_kind(zip_names or [], mimetype, hint)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return _ole2_kind(head, hint)
     if head[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in head[:1024]:
@@ -79,6 +70,24 @@ def sniff_bytes(head: bytes, suffix: str, zip_names: list[str] | None = None, mi
     text = _text_head(head)
     if text is None:
         return "binary" if hint not in ("text", "csv", "tsv", "markdown", "json", "html") else hint
+    return _text_kind(text, hint)
+
+
+def _zip_kind(names: list[str], mimetype: bytes, hint: str) -> str:
+    """OpenDocument by its `mimetype` member, Office Open XML by its member folders."""
+    if mimetype.strip() in _ODF_MIMETYPES:
+        return _ODF_MIMETYPES[mimetype.strip()]
+    if any(n.startswith("word/") for n in names):
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    if hint in ("docx", "xlsx", "ods", "odt") and not names:
+        return hint  # an unreadable zip: the reader says it is damaged
+    return "zip"
+
+
+def _text_kind(text: str, hint: str) -> str:
+    """A text file: a web page, polcmp's own JSON or CSV, a CSV/TSV/Markdown table, or plain text."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if hint == "html" or _HTML_START.match(stripped.encode("utf-8", "replace")):
         return "html"

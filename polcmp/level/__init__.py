@@ -1,0 +1,356 @@
+"""Commitment level of a linked pair: does the other list promise more, less, or the same as the baseline?
+
+Pure: the markers (mappings/levels.toml) are passed in; nothing here reads files except
+`load_level_markers`. The unit of judgement is the *segment* (a clause cut at ， ； 。): each segment of
+one side is compared with the segments of the other side it resembles (its "group"), so a clause
+that was split, joined or reordered is still judged against its own wording. Rules, each giving a
+LevelReason that quotes both sides:
+
+  modality   a segment is hedged (鼓励, 有条件的地方, …) or binding; only a change of state counts
+  scope      word pairs (免除 → 减免), widening (一律, 全部, （含…）) and narrowing (仅) words, benefits (免费),
+             target groups and 学段 named on one side only, the number of groups in 服务对象
+  condition  eligibility conditions and deferrals (居住证, 社保, 学籍, 户籍, 按省有关规定) added or
+             removed; a condition named next to 取消/无需/免备案 counts as lifted
+  number     ages as ranges, years of free education, deadlines, amounts, percentages, counts,
+             required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
+  equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
+             segment or an item is looked for on the other side (the reasons still quote the real words)
+  clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
+             the other list) is weaker; a new segment that is a real service (a service verb, not
+             hedged, not administrative, not found in the baseline row) is stronger
+
+Reasons in both directions make the judgement `mixed`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .markers import (
+    SAME,
+    Level,
+    LevelJudgement,
+    LevelMarkers,
+    LevelReason,
+    Marker,
+    Thresholds,
+    load_level_markers,
+    markers_from_dict,
+)
+from .text import (
+    _ENUM,
+    _SEGMENT,
+    _SERVICE_NOUN,
+    _canon,
+    _core,
+    _find,
+    _new_floor,
+    _number_reasons,
+    _segments,
+    _short,
+    chinese_number,
+    found_share,
+    normalize_numbers,
+)
+
+__all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
+           "found_share", "judge_clause", "judge_items", "judge_pair", "load_level_markers", "markers_from_dict",
+           "normalize_numbers"]
+
+# ---------------------------------------------------------------- the judgement
+
+
+def _level(reasons: Sequence[LevelReason]) -> Level:
+    directions = {r.direction for r in reasons}
+    if directions == {"stronger", "weaker"}:
+        return Level.MIXED
+    if directions == {"stronger"}:
+        return Level.STRONGER
+    if directions == {"weaker"}:
+        return Level.WEAKER
+    return Level.SAME
+
+
+def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
+    seen, out = set(), []
+    for r in reasons:
+        key = (r.kind, r.direction, r.base_words, r.other_words)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return tuple(out)
+
+
+class _Side:
+    """One side of a pair: its segments, which are administrative, and the whole text."""
+
+    def __init__(self, clauses: Sequence[str], markers: LevelMarkers) -> None:
+        self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
+        self.segments = _segments(self.clauses)
+        self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
+        self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
+        self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
+        # the clause (up to ；。) each segment sits in, for lifted conditions
+        self.clause_of = []
+        for clause in self.clauses:
+            for s in _SEGMENT.split(clause):
+                if _core(s):
+                    self.clause_of.append(clause)
+
+
+def _similar(a: str, b: str, markers: LevelMarkers) -> float:
+    ca, cb = _strip(a, markers), _strip(b, markers)
+    if not ca or not cb:
+        return 0.0
+    score = fuzz.ratio(ca, cb) / 100
+    if min(len(ca), len(cb)) >= 4:
+        score = max(score, found_share(ca, cb) if len(ca) <= len(cb) else found_share(cb, ca))
+    return score
+
+
+def _strip(text: str, markers: LevelMarkers) -> str:
+    return _strip_with(text, markers.strip_patterns)
+
+
+@lru_cache(maxsize=8192)
+def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+    for pattern in patterns:
+        text = pattern.sub("", text)
+    return _core(text)
+
+
+def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
+    return _find(markers.hedges, text)
+
+
+def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
+           elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
+           targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
+    base, other = _Side(base_clauses, markers), _Side(other_clauses, markers)
+    sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
+    reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base),
+               *_base_side_reasons(base, other, sims, markers, elsewhere),
+               *_group_reasons(base, other, targets, names, markers)]
+    if targets[0] and targets[1] and targets[0] != targets[1]:
+        reasons += _target_reasons(targets[0], targets[1], markers)
+    reasons = list(_dedupe(reasons))
+    return LevelJudgement(_level(reasons), tuple(reasons))
+
+
+def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
+                        elsewhere_base: Sequence[str]) -> list[LevelReason]:
+    """Each segment of the other side against the base segments it resembles (its group); a segment
+    with no group is new."""
+    reasons: list[LevelReason] = []
+    for j, o in enumerate(other.segments):
+        if other.admin[j]:
+            continue
+        group = [base.segments[i] for i in range(len(base.segments))
+                 if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
+        if group:
+            reasons += _segment_pair("；".join(group), o, markers)
+        reasons += _new_conditions(o, other.clause_of[j], base.text, markers)
+        if not group:
+            reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers)
+    return reasons
+
+
+def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger)."""
+    lifted = bool(_find(markers.lift, clause))
+    out = []
+    for m, words in _find(markers.conditions, o):
+        if m.pattern.search(base_text):
+            continue
+        if lifted:
+            out.append(LevelReason("condition", "stronger", "", words, f"{words}: condition lifted ({_short(o, 24)})"))
+        else:
+            out.append(LevelReason("condition", "weaker", "", words, f"+ {words}: condition added ({_short(o, 24)})"))
+    return out
+
+
+def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
+                         markers: LevelMarkers) -> list[LevelReason]:
+    """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
+    word, a new floor, or a service added."""
+    out = []
+    if _find(markers.lift, o) and not _find(markers.lift, base_text):
+        hit = _find(markers.lift, o)[0][1]
+        out.append(LevelReason("condition", "stronger", "", hit, f"+ {_short(o)}: {hit}, a requirement lifted"))
+    for _m, words in _find(markers.narrow, o):
+        out.append(LevelReason("scope", "weaker", "", words, f"+ {_short(o)}: narrowed by {words}"))
+    floor = _new_floor(markers.numbers, o)
+    if floor and not _hedged(o, markers):
+        out.append(LevelReason("number", "stronger", "", floor, f"+ {_short(o)}: new floor {floor}"))
+    if _is_new_service(o, base_text, elsewhere_base, markers):
+        out.append(LevelReason("clause", "stronger", "", o, f"+ {_short(o)}: service added"))
+    return out
+
+
+def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
+                       elsewhere: Sequence[str]) -> list[LevelReason]:
+    """Each base segment against the other segments it resembles; one found nowhere (not in the row,
+    not elsewhere in the list, not adopted by a reference to the baseline) has no counterpart."""
+    th = markers.thresholds
+    refers_to_baseline = bool(_find(markers.baseline, other.text))
+    reasons: list[LevelReason] = []
+    for i, b in enumerate(base.segments):
+        if base.admin[i]:
+            continue
+        group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]]
+        if group:
+            reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
+            reasons += _lost_items(b, other.text, elsewhere, markers)
+        reasons += [LevelReason("condition", "stronger", words, "", f"{words} → —: condition removed")
+                    for m, words in _find(markers.conditions, b) if not m.pattern.search(other.text)]
+        if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers):
+            continue
+        reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
+    return reasons
+
+
+def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
+    cb, cover = _canon(b, markers), markers.thresholds.cover
+    return found_share(cb, _canon(whole, markers)) >= cover or any(
+        found_share(cb, _canon(e, markers)) >= cover for e in elsewhere)
+
+
+def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],
+                   markers: LevelMarkers) -> list[LevelReason]:
+    """Groups and 学段 named on one side only (content, 服务对象 and service name)."""
+    btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
+    out = []
+    for m in markers.groups:
+        hb, ho = m.pattern.search(btext), m.pattern.search(otext)
+        if ho and not hb:
+            out.append(LevelReason("scope", "stronger", "", ho.group(), f"+ {ho.group()}: group widened"))
+        elif hb and not ho:
+            out.append(LevelReason("scope", "weaker", hb.group(), "", f"{hb.group()} → —: group narrowed"))
+    return out
+
+
+def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False) -> list[LevelReason]:
+    """Reasons between a base text and an other text that say the same thing. removed_only: only what
+    the base has and the other lacks (the other direction is found from the other side)."""
+    out: list[LevelReason] = []
+    hb, ho = _hedged(b, markers), _hedged(o, markers)
+    if hb and not ho:
+        binding = _find(markers.binding, o)
+        words = binding[0][1] if binding else _short(_strip(o, markers), 12)
+        out.append(LevelReason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}: hedge removed"))
+    elif ho and not hb and not removed_only:
+        binding = _find(markers.binding, b)
+        words = binding[0][1] if binding else _short(_strip(b, markers), 12)
+        out.append(LevelReason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}: hedged"))
+    if not removed_only:
+        for pair in markers.scope:
+            mb, mo = pair.base.search(b), pair.other.search(o)
+            if mb and mo and not pair.base.search(o):
+                out.append(LevelReason("scope", pair.direction, mb.group(), mo.group(),
+                                       f"{mb.group()} → {mo.group()}: {pair.explanation}"))
+        out += _number_reasons(markers.numbers, b, o)
+    scoped = {r.base_words for r in out if r.kind == "scope"}
+    for kind_markers, direction, what in ((markers.widen, "stronger", "widened"),
+                                          (markers.narrow, "weaker", "narrowed"),
+                                          (markers.benefit, "stronger", "benefit"),
+                                          (markers.lift, "stronger", "requirement lifted")):
+        for m in kind_markers:
+            in_b, in_o = m.pattern.search(b), m.pattern.search(o)
+            if in_o and not in_b and not removed_only:
+                out.append(LevelReason("scope", direction, "", in_o.group(), f"+ {in_o.group()}: {what}"))
+            elif in_b and not in_o and in_b.group() not in scoped:
+                opposite = "weaker" if direction == "stronger" else "stronger"
+                out.append(LevelReason("scope", opposite, in_b.group(), "", f"{in_b.group()} → —: {what} removed"))
+    return out
+
+
+def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+    """Services listed in a base segment (A、B和C服务) that the other row no longer names."""
+    items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
+    if len(items) < 2:
+        return []
+    out = []
+    cover = markers.thresholds.cover
+    for item in items:
+        head = re.sub(r"^(?:提供|发放|为.*提供|开展)", "", item)
+        if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
+            continue
+        head_c, other_c = _canon(head, markers), _canon(other_text, markers)
+        if found_share(head_c, other_c) < cover and not any(found_share(head_c, _canon(e, markers)) >= cover
+                                                            for e in elsewhere):
+            out.append(LevelReason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
+    return out
+
+
+def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
+    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o):
+        return False
+    o, base_text = _canon(o, markers), _canon(base_text, markers)
+    if len(_core(o)) < 6:
+        return False
+    th = markers.thresholds
+    return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
+            and not any(found_share(o, _canon(e, markers)) >= th.cover for e in elsewhere_base))
+
+
+def _longest_common(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        k = best + 1
+        while i + k <= len(a) and a[i:i + k] in b:
+            best = k
+            k += 1
+    return best
+
+
+def _target_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
+    for m in markers.widen:
+        hit = m.pattern.search(other)
+        if hit and not m.pattern.search(base):
+            out.append(LevelReason("scope", "stronger", base, other, f"服务对象 + {hit.group()}: target widened"))
+    nb, no = len(base.split("、")), len(other.split("、"))
+    if no != nb and found_share(base, other) >= 0.5:
+        direction = "stronger" if no > nb else "weaker"
+        what = "more groups named" if no > nb else "fewer groups named"
+        out.append(LevelReason("scope", direction, base, other, f"服务对象 {nb} → {no}: {what}"))
+    return out
+
+
+# ---------------------------------------------------------------- public API
+
+
+def judge_clause(base: str, other: str, markers: LevelMarkers) -> LevelJudgement:
+    """The level of one linked clause pair (the baseline's wording, the other list's)."""
+    if _core(base) == _core(other):
+        return SAME
+    return _judge([base], [other], markers)
+
+
+def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),
+               names: tuple[str, str] = ("", ""), elsewhere: Sequence[str] = (),
+               elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+    """The level of a linked row pair from its clause diffs (objects with .status kept / changed /
+    removed / added, .base, .other). targets: the two 服务对象; names: the two 服务项目 (a group in
+    the name is not lost from the content). elsewhere: the other list's other
+    rows (a baseline clause found there is not lost); elsewhere_base: the baseline's other rows (a
+    local clause found there is not new)."""
+    base = [c.base for c in clause_diffs if c.status != "added" and c.base]
+    other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
+    if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
+        return SAME
+    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)
+
+
+def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
+                targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
+                elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+    """The level of a linked row pair from the two rows' clauses, without a clause diff (what coverage
+    uses: no word diff, no tokenizer). Gives the judgement judge_pair gives on the pair's clause diff:
+    the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
+    if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
+        return SAME
+    return _judge(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)

@@ -1,0 +1,134 @@
+"""The commitment-level vocabulary: the Level scale, a reason and a judgement, and the markers of
+mappings/levels.toml as typed data (`load_level_markers` is the only IO of the level package)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+class Level(str, Enum):
+    SAME = "same"
+    STRONGER = "stronger"
+    WEAKER = "weaker"
+    MIXED = "mixed"
+
+
+KINDS = ("number", "modality", "scope", "condition", "clause")
+
+
+@dataclass(frozen=True)
+class LevelReason:
+    kind: str  # number, modality, scope, condition, clause
+    direction: str  # stronger, weaker
+    base_words: str
+    other_words: str
+    explanation: str  # one line: "免除 → 减免: exemption narrowed to a reduction"
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "direction": self.direction, "base": self.base_words,
+                "other": self.other_words, "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class LevelJudgement:
+    level: Level
+    reasons: tuple[LevelReason, ...] = ()
+
+    def lines(self) -> list[str]:
+        return [f"{r.direction}: {r.explanation}" for r in self.reasons]
+
+
+SAME = LevelJudgement(Level.SAME)
+
+
+@dataclass(frozen=True)
+class Marker:
+    pattern: re.Pattern
+    label: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class ScopePair:
+    base: re.Pattern
+    other: re.Pattern
+    direction: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class NumberUnit:
+    unit: str
+    kind: str  # age, or a quantity kind
+    more: str  # what a larger value on the other side means: stronger / weaker
+    label: str
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The two numbers of the method. scripts/evaluate_levels.py refits them leaving one list out."""
+
+    match: float = 0.5  # segments this similar are the same commitment
+    cover: float = 0.7  # a segment whose character bigrams are this much in a text is found in it
+    novel: int = 4  # a new segment sharing a run of this many characters with the baseline row restates it
+
+
+@dataclass(frozen=True)
+class LevelMarkers:
+    hedges: tuple[Marker, ...] = ()
+    binding: tuple[Marker, ...] = ()
+    scope: tuple[ScopePair, ...] = ()
+    widen: tuple[Marker, ...] = ()
+    narrow: tuple[Marker, ...] = ()
+    benefit: tuple[Marker, ...] = ()
+    conditions: tuple[Marker, ...] = ()
+    lift: tuple[Marker, ...] = ()
+    groups: tuple[Marker, ...] = ()
+    numbers: tuple[NumberUnit, ...] = ()
+    admin: tuple[Marker, ...] = ()
+    service: tuple[Marker, ...] = ()
+    baseline: tuple[Marker, ...] = ()
+    equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
+
+    @cached_property
+    def strip_patterns(self) -> tuple[re.Pattern, ...]:
+        """Hedge and widen/narrow words, removed before two segments are compared."""
+        return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow))
+
+
+def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> LevelMarkers:
+    def markers(section: str) -> tuple[Marker, ...]:
+        return tuple(Marker(re.compile(e["pattern"]), e.get("label", e["pattern"]), e.get("source", ""))
+                     for e in data.get(section, []))
+
+    return LevelMarkers(
+        hedges=markers("hedge"), binding=markers("binding"),
+        scope=tuple(ScopePair(re.compile(e["base"]), re.compile(e["other"]), e["direction"],
+                              e.get("explanation", "")) for e in data.get("scope", [])),
+        widen=markers("widen"), narrow=markers("narrow"), benefit=markers("benefit"),
+        conditions=markers("condition"), lift=markers("lift"), groups=markers("group"),
+        numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
+                                 e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
+        admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
+        equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
+        thresholds=thresholds or Thresholds(), entries=data,
+    )
+
+
+def load_level_markers(path: str | Path) -> LevelMarkers:
+    """Read mappings/levels.toml (the only IO of this module)."""
+    return markers_from_dict(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+
+

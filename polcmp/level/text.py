@@ -1,0 +1,187 @@
+"""Text helpers of the level judgement: punctuation-free cores and bigrams, Chinese numerals, marker
+search, segments, and the quantities (ages, years, amounts) compared by the number rule."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+if sys.version_info >= (3, 11):
+    pass
+else:  # pragma: no cover
+    pass
+
+from .markers import LevelMarkers, LevelReason, Marker, NumberUnit
+
+# ---------------------------------------------------------------- text helpers
+
+_PUNCT = re.compile(r"[\s，。；：、,.;:！？!?“”\"'‘’（）()《》【】\[\]·…—-]")
+_SEGMENT = re.compile(r"[，；。,;！？!?]")
+_CLAUSE = re.compile(r"[；。;！？!?]")
+_ENUM = re.compile(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=个?(?:岁|年|次|元|%|个工作日|工作日|周|月))")
+_SERVICE_NOUN = re.compile(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|生活费)$")
+
+
+def chinese_number(text: str) -> int:
+    """十二 -> 12, 三 -> 3, 一百二十 -> 120 (the numerals policy lists use)."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+def normalize_numbers(text: str) -> str:
+    """Chinese numerals before a unit become digits; 0～6 and 0—6 become 0-6."""
+    text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text)
+    return re.sub(r"(\d)\s*[～~—–至到]\s*(\d)", r"\1-\2", text)
+
+
+@lru_cache(maxsize=8192)
+def _core(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+@lru_cache(maxsize=8192)
+def _bigrams(text: str) -> frozenset[str]:
+    key = _core(text)
+    return frozenset(key[i:i + 2] for i in range(len(key) - 1)) or frozenset([key] if key else [])
+
+
+def found_share(part: str, whole: str) -> float:
+    """Share of `part`'s character bigrams that occur in `whole`."""
+    a = _bigrams(part)
+    return len(a & _bigrams(whole)) / len(a) if a else 1.0
+
+
+def _canon(text: str, markers: LevelMarkers) -> str:
+    """Equivalent words read as one (only to look a segment up, never to quote it)."""
+    return _canon_with(text, markers.equivalent) if markers.equivalent else text
+
+
+@lru_cache(maxsize=8192)
+def _canon_with(text: str, equivalent: tuple[tuple[re.Pattern, str], ...]) -> str:
+    for pattern, canonical in equivalent:
+        text = pattern.sub(canonical, text)
+    return text
+
+
+def _find(markers: Iterable[Marker], text: str) -> list[tuple[Marker, str]]:
+    out = []
+    for m in markers:
+        hit = m.pattern.search(text)
+        if hit:
+            out.append((m, hit.group()))
+    return out
+
+
+def _segments(clauses: Iterable[str]) -> list[str]:
+    out = []
+    for clause in clauses:
+        out.extend(s.strip() for s in _SEGMENT.split(normalize_numbers(clause)) if _core(s))
+    return out
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------- numbers
+
+
+_BOUND = r"(?P<pre>不低于|不少于|至少|不超过|不高于|最高|最多|满)?"
+_FLOOR = {"不低于", "不少于", "至少", "以上"}
+_CAP = {"不超过", "不高于", "最高", "最多", "以下", "以内", "内"}
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)
+def _quantity_pattern(unit: str) -> re.Pattern:
+    # (?<!\d): a match starts only where a number does, so a run of 5,000 digits costs linear time
+    return re.compile(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit
+                      + r"(?P<post>以上|以下|以内|内)?")
+
+
+def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:
+    """(low, high, bound) for each mention of the unit; a single value has low == high."""
+    out = []
+    if not _DIGIT.search(text):  # normalize_numbers has turned numerals into digits
+        return out
+    for hit in _quantity_pattern(unit.unit).finditer(text):
+        pre, post = hit.group("pre") or "", hit.group("post") or ""
+        if unit.prefix and pre != unit.prefix:
+            continue
+        if not unit.prefix and pre == "满":
+            pre = ""
+        low = float(hit.group("n"))
+        high = float(hit.group("m")) if hit.group("m") else low
+        bound = "floor" if (pre in _FLOOR or post in _FLOOR) else "cap" if (pre in _CAP or post in _CAP) else ""
+        if unit.kind == "age" and not hit.group("m"):
+            if post == "以下":
+                low, high = 0.0, low
+            elif post == "以上":
+                high = 18.0
+        out.append((low, high, bound))
+    return out
+
+
+def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
+    def num(x: float) -> str:
+        return str(int(x)) if x == int(x) else str(x)
+
+    value = num(q[0]) if q[0] == q[1] else f"{num(q[0])}-{num(q[1])}"
+    return value + unit.unit.replace("个?", "个").replace("\\", "")
+
+
+def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelReason]:
+    out = []
+    if not _DIGIT.search(base) and not _DIGIT.search(other):
+        return out
+    for unit in units:
+        qb, qo = _quantities(unit, base), _quantities(unit, other)
+        if not qb or not qo or qb == qo:
+            continue
+        for b, o in zip(qb, qo, strict=False):
+            if b == o:
+                continue
+            bw, ow = _fmt(b, unit), _fmt(o, unit)
+            if unit.kind == "age":
+                if o[0] <= b[0] and o[1] >= b[1]:
+                    out.append(LevelReason("number", "stronger", bw, ow, f"{bw} → {ow}: age range widened"))
+                elif o[0] >= b[0] and o[1] <= b[1]:
+                    out.append(LevelReason("number", "weaker", bw, ow, f"{bw} → {ow}: age range narrowed"))
+                continue
+            if b[2] != o[2] and {b[2], o[2]} == {"floor", "cap"}:
+                up = o[2] == "floor"
+            elif o[1] != b[1]:
+                up = o[1] > b[1]
+            else:
+                continue
+            direction = unit.more if up else ("weaker" if unit.more == "stronger" else "stronger")
+            word = "more" if up else "less"
+            out.append(LevelReason("number", direction, bw, ow, f"{bw} → {ow}: {unit.label} {word}"))
+    return out
+
+
+def _new_floor(units: Sequence[NumberUnit], text: str) -> str:
+    for unit in units:
+        if unit.kind != "age" and unit.more == "stronger":
+            for q in _quantities(unit, text):
+                if q[2] == "floor":
+                    return _fmt(q, unit)
+    return ""
+
+
