@@ -72,3 +72,32 @@ def test_every_devset_and_seed_document_is_right_held_out(mappings):
     for k, doc in enumerate(docs):
         best = max(range(len(candidates)), key=lambda g: sum(fit_score(table[g][m]) for m in range(len(docs)) if m != k))
         assert fit_score(table[best][k]) == 0, (doc.name, table[best][k]["notes"])
+
+
+def _without(lst, seq, extra=None):
+    from dataclasses import replace as _replace
+
+    items = [it for it in lst.items if it.seq != seq] + ([extra] if extra else [])
+    return _replace(lst, items=tuple(_replace(it, index=k) for k, it in enumerate(items)))
+
+
+def test_a_drop_is_uncertain_only_near_a_candidate_with_evidence_of_its_own(lists, mappings):
+    """A new row sharing only domain, target and department (教育帮扶服务 for 义务教育阶段流动儿童) does not
+    make the drop of 义务教育服务 uncertain; a real rewording just under the threshold does."""
+    from dataclasses import replace as _replace
+
+    from polcmp.match import MatchSettings
+
+    national = lists["national"]
+    n3 = next(it for it in national.items if it.seq == 3)
+    helper = _replace(n3, seq=99, service="教育帮扶服务", content="为学业困难的流动儿童提供结对帮扶服务，提高学习能力。",
+                      clauses=("为学业困难的流动儿童提供结对帮扶服务，提高学习能力。",))
+    c = compare(national, _without(national, 3, helper), mappings=mappings, detail=False)
+    assert [(d.item.seq, d.fate, d.uncertain) for d in c.dropped] == [(3, Fate.DROPPED, False)]
+
+    tianjin = lists["tianjin"]
+    score = next(x.score for x in compare(national, tianjin, mappings=mappings, detail=False).links if x.base.seq == 4)
+    tight = _replace(MatchSettings(), pair_threshold=score + 0.01, uncertain_band=0.05, sure_margin=0.5)
+    c = compare(national, tianjin, mappings=mappings, settings=tight, detail=False)
+    n4 = [d for d in c.dropped if d.item.seq == 4]
+    assert n4 and n4[0].uncertain

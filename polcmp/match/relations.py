@@ -97,8 +97,9 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
                               for i in partner), key=lambda x: x[1], default=(None, 0.0))
         best_i, best = _nearest(len(base.items), lambda i, j=j: scores.at(i, j))
         contested = max((scores.at(i, j) for i in range(len(base.items))
-                         if i not in partner or scores.at(i, j) >= scores.at(i, _index(partner[i], other))
-                         - settings.uncertain_band), default=0.0)
+                         if scores.corroborated(i, j) and (
+                             i not in partner or scores.at(i, j) >= scores.at(i, _index(partner[i], other))
+                             - settings.uncertain_band)), default=0.0)
         if split_i is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.SPLIT, base.items[split_i], round(scores.at(split_i, j), 3),
                                 confidence=round(min(1.0, share), 3)))
@@ -142,11 +143,13 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                                 confidence=round(min(1.0, share), 3)))
             continue
         _, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
-        # a candidate counts against the drop only if it is free, or holds the item nearly as well
-        # as its own partner
+        # a candidate counts against the drop only if it could pair at all (evidence of its own: similar
+        # content or the same service name, not just the same domain, target and departments) and is
+        # free, or holds the item nearly as well as its own partner
         contested = max((scores.at(i, j) for j in range(len(other.items))
-                         if j not in partner or scores.at(i, j) >= scores.at(_index(partner[j], base), j)
-                         - settings.uncertain_band), default=0.0)
+                         if scores.corroborated(i, j) and (
+                             j not in partner or scores.at(i, j) >= scores.at(_index(partner[j], base), j)
+                             - settings.uncertain_band)), default=0.0)
         out.append(Unlinked(item, Fate.DROPPED, None, round(best, 3),
                             confidence=_absent_confidence(contested, share, settings),
                             uncertain=_ambiguous(contested, share, settings)))
