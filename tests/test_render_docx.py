@@ -36,6 +36,8 @@ def test_report_has_matrix_and_a_section_per_region():
     assert 'w:fill="6A1B9A"' in matrix.rows[3].cells[2]._tc.xml
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "天津市 · 天津市流动儿童关爱服务清单" in headings
+    # the service column keeps 5 cm in every row, so names read as words, not two characters a line
+    assert {round(row.cells[1].width.cm, 1) for row in matrix.rows} == {5.0}
 
 
 def test_pair_level_is_said_once_under_its_heading():

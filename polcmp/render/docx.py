@@ -153,6 +153,7 @@ def _matrix(doc, m: CoverageMatrix) -> None:
     regions = m.regions
     table = doc.add_table(rows=1, cols=3 + len(regions))
     table.style = "Table Grid"
+    table.autofit = False
     for cell, text in zip(table.rows[0].cells, ("序号", "基准服务项目", *(r.name for r in regions), "地区数"),
                           strict=True):
         cell.paragraphs[0].add_run(text).bold = True
@@ -166,8 +167,21 @@ def _matrix(doc, m: CoverageMatrix) -> None:
     cells[1].text = "覆盖率"
     for j, r in enumerate(regions):
         cells[2 + j].text = f"{100 * r.ratio:.0f}%"
+    _column_widths(table, len(regions))
     marks = [f"{s.mark} {s.label}" for s in CellState] + [f"{lv.mark} {lv.label}" for lv in Level if lv.mark]
     doc.add_paragraph("图例：" + "　".join(marks))
+
+
+def _column_widths(table, regions: int) -> None:
+    """The service name keeps 5 cm so it is read as words, not two characters a line; the regions share
+    the rest of a 16 cm text width (at least 0.9 cm each). Word reads a column's width from its cells."""
+    from docx.shared import Cm
+
+    region = max(0.9, (16.0 - 1.1 - 5.0 - 1.4) / max(regions, 1))
+    widths = [Cm(1.1), Cm(5.0), *[Cm(region)] * regions, Cm(1.4)]
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 @register(CoverageMatrix, "docx")
