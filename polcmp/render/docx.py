@@ -174,14 +174,16 @@ def _matrix(doc, m: CoverageMatrix) -> None:
 
 def _column_widths(table, regions: int) -> None:
     """The service name keeps 5 cm so it is read as words, not two characters a line; the regions share
-    the rest of a 16 cm text width (at least 0.9 cm each). Word reads a column's width from its cells."""
+    the rest of a 16 cm text width (at least 0.9 cm each)."""
     from docx.shared import Cm
 
     region = max(0.9, (16.0 - 1.1 - 5.0 - 1.4) / max(regions, 1))
     widths = [Cm(1.1), Cm(5.0), *[Cm(region)] * regions, Cm(1.4)]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the table grid: what LibreOffice reads
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
+            cell.width = width  # each cell: what Word reads
 
 
 @register(CoverageMatrix, "docx")
