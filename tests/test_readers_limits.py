@@ -160,3 +160,13 @@ def test_cli_batch_extensions_match_the_readers():
     from polcmp.batch import LIST_EXTENSIONS
 
     assert set(LIST_EXTENSIONS) == set(SUPPORTED_EXTENSIONS)
+
+
+def test_a_text_line_longer_than_a_cell_may_be_is_refused(tmp_path):
+    path = tmp_path / "long.txt"
+    head = "服务领域\t序号\t服务对象\t服务项目\t服务内容\t责任部门\n"
+    path.write_text(head + "甲\t1\t儿童\t服务\t" + "流" * 2_000 + "\t民政局\n", encoding="utf-8")
+    read_document(path, limits=ReadLimits(max_cell_chars=3_000))
+    with pytest.raises(InputError) as refused:
+        read_document(path, limits=ReadLimits(max_cell_chars=999))
+    assert str(path) in str(refused.value) and "line 2 has" in refused.value.message

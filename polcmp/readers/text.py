@@ -15,7 +15,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
 def read_text(data: bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> TextDocument:
     text, encoding, notes = decode(data, name, limits)
+    _check_line_lengths(text, name, limits)
     return TextDocument(name, text, encoding, notes)
+
+
+def _check_line_lengths(text: str, name: str, limits: ReadLimits) -> None:
+    """A line of a text list is a row or one cell: none may exceed a table cell's limit."""
+    if len(text) <= limits.max_cell_chars:
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > limits.max_cell_chars:
+            raise InputError(name, f"line {number} has {len(line):,} characters (a cell or row may hold at most "
+                                   f"{limits.max_cell_chars:,}: [read] max_cell_chars in --settings)")
 
 
 def decode_text(data: bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> tuple[str, str]:
