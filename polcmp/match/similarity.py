@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from ..model import Item
 from ..normalize import strip_punctuation
-from .lexicon import Lexicon, expand, targets_conflict
+from .lexicon import Lexicon, expand, group_names, targets_conflict
 from .settings import DEFAULT, MatchSettings
 
 
@@ -85,13 +85,15 @@ class Features:
     functions: frozenset
     position: float  # 0 first item … 1 last
     raw_target: str
+    groups: frozenset = frozenset()  # the special groups its target names (严重精神障碍, 残疾, …)
 
     @classmethod
     def of(cls, item: Item, lexicon: Lexicon = (), count: int = 1) -> Features:
         content = expand(item.content, lexicon)
         return cls(content, key(content), bigrams(content), key(expand(item.service, lexicon)),
                    key(expand(item.target, lexicon)), item.domain, frozenset(item.department_functions),
-                   item.index / max(count - 1, 1), item.target)
+                   item.index / max(count - 1, 1), item.target,
+                   frozenset(n for n in group_names(lexicon) if n in item.target))
 
 
 def _ratio(a: str, b: str) -> float:
@@ -120,6 +122,7 @@ def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Le
         + settings.domain_weight * (1.0 if a.domain and a.domain == b.domain else 0.0)
         + settings.department_weight * departments
         + settings.order_weight * (1.0 - abs(a.position - b.position))
+        + settings.target_group_weight * (1.0 if a.groups and a.groups == b.groups else 0.0)
         - (settings.target_conflict_penalty if a.raw_target != b.raw_target
            and targets_conflict(a.raw_target, b.raw_target, lexicon) else 0.0)
     )
