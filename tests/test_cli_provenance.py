@@ -48,7 +48,8 @@ def test_table_rows_are_numbered_over_the_tables(mappings_):
     assert firsts == sorted(firsts) and firsts[0] >= 2  # the header is row 1
 
 
-def test_word_plan_measures_are_paragraphs(mappings_, tmp_path):
+def word_plan(tmp_path):
+    """devset plan_e saved as a Word document of paragraphs."""
     import docx
 
     document = docx.Document()
@@ -56,7 +57,11 @@ def test_word_plan_measures_are_paragraphs(mappings_, tmp_path):
         document.add_paragraph(line)
     path = tmp_path / "plan_e.docx"
     document.save(path)
-    lst = parsed(path, mappings_)
+    return path
+
+
+def test_word_plan_measures_are_paragraphs(mappings_, tmp_path):
+    lst = parsed(word_plan(tmp_path), mappings_)
     assert lst.kind == "plan" and len(lst.items) == len(parsed(DEVSET / "plan_e.txt", mappings_).items)
     assert {it.provenance.unit for it in lst.items} == {"paragraph"}
     assert not any(note.startswith("line ") for note in lst.notes)
@@ -135,14 +140,7 @@ def test_parse_json_says_what_the_numbers_count(run):
 
 def test_a_word_plan_finding_names_its_paragraph(run, tmp_path):
     """check on a plan saved as .docx locates findings by paragraph, never as a table row or a line."""
-    import docx
-
-    document = docx.Document()
-    for line in (DEVSET / "plan_e.txt").read_text(encoding="utf-8").splitlines():
-        document.add_paragraph(line)
-    path = tmp_path / "plan_e.docx"
-    document.save(path)
-    result = run("check", str(path), "--format", "github")
+    result = run("check", str(word_plan(tmp_path)), "--format", "github")
     messages = [m["message"] for m in map(ANNOTATION.match, result.stdout.splitlines()) if m]
     assert messages and all("line=" not in m["props"] for m in map(ANNOTATION.match, result.stdout.splitlines()) if m)
     located = [m for m in messages if m.startswith("paragraph ")]
