@@ -50,17 +50,17 @@ _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 def _render(renderables, options: RenderOptions, *, wrap: bool = True) -> str:
     """Print through Rich. wrap=False keeps each line whole (one finding per line for grep and CI logs)."""
-    from rich.console import Console
+    from rich.console import Console, Group
 
     buf = io.StringIO()
     console = Console(file=buf, width=max(options.width, 20), force_terminal=options.color,
                       color_system="standard" if options.color else None, no_color=not options.color,
                       highlight=False, emoji=False, markup=False, legacy_windows=False, force_jupyter=False)
-    for r in renderables:
-        if wrap:
-            console.print(r)
-        else:
-            console.print(r, no_wrap=True, overflow="ignore", crop=False)
+    # one print of a Group: Rich's per-print set-up, paid once rather than per line of a long diff
+    if wrap:
+        console.print(Group(*renderables))
+    else:
+        console.print(Group(*renderables), no_wrap=True, overflow="ignore", crop=False)
     text = buf.getvalue()
     return text if options.terminal else _TRAILING.sub(r"\1", text)
 
