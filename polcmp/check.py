@@ -25,20 +25,20 @@ from .settings import CheckSettings
 _ORDER = {s: i for i, s in enumerate(Severity)}
 
 
-def _place(lst: PolicyList, item: Item | None) -> tuple[int | None, int | None]:
-    """(text line, table row) of an item: a line only where the file has lines."""
+def _place(lst: PolicyList, item: Item | None) -> tuple[int | None, int | None, str]:
+    """(text line, table row, what the row counts) of an item, or of the list's first item: a line only
+    where the file has lines; a row of a Word plan is a paragraph."""
+    item = item or (lst.items[0] if lst.items else None)
     if item is None:
-        item = lst.items[0] if lst.items else None
-    if item is None:
-        return None, None
+        return None, None, "table row"
     prov = item.provenance
-    return (prov.first, None) if prov.unit == "line" else (None, prov.first)
+    if prov.unit == "line":
+        return prov.first, None, "table row"
+    return None, prov.first, "paragraph" if prov.unit == "paragraph" else "table row"
 
 
 def _finding(severity: Severity, code: str, lst: PolicyList, item: Item | None = None, **data) -> Finding:
-    line, row = _place(lst, item)
-    located = item or (lst.items[0] if lst.items else None)
-    unit = "paragraph" if located is not None and located.provenance.unit == "paragraph" else "table row"
+    line, row, unit = _place(lst, item)
     return Finding(severity, code, lst.path, line, row, row_unit=unit, **data)
 
 

@@ -138,7 +138,6 @@ def clause_map(base: PolicyList, other: PolicyList, lexicon: Lexicon = (), setti
 def _referring(item: Item, referring: list[Item], lexicon: Lexicon, settings: MatchSettings) -> Item | None:
     """The referring item whose service is `item`'s, if any."""
     name = expand(item.service, lexicon)
-    best = max(referring, key=lambda it: containment(name, expand(it.service, lexicon)), default=None)
-    if best is None or containment(name, expand(best.service, lexicon)) < settings.reference_service:
-        return None
-    return best
+    share, best = max(((containment(name, expand(it.service, lexicon)), it) for it in referring),
+                      key=lambda pair: pair[0], default=(0.0, None))
+    return best if share >= settings.reference_service else None

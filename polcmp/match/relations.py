@@ -96,10 +96,9 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
                                             settings.split_containment))
                               for i in partner), key=lambda x: x[1], default=(None, 0.0))
         best_i, best = _nearest(len(base.items), lambda i, j=j: scores.at(i, j))
-        contested = max((scores.at(i, j) for i in range(len(base.items))
-                         if scores.corroborated(i, j) and (
-                             i not in partner or scores.at(i, j) >= scores.at(i, _index(partner[i], other))
-                             - settings.uncertain_band)), default=0.0)
+        contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
+                                 scores.at(i, _index(partner[i], other)) if i in partner else None)
+                                for i in range(len(base.items))), settings)
         if split_i is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.SPLIT, base.items[split_i], round(scores.at(split_i, j), 3),
                                 confidence=round(min(1.0, share), 3)))
@@ -109,6 +108,14 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
                                 confidence=_absent_confidence(contested, share, settings),
                                 uncertain=_ambiguous(contested, share, settings)))
     return out
+
+
+def _contested(candidates, settings: MatchSettings) -> float:
+    """The best score of a candidate that counts against an addition or a drop: one that could pair at
+    all (evidence of its own: similar content or the same service name, not just the same domain, target
+    and departments) and is free (partner score None), or holds the item nearly as well as its partner."""
+    return max((score for score, corroborated, held in candidates
+                if corroborated and (held is None or score >= held - settings.uncertain_band)), default=0.0)
 
 
 def _absent_confidence(best: float, share: float, settings: MatchSettings) -> float:
@@ -143,13 +150,9 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                                 confidence=round(min(1.0, share), 3)))
             continue
         _, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
-        # a candidate counts against the drop only if it could pair at all (evidence of its own: similar
-        # content or the same service name, not just the same domain, target and departments) and is
-        # free, or holds the item nearly as well as its own partner
-        contested = max((scores.at(i, j) for j in range(len(other.items))
-                         if scores.corroborated(i, j) and (
-                             j not in partner or scores.at(i, j) >= scores.at(_index(partner[j], base), j)
-                             - settings.uncertain_band)), default=0.0)
+        contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
+                                 scores.at(_index(partner[j], base), j) if j in partner else None)
+                                for j in range(len(other.items))), settings)
         out.append(Unlinked(item, Fate.DROPPED, None, round(best, 3),
                             confidence=_absent_confidence(contested, share, settings),
                             uncertain=_ambiguous(contested, share, settings)))
