@@ -43,7 +43,12 @@ def test_piped_output_has_no_ansi(run, monkeypatch):
     monkeypatch.delenv("TERM", raising=False)
     result = run("diff", "national", "tianjin")
     assert not ANSI.search(result.stdout)
-    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80  # CJK characters are 2 cells
+    lines = result.stdout.splitlines()
+    rules = [line for line in lines if line.endswith("─")]
+    assert rules and {cell_len(line) for line in rules} == {80}  # CJK characters are 2 cells
+    # piped, nothing is wrapped: a long sentence of 天津 stays on one line, for grep and editors
+    assert any(line.endswith("具有本市学籍（不具有本市户籍）的应届初中毕业生可报名参加本市中考，报考方向仅为中高职类学校。")
+               for line in lines)
 
 
 def test_terminal_diff_strikes_deleted_and_underlines_inserted_words(lists, mappings):

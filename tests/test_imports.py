@@ -23,12 +23,22 @@ sys.stderr.write("MODULES" + json.dumps(sorted(sys.modules)))
 """
 
 
-def _modules(tmp_path, *args) -> set[str]:
+def _all_modules(tmp_path, *args) -> set[str]:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "POLCMP_CACHE_DIR": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT, env=env,
                           timeout=120)
     assert "MODULES" in done.stderr, done.stderr
-    return {m.split(".")[0] for m in json.loads(done.stderr.split("MODULES", 1)[1])}
+    return set(json.loads(done.stderr.split("MODULES", 1)[1]))
+
+
+def _modules(tmp_path, *args) -> set[str]:
+    return {m.split(".")[0] for m in _all_modules(tmp_path, *args)}
+
+
+def test_a_piped_list_diff_prints_without_rich(tmp_path):
+    """Rich's console is a third of a diff's start-up; piped without colour the diff is plain lines."""
+    assert "rich.console" not in _all_modules(tmp_path, "diff", "guangxi", "tianjin")
+    assert "rich.console" in _all_modules(tmp_path, "diff", "guangxi", "tianjin", "--color", "always")
 
 
 @pytest.mark.parametrize("args, allowed", [

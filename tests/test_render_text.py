@@ -44,8 +44,22 @@ def test_wrapped_lines_never_start_with_closing_punctuation():
     for width in range(6, 40):
         starts = [text[o] for o in break_offsets(text, width)]
         assert not set(starts) & NO_LINE_START, width
-    rendered = render(COMPARISON, "text", RenderOptions(width=21))
+    rendered = render(COMPARISON, "text", RenderOptions(width=21, terminal=True))
+    assert max(len(line) for line in rendered.splitlines()) <= 21  # wrapped, in a terminal
     assert not [line for line in rendered.splitlines() if line[:1] in NO_LINE_START]
+
+
+def test_piped_diff_is_what_rich_prints_unwrapped():
+    """Without a terminal and colour a list diff is joined as plain text (no Rich): the same lines Rich
+    prints when nothing needs wrapping, each line whole whatever the width."""
+    from polcmp.render.text import _render, diff_lines, rich_lines
+
+    wide = RenderOptions(width=3000)
+    assert render(COMPARISON, "text", wide) == _render(rich_lines(diff_lines(COMPARISON, wide)), wide, wrap=False)
+    narrow = render(COMPARISON, "text", RenderOptions(width=40))
+    assert "  +送法进校园|开放日\n活动。\n" in narrow  # a CR is dropped as Rich drops it; the line not cut
+    assert "national → tianjin: 4 vs 4 items; 2 reworded, 1 target, 1 added, 1 dropped, 1 weaker, 1 uncertain\n" in narrow
+    assert "reworded 改写 (2) " + "─" * 22 + "\n" in narrow  # a rule still fills the width
 
 
 def test_matrix_columns_are_chinese_names_with_marks():

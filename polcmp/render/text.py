@@ -72,73 +72,80 @@ def _notice(flag: bool):
 
 
 # ---------------------------------------------------------------- diff (lists)
+# A list diff is built once as lines, then either printed through Rich (a terminal, or colour asked for:
+# wrapped at the width, styled) or joined as plain text (piped or saved without colour: one line per
+# line, unwrapped like `check`, for grep and editors; Rich, a third of the command's start-up, is not
+# imported). A line: (left padding, base style, spans of (text, style)); padding RULE makes a rule.
+
+RULE = -1
+Span = tuple[str, str]
+Line = tuple[int, str, tuple[Span, ...]]
 
 
-def _words(clause: ClauseDiff, side: str, color: bool):
-    from .cjkwrap import CJKText
+def _line(text: str, style: str = "", *, indent: int = 0, spans: tuple[Span, ...] = ()) -> Line:
+    return indent, style, ((text, ""), *spans)
 
+
+def _words(clause: ClauseDiff, side: str, color: bool) -> tuple[Span, ...]:
     styles = {"plain": "", "kept": "dim", "deleted": "red strike", "inserted": "green underline", "absent": "dim"}
-    text = CJKText()
+    out: list[Span] = []
     for piece, kind in clause_segments(clause, side):
         if color:
-            text.append(piece, style="green" if kind == "inserted" and clause.status is ClauseStatus.ADDED
-                        else styles[kind])
+            out.append((piece, "green" if kind == "inserted" and clause.status is ClauseStatus.ADDED
+                        else styles[kind]))
         elif kind == "deleted" and clause.status is ClauseStatus.CHANGED:
-            text.append(f"[-{piece}-]")
+            out.append((f"[-{piece}-]", ""))
         elif kind == "inserted" and clause.status is ClauseStatus.CHANGED:
-            text.append(f"{{+{piece}+}}")
+            out.append((f"{{+{piece}+}}", ""))
         else:
-            text.append(piece)
-    return text
+            out.append((piece, ""))
+    return tuple(out)
 
 
-def _clause_lines(clause: ClauseDiff, color: bool) -> list:
+def _clause_lines(clause: ClauseDiff, color: bool) -> list[Line]:
     """'－' the base wording, '＋' the other's; a '~' in the margin pairs the two wordings of a clause.
     Full-width marks, no space after them: Rich would break a long unspaced clause at that space."""
-    from rich.padding import Padding
-
-    from .cjkwrap import CJKText
-
     sides = {ClauseStatus.KEPT: ("base",), ClauseStatus.REMOVED: ("base",), ClauseStatus.ADDED: ("other",),
              ClauseStatus.CHANGED: ("base", "other")}[clause.status]
     margin = "~" if clause.status is ClauseStatus.CHANGED else " "
     out = []
     for side in sides:
         marker = "　" if clause.status is ClauseStatus.KEPT else ("－" if side == "base" else "＋")
-        line = CJKText(margin + marker, style=("red" if side == "base" else "green") if color and marker != "　" else "")
-        line.append_text(_words(clause, side, color))
-        out.append(Padding(line, (0, 0, 0, 1), expand=False))
+        style = ("red" if side == "base" else "green") if color and marker != "　" else ""
+        out.append(_line(margin + marker, style, indent=1, spans=_words(clause, side, color)))
     note = level_note(clause.level, clause.level_reasons)
     if note:
-        out.append(Padding(CJKText(note, style="magenta" if color else ""), (0, 0, 0, 4), expand=False))
+        out.append(_line(note, "magenta" if color else "", indent=4))
     return out
 
 
-def _link_lines(link: Link, c: Comparison, color: bool) -> list:
-    from .cjkwrap import CJKText
-
-    head = CJKText(f"{link.base.seq} → {link.other.seq}  ", style="bold")
-    head.append(link.base.service)
-    if link.other.service != link.base.service:
-        head.append(" → ")
-        head.append(link.other.service, style="yellow")
-    reason = f": {link.reason}" if link.reason else ""
-    head.append(f"  (score {link.score:.2f}, {link.matched_by.label}{reason})", style="dim")
-    if link.uncertain:
-        head.append(f"  ? {CellState.UNCERTAIN.label}（置信度 {link.confidence:.2f}）", style="magenta")
-    out = [head]
-    note = level_note(link.level, link.level_reasons)
-    if note:
-        out.append(CJKText("  " + note, style="magenta"))
+def _change_lines(link: Link) -> list[Line]:
+    out = []
     for change in link.changes:
         if change.kind is Status.TARGET:
             scope = f" ({', '.join(change.added)})" if change.added else ""
-            out.append(CJKText(f"  服务对象{scope}: {change.base or '—'} → {change.other or '—'}"))
+            out.append(_line(f"  服务对象{scope}: {change.base or '—'} → {change.other or '—'}"))
         elif change.kind is Status.DEPARTMENTS:
             moved = "  ".join([*(f"+{f}" for f in change.added), *(f"-{f}" for f in change.removed)])
-            out.append(CJKText(f"  责任部门: {moved}   ({change.base} → {change.other})"))
+            out.append(_line(f"  责任部门: {moved}   ({change.base} → {change.other})"))
         elif change.kind is Status.MOVED:
-            out.append(CJKText(f"  服务领域: {change.base} → {change.other}"))
+            out.append(_line(f"  服务领域: {change.base} → {change.other}"))
+    return out
+
+
+def _link_lines(link: Link, color: bool) -> list[Line]:
+    spans: list[Span] = [(link.base.service, "")]
+    if link.other.service != link.base.service:
+        spans += [(" → ", ""), (link.other.service, "yellow")]
+    reason = f": {link.reason}" if link.reason else ""
+    spans.append((f"  (score {link.score:.2f}, {link.matched_by.label}{reason})", "dim"))
+    if link.uncertain:
+        spans.append((f"  ? {CellState.UNCERTAIN.label}（置信度 {link.confidence:.2f}）", "magenta"))
+    out = [_line(f"{link.base.seq} → {link.other.seq}  ", "bold", spans=tuple(spans))]
+    note = level_note(link.level, link.level_reasons)
+    if note:
+        out.append(_line("  " + note, "magenta"))
+    out += _change_lines(link)
     if link.status in (Status.REWORDED, Status.PUNCTUATION) or any(
             x.status is not ClauseStatus.KEPT for x in link.clauses):
         for clause in link.clauses:
@@ -146,41 +153,77 @@ def _link_lines(link: Link, c: Comparison, color: bool) -> list:
     return out
 
 
-def _unlinked_lines(u: Unlinked, labels: tuple[str, str]) -> list:
-    from .cjkwrap import CJKText
-
+def _unlinked_lines(u: Unlinked, labels: tuple[str, str]) -> list[Line]:
     doubt = f"  ? {CellState.UNCERTAIN.label}" if u.uncertain else ""
     if u.fate is Fate.SPLIT:
-        return [CJKText(f"{labels[1]} {item_name(u.item)}  carved out of  {labels[0]} {item_name(u.related)}{doubt}",
-                        style="cyan"), CJKText(f"  {u.item.content}")]
+        return [_line(f"{labels[1]} {item_name(u.item)}  carved out of  {labels[0]} {item_name(u.related)}{doubt}",
+                      "cyan"), _line(f"  {u.item.content}")]
     if u.fate is Fate.MERGED:
-        return [CJKText(f"{labels[0]} {item_name(u.item)}  folded into  {labels[1]} {item_name(u.related)}{doubt}",
-                        style="cyan")]
+        return [_line(f"{labels[0]} {item_name(u.item)}  folded into  {labels[1]} {item_name(u.related)}{doubt}",
+                      "cyan")]
     sign, style, side = ("+", "green", 0) if u.fate is Fate.ADDED else ("-", "red", 1)
     nearest = f"  (nearest: {labels[side]} {item_name(u.related)}, score {u.score:.2f})" if u.related else ""
-    return [CJKText(f"{sign} {item_name(u.item)}{nearest}{doubt}", style=style), CJKText(f"  {u.item.content}")]
+    return [_line(f"{sign} {item_name(u.item)}{nearest}{doubt}", style), _line(f"  {u.item.content}")]
 
 
-def diff_renderables(c: Comparison, options: RenderOptions) -> list:
-    from rich.rule import Rule
-    from rich.text import Text
-
+def diff_lines(c: Comparison, options: RenderOptions) -> list[Line]:
     labels = side_labels(c, options.labels)
-    out: list = [*_notice(reconstructed(c.base)), Text(summary_line(c, labels), style="bold")]
-    legend_at = len(out)
-    body: list = []
-    for status, links in links_in_order(c):
-        body.append(Rule(f"{status.value} {status.label} ({len(links)})", align="left"))
-        for link in links:
-            body.extend(_link_lines(link, c, options.color))
-    for fate, items in unlinked_in_order(c):
-        body.append(Rule(f"{fate.value} {fate.label} ({len(items)})", align="left"))
-        for u in items:
-            body.extend(_unlinked_lines(u, labels))
+    out = [_line(f"注意：{RECONSTRUCTED}", "bold yellow")] if reconstructed(c.base) else []
+    out.append(_line(summary_line(c, labels), "bold"))
     if any(link.clauses for link in c.links):
         marks = "" if options.color else "  [-删除-] {+新增+}"
-        out.insert(legend_at, Text(f"clauses: － {labels[0]}  ＋ {labels[1]}  ~ reworded{marks}", style="dim"))
-    return out + body
+        out.append(_line(f"clauses: － {labels[0]}  ＋ {labels[1]}  ~ reworded{marks}", "dim"))
+    for status, links in links_in_order(c):
+        out.append(_line(f"{status.value} {status.label} ({len(links)})", indent=RULE))
+        for link in links:
+            out += _link_lines(link, options.color)
+    for fate, items in unlinked_in_order(c):
+        out.append(_line(f"{fate.value} {fate.label} ({len(items)})", indent=RULE))
+        for u in items:
+            out += _unlinked_lines(u, labels)
+    return out
+
+
+def rich_lines(lines: list[Line]) -> list:
+    """The lines as Rich renderables: text wrapped by the Chinese rule (cjkwrap), padding kept."""
+    from rich.padding import Padding
+    from rich.rule import Rule
+
+    from .cjkwrap import CJKText
+
+    out: list = []
+    for indent, style, spans in lines:
+        if indent == RULE:
+            out.append(Rule(spans[0][0], align="left"))
+            continue
+        text = CJKText(style=style)
+        for piece, piece_style in spans:
+            text.append(piece, style=piece_style or None)
+        out.append(Padding(text, (0, 0, 0, indent), expand=False) if indent else text)
+    return out
+
+
+def plain_lines(lines: list[Line], width: int) -> str:
+    """The lines as plain text, each whole: what Rich prints without colour and without wrapping."""
+    out = []
+    for indent, _style, spans in lines:
+        text = "".join(piece for piece, _ in spans).translate(_CONTROL)
+        if indent == RULE:
+            out.append(f"{text} " + "─" * max(width - _cells(text) - 1, 0))
+        else:
+            out += [" " * indent + part for part in text.split("\n")]
+    return "".join(line.rstrip(" \t") + "\n" for line in out)
+
+
+# Removed as Rich removes them (BEL, BS, VT, FF, CR), and ESC: a list's text never moves the cursor.
+_CONTROL = dict.fromkeys((7, 8, 11, 12, 13, 27))
+
+
+def _cells(text: str) -> int:
+    """Terminal cells of a rule's title: two for a wide (Chinese) character."""
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def plan_renderables(c: Comparison, options: RenderOptions) -> list:
@@ -223,7 +266,12 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
 
 @register(Comparison, "text")
 def comparison(c: Comparison, options: RenderOptions) -> str:
-    return _render(plan_renderables(c, options) if c.is_plan else diff_renderables(c, options), options)
+    if c.is_plan:
+        return _render(plan_renderables(c, options), options)
+    lines = diff_lines(c, options)
+    if options.color or options.terminal:
+        return _render(rich_lines(lines), options)
+    return plain_lines(lines, max(options.width, 20))
 
 
 # ---------------------------------------------------------------- coverage
