@@ -96,3 +96,26 @@ def test_unreadable_or_invalid_toml_is_an_input_error(tmp_path):
 
 def test_the_bundled_mappings_load(mappings):
     assert mappings.department_function("省卫健委") == "卫生健康"
+
+
+def test_spaces_and_punctuation_judged_by_neighbours_as_the_lookaround_patterns_did():
+    """clean() finds spaces and half-width punctuation with small patterns and judges the neighbours in
+    Python; the result is that of the lookaround patterns it replaced (slow to compile: a CJK class)."""
+    import random
+    import re
+
+    cjk = r"\u3400-\u9fff\uf900-\ufaff"
+    space = re.compile(rf"(?<=[{cjk}\d，。；：、“”（）])\s+(?=[{cjk}\d，。；：、“”（）])")
+    punct = re.compile(rf"(?<=[{cjk}\d）”])([,;:?!])|([()])")
+    half = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+
+    def before(text):
+        return space.sub("", punct.sub(lambda m: half[m.group(1) or m.group(2)], text))
+
+    from polcmp.normalize import _HALF_PUNCT_RE, _SPACES, _full_width, _space_or_none
+
+    alphabet = "中文服务a b1 2,;:?!()（）“”，。\t\u3000\u00a0丨豈٣"
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        assert _SPACES.sub(_space_or_none, _HALF_PUNCT_RE.sub(_full_width, text)) == before(text), repr(text)
