@@ -21,6 +21,7 @@ from polcmp.level import (
     LevelReason,
     chinese_number,
     judge_clause,
+    judge_items,
     judge_pair,
     load_level_markers,
     normalize_numbers,
@@ -179,6 +180,18 @@ def test_added_service_is_stronger(markers):
              CD("added", "", "将符合条件的流动儿童纳入流入地特殊教育保障范围")]
     judged = judge_pair(diffs, markers)
     assert judged.level == Level.STRONGER and judged.reasons[0].kind == "clause"
+
+
+def test_condition_named_in_a_target_is_the_rows_own(markers):
+    """A condition the 服务对象 already names (符合户籍地…条件的流动儿童) is not added by repeating it in the
+    content, nor removed by moving it from the content into the 服务对象."""
+    base, other = ["对生活不能自理的给予照料"], ["对生活不能自理的给予照料，由户籍地负责认定"]
+    assert judge_items(base, other, markers).level == Level.WEAKER
+    target = "符合户籍地特困救助供养条件的流动儿童"
+    assert judge_items(base, other, markers, targets=(target, target)).level == Level.SAME
+    base, other = ["为持居住证的流动儿童提供心理健康筛查"], ["为流动儿童提供心理健康筛查"]
+    assert judge_items(base, other, markers).level == Level.STRONGER
+    assert judge_items(base, other, markers, targets=("流动儿童", "持居住证的流动儿童")).level == Level.SAME
 
 
 def test_all_kept_is_same_and_targets_count(markers):

@@ -10,7 +10,8 @@ LevelReason that quotes both sides:
   scope      word pairs (免除 → 减免), widening (一律, 全部, （含…）) and narrowing (仅) words, benefits (免费),
              target groups and 学段 named on one side only, the number of groups in 服务对象
   condition  eligibility conditions and deferrals (居住证, 社保, 学籍, 户籍, 按省有关规定) added or
-             removed; a condition named next to 取消/无需/免备案 counts as lifted
+             removed; a condition named next to 取消/无需/免备案 counts as lifted; one the row's 服务对象
+             already names (符合户籍地…条件的) is the row's own, not added nor removed by the content
   number     ages as ranges, years of free education, deadlines, amounts, percentages, counts,
              required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
   equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
@@ -87,11 +88,13 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
 class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
-    def __init__(self, clauses: Sequence[str], markers: LevelMarkers) -> None:
+    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "") -> None:
         self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
         self.segments = _segments(self.clauses)
         self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
+        # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
+        self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = []
@@ -129,7 +132,7 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
            targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
-    base, other = _Side(base_clauses, markers), _Side(other_clauses, markers)
+    base, other = _Side(base_clauses, markers, targets[0]), _Side(other_clauses, markers, targets[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base),
                *_base_side_reasons(base, other, sims, markers, elsewhere),
@@ -152,7 +155,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                  if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
         if group:
             reasons += _segment_pair("；".join(group), o, markers)
-        reasons += _new_conditions(o, other.clause_of[j], base.text, markers)
+        reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
         if not group:
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers)
     return reasons
@@ -205,7 +208,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
             reasons += _lost_items(b, other.text, elsewhere, markers)
         reasons += [LevelReason("condition", "stronger", words, "", f"{words} → —: condition removed")
-                    for m, words in _find(markers.conditions, b) if not m.pattern.search(other.text)]
+                    for m, words in _find(markers.conditions, b) if not m.pattern.search(other.conditioned)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers):
             continue
         reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
