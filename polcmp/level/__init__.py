@@ -16,6 +16,7 @@ LevelReason that quotes both sides:
              required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
   equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
              segment or an item is looked for on the other side (the reasons still quote the real words)
+  setting    venues named by examples (在学校、幼儿园…等场所) are set aside when two segments are compared
   clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
              the other list) is weaker; a new segment that is a real service (a service verb, not
              hedged, not administrative, not found in the baseline row) is stronger
