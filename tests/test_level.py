@@ -203,6 +203,25 @@ def test_venues_given_as_examples_are_not_the_commitment(markers):
     assert judge_clause(base, "为流动儿童提供阅读指导", markers).level == Level.WEAKER  # the activity itself is lost
 
 
+@pytest.mark.parametrize("other", ["在急难发生地发放临时救助金或者实物，提供转介服务",  # city_d_2025 16
+                                   "发放临时救助金，给予实物帮扶，提供转介服务",  # plan_e
+                                   "发放临时救助金，给予实物救助，提供转介服务"])  # 黑龙江 16
+def test_in_kind_aid_said_as_实物_is_the_baselines_有关物资(other, markers):
+    base = "在急难发生地发放临时救助金和有关物资，提供转介服务"
+    assert judge_clause(base, other, markers).level == Level.SAME
+    # 实物配租 is housing, not in-kind aid: the 有关物资 are still lost
+    housing = judge_clause(base, "发放临时救助金，实物配租公共租赁住房，提供转介服务", markers)
+    assert any(r.direction == "weaker" and r.base_words == "有关物资" for r in housing.reasons)
+
+
+def test_城市融入_in_either_order(markers):
+    base = "开展流动儿童城市融入支持活动"
+    activities = "开展流动儿童参与社区实践、研学体验等集体陪伴活动"
+    assert judge_clause(base, activities, markers).level == Level.WEAKER
+    for goal in ("促进流动儿童融入城市生活", "促进流动儿童融入城镇生活"):  # 广西 22, county_a 21
+        assert judge_clause(base, f"{activities}，{goal}", markers).level == Level.SAME, goal
+
+
 def test_all_kept_is_same_and_targets_count(markers):
     diffs = [CD("kept", "提供服务", "提供服务")]
     assert judge_pair(diffs, markers) == LevelJudgement(Level.SAME)
