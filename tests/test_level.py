@@ -175,6 +175,17 @@ def test_added_administrative_or_restating_clause_is_not_stronger(markers):
         assert judge_pair([kept, CD("added", "", added)], markers).level == Level.SAME, added
 
 
+def test_added_clause_naming_the_rows_own_service_is_not_a_new_service(markers):
+    """A new clause whose only service word is a word of the row's 服务项目 (救助 in 特困人员救助供养服务)
+    names the row's service; one with a service verb of its own (给予) adds one."""
+    base, names = ["提供基本生活条件"], ("特困人员救助供养服务", "特困人员救助供养服务")
+    restating = [*base, "特困人员救助供养标准与当地一致"]
+    assert judge_items(base, restating, markers).level == Level.STRONGER
+    assert judge_items(base, restating, markers, names=names).level == Level.SAME
+    adding = [*base, "对生活不能自理的给予照料"]
+    assert judge_items(base, adding, markers, names=names).level == Level.STRONGER
+
+
 def test_added_service_is_stronger(markers):
     diffs = [CD("kept", "对残疾儿童学前教育予以资助", "对残疾儿童学前教育予以资助"),
              CD("added", "", "将符合条件的流动儿童纳入流入地特殊教育保障范围")]

@@ -19,7 +19,8 @@ LevelReason that quotes both sides:
   setting    venues named by examples (在学校、幼儿园…等场所) are set aside when two segments are compared
   clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
              the other list) is weaker; a new segment that is a real service (a service verb, not
-             hedged, not administrative, not found in the baseline row) is stronger
+             hedged, not administrative, not found in the baseline row, not only naming the row's
+             服务项目) is stronger
 
 Reasons in both directions make the judgement `mixed`."""
 
@@ -89,13 +90,14 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
 class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
-    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "") -> None:
+    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
         self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
         self.segments = _segments(self.clauses)
         self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
         # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
         self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
+        self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = []
@@ -133,7 +135,8 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
            targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
-    base, other = _Side(base_clauses, markers, targets[0]), _Side(other_clauses, markers, targets[1])
+    base = _Side(base_clauses, markers, targets[0], names[0])
+    other = _Side(other_clauses, markers, targets[1], names[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base),
                *_base_side_reasons(base, other, sims, markers, elsewhere),
@@ -158,7 +161,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _segment_pair("；".join(group), o, markers)
         reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
         if not group:
-            reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers)
+            reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
     return reasons
 
 
@@ -177,7 +180,7 @@ def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) 
 
 
 def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
-                         markers: LevelMarkers) -> list[LevelReason]:
+                         markers: LevelMarkers, name: str = "") -> list[LevelReason]:
     """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
     word, a new floor, or a service added."""
     out = []
@@ -189,7 +192,7 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     floor = _new_floor(markers.numbers, o)
     if floor and not _hedged(o, markers):
         out.append(LevelReason("number", "stronger", "", floor, f"+ {_short(o)}: new floor {floor}"))
-    if _is_new_service(o, base_text, elsewhere_base, markers):
+    if _is_new_service(o, base_text, elsewhere_base, markers) and not _names_the_service(o, name, markers):
         out.append(LevelReason("clause", "stronger", "", o, f"+ {_short(o)}: service added"))
     return out
 
@@ -298,6 +301,13 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     th = markers.thresholds
     return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
             and not any(found_share(o, _canon(e, markers)) >= th.cover for e in elsewhere_base))
+
+
+def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
+    """Every service word of the segment is a word of the row's 服务项目 (按照…救助供养标准执行 in a row
+    named 特困人员救助供养服务): the segment names the row's service, it does not add one."""
+    words = [hit.group() for m in markers.service for hit in m.pattern.finditer(o)]
+    return bool(name) and all(w in name for w in words)
 
 
 def _longest_common(a: str, b: str) -> int:
