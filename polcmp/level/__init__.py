@@ -10,14 +10,17 @@ LevelReason that quotes both sides:
   scope      word pairs (免除 → 减免), widening (一律, 全部, （含…）) and narrowing (仅) words, benefits (免费),
              target groups and 学段 named on one side only, the number of groups in 服务对象
   condition  eligibility conditions and deferrals (居住证, 社保, 学籍, 户籍, 按省有关规定) added or
-             removed; a condition named next to 取消/无需/免备案 counts as lifted
+             removed; a condition named next to 取消/无需/免备案 counts as lifted; one the row's 服务对象
+             already names (符合户籍地…条件的) is the row's own, not added nor removed by the content
   number     ages as ranges, years of free education, deadlines, amounts, percentages, counts,
              required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
   equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
              segment or an item is looked for on the other side (the reasons still quote the real words)
+  setting    venues named by examples (在学校、幼儿园…等场所) are set aside when two segments are compared
   clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
              the other list) is weaker; a new segment that is a real service (a service verb, not
-             hedged, not administrative, not found in the baseline row) is stronger
+             hedged, not administrative, not found in the baseline row, not only naming the row's
+             服务项目) is stronger
 
 Reasons in both directions make the judgement `mixed`."""
 
@@ -87,11 +90,14 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
 class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
-    def __init__(self, clauses: Sequence[str], markers: LevelMarkers) -> None:
+    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
         self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
         self.segments = _segments(self.clauses)
         self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
+        # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
+        self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
+        self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = []
@@ -129,7 +135,8 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
            targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
-    base, other = _Side(base_clauses, markers), _Side(other_clauses, markers)
+    base = _Side(base_clauses, markers, targets[0], names[0])
+    other = _Side(other_clauses, markers, targets[1], names[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base),
                *_base_side_reasons(base, other, sims, markers, elsewhere),
@@ -152,9 +159,9 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                  if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
         if group:
             reasons += _segment_pair("；".join(group), o, markers)
-        reasons += _new_conditions(o, other.clause_of[j], base.text, markers)
+        reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
         if not group:
-            reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers)
+            reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
     return reasons
 
 
@@ -173,7 +180,7 @@ def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) 
 
 
 def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
-                         markers: LevelMarkers) -> list[LevelReason]:
+                         markers: LevelMarkers, name: str = "") -> list[LevelReason]:
     """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
     word, a new floor, or a service added."""
     out = []
@@ -185,7 +192,7 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     floor = _new_floor(markers.numbers, o)
     if floor and not _hedged(o, markers):
         out.append(LevelReason("number", "stronger", "", floor, f"+ {_short(o)}: new floor {floor}"))
-    if _is_new_service(o, base_text, elsewhere_base, markers):
+    if _is_new_service(o, base_text, elsewhere_base, markers) and not _names_the_service(o, name, markers):
         out.append(LevelReason("clause", "stronger", "", o, f"+ {_short(o)}: service added"))
     return out
 
@@ -205,7 +212,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
             reasons += _lost_items(b, other.text, elsewhere, markers)
         reasons += [LevelReason("condition", "stronger", words, "", f"{words} → —: condition removed")
-                    for m, words in _find(markers.conditions, b) if not m.pattern.search(other.text)]
+                    for m, words in _find(markers.conditions, b) if not m.pattern.search(other.conditioned)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers):
             continue
         reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
@@ -294,6 +301,13 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     th = markers.thresholds
     return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
             and not any(found_share(o, _canon(e, markers)) >= th.cover for e in elsewhere_base))
+
+
+def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
+    """Every service word of the segment is a word of the row's 服务项目 (按照…救助供养标准执行 in a row
+    named 特困人员救助供养服务): the segment names the row's service, it does not add one."""
+    words = [hit.group() for m in markers.service for hit in m.pattern.finditer(o)]
+    return bool(name) and all(w in name for w in words)
 
 
 def _longest_common(a: str, b: str) -> int:

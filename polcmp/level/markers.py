@@ -99,13 +99,14 @@ class LevelMarkers:
     service: tuple[Marker, ...] = ()
     baseline: tuple[Marker, ...] = ()
     equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
+    setting: tuple[Marker, ...] = ()  # where a service is given (在…等场所): set aside when comparing
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
 
     @cached_property
     def strip_patterns(self) -> tuple[re.Pattern, ...]:
-        """Hedge and widen/narrow words, removed before two segments are compared."""
-        return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow))
+        """Hedge and widen/narrow words and settings, removed before two segments are compared."""
+        return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
 
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> LevelMarkers:
@@ -123,6 +124,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> Level
                                  e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
         equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
+        setting=markers("setting"),
         thresholds=thresholds or Thresholds(), entries=data,
     )
 

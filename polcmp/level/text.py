@@ -4,14 +4,8 @@ search, segments, and the quantities (ages, years, amounts) compared by the numb
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover
-    pass
 
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit
 
