@@ -42,6 +42,7 @@ from .markers import (
     Thresholds,
     load_level_markers,
     markers_from_dict,
+    reason,
 )
 from .text import (
     _ENUM,
@@ -80,7 +81,7 @@ def _level(reasons: Sequence[LevelReason]) -> Level:
 def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     seen, out = set(), []
     for r in reasons:
-        key = (r.kind, r.direction, r.base_words, r.other_words)
+        key = (r.kind, r.direction, r.base, r.other)
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -173,9 +174,9 @@ def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) 
         if m.pattern.search(base_text):
             continue
         if lifted:
-            out.append(LevelReason("condition", "stronger", "", words, f"{words}: condition lifted ({_short(o, 24)})"))
+            out.append(reason("condition", "stronger", "", words, f"{words}: condition lifted ({_short(o, 24)})"))
         else:
-            out.append(LevelReason("condition", "weaker", "", words, f"+ {words}: condition added ({_short(o, 24)})"))
+            out.append(reason("condition", "weaker", "", words, f"+ {words}: condition added ({_short(o, 24)})"))
     return out
 
 
@@ -186,14 +187,14 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     out = []
     if _find(markers.lift, o) and not _find(markers.lift, base_text):
         hit = _find(markers.lift, o)[0][1]
-        out.append(LevelReason("condition", "stronger", "", hit, f"+ {_short(o)}: {hit}, a requirement lifted"))
+        out.append(reason("condition", "stronger", "", hit, f"+ {_short(o)}: {hit}, a requirement lifted"))
     for _m, words in _find(markers.narrow, o):
-        out.append(LevelReason("scope", "weaker", "", words, f"+ {_short(o)}: narrowed by {words}"))
+        out.append(reason("scope", "weaker", "", words, f"+ {_short(o)}: narrowed by {words}"))
     floor = _new_floor(markers.numbers, o)
     if floor and not _hedged(o, markers):
-        out.append(LevelReason("number", "stronger", "", floor, f"+ {_short(o)}: new floor {floor}"))
+        out.append(reason("number", "stronger", "", floor, f"+ {_short(o)}: new floor {floor}"))
     if _is_new_service(o, base_text, elsewhere_base, markers) and not _names_the_service(o, name, markers):
-        out.append(LevelReason("clause", "stronger", "", o, f"+ {_short(o)}: service added"))
+        out.append(reason("clause", "stronger", "", o, f"+ {_short(o)}: service added"))
     return out
 
 
@@ -211,11 +212,11 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
             reasons += _lost_items(b, other.text, elsewhere, markers)
-        reasons += [LevelReason("condition", "stronger", words, "", f"{words} → —: condition removed")
+        reasons += [reason("condition", "stronger", words, "", f"{words} → —: condition removed")
                     for m, words in _find(markers.conditions, b) if not m.pattern.search(other.conditioned)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers):
             continue
-        reasons.append(LevelReason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
+        reasons.append(reason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
     return reasons
 
 
@@ -233,9 +234,9 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     for m in markers.groups:
         hb, ho = m.pattern.search(btext), m.pattern.search(otext)
         if ho and not hb:
-            out.append(LevelReason("scope", "stronger", "", ho.group(), f"+ {ho.group()}: group widened"))
+            out.append(reason("scope", "stronger", "", ho.group(), f"+ {ho.group()}: group widened"))
         elif hb and not ho:
-            out.append(LevelReason("scope", "weaker", hb.group(), "", f"{hb.group()} → —: group narrowed"))
+            out.append(reason("scope", "weaker", hb.group(), "", f"{hb.group()} → —: group narrowed"))
     return out
 
 
@@ -247,19 +248,19 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     if hb and not ho:
         binding = _find(markers.binding, o)
         words = binding[0][1] if binding else _short(_strip(o, markers), 12)
-        out.append(LevelReason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}: hedge removed"))
+        out.append(reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}: hedge removed"))
     elif ho and not hb and not removed_only:
         binding = _find(markers.binding, b)
         words = binding[0][1] if binding else _short(_strip(b, markers), 12)
-        out.append(LevelReason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}: hedged"))
+        out.append(reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}: hedged"))
     if not removed_only:
         for pair in markers.scope:
             mb, mo = pair.base.search(b), pair.other.search(o)
             if mb and mo and not pair.base.search(o):
-                out.append(LevelReason("scope", pair.direction, mb.group(), mo.group(),
+                out.append(reason("scope", pair.direction, mb.group(), mo.group(),
                                        f"{mb.group()} → {mo.group()}: {pair.explanation}"))
         out += _number_reasons(markers.numbers, b, o)
-    scoped = {r.base_words for r in out if r.kind == "scope"}
+    scoped = {r.base for r in out if r.kind == "scope"}
     for kind_markers, direction, what in ((markers.widen, "stronger", "widened"),
                                           (markers.narrow, "weaker", "narrowed"),
                                           (markers.benefit, "stronger", "benefit"),
@@ -267,10 +268,10 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
         for m in kind_markers:
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
             if in_o and not in_b and not removed_only:
-                out.append(LevelReason("scope", direction, "", in_o.group(), f"+ {in_o.group()}: {what}"))
+                out.append(reason("scope", direction, "", in_o.group(), f"+ {in_o.group()}: {what}"))
             elif in_b and not in_o and in_b.group() not in scoped:
                 opposite = "weaker" if direction == "stronger" else "stronger"
-                out.append(LevelReason("scope", opposite, in_b.group(), "", f"{in_b.group()} → —: {what} removed"))
+                out.append(reason("scope", opposite, in_b.group(), "", f"{in_b.group()} → —: {what} removed"))
     return out
 
 
@@ -288,7 +289,7 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
         head_c, other_c = _canon(head, markers), _canon(other_text, markers)
         if found_share(head_c, other_c) < cover and not any(found_share(head_c, _canon(e, markers)) >= cover
                                                             for e in elsewhere):
-            out.append(LevelReason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
+            out.append(reason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
     return out
 
 
@@ -325,12 +326,12 @@ def _target_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelR
     for m in markers.widen:
         hit = m.pattern.search(other)
         if hit and not m.pattern.search(base):
-            out.append(LevelReason("scope", "stronger", base, other, f"服务对象 + {hit.group()}: target widened"))
+            out.append(reason("scope", "stronger", base, other, f"服务对象 + {hit.group()}: target widened"))
     nb, no = len(base.split("、")), len(other.split("、"))
     if no != nb and found_share(base, other) >= 0.5:
         direction = "stronger" if no > nb else "weaker"
         what = "more groups named" if no > nb else "fewer groups named"
-        out.append(LevelReason("scope", direction, base, other, f"服务对象 {nb} → {no}: {what}"))
+        out.append(reason("scope", direction, base, other, f"服务对象 {nb} → {no}: {what}"))
     return out
 
 

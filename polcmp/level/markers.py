@@ -1,4 +1,4 @@
-"""The commitment-level vocabulary: the Level scale, a reason and a judgement, and the markers of
+"""The level package's data: a judgement (its Level and LevelReason are the result model's), and the markers of
 mappings/levels.toml as typed data (`load_level_markers` is the only IO of the level package)."""
 
 from __future__ import annotations
@@ -6,36 +6,22 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import cached_property
 from pathlib import Path
+
+from ..results import Level, LevelReason
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-class Level(str, Enum):
-    SAME = "same"
-    STRONGER = "stronger"
-    WEAKER = "weaker"
-    MIXED = "mixed"
-
-
 KINDS = ("number", "modality", "scope", "condition", "clause")
 
 
-@dataclass(frozen=True)
-class LevelReason:
-    kind: str  # number, modality, scope, condition, clause
-    direction: str  # stronger, weaker
-    base_words: str
-    other_words: str
-    explanation: str  # one line: "免除 → 减免: exemption narrowed to a reduction"
-
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "direction": self.direction, "base": self.base_words,
-                "other": self.other_words, "explanation": self.explanation}
+def reason(kind: str, direction: str | Level, base: str, other: str, explanation: str) -> LevelReason:
+    """A reason of the result model; the level package names a direction as the marker table does."""
+    return LevelReason(kind, Level(direction), base, other, explanation)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .markers import LevelMarkers, LevelReason, Marker, NumberUnit
+from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
 
@@ -154,9 +154,9 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[
             bw, ow = _fmt(b, unit), _fmt(o, unit)
             if unit.kind == "age":
                 if o[0] <= b[0] and o[1] >= b[1]:
-                    out.append(LevelReason("number", "stronger", bw, ow, f"{bw} → {ow}: age range widened"))
+                    out.append(reason("number", "stronger", bw, ow, f"{bw} → {ow}: age range widened"))
                 elif o[0] >= b[0] and o[1] <= b[1]:
-                    out.append(LevelReason("number", "weaker", bw, ow, f"{bw} → {ow}: age range narrowed"))
+                    out.append(reason("number", "weaker", bw, ow, f"{bw} → {ow}: age range narrowed"))
                 continue
             if b[2] != o[2] and {b[2], o[2]} == {"floor", "cap"}:
                 up = o[2] == "floor"
@@ -166,7 +166,7 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[
                 continue
             direction = unit.more if up else ("weaker" if unit.more == "stronger" else "stronger")
             word = "more" if up else "less"
-            out.append(LevelReason("number", direction, bw, ow, f"{bw} → {ow}: {unit.label} {word}"))
+            out.append(reason("number", direction, bw, ow, f"{bw} → {ow}: {unit.label} {word}"))
     return out
 
 

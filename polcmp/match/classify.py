@@ -65,18 +65,13 @@ def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: Ma
                 confidence=round(confidence, 3), uncertain=uncertain, level=level, level_reasons=reasons)
 
 
-def _reasons(judgement) -> tuple[LevelReason, ...]:
-    return tuple(LevelReason(r.kind, Level(r.direction), r.base_words, r.other_words, r.explanation)
-                 for r in judgement.reasons)
-
-
 def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...]) -> tuple[Level, tuple[LevelReason, ...]]:
     """(level, reasons) of a linked pair without its clause diff: the cheap judgement coverage uses."""
     from ..level import judge_items
 
     pair = judge_items(a.clauses, b.clauses, markers, targets=(a.target, b.target), names=(a.service, b.service),
                        elsewhere=tuple(t for t in elsewhere if t != b.content))
-    return Level(pair.level.value), _reasons(pair)
+    return pair.level, pair.reasons
 
 
 def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...]):
@@ -89,6 +84,6 @@ def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsew
     for clause in clause_diffs:
         if clause.status is ClauseStatus.CHANGED:
             one = judge_clause(clause.base, clause.other, markers)
-            clause = replace(clause, level=Level(one.level.value), level_reasons=_reasons(one))
+            clause = replace(clause, level=one.level, level_reasons=one.reasons)
         judged.append(clause)
-    return Level(pair.level.value), _reasons(pair), tuple(judged)
+    return pair.level, pair.reasons, tuple(judged)
