@@ -218,6 +218,13 @@ class Comparison:
     def differs(self) -> bool:
         return bool(self.added or self.dropped or any(link.status is not Status.IDENTICAL for link in self.links))
 
+    def baseline_rows(self) -> tuple[tuple[Item, Link | None], ...]:
+        """Each baseline item this view shows, with its link (None: dropped or merged), in baseline order.
+        A view filtered by `--only` shows only the items its links and drops name, never the rest as missing."""
+        linked = {link.base.index: link for link in self.links}
+        gone = {u.item.index for u in self.dropped}
+        return tuple((b, linked.get(b.index)) for b in self.base.items if b.index in linked or b.index in gone)
+
     def only(self, wanted: frozenset[str] | None) -> Comparison:
         """The same comparison restricted to the statuses, fates and levels named (`--only`)."""
         if not wanted:

@@ -66,3 +66,22 @@ def test_only_filters_statuses(run):
     assert "中等职业教育助学服务" in out and "reworded (" not in out
     bad = run("diff", "national", "qingdao", "--only", "nonsense")
     assert bad.exit_code == 2 and "--only: unknown nonsense" in bad.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_filtered_plan_diff_never_shows_the_rest_as_missing(run, fmt):
+    """--only on a plan diff shows the services its filter names; the others are left out, not shown as
+    缺失, and the summary keeps the whole comparison's numbers (14 covered, 5 missing)."""
+    missing = run("diff", "national", "hebei", "--only", "dropped", "--format", fmt).stdout
+    assert missing.count("缺失") == 5
+    assert "学前教育服务" not in missing  # covered (national 2): not in a view of the drops
+    none = run("diff", "national", "hebei", "--only", "uncertain", "--format", fmt).stdout
+    assert "缺失" not in none and "学前教育服务" not in none
+    if fmt != "html":
+        assert "14 of 19 baseline services covered" in none
+
+
+def test_a_filtered_plan_diff_keeps_the_whole_summary_in_json(run):
+    data = json.loads(run("diff", "national", "hebei", "--only", "uncertain", "--format", "json").stdout)
+    assert data["summary"] == {"covered": 14, "missing": 5, "added": 4, "uncertain": 0}
+    assert data["pairs"] == [] and data["dropped"] == []

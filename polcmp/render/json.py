@@ -122,8 +122,8 @@ def _plan_links(link: Link) -> list[dict]:
 
 def _summary(c: Comparison) -> dict:
     if c.is_plan:
-        return {"covered": len(c.links), "missing": len(c.dropped), "added": len(c.added),
-                "uncertain": c.counts.get("uncertain", 0)}
+        return {"covered": c.counts.get(Status.COVERED.value, 0), "missing": c.counts.get(Fate.DROPPED.value, 0),
+                "added": c.counts.get(Fate.ADDED.value, 0), "uncertain": c.counts.get("uncertain", 0)}
     data = {s.value: c.counts.get(s.value, 0) for s in Status if s is not Status.COVERED}
     data.update({f.value: c.counts.get(f.value, 0) for f in Fate})
     data.update({k: c.counts.get(k, 0) for k in ("uncertain", Level.WEAKER.value, Level.STRONGER.value,

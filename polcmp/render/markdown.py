@@ -112,10 +112,8 @@ def _unlinked_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
 
 
 def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
-    by_base = {link.base.index: link for link in c.links}
     rows = []
-    for b in c.base.items:
-        link = by_base.get(b.index)
+    for b, link in c.baseline_rows():
         if link is None:
             rows.append([str(b.seq), md(b.service), "", "缺失"])
             continue
@@ -124,8 +122,12 @@ def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
                        term_segments(first.text if first else link.other.content, first.terms if first else ()))
         doubt = " ?" if link.uncertain else ""
         rows.append([str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text])
-    lines = [f"{len(c.links)} of {len(c.base.items)} baseline services covered; missing: "
-             + (", ".join(str(u.item.seq) for u in c.dropped) or "none"), "",
+    # the numbers are the whole comparison's; a view filtered by --only names only the drops it shows
+    missing = ", ".join(str(u.item.seq) for u in c.dropped) if c.dropped else ""
+    if len(c.dropped) != c.counts.get("dropped", 0):
+        missing = f"{c.counts.get('dropped', 0)}" + (f" (shown: {missing})" if missing else "")
+    lines = [f"{c.counts.get('covered', 0)} of {len(c.base.items)} baseline services covered; missing: "
+             + (missing or "none"), "",
              *_table(["#", "baseline service", "measure", "evidence"], rows)]
     if c.added:
         lines += ["", "Measures beyond the baseline: " + ", ".join(f"（{u.item.seq}）{md(u.item.service)}" for u in c.added)]

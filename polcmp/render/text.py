@@ -235,16 +235,15 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
 
     labels = side_labels(c, options.labels)
     out: list = [*_notice(reconstructed(c.base)), Text(
-        f"{labels[0]} → {labels[1]} (plan): {len(c.links)} of {len(c.base.items)} baseline services covered, "
-        f"{len(c.dropped)} missing, {len(c.added)} measures beyond the baseline", style="bold")]
+        f"{labels[0]} → {labels[1]} (plan): {c.counts.get('covered', 0)} of {len(c.base.items)} baseline services "
+        f"covered, {c.counts.get('dropped', 0)} missing, {c.counts.get('added', 0)} measures beyond the baseline",
+        style="bold")]
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right")
     table.add_column("baseline service", ratio=1, overflow="fold")
     table.add_column("measure", justify="right")
     table.add_column("evidence", ratio=3, overflow="fold")
-    by_base = {link.base.index: link for link in c.links}
-    for b in c.base.items:
-        link = by_base.get(b.index)
+    for b, link in c.baseline_rows():
         if link is None:
             table.add_row(str(b.seq), Text(b.service, style="red"), "", Text(CellState.MISSING.label, style="bold red"))
             continue
