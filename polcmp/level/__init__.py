@@ -108,6 +108,15 @@ class _Side:
                     self.clause_of.append(clause)
 
 
+def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str) -> _Side:
+    """The baseline's side of a pair, read once per markers table: a batch meets the same row in every list."""
+    key = (clauses, target, name)
+    side = markers.sides.get(key)
+    if side is None:
+        side = markers.sides[key] = _Side(clauses, markers, target, name)
+    return side
+
+
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     ca, cb = _strip(a, markers), _strip(b, markers)
     if not ca or not cb:
@@ -136,7 +145,7 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
            targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
-    base = _Side(base_clauses, markers, targets[0], names[0])
+    base = _side(tuple(base_clauses), markers, targets[0], names[0])
     other = _Side(other_clauses, markers, targets[1], names[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base),

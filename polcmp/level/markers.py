@@ -90,6 +90,11 @@ class LevelMarkers:
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
 
     @cached_property
+    def sides(self) -> dict:
+        """Baseline rows already read for judging (level._side), kept with the table they were read by."""
+        return {}
+
+    @cached_property
     def strip_patterns(self) -> tuple[re.Pattern, ...]:
         """Hedge and widen/narrow words and settings, removed before two segments are compared."""
         return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
