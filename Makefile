@@ -31,6 +31,7 @@ eval: install
 	$(PY) scripts/compare_scorers.py
 	$(PY) scripts/compare_plan_units.py
 	$(PY) scripts/evaluate_levels.py
+	$(PY) scripts/level_probe.py
 
 bench: install
 	$(PY) scripts/bench.py

@@ -204,9 +204,10 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
     overrides_file, exemptions_file = _file(folder, "overrides.toml"), _file(folder, "exemptions.toml")
     overrides = _load_toml(overrides_file, required=False)
     exemptions = _load_toml(exemptions_file, required=False)
+    lexicon = _lexicon(_load_toml(_file(folder, "lexicon.toml"), required=False))
     return Mappings(
-        lexicon=_lexicon(_load_toml(_file(folder, "lexicon.toml"), required=False)),
-        levels=_levels(_file(folder, "levels.toml")),
+        lexicon=lexicon,
+        levels=_levels(_file(folder, "levels.toml"), lexicon),
         department_patterns=tuple(patterns),
         force_pairs=_rules(overrides, "force", overrides_file, _OVERRIDE_KEYS),
         forbid_pairs=_rules(overrides, "forbid", overrides_file, _OVERRIDE_KEYS),
@@ -258,10 +259,10 @@ def _file(folder: Path, name: str) -> Path:
     return path if path.exists() else bundled("mappings") / name
 
 
-def _levels(path: Path):
+def _levels(path: Path, lexicon: tuple):
     from .level import markers_from_dict
 
-    return markers_from_dict(_load_toml(path, required=False))
+    return markers_from_dict(_load_toml(path, required=False), lexicon=lexicon)
 
 
 def _load_toml(path: Path, required: bool = True) -> dict:

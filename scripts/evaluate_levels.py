@@ -134,7 +134,8 @@ def cites_only(source: str, doc: str) -> bool:
 
 
 def held_out_markers(markers: LevelMarkers, doc: str) -> tuple[LevelMarkers, list[str]]:
-    """The marker table without the entries written from this list alone, and their labels."""
+    """The marker table without the entries written from this list alone, and their labels; the lexicon
+    it reads without the entries read in this list alone (as scripts/evaluate.py holds them out)."""
     kept, removed = {}, []
     for section, entries in markers.entries.items():
         kept[section] = []
@@ -143,12 +144,16 @@ def held_out_markers(markers: LevelMarkers, doc: str) -> tuple[LevelMarkers, lis
                 removed.append(f"{section} {entry.get('label') or entry.get('base', '') + '→' + entry.get('other', '')}")
             else:
                 kept[section].append(entry)
-    return markers_from_dict(kept, markers.thresholds), removed
+    from scripts.evaluate import lexicon_sources, mappings_without
+
+    lexicon = mappings_without(load_mappings(ROOT / "mappings"), doc, lexicon_sources()).lexicon
+    return markers_from_dict(kept, markers.thresholds, lexicon=lexicon), removed
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    markers = markers_from_dict(tomllib.loads((ROOT / "mappings" / "levels.toml").read_text(encoding="utf-8")))
+    markers = markers_from_dict(tomllib.loads((ROOT / "mappings" / "levels.toml").read_text(encoding="utf-8")),
+                                lexicon=load_mappings(ROOT / "mappings").lexicon)
     rows = gold_rows()
     docs = sorted({r.doc for r in rows})
     print("commitment levels against gold (P/R of weaker and of stronger; mixed counts as both; "

@@ -305,3 +305,37 @@ def test_no_seed_row_that_only_rewords_is_called_weaker(seed, seq, base, seed_al
     pair = next(p for p in seed_alignments[seed].links if p.other.seq == seq)
     assert pair.base.seq == base
     assert pair.level not in ("weaker", "mixed"), [r.explanation for r in pair.level_reasons]
+
+
+def test_a_group_named_for_equal_treatment_is_no_condition(markers):
+    """与本地户籍学生同等: 户籍 names who the children are equal to (青岛 3, city_b 3), not a condition."""
+    base = "保障流动儿童接受义务教育，免除学杂费"
+    equal = judge_clause(base, "保障流动儿童接受义务教育，与本地户籍学生同等免除学杂费", markers)
+    assert not [r for r in equal.reasons if r.kind == "condition"], equal.reasons
+    demanded = judge_clause(base, "保障具有本地户籍的流动儿童接受义务教育，免除学杂费", markers)
+    assert [r.other for r in demanded.reasons if r.kind == "condition"] == ["户籍"]  # a real condition still counts
+
+
+def test_a_condition_named_in_the_negative_is_lifted(markers):
+    lifted = judge_clause("允许符合条件的流动儿童在流入地普通高中就读", "允许流动儿童不受户籍限制在流入地普通高中就读",
+                          markers)
+    assert lifted.level is Level.STRONGER and any("lifted" in r.explanation for r in lifted.reasons)
+    assert not any("condition added" in r.explanation for r in lifted.reasons)
+    # 不受 alone lifts nothing: 不受歧视 names no requirement
+    kind = judge_clause("为流动儿童提供心理关爱服务", "为流动儿童提供心理关爱服务，使其不受歧视", markers)
+    assert not any("lifted" in r.explanation for r in kind.reasons)
+
+
+def test_the_lexicon_is_read_when_a_baseline_clause_is_looked_for(markers):
+    """两免一补 carries the baseline's 免费提供教科书 and 生活补助 (mappings/lexicon.toml, as the alignment
+    reads it): no 'no counterpart' for them."""
+    import dataclasses
+
+    from polcmp.normalize import load_mappings
+
+    with_lexicon = dataclasses.replace(markers, lexicon=load_mappings(None).lexicon)
+    base = ["保障流动儿童接受义务教育，免除学杂费，免费提供教科书", "为家庭经济困难流动儿童提供生活补助"]
+    other = ["依法保障随迁子女接受义务教育，落实两免一补政策"]
+    lost = [r.base for r in judge_items(base, other, with_lexicon).reasons if r.kind == "clause"]
+    assert not lost
+    assert [r.base for r in judge_items(base, other, markers).reasons if r.kind == "clause"]  # without it: lost

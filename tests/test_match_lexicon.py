@@ -12,7 +12,7 @@ def test_expand_rewrites_variants_to_canonical_forms_once(mappings):
     assert expand("纳入低保", lex) == "纳入最低生活保障"
     assert expand("特困人员救助供养服务", lex) == "特困人员救助供养服务"  # the full form is not expanded again
     assert expand("特困供养", lex) == "特困人员救助供养"
-    assert expand("享受“两免一补”政策", lex) == "享受“免除学杂费免费提供教科书生活补助”政策"
+    assert expand("享受“两免一补”政策", lex) == "享受“免除学杂费免费提供教科书为家庭经济困难流动儿童提供生活补助”政策"
 
 
 def test_targets_naming_different_groups_conflict(mappings):

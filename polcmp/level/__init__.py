@@ -49,6 +49,7 @@ from .text import (
     _SEGMENT,
     _SERVICE_NOUN,
     _canon,
+    _conditions,
     _core,
     _find,
     _new_floor,
@@ -179,7 +180,7 @@ def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) 
     """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger)."""
     lifted = bool(_find(markers.lift, clause))
     out = []
-    for m, words in _find(markers.conditions, o):
+    for m, words in _conditions(o, markers):
         if m.pattern.search(base_text):
             continue
         if lifted:
@@ -222,7 +223,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
             reasons += _lost_items(b, other.text, elsewhere, markers)
         reasons += [reason("condition", "stronger", words, "", f"{words} → —: condition removed")
-                    for m, words in _find(markers.conditions, b) if not m.pattern.search(other.conditioned)]
+                    for m, words in _conditions(b, markers) if not m.pattern.search(other.conditioned)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers):
             continue
         reasons.append(reason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
@@ -230,9 +231,11 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 
 
 def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
-    cb, cover = _canon(b, markers), markers.thresholds.cover
-    return found_share(cb, _canon(whole, markers)) >= cover or any(
-        found_share(cb, _canon(e, markers)) >= cover for e in elsewhere)
+    cover = markers.thresholds.cover
+    if found_share(_canon(b, markers), _canon(whole, markers)) >= cover:
+        return True
+    cb = _canon(b, markers, lexicon=False)
+    return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],
@@ -296,8 +299,9 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
         if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
             continue
         head_c, other_c = _canon(head, markers), _canon(other_text, markers)
-        if found_share(head_c, other_c) < cover and not any(found_share(head_c, _canon(e, markers)) >= cover
-                                                            for e in elsewhere):
+        plain = _canon(head, markers, lexicon=False)
+        if found_share(head_c, other_c) < cover and not any(
+                found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
             out.append(reason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
     return out
 
@@ -305,12 +309,13 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o):
         return False
+    plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if len(_core(o)) < 6:
         return False
     th = markers.thresholds
     return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
-            and not any(found_share(o, _canon(e, markers)) >= th.cover for e in elsewhere_base))
+            and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
 
 def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:

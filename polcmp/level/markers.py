@@ -86,6 +86,10 @@ class LevelMarkers:
     baseline: tuple[Marker, ...] = ()
     equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
     setting: tuple[Marker, ...] = ()  # where a service is given (在…等场所): set aside when comparing
+    equal: tuple[Marker, ...] = ()  # a group named only to promise the same treatment (与本地户籍儿童同等)
+    # the matcher's vocabulary (mappings/lexicon.toml: 两免一补, 中职, 随迁子女 …), read before a segment is
+    # looked for on the other side, as the alignment reads it
+    lexicon: tuple = field(default=(), compare=False, hash=False)
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
 
@@ -100,7 +104,7 @@ class LevelMarkers:
         return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
 
 
-def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> LevelMarkers:
+def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon: tuple = ()) -> LevelMarkers:
     def markers(section: str) -> tuple[Marker, ...]:
         return tuple(Marker(re.compile(e["pattern"]), e.get("label", e["pattern"]), e.get("source", ""))
                      for e in data.get(section, []))
@@ -115,7 +119,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None) -> Level
                                  e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
         equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
-        setting=markers("setting"),
+        setting=markers("setting"), equal=markers("equal"), lexicon=lexicon,
         thresholds=thresholds or Thresholds(), entries=data,
     )
 

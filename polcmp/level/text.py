@@ -59,8 +59,15 @@ def found_share(part: str, whole: str) -> float:
     return len(a & _bigrams(whole)) / len(a) if a else 1.0
 
 
-def _canon(text: str, markers: LevelMarkers) -> str:
-    """Equivalent words read as one (only to look a segment up, never to quote it)."""
+def _canon(text: str, markers: LevelMarkers, *, lexicon: bool = True) -> str:
+    """Equivalent words read as one, and (lexicon) the lexicon's variants as its canonical forms (两免一补
+    as its three parts): only to look a segment up, never to quote it. The lexicon reads the row pair
+    itself; another row is searched without it, since a short canonical form (基本生活) is found in any
+    row that names it (基本生活费)."""
+    if lexicon and markers.lexicon:
+        from ..match.lexicon import expand, hashed
+
+        text = expand(text, hashed(markers.lexicon))
     return _canon_with(text, markers.equivalent) if markers.equivalent else text
 
 
@@ -75,6 +82,19 @@ def _find(markers: Iterable[Marker], text: str) -> list[tuple[Marker, str]]:
     out = []
     for m in markers:
         hit = m.pattern.search(text)
+        if hit:
+            out.append((m, hit.group()))
+    return out
+
+
+def _conditions(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
+    """The condition markers in `text`, leaving out a group named only to be promised the same treatment
+    (与本地户籍学生同等享受: 户籍 there is who the children are equal to, not a condition they must meet)."""
+    equal = [hit.span() for e in markers.equal for hit in e.pattern.finditer(text)]
+    out = []
+    for m in markers.conditions:
+        hit = next((h for h in m.pattern.finditer(text) if not any(a <= h.start() and h.end() <= b for a, b in equal)),
+                   None)
         if hit:
             out.append((m, hit.group()))
     return out
