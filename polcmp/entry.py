@@ -44,13 +44,15 @@ def main() -> None:
     try:
         from .cli import main as cli_main
 
-        cli_main()
+        try:
+            cli_main()
+        finally:
+            # The process is ending: its teardown need not search the run's objects for cycles (a tenth
+            # of a short command's time). Only here, the program's entry, never in a library call; inside
+            # the try, so a Ctrl-C landing here still exits 130.
+            gc.freeze()
     except (Interrupted, KeyboardInterrupt):
         _interrupted()
-    finally:
-        # The process is ending: its teardown need not search the run's objects for cycles (a tenth of a
-        # short command's time). Only here, the program's entry, never in a library call.
-        gc.freeze()
 
 
 def _interrupted() -> None:
