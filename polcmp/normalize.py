@@ -64,10 +64,23 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
+@lru_cache(maxsize=1)
+def _radicals() -> dict[int, str]:
+    """Radical code points that some PDF fonts (a web page printed from a browser) put for ordinary
+    characters, 服务项⽬ for 服务项目, ⺠政局 for 民政局: the Kangxi radicals by their Unicode compatibility
+    mapping, those of the radicals supplement by polcmp/data/radicals.txt (pairs: radical, character)."""
+    import unicodedata
+
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+    for pair in (Path(__file__).resolve().parent / "data" / "radicals.txt").read_text(encoding="utf-8").split():
+        table[ord(pair[0])] = pair[1]
+    return table
+
+
 @lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """Normalise one cell of text for comparison and display; idempotent."""
-    text = _CONTROL.sub(" ", INVISIBLE.sub("", text))
+    text = _CONTROL.sub(" ", INVISIBLE.sub("", text)).translate(_radicals())
     text = _BOOKMARK.sub("", text).translate(_FULLWIDTH_DIGITS).replace("\u3000", " ")
     text = _RANGE_DASH.sub(r"\1-\2", text)
     text = _HALF_PUNCT_RE.sub(_full_width, text)

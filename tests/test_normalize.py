@@ -119,3 +119,23 @@ def test_spaces_and_punctuation_judged_by_neighbours_as_the_lookaround_patterns_
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
         assert _SPACES.sub(_space_or_none, _HALF_PUNCT_RE.sub(_full_width, text)) == before(text), repr(text)
+
+
+def test_radical_code_points_read_as_the_characters_they_stand_for():
+    """Some PDF fonts (a web page printed from a browser) emit radicals for ordinary characters."""
+    assert clean("服务项⽬") == "服务项目"  # ⽬ U+2F6C, a Kangxi radical (Unicode compatibility mapping)
+    assert clean("市⺠政局会同有关部⻔") == "市民政局会同有关部门"  # ⺠ ⻔: the radicals supplement (data/radicals.txt)
+    assert clean("⼉童") == "儿童"
+
+
+def test_a_list_typed_with_radicals_is_read_as_a_list(tmp_path):
+    from polcmp.sources import load_list, load_registry
+
+    national = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8")
+    radicals = national.replace("服务项目", "服务项⽬").replace("民政", "⺠政").replace("儿童", "⼉童")
+    assert radicals != national
+    path = tmp_path / "printed.txt"
+    path.write_text(radicals, encoding="utf-8")
+    lst = load_list(str(path), load_registry(None), load_mappings(None))
+    assert lst.kind == "list" and len(lst.items) == 19
+    assert "⺠" not in "".join(it.content + "".join(it.departments) for it in lst.items)
