@@ -184,8 +184,28 @@ def main_options(
     _state["settings"] = settings
 
 
+def _formats_of(kind: type):
+    """The --format callback: `-f help` lists the formats of the command's result; an unknown format
+    fails before any work is done."""
+    def check(value: str | None) -> str | None:
+        if value is None:
+            return value
+        from .render import ALIASES, formats
+
+        known = formats(kind)
+        if value == "help":
+            sys.stdout.write("\n".join(known) + "\n")
+            raise typer.Exit(0)
+        if ALIASES.get(value, value) not in known:
+            _fail(f"--format {value}: not offered here (choose from {', '.join(known)})")
+        return value
+
+    return check
+
+
 def _format_option(kind: type):
-    return Annotated[str | None, typer.Option("--format", "-f", help="Output format (see the list above).",
+    return Annotated[str | None, typer.Option("--format", "-f", callback=_formats_of(kind),
+                                              help="Output format (default: text); -f help lists this command's formats.",
                                               autocompletion=complete_formats(kind))]
 
 
@@ -330,6 +350,8 @@ def check(
 
     ctx = _context()
     report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx)
+    if not report.checks and not report.unreadable:  # a gate given no list must not pass
+        _fail(f"no list file to check in {', '.join(files)}")
     _report_skipped(report.unreadable)
     emit(report, CheckReport, fmt or "text", output, color, force=force)
     if report.unreadable:
@@ -344,7 +366,8 @@ def report_command(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
                                         autocompletion=complete_paths)] = "report.html",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html, docx or xlsx.",
+    fmt: Annotated[str, typer.Option("--format", "-f", callback=_formats_of(CoverageMatrix),
+                                     help="html (default), docx or xlsx for a report; -f help lists every format.",
                                      autocompletion=complete_formats(CoverageMatrix))] = "html",
     force: Annotated[bool, typer.Option(
         help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,

@@ -70,3 +70,11 @@ def test_check_formats_golden(run, fmt, ext):
     assert result.exit_code == 1
     text = result.stdout.replace(str(ROOT) + "/", "")
     check_golden(f"check/qingdao-{fmt}.{ext}", text)
+
+
+def test_check_of_an_empty_folder_fails(run, tmp_path):
+    """A CI gate handed no list (an empty folder, a glob that matched nothing) must not pass."""
+    empty = tmp_path / "lists"
+    empty.mkdir()
+    result = run("check", str(empty))
+    assert result.exit_code == 2 and "no list file to check" in result.stderr and result.stdout == ""

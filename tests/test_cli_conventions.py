@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from polcmp.results import CheckReport, Comparison, CoverageMatrix
 from tests.conftest import ROOT
 
 PLAN_MESSAGE = "sources/hebei.txt: is a prose plan"
@@ -168,3 +169,15 @@ def test_an_unforeseen_failure_is_one_line_naming_the_documents(run, monkeypatch
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         "polcmp: internal error in diff (guangxi, tianjin): RuntimeError: boom (set POLCMP_DEBUG=1 for details)"]
+
+
+@pytest.mark.parametrize("command, kind", [(("diff", "national", "qingdao"), Comparison),
+                                           (("coverage",), CoverageMatrix), (("report",), CoverageMatrix),
+                                           (("check", "sources/qingdao.txt"), CheckReport)])
+def test_format_help_lists_the_formats_of_the_command(run, command, kind):
+    from polcmp.render import formats
+
+    result = run(*command, "-f", "help")
+    assert result.exit_code == 0 and result.stdout.split() == list(formats(kind))
+    wrong = run(*command, "-f", "pdf")
+    assert wrong.exit_code == 2 and "choose from" in wrong.stderr and wrong.stdout == ""

@@ -85,3 +85,10 @@ def test_a_filtered_plan_diff_keeps_the_whole_summary_in_json(run):
     data = json.loads(run("diff", "national", "hebei", "--only", "uncertain", "--format", "json").stdout)
     assert data["summary"] == {"covered": 14, "missing": 5, "added": 4, "uncertain": 0}
     assert data["pairs"] == [] and data["dropped"] == []
+
+
+def test_scores_read_as_shares_at_most_one(run):
+    """A pair's score carries bonuses (same name, same place); identical rows show 1.00, never 1.05."""
+    data = json.loads(run("diff", "national", "national", "--format", "json").stdout)
+    scores = [p["score"] for p in data["pairs"]]
+    assert len(scores) == 19 and max(scores) == 1.0

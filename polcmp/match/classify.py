@@ -61,7 +61,8 @@ def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: Ma
         level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere)
     elif markers is not None:  # coverage: the pair's level only, from its clauses (no clause or word diff)
         level, reasons = judge_link(a, b, markers, elsewhere)
-    return Link(a, b, status_of(found), round(score, 3), matched_by, found, clause_diffs, reason=reason,
+    # a score carries bonuses (same name, same place) that can pass 1; what users read is a share, at most 1
+    return Link(a, b, status_of(found), round(min(score, 1.0), 3), matched_by, found, clause_diffs, reason=reason,
                 confidence=round(confidence, 3), uncertain=uncertain, level=level, level_reasons=reasons)
 
 
