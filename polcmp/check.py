@@ -123,19 +123,21 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
                    ) -> list[Finding]:
     out = []
     for link in comparison.links:
-        reasons = "；".join(r.explanation for r in link.level_reasons)
-        if link.level is Level.WEAKER or link.level is Level.MIXED and any(
-                r.direction is Level.WEAKER for r in link.level_reasons):
+        # a mixed pair is below the baseline for its weaker reasons and above it for its stronger ones:
+        # each finding quotes its own (a service added is no reason for "below")
+        below = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.WEAKER)
+        above = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.STRONGER)
+        if below and link.level in (Level.WEAKER, Level.MIXED):
             exemption = _exemption(mappings, lst, baseline, link.base)
             # A reconstructed baseline's wording is the local lists' majority, not the official text:
             # falling below it is reported for review, and fails the check only against an official baseline.
             severity = Severity.NOTICE if exemption else Severity.WARNING if baseline.reconstructed else Severity.ERROR
-            detail = f"{reasons}（豁免：{exemption.get('reason', '')}）" if exemption else reasons
+            detail = f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else below
             out.append(_finding(severity, "below-baseline", lst, link.other, base=link.base, other=link.other,
                                 detail=detail))
-        elif link.level is Level.STRONGER:
+        if above and link.level in (Level.STRONGER, Level.MIXED):
             out.append(_finding(Severity.NOTICE, "above-baseline", lst, link.other, base=link.base,
-                                other=link.other, detail=reasons))
+                                other=link.other, detail=above))
         if link.status is not Status.IDENTICAL:
             out.append(_finding(Severity.NOTICE, link.status.value, lst, link.other, base=link.base,
                                 other=link.other))

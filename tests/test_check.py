@@ -78,3 +78,14 @@ def test_check_of_an_empty_folder_fails(run, tmp_path):
     empty.mkdir()
     result = run("check", str(empty))
     assert result.exit_code == 2 and "no list file to check" in result.stderr and result.stdout == ""
+
+
+def test_a_mixed_row_is_below_for_its_weaker_reasons_and_above_for_its_stronger(run):
+    """青岛 21 城市融入服务 drops two of the baseline's services and widens the group: the warning quotes
+    only what is below, a notice what is above."""
+    data = json.loads(run("check", "sources/qingdao.txt", "--format", "json").stdout)
+    row = [f for c in data["lists"] for f in c["findings"] if f.get("other") == 21]
+    below = next(f["detail"] for f in row if f["code"] == "below-baseline")
+    above = next(f["detail"] for f in row if f["code"] == "above-baseline")
+    assert "政策咨询 → —" in below and "widened" not in below
+    assert above == "+ 义务教育: group widened"
