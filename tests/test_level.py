@@ -339,3 +339,13 @@ def test_the_lexicon_is_read_when_a_baseline_clause_is_looked_for(markers):
     lost = [r.base for r in judge_items(base, other, with_lexicon).reasons if r.kind == "clause"]
     assert not lost
     assert [r.base for r in judge_items(base, other, markers).reasons if r.kind == "clause"]  # without it: lost
+
+
+def test_a_clause_whose_benefit_the_row_names_is_said_in_other_words(markers):
+    """city_b 13 公租房: the baseline's 发放租赁补贴 is there as 领取租赁补贴, its 实物配租 too; the clause
+    is reworded, not lost (who receives it is the group and condition rules' to judge)."""
+    base = ["为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴"]
+    reworded = judge_items(base, ["可申请公租房实物配租或领取租赁补贴"], markers)
+    assert not [r for r in reworded.reasons if r.kind == "clause"], reworded.reasons
+    lost = judge_items(base, ["为流动儿童父母提供职业介绍和职业培训"], markers)
+    assert [r for r in lost.reasons if r.kind == "clause"]  # naming neither: still lost

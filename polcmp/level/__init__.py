@@ -224,7 +224,8 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _lost_items(b, other.text, elsewhere, markers)
         reasons += [reason("condition", "stronger", words, "", f"{words} → —: condition removed")
                     for m, words in _conditions(b, markers) if not m.pattern.search(other.conditioned)]
-        if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers):
+        if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
+                or _object_named(b, other.whole, markers):
             continue
         reasons.append(reason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
     return reasons
@@ -236,6 +237,17 @@ def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: Leve
         return True
     cb = _canon(b, markers, lexicon=False)
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
+
+
+def _object_named(b: str, whole: str, markers: LevelMarkers) -> bool:
+    """What a baseline segment gives, the last words after its last service verb (国家助学金 in
+    为符合条件的中等职业教育在校生提供国家助学金), named in the row: the segment is said in other words,
+    not lost; who receives it and on what terms are the group and condition rules' to judge."""
+    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
+        thing = _core(_canon(b[hit.end():], markers))[-5:]
+        if len(thing) >= 3 and not thing.endswith(("服务", "工作", "活动")):
+            return thing in _core(_canon(whole, markers))
+    return False
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],
