@@ -8,6 +8,7 @@ makes the call and renders the result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,9 +65,34 @@ def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bo
     return match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
 
 
-def _name(target: Target, context: Context) -> str:
+# The region a list's title names (江州市流动儿童在居住地享有关爱服务清单 → 江州市), for a file the registry
+# does not name: a folder of county lists reads by county, not by file name.
+_REGION_IN_TITLE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|县|区|州|盟|旗))"
+                              r"(?=流动儿童|关于|加强|贯彻|在居住地|进一步)")
+
+
+def _name(target: Target, context: Context, title: str = "") -> str:
     source = context.source(target.ref)
-    return source.name if source and source.name else target.region
+    if source and source.name:
+        return source.name
+    found = _REGION_IN_TITLE.search(title)
+    return found.group(1) if found else target.region
+
+
+def _distinct(regions: tuple[RegionCoverage, ...]) -> tuple[RegionCoverage, ...]:
+    """Two columns with one name or id (a list in .txt and .xlsx, two editions of one city) are told
+    apart by their file names."""
+    from collections import Counter
+    from dataclasses import replace
+
+    names, ids = Counter(r.name for r in regions), Counter(r.id for r in regions)
+    out = []
+    for r in regions:
+        file = Path(r.source).name
+        name = f"{r.name} ({file})" if names[r.name] > 1 else r.name
+        rid = file if ids[r.id] > 1 else r.id
+        out.append(r if (name, rid) == (r.name, r.id) else replace(r, name=name, id=rid))
+    return tuple(out)
 
 
 def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> RegionCoverage:
@@ -74,7 +100,7 @@ def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool)
 
     other = load(target.ref, context=context)
     comparison = compare(base, other, context=context, detail=detail)
-    return region_coverage(comparison, name=_name(target, context), keep_comparison=detail)
+    return region_coverage(comparison, name=_name(target, context, other.title), keep_comparison=detail)
 
 
 def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detail: bool = False,
@@ -84,7 +110,7 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
     refs = list(refs) or [s.id for s in context.registry.sources if s.id != base.id]
     targets, skipped = expand(refs, context.registry.ids())
     outcomes = run_many(_cover_one, targets, (base, context, detail), context.settings.batch, progress)
-    regions = tuple(o for o in outcomes if isinstance(o, RegionCoverage))
+    regions = _distinct(tuple(o for o in outcomes if isinstance(o, RegionCoverage)))
     skipped += [o for o in outcomes if isinstance(o, Skipped)]
     if len(targets) == 1 and not regions and skipped:
         raise InputError(skipped[-1].path, skipped[-1].problem)
@@ -99,7 +125,7 @@ def _check_one(target: Target, base: PolicyList, context: Context):
 
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
-    coverage = region_coverage(comparison, name=_name(target, context), keep_comparison=True)
+    coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
     return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check)
 
 

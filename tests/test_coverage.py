@@ -83,3 +83,14 @@ def test_parallel_coverage_equals_serial(tmp_path):
     assert sum(done) == 61 and len(serial.regions) == 60
     assert serial.regions == parallel.regions
     assert [s.path for s in parallel.skipped] == [str(tmp_path / "empty.txt")]
+
+
+def test_regions_are_named_by_their_titles_and_told_apart(run, tmp_path):
+    """Files the registry does not name read by the region their title names (江州市); one list in two
+    formats gets two columns told apart by file name, in names and in ids."""
+    for name in ("city_b.txt", "city_b.xlsx", "province_c.txt"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "devset" / name, tmp_path / name)
+    data = json.loads(run("coverage", str(tmp_path), "--format", "json").stdout)
+    names = sorted(r["name"] for r in data["regions"])
+    assert names[:2] == ["江州市 (city_b.txt)", "江州市 (city_b.xlsx)"] and len(names) == 3
+    assert not names[2].startswith("江州市") and len({r["id"] for r in data["regions"]}) == 3
