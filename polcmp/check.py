@@ -129,12 +129,17 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
         above = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.STRONGER)
         if below and link.level in (Level.WEAKER, Level.MIXED):
             exemption = _exemption(mappings, lst, baseline, link.base)
+            # Only baseline clauses not found in the row's words: the row may say them otherwise (a heavy
+            # paraphrase), so a reader judges it (a warning, as clause-unsure); a quoted marker (a hedge,
+            # 免除 → 减免, a condition, a number) is evidence enough to fail the check.
+            inferred = all(r.kind == "clause" for r in link.level_reasons if r.direction is Level.WEAKER)
             # A reconstructed baseline's wording is the local lists' majority, not the official text:
             # falling below it is reported for review, and fails the check only against an official baseline.
-            severity = Severity.NOTICE if exemption else Severity.WARNING if baseline.reconstructed else Severity.ERROR
+            severity = (Severity.NOTICE if exemption else
+                        Severity.WARNING if baseline.reconstructed or inferred else Severity.ERROR)
             detail = f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else below
-            out.append(_finding(severity, "below-baseline", lst, link.other, base=link.base, other=link.other,
-                                detail=detail))
+            out.append(_finding(severity, "below-baseline-unsure" if inferred else "below-baseline", lst,
+                                link.other, base=link.base, other=link.other, detail=detail))
         if above and link.level in (Level.STRONGER, Level.MIXED):
             out.append(_finding(Severity.NOTICE, "above-baseline", lst, link.other, base=link.base,
                                 other=link.other, detail=above))

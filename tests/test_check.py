@@ -89,3 +89,16 @@ def test_a_mixed_row_is_below_for_its_weaker_reasons_and_above_for_its_stronger(
     above = next(f["detail"] for f in row if f["code"] == "above-baseline")
     assert "政策咨询 → —" in below and "widened" not in below
     assert above == "+ 义务教育: group widened"
+
+
+def test_below_an_official_baseline_fails_only_on_quoted_evidence(run, tmp_path):
+    """Against an official baseline (not reconstructed) a marker quoted on both sides (青岛 3's 学籍
+    condition) is an error; a row below only because baseline clauses were not found in its words
+    (青岛 15 特困: 做好…认定供养和照料服务) is a warning a reader judges."""
+    official = tmp_path / "official.txt"
+    shutil.copy(ROOT / "sources" / "national.txt", official)
+    result = run("check", "sources/qingdao.txt", "--baseline", str(official), "--format", "json")
+    findings = json.loads(result.stdout)["lists"][0]["findings"]
+    by_row = {(f["code"], f.get("other")): f["level"] for f in findings if f["code"].startswith("below-baseline")}
+    assert by_row[("below-baseline", 3)] == "error"
+    assert by_row[("below-baseline-unsure", 15)] == "warning" and ("below-baseline", 15) not in by_row

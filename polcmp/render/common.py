@@ -46,6 +46,8 @@ MESSAGES: dict[str, str] = {
     "unknown-department": "row {other_seq}: department not in mappings/departments.toml: {quote}",
     "reconstructed-baseline": RECONSTRUCTED,
     "below-baseline": "row {other_seq} {other_service}: below the level of baseline {base_seq} {base_service}: {detail}",
+    "below-baseline-unsure": "row {other_seq} {other_service}: perhaps below the level of baseline {base_seq} "
+                             "{base_service}, baseline clauses not found in these words (read them): {detail}",
     "above-baseline": "row {other_seq} {other_service}: above the level of baseline {base_seq} {base_service}: {detail}",
     "uncertain": "baseline service {base_seq} {base_service}: uncertain match, review it (nearest: row {other_seq} "
                  "{other_service})",
