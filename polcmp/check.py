@@ -19,6 +19,7 @@ from .results import (
     RegionCoverage,
     Severity,
     Status,
+    below_only_by_absence,
 )
 from .settings import CheckSettings
 
@@ -132,7 +133,7 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
             # Only baseline clauses not found in the row's words: the row may say them otherwise (a heavy
             # paraphrase), so a reader judges it (a warning, as clause-unsure); a quoted marker (a hedge,
             # 免除 → 减免, a condition, a number) is evidence enough to fail the check.
-            inferred = all(r.kind == "clause" for r in link.level_reasons if r.direction is Level.WEAKER)
+            inferred = below_only_by_absence(link.level_reasons)
             # A reconstructed baseline's wording is the local lists' majority, not the official text:
             # falling below it is reported for review, and fails the check only against an official baseline.
             severity = (Severity.NOTICE if exemption else

@@ -164,16 +164,10 @@ class Link:
     level: Level = Level.SAME
     level_reasons: tuple[LevelReason, ...] = ()
 
-    @property
-    def shown_status(self) -> str:
-        """The status `--only` filters on: level changes are asked for as weaker/stronger too."""
-        return self.status.value
-
 
 @dataclass(frozen=True)
 class Unlinked:
-    """An item without a partner, with its fate and the item it relates to (split from, merged into,
-    or nearest)."""
+    """An item without a partner, its fate and the item it relates to (split from, merged into, nearest)."""
 
     item: Item
     fate: Fate
@@ -256,6 +250,16 @@ FILTERS = tuple(dict.fromkeys([*(s.value for s in Status), *(f.value for f in Fa
 # ---------------------------------------------------------------- coverage
 
 
+# ▽ (a warning in check): below only because baseline clauses were not found in the row's words, which a
+# heavy paraphrase also gives, so a reader judges it; a reason quoting a marker is ▼.
+BELOW_UNSURE = ("▽", "或低于基准（条款未找到，待核实）")
+
+
+def below_only_by_absence(reasons: tuple[LevelReason, ...]) -> bool:
+    weaker = [r for r in reasons if r.direction is Level.WEAKER]
+    return bool(weaker) and all(r.kind == "clause" for r in weaker)  # clause: a baseline clause not found
+
+
 @dataclass(frozen=True)
 class CoverageCell:
     state: CellState
@@ -263,6 +267,13 @@ class CoverageCell:
     level: Level = Level.SAME  # the region's commitment against the baseline's (▼ ▲ ◆ beside the state)
     confidence: float = 1.0
     level_reasons: tuple[LevelReason, ...] = ()  # why, one line each, quoting both sides
+
+    @property
+    def level_mark(self) -> str:
+        """▼ ▲ ◆ of the level, or ▽ when it is below only by clauses not found in the row's words."""
+        if self.level is Level.WEAKER and below_only_by_absence(self.level_reasons):
+            return BELOW_UNSURE[0]
+        return self.level.mark
 
 
 @dataclass(frozen=True)

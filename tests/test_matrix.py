@@ -42,3 +42,17 @@ def test_a_dropped_service_is_missing_and_lowers_the_ratio():
     column = region_coverage(comparison, keep_comparison=True)
     assert column.states().count(CellState.MISSING) == 4 and column.ratio == 0.2
     assert column.comparison is comparison and comparison.counts == {"identical": 1, "dropped": 4}
+
+
+def test_a_cell_below_only_by_clauses_not_found_is_marked_unsure():
+    """▽ for a level below the baseline only because baseline clauses were not found in the row's
+    words (a reader judges it); ▼ when a reason quotes a marker (a hedge, 免除 → 减免, a condition)."""
+    from polcmp.render.common import cell_mark, legend
+    from polcmp.results import CellState, CoverageCell, Level, LevelReason
+
+    absent = LevelReason("clause", Level.WEAKER, "提供基本生活条件", "", "提供基本生活条件 → —: no counterpart")
+    hedged = LevelReason("modality", Level.WEAKER, "提供", "鼓励", "提供 → 鼓励: hedged")
+    assert cell_mark(CoverageCell(CellState.REWORDED, level=Level.WEAKER, level_reasons=(absent,))) == "~▽"
+    assert cell_mark(CoverageCell(CellState.REWORDED, level=Level.WEAKER, level_reasons=(absent, hedged))) == "~▼"
+    assert cell_mark(CoverageCell(CellState.REWORDED, level=Level.MIXED, level_reasons=(absent,))) == "~◆"
+    assert "▽ 或低于基准" in legend()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Item, PolicyList
 from ..results import (
+    BELOW_UNSURE,
     CellState,
     ClauseDiff,
     ClauseStatus,
@@ -214,13 +215,18 @@ def summary_line(c: Comparison, labels: tuple[str, str]) -> str:
 
 
 def cell_mark(cell: CoverageCell) -> str:
-    """The matrix cell: the state's mark, and ▼/▲ beside it when the level differs."""
-    return cell.state.mark + cell.level.mark
+    """The matrix cell: the state's mark, and ▼/▽/▲/◆ beside it when the level differs."""
+    return cell.state.mark + cell.level_mark
+
+
+def legend_marks() -> list[str]:
+    """Every mark of the matrix with its label, states then levels."""
+    levels = [f"{lv.mark} {lv.label}" for lv in Level if lv.mark]
+    return [f"{s.mark} {s.label}" for s in CellState] + levels[:2] + [" ".join(BELOW_UNSURE)] + levels[2:]
 
 
 def legend() -> str:
-    return "  ".join(f"{s.mark} {s.label}" for s in CellState) + \
-        "  " + "  ".join(f"{lv.mark} {lv.label}" for lv in Level if lv.mark)
+    return "  ".join(legend_marks())
 
 
 def level_note(level: Level, reasons) -> str:

@@ -99,7 +99,7 @@ def coverage_wide(m: CoverageMatrix, options: RenderOptions) -> str:
     """The matrix as people read it: one row per baseline service, one column per region."""
     def rows():
         for i, b in enumerate(m.baseline.items):
-            yield [b.seq, b.service, *(r.cells[i].state.label + r.cells[i].level.mark for r in m.regions),
+            yield [b.seq, b.service, *(r.cells[i].state.label + r.cells[i].level_mark for r in m.regions),
                    m.carried[i]]
         yield ["", "覆盖率", *(f"{100 * r.ratio:.0f}%" for r in m.regions), ""]
         yield ["", "新增", *(len(r.added) for r in m.regions), ""]

@@ -8,7 +8,16 @@ import io
 
 from ..results import CellState, ClauseDiff, Comparison, CoverageMatrix, Fate, Link
 from . import RenderOptions, register
-from .common import GENERATOR, RECONSTRUCTED, cell_mark, clause_segments, level_note, reconstructed, side_labels
+from .common import (
+    GENERATOR,
+    RECONSTRUCTED,
+    cell_mark,
+    clause_segments,
+    legend_marks,
+    level_note,
+    reconstructed,
+    side_labels,
+)
 
 RED, GREEN, GREY = "B71C1C", "1B5E20", "595959"
 FILLS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -148,7 +157,6 @@ def comparison(c: Comparison, options: RenderOptions) -> bytes:
 
 
 def _matrix(doc, m: CoverageMatrix) -> None:
-    from ..results import Level
 
     regions = m.regions
     table = doc.add_table(rows=1, cols=3 + len(regions))
@@ -168,8 +176,7 @@ def _matrix(doc, m: CoverageMatrix) -> None:
     for j, r in enumerate(regions):
         cells[2 + j].text = f"{100 * r.ratio:.0f}%"
     _column_widths(table, len(regions))
-    marks = [f"{s.mark} {s.label}" for s in CellState] + [f"{lv.mark} {lv.label}" for lv in Level if lv.mark]
-    doc.add_paragraph("图例：" + "　".join(marks))
+    doc.add_paragraph("图例：" + "　".join(legend_marks()))
 
 
 def _column_widths(table, regions: int) -> None:

@@ -22,6 +22,7 @@ from .common import (
     RECONSTRUCTED,
     cell_mark,
     clause_segments,
+    legend_marks,
     level_note,
     reconstructed,
     short_name,
@@ -50,6 +51,7 @@ def _environment():
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(segments=segments, highlight=highlight, cell_mark=cell_mark, level_note=level_note,
+                       level_marks=legend_marks()[len(CellState):],
                        short_name=short_name, side_labels=side_labels, Status=Status, Fate=Fate,
                        ClauseStatus=ClauseStatus, CellState=CellState, Level=Level, RECONSTRUCTED=RECONSTRUCTED,
                        version=__version__)

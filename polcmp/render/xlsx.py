@@ -25,6 +25,7 @@ from .common import (
     cell_mark,
     clause_segments,
     finding_message,
+    legend_marks,
     level_note,
     reconstructed,
     side_labels,
@@ -157,7 +158,7 @@ def _matrix_sheet(ws, m: CoverageMatrix) -> None:
     for k, state in enumerate(CellState, 1):
         _put(ws, legend + k, 1, state.mark, colors=STATE_COLORS[state])
         _put(ws, legend + k, 2, state.label)
-    _put(ws, legend + len(CellState) + 1, 2, "▲ 高于基准　▼ 低于基准　◆ 有升有降")
+    _put(ws, legend + len(CellState) + 1, 2, "　".join(legend_marks()[len(CellState):]))
     ws.column_dimensions["B"].width = 30
     for j in range(len(m.regions) + 1):
         ws.column_dimensions[get_column_letter(3 + j)].width = 9
