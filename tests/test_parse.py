@@ -108,3 +108,13 @@ def test_t2s_character_list_matches_installed_opencc():
     converter = opencc.OpenCC("t2s")
     changed = {chr(c) for c in range(0x4E00, 0xA000) if converter.convert(chr(c)) != chr(c)}
     assert changed <= listed, "run scripts/make_t2s_chars.py after upgrading opencc"
+
+
+def test_the_title_is_the_heading_not_a_browser_print_header():
+    from polcmp.parse.common import title_from
+
+    lines = ["11/23/26, 7:13 PM 江州市流动儿童在居住地享有关爱服务清单_通知公告_江州市民政局", "江州市民政局",
+             "江州市流动儿童在居住地享有关爱服务清单", "发布时间：2025-04-16"]
+    assert title_from(lines, "x/city_b.pdf") == "江州市流动儿童在居住地享有关爱服务清单"
+    assert title_from(["1. 江州市清单_附件"], "x/city_b.pdf") == "1. 江州市清单_附件"  # nothing better: the old rule
+    assert title_from(["序号", "服务项目"], "x/city_b.pdf") == "city_b"

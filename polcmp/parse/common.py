@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import InputError, Item, Provenance
-from ..normalize import clean, join_wrapped, split_clauses, split_departments, to_simplified
+from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_departments, to_simplified
 from .numbers import seq_value
 
 FIELDS = ("domain", "seq", "target", "service", "content", "departments")
@@ -144,11 +144,11 @@ class ItemBuilder:
 
 
 def title_from(lines: list[str], path: str) -> str:
-    for line in lines:
-        text = clean(to_simplified(line))
-        if "清单" in text or "方案" in text:
-            return text
-    return stem(path)
+    """The first line naming a 清单 or 方案; one that opens with a Chinese character and holds no web
+    page separators first (a page printed from a browser heads it with `11/23/26, 7:13 PM 标题_栏目_网站`)."""
+    named = [t for t in (clean(to_simplified(line)) for line in lines) if "清单" in t or "方案" in t]
+    plain = [t for t in named if is_cjk(t[0]) and not any(sep in t for sep in "_|")]
+    return (plain or named or [stem(path)])[0]
 
 
 def stem(path: str) -> str:
