@@ -349,3 +349,12 @@ def test_a_clause_whose_benefit_the_row_names_is_said_in_other_words(markers):
     assert not [r for r in reworded.reasons if r.kind == "clause"], reworded.reasons
     lost = judge_items(base, ["为流动儿童父母提供职业介绍和职业培训"], markers)
     assert [r for r in lost.reasons if r.kind == "clause"]  # naming neither: still lost
+
+
+def test_school_stages_named_by_their_grades_are_the_same_groups(markers):
+    """从小学到高中 names 义务教育 (小学, 初中) and 高中阶段: no group narrowed."""
+    base = "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"
+    same = judge_clause(base, "为家庭经济困难的残疾学生提供从小学到高中的12年免费教育", markers)
+    assert not [r for r in same.reasons if r.kind == "scope" and "group" in r.explanation], same.reasons
+    narrowed = judge_clause(base, "为家庭经济困难的残疾学生提供义务教育阶段免费教育", markers)
+    assert any(r.base == "普通高中" or "高中" in r.base for r in narrowed.reasons)
