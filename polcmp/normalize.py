@@ -6,15 +6,9 @@ half-width punctuation inside Chinese text, clause splitting, department names -
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from .model import InputError
 
@@ -283,9 +277,11 @@ def _load_toml(path: Path, required: bool = True) -> dict:
         if required:
             raise InputError(str(path), "mapping file not found")
         return {}
+    from .tomlcache import decode_error, load
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        return load(path)
+    except (decode_error(), UnicodeDecodeError) as e:
         raise InputError(str(path), f"is not valid TOML ({e})") from None
     except OSError as e:
         raise InputError(str(path), f"cannot be read ({e.strerror})") from None

@@ -12,14 +12,8 @@ per section, keys named as the fields below:
 from __future__ import annotations
 
 import dataclasses
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from .match.settings import MatchSettings
 from .model import InputError
@@ -58,12 +52,14 @@ def load_settings(path: str | Path | None) -> Settings:
     settings = Settings()
     if not path:
         return settings
+    from .tomlcache import decode_error, parse
+
     name = str(path)
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = parse(Path(path).read_text(encoding="utf-8"))
     except OSError as e:
         raise InputError(name, f"cannot be read ({e.strerror})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+    except (decode_error(), UnicodeDecodeError) as e:
         raise InputError(name, f"is not valid TOML ({e})") from None
     changes = {}
     for section, values in data.items():

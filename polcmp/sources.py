@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from .model import InputError, PolicyList, Source
 from .normalize import Mappings
@@ -42,9 +36,11 @@ def load_registry(folder: str | Path | None = None) -> Registry:
     path = folder / "registry.toml"
     if not path.exists():
         raise InputError(str(path), "no registry here (POLCMP_SOURCES must name a folder holding registry.toml)")
+    from .tomlcache import decode_error, load
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        data = load(path)
+    except (decode_error(), UnicodeDecodeError) as e:
         raise InputError(str(path), f"is not valid TOML ({e})") from None
     sources = []
     for entry in data.get("source", []):

@@ -4,17 +4,11 @@ mappings/levels.toml as typed data (`load_level_markers` is the only IO of the l
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from ..results import Level, LevelReason
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 KINDS = ("number", "modality", "scope", "condition", "clause")
 
@@ -126,6 +120,8 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
 
 def load_level_markers(path: str | Path) -> LevelMarkers:
     """Read mappings/levels.toml (the only IO of this module)."""
-    return markers_from_dict(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+    from ..tomlcache import parse
+
+    return markers_from_dict(parse(Path(path).read_text(encoding="utf-8")))
 
 
