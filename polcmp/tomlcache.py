@@ -17,9 +17,9 @@ from .tokens import cache_dir
 def load(path: Path) -> dict:
     """tomllib.loads of the file; raises what reading and parsing it raise (OSError, TOMLDecodeError,
     UnicodeDecodeError)."""
-    stat = path.stat()
-    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-    cached = cache_dir() / "toml" / f"{zlib.crc32(str(path.resolve()).encode('utf-8', 'surrogateescape')):08x}.json"
+    stat, where = path.stat(), str(path.resolve())
+    key = f"{where}|{stat.st_size}|{stat.st_mtime_ns}"
+    cached = cache_dir() / "toml" / f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}.json"
     try:
         entry = json.loads(cached.read_text(encoding="utf-8"))
         if entry.get("key") == key and isinstance(entry.get("data"), dict):
@@ -31,21 +31,21 @@ def load(path: Path) -> dict:
     return data
 
 
-def parse(text: str) -> dict:
+def _tomllib():
+    """Imported only when a file has to be parsed or its error caught."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    return tomllib.loads(text)
+    return tomllib
+
+
+def parse(text: str) -> dict:
+    return _tomllib().loads(text)
 
 
 def decode_error() -> type[Exception]:
-    """tomllib's error class, imported only when a file has to be parsed or its error caught."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    return tomllib.TOMLDecodeError
+    return _tomllib().TOMLDecodeError
 
 
 def _store(cached: Path, key: str, data: dict) -> None:
