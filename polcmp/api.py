@@ -16,7 +16,16 @@ from pathlib import Path
 from .batch import Target, expand, run_many
 from .model import InputError, PolicyList, Source
 from .normalize import Mappings, load_mappings
-from .results import CheckReport, Comparison, CoverageMatrix, RegionCoverage, Skipped, SourceListing, SourceRow
+from .results import (
+    CheckReport,
+    Comparison,
+    CoverageMatrix,
+    RegionCoverage,
+    Severity,
+    Skipped,
+    SourceListing,
+    SourceRow,
+)
 from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
 
@@ -120,22 +129,24 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
     return CoverageMatrix(base, regions, tuple(skipped), base.reconstructed)
 
 
-def _check_one(target: Target, base: PolicyList, context: Context):
+def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Severity = Severity.ERROR):
     from .check import check_list
     from .matrix import region_coverage
 
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
     coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
-    return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check)
+    return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
 
 
-def check(refs: Iterable[str], *, baseline: PolicyList, context: Context) -> CheckReport:
-    """Validate and judge lists against the baseline; every readable file is checked, the others listed."""
+def check(refs: Iterable[str], *, baseline: PolicyList, context: Context,
+          fail_on: Severity = Severity.ERROR) -> CheckReport:
+    """Validate and judge lists against the baseline; every readable file is checked, the others listed.
+    fail_on: the least severe finding that fails a list (errors by default, as linters do)."""
     from .results import ListCheck
 
     targets, skipped = expand(refs, context.registry.ids())
-    outcomes = run_many(_check_one, targets, (baseline, context), context.settings.batch)
+    outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch)
     checks = tuple(o for o in outcomes if isinstance(o, ListCheck))
     skipped += [o for o in outcomes if isinstance(o, Skipped)]
     return CheckReport(checks, tuple(skipped), baseline.reconstructed)

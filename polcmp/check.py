@@ -134,10 +134,9 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
             # paraphrase), so a reader judges it (a warning, as clause-unsure); a quoted marker (a hedge,
             # 免除 → 减免, a condition, a number) is evidence enough to fail the check.
             inferred = below_only_by_absence(link.level_reasons)
-            # A reconstructed baseline's wording is the local lists' majority, not the official text:
-            # falling below it is reported for review, and fails the check only against an official baseline.
-            severity = (Severity.NOTICE if exemption else
-                        Severity.WARNING if baseline.reconstructed or inferred else Severity.ERROR)
+            # Quoted evidence fails the check against any baseline, the reconstructed one included (its
+            # caveat is on every output): the rule is that a list may not fall below the baseline's level.
+            severity = Severity.NOTICE if exemption else Severity.WARNING if inferred else Severity.ERROR
             detail = f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else below
             out.append(_finding(severity, "below-baseline-unsure" if inferred else "below-baseline", lst,
                                 link.other, base=link.base, other=link.other, detail=detail))
@@ -159,10 +158,10 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
 
 
 def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, coverage: RegionCoverage,
-               mappings: Mappings, settings: CheckSettings) -> ListCheck:
+               mappings: Mappings, settings: CheckSettings, *, fail_on: Severity = Severity.ERROR) -> ListCheck:
     findings = validate(lst)
     findings += _coverage_findings(coverage, lst, baseline, mappings)
     findings += _clause_findings(comparison, lst, settings)
     findings += _link_findings(comparison, lst, baseline, mappings)
     findings.sort(key=lambda f: (_ORDER[f.severity], f.line or f.row or 0))
-    return ListCheck(lst, baseline.id, tuple(findings), coverage)
+    return ListCheck(lst, baseline.id, tuple(findings), coverage, fail_on)

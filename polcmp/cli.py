@@ -8,6 +8,7 @@ import contextlib
 import functools
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +17,7 @@ import typer
 from . import __version__
 from .completion import complete_color, complete_formats, complete_paths, complete_source
 from .model import InputError, PolicyList
-from .results import CheckReport, Comparison, CoverageMatrix, SourceListing
+from .results import CheckReport, Comparison, CoverageMatrix, Severity, SourceListing
 
 app = typer.Typer(
     name="polcmp",
@@ -304,6 +305,11 @@ def _report_skipped(skipped) -> None:
 SourcesArgument = Annotated[list[str] | None, typer.Argument(
     metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.",
     autocompletion=complete_source)]
+class FailOn(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
 BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).", autocompletion=complete_source)]
 StrictOption = Annotated[bool, typer.Option(help="Fail (exit 2) when any file had to be skipped.")]
 
@@ -341,15 +347,18 @@ def check(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).",
                                                autocompletion=complete_source)],
     baseline: BaselineOption = "national",
+    fail_on: Annotated[FailOn, typer.Option(
+        "--fail-on", help="The least severe finding that fails a list: error (default) or warning.")] = FailOn.ERROR,
     fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
     force: ForceOption = False,
 ) -> None:
-    """Validate, align and judge newly published lists. Exit 0: passed; 1: errors found; 2: a file
-    could not be read (every readable file is still checked and reported)."""
+    """Validate, align and judge newly published lists. Exit 0: passed; 1: a finding at --fail-on or above;
+    2: a file could not be read (every readable file is still checked and reported)."""
     from . import api
 
     ctx = _context()
-    report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx)
+    report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx,
+                       fail_on=Severity(fail_on.value))
     if not report.checks and not report.unreadable:  # a gate given no list must not pass
         _fail(f"no list file to check in {', '.join(files)}")
     _report_skipped(report.unreadable)

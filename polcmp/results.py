@@ -73,6 +73,16 @@ class Severity(Vocabulary):
     NOTICE = ("notice", "提示", "·")
 
 
+class ReasonKind(Vocabulary):
+    """What a level reason compares (JSON keeps the value, people read the label)."""
+
+    NUMBER = ("number", "数量")
+    MODALITY = ("modality", "语气")
+    SCOPE = ("scope", "范围")
+    CONDITION = ("condition", "条件")
+    CLAUSE = ("clause", "条款")
+
+
 class ClauseStatus(Vocabulary):
     KEPT = ("kept", "保留", " ")
     CHANGED = ("changed", "改写", "~")
@@ -97,7 +107,7 @@ class WordOp:
 class LevelReason:
     """One reason for a level judgement, quoting the words on both sides."""
 
-    kind: str  # number, modality, scope, condition, clause
+    kind: ReasonKind
     direction: Level  # STRONGER or WEAKER
     base: str
     other: str
@@ -257,7 +267,7 @@ BELOW_UNSURE = ("▽", "或低于基准（条款未找到，待核实）")
 
 def below_only_by_absence(reasons: tuple[LevelReason, ...]) -> bool:
     weaker = [r for r in reasons if r.direction is Level.WEAKER]
-    return bool(weaker) and all(r.kind == "clause" for r in weaker)  # clause: a baseline clause not found
+    return bool(weaker) and all(r.kind == ReasonKind.CLAUSE for r in weaker)  # a baseline clause not found
 
 
 @dataclass(frozen=True)
@@ -353,6 +363,7 @@ class ListCheck:
     baseline_id: str
     findings: tuple[Finding, ...]
     coverage: RegionCoverage | None
+    fail_on: Severity = Severity.ERROR  # the least severe finding that fails the list (`check --fail-on`)
 
     @property
     def errors(self) -> int:
@@ -363,7 +374,8 @@ class ListCheck:
 
     @property
     def passed(self) -> bool:
-        return self.errors == 0
+        failing = list(Severity)[: list(Severity).index(self.fail_on) + 1]
+        return not any(f.severity in failing for f in self.findings)
 
 
 @dataclass(frozen=True)

@@ -122,18 +122,18 @@ def test_a_plan_is_refused_as_baseline_by_every_command(run, tmp_path, args):
 def test_check_reports_every_readable_file_and_lists_the_unreadable(run, tmp_path):
     garbage = tmp_path / "坏文件.docx"
     garbage.write_bytes(b"not a zip")
-    result = run("check", "tianjin", str(garbage), "qingdao", "--format", "json")
+    result = run("check", "national", str(garbage), "qingdao", "--format", "json")
     assert result.exit_code == 2
     data = json.loads(result.stdout)
-    assert [c["id"] for c in data["lists"]] == ["tianjin", "qingdao"]
+    assert [c["id"] for c in data["lists"]] == ["national", "qingdao"]
     assert [u["path"] for u in data["unreadable"]] == [str(garbage)]
     assert f"skipped {garbage}" in result.stderr
-    github = run("check", "tianjin", str(garbage), "qingdao", "--format", "github")
+    github = run("check", "national", str(garbage), "qingdao", "--format", "github")
     assert github.exit_code == 2
     lines = github.stdout.splitlines()
     assert any(line.startswith(f"::error file={garbage},title=polcmp unreadable::") for line in lines)
     verdicts = [line.split(":")[0] for line in lines if line.startswith(("PASS", "FAIL"))]
-    assert [(v.split()[0], v.rsplit("/", 1)[-1]) for v in verdicts] == [("PASS", "tianjin.txt"), ("FAIL", "qingdao.txt")]
+    assert [(v.split()[0], v.rsplit("/", 1)[-1]) for v in verdicts] == [("PASS", "national.txt"), ("FAIL", "qingdao.txt")]
 
 
 @pytest.mark.parametrize("args", [["coverage", "--format", "xlsx"], ["diff", "national", "qingdao", "-f", "docx"],

@@ -118,7 +118,7 @@ def test_reasons_quote_both_sides(markers):
     judged = judge_clause("免除学杂费", "减免学杂费", markers)
     (reason,) = [r for r in judged.reasons if r.kind == "scope"]
     assert (reason.base, reason.other) == ("免除", "减免")
-    assert reason.explanation == "免除 → 减免: exemption narrowed to a reduction"
+    assert reason.explanation == "免除 → 减免：免除改为减免"
     assert reason.direction is Level.WEAKER  # the result model's own enum: what every renderer reads
 
 
@@ -319,11 +319,11 @@ def test_a_group_named_for_equal_treatment_is_no_condition(markers):
 def test_a_condition_named_in_the_negative_is_lifted(markers):
     lifted = judge_clause("允许符合条件的流动儿童在流入地普通高中就读", "允许流动儿童不受户籍限制在流入地普通高中就读",
                           markers)
-    assert lifted.level is Level.STRONGER and any("lifted" in r.explanation for r in lifted.reasons)
-    assert not any("condition added" in r.explanation for r in lifted.reasons)
+    assert lifted.level is Level.STRONGER and any("取消限制" in r.explanation for r in lifted.reasons)
+    assert not any("新增条件" in r.explanation for r in lifted.reasons)
     # 不受 alone lifts nothing: 不受歧视 names no requirement
     kind = judge_clause("为流动儿童提供心理关爱服务", "为流动儿童提供心理关爱服务，使其不受歧视", markers)
-    assert not any("lifted" in r.explanation for r in kind.reasons)
+    assert not any("取消限制" in r.explanation for r in kind.reasons)
 
 
 def test_the_lexicon_is_read_when_a_baseline_clause_is_looked_for(markers):

@@ -87,7 +87,7 @@ def test_html_xlsx_docx_coverage_show_the_level(run, tmp_path):
     html = tmp_path / "c.html"
     assert run("coverage", "tianjin", "--format", "html", "-o", str(html)).exit_code == 0
     page = html.read_text(encoding="utf-8")
-    assert "~▼</td>" in page and "普通高中 (academic track) narrowed to 中高职" in page
+    assert "~▼</td>" in page and "普通高中改为中高职，升学渠道收窄" in page
 
     from openpyxl import load_workbook
 

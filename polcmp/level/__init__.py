@@ -44,6 +44,7 @@ from .markers import (
     markers_from_dict,
     reason,
 )
+from .parts import gained_items, new_quantity_reasons, quantity_reasons, target_reasons
 from .text import (
     _ENUM,
     _SEGMENT,
@@ -154,6 +155,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
                *_group_reasons(base, other, targets, names, markers)]
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += _target_reasons(targets[0], targets[1], markers)
+        reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons = list(_dedupe(reasons))
     return LevelJudgement(_level(reasons), tuple(reasons))
 
@@ -184,9 +186,9 @@ def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) 
         if m.pattern.search(base_text):
             continue
         if lifted:
-            out.append(reason("condition", "stronger", "", words, f"{words}: condition lifted ({_short(o, 24)})"))
+            out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
         else:
-            out.append(reason("condition", "weaker", "", words, f"+ {words}: condition added ({_short(o, 24)})"))
+            out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
     return out
 
 
@@ -197,14 +199,15 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     out = []
     if _find(markers.lift, o) and not _find(markers.lift, base_text):
         hit = _find(markers.lift, o)[0][1]
-        out.append(reason("condition", "stronger", "", hit, f"+ {_short(o)}: {hit}, a requirement lifted"))
+        out.append(reason("condition", "stronger", "", hit, f"取消限制：{hit}（{_short(o)}）"))
     for _m, words in _find(markers.narrow, o):
-        out.append(reason("scope", "weaker", "", words, f"+ {_short(o)}: narrowed by {words}"))
+        out.append(reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）"))
+    out += new_quantity_reasons(o, base_text)
     floor = _new_floor(markers.numbers, o)
     if floor and not _hedged(o, markers):
-        out.append(reason("number", "stronger", "", floor, f"+ {_short(o)}: new floor {floor}"))
+        out.append(reason("number", "stronger", "", floor, f"新增下限：{floor}（{_short(o)}）"))
     if _is_new_service(o, base_text, elsewhere_base, markers) and not _names_the_service(o, name, markers):
-        out.append(reason("clause", "stronger", "", o, f"+ {_short(o)}: service added"))
+        out.append(reason("clause", "stronger", "", o, f"新增服务：{_short(o)}"))
     return out
 
 
@@ -222,12 +225,18 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
             reasons += _lost_items(b, other.text, elsewhere, markers)
-        reasons += [reason("condition", "stronger", words, "", f"{words} → —: condition removed")
-                    for m, words in _conditions(b, markers) if not m.pattern.search(other.conditioned)]
+        if _find(markers.lift, base.clause_of[i]):
+            # the base lifts a restriction here (不受户籍限制): a row that no longer says so keeps it
+            if not _find(markers.lift, other.whole):
+                hit = _find(markers.lift, base.clause_of[i])[0][1]
+                reasons.append(reason("condition", "weaker", hit, "", f"不再写明取消限制：{_short(b, 24)}"))
+        else:
+            reasons += [reason("condition", "stronger", words, "", f"取消条件：{words}")
+                        for m, words in _conditions(b, markers) if not m.pattern.search(other.conditioned)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
                 or _object_named(b, other.whole, markers):
             continue
-        reasons.append(reason("clause", "weaker", b, "", f"{_short(b)} → —: baseline segment has no counterpart"))
+        reasons.append(reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}"))
     return reasons
 
 
@@ -258,9 +267,9 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     for m in markers.groups:
         hb, ho = m.pattern.search(btext), m.pattern.search(otext)
         if ho and not hb:
-            out.append(reason("scope", "stronger", "", ho.group(), f"+ {ho.group()}: group widened"))
+            out.append(reason("scope", "stronger", "", ho.group(), f"对象扩大：新增{ho.group()}"))
         elif hb and not ho:
-            out.append(reason("scope", "weaker", hb.group(), "", f"{hb.group()} → —: group narrowed"))
+            out.append(reason("scope", "weaker", hb.group(), "", f"对象缩小：未含{hb.group()}"))
     return out
 
 
@@ -272,30 +281,33 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     if hb and not ho:
         binding = _find(markers.binding, o)
         words = binding[0][1] if binding else _short(_strip(o, markers), 12)
-        out.append(reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}: hedge removed"))
+        out.append(reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确"))
     elif ho and not hb and not removed_only:
         binding = _find(markers.binding, b)
         words = binding[0][1] if binding else _short(_strip(b, markers), 12)
-        out.append(reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}: hedged"))
+        out.append(reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱"))
     if not removed_only:
         for pair in markers.scope:
             mb, mo = pair.base.search(b), pair.other.search(o)
             if mb and mo and not pair.base.search(o):
                 out.append(reason("scope", pair.direction, mb.group(), mo.group(),
-                                       f"{mb.group()} → {mo.group()}: {pair.explanation}"))
+                                       f"{mb.group()} → {mo.group()}：{pair.explanation}"))
         out += _number_reasons(markers.numbers, b, o)
+        out += quantity_reasons(b, o)
+        out += gained_items(b, o, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
-    for kind_markers, direction, what in ((markers.widen, "stronger", "widened"),
-                                          (markers.narrow, "weaker", "narrowed"),
-                                          (markers.benefit, "stronger", "benefit"),
-                                          (markers.lift, "stronger", "requirement lifted")):
+    for kind_markers, direction, added, removed in (
+            (markers.widen, "stronger", "范围扩大", "扩大范围的表述被删去"),
+            (markers.narrow, "weaker", "范围收窄", "限定被取消"),
+            (markers.benefit, "stronger", "待遇提高", "待遇降低"),
+            (markers.lift, "stronger", "取消限制", "不再写明取消限制")):
         for m in kind_markers:
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
             if in_o and not in_b and not removed_only:
-                out.append(reason("scope", direction, "", in_o.group(), f"+ {in_o.group()}: {what}"))
+                out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and not in_o and in_b.group() not in scoped:
                 opposite = "weaker" if direction == "stronger" else "stronger"
-                out.append(reason("scope", opposite, in_b.group(), "", f"{in_b.group()} → —: {what} removed"))
+                out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
 
 
@@ -314,7 +326,7 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
         plain = _canon(head, markers, lexicon=False)
         if found_share(head_c, other_c) < cover and not any(
                 found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
-            out.append(reason("scope", "weaker", head, "", f"{head} → —: dropped from {_short(b, 24)}"))
+            out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
     return out
 
 
@@ -352,12 +364,7 @@ def _target_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelR
     for m in markers.widen:
         hit = m.pattern.search(other)
         if hit and not m.pattern.search(base):
-            out.append(reason("scope", "stronger", base, other, f"服务对象 + {hit.group()}: target widened"))
-    nb, no = len(base.split("、")), len(other.split("、"))
-    if no != nb and found_share(base, other) >= 0.5:
-        direction = "stronger" if no > nb else "weaker"
-        what = "more groups named" if no > nb else "fewer groups named"
-        out.append(reason("scope", direction, base, other, f"服务对象 {nb} → {no}: {what}"))
+            out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
     return out
 
 

@@ -8,14 +8,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..results import Level, LevelReason
-
-KINDS = ("number", "modality", "scope", "condition", "clause")
+from ..results import Level, LevelReason, ReasonKind
 
 
-def reason(kind: str, direction: str | Level, base: str, other: str, explanation: str) -> LevelReason:
+def reason(kind: str | ReasonKind, direction: str | Level, base: str, other: str, explanation: str) -> LevelReason:
     """A reason of the result model; the level package names a direction as the marker table does."""
-    return LevelReason(kind, Level(direction), base, other, explanation)
+    return LevelReason(ReasonKind(kind), Level(direction), base, other, explanation)
 
 
 @dataclass(frozen=True)

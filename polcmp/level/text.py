@@ -174,9 +174,9 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[
             bw, ow = _fmt(b, unit), _fmt(o, unit)
             if unit.kind == "age":
                 if o[0] <= b[0] and o[1] >= b[1]:
-                    out.append(reason("number", "stronger", bw, ow, f"{bw} → {ow}: age range widened"))
+                    out.append(reason("number", "stronger", bw, ow, f"{bw} → {ow}：年龄范围扩大"))
                 elif o[0] >= b[0] and o[1] <= b[1]:
-                    out.append(reason("number", "weaker", bw, ow, f"{bw} → {ow}: age range narrowed"))
+                    out.append(reason("number", "weaker", bw, ow, f"{bw} → {ow}：年龄范围缩小"))
                 continue
             if b[2] != o[2] and {b[2], o[2]} == {"floor", "cap"}:
                 up = o[2] == "floor"
@@ -185,8 +185,8 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[
             else:
                 continue
             direction = unit.more if up else ("weaker" if unit.more == "stronger" else "stronger")
-            word = "more" if up else "less"
-            out.append(reason("number", direction, bw, ow, f"{bw} → {ow}: {unit.label} {word}"))
+            word = "增加" if up else "减少"
+            out.append(reason("number", direction, bw, ow, f"{unit.label} {bw} → {ow}：{word}"))
     return out
 
 

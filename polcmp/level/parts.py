@@ -1,0 +1,210 @@
+"""The parts of a row a policy reader compares beyond its wording:
+
+  who      the 服务对象 read as conditions + groups (持有本市居住证、就读本地学校的流动儿童: two conditions on
+           one group, not three groups); a modifier that only describes migrant children (随迁子女,
+           （不具有本市户籍）, 来本市务工人员的) is no condition
+  how soon deadlines (5个工作日内办结, 当日办结) in days: a longer one is weaker, a new one stronger
+  how often frequencies (每季度, 每年2次) as times a year: fewer is weaker
+  how much amounts with their period (每人每月300元 = 3,600 a year) and caps (最高不超过2000元): less or a new
+           cap is weaker
+  what     items listed in an enumeration (A、B和C等) that the other side adds
+
+Each function returns reasons (polcmp.results.LevelReason) quoting both sides; the words are read, never
+the row's position."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .markers import LevelMarkers, LevelReason, reason
+from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _short, found_share, normalize_numbers
+
+# ---------------------------------------------------------------- who: conditions and groups
+
+# Words that say who migrant children are rather than what they must hold: a modifier made only of these
+# adds no condition (在本市居住满1年 does: a number is a requirement).
+_DESCRIBES = re.compile(
+    r"随迁|流动|外来|外地|异地|外省|非本[市省县区地]|不具有本[市省县区地]?户籍|户籍(?:不在|在外|地以外)|"
+    r"进城务工|务工人员|农民工|来[^的、，]{0,6}(?:务工|就业|工作|生活)|跟随|随父母|在本[市省县区地]居住(?!满)|"
+    r"居住在本|常住|本[市省县区地]行政区域内|辖区内|居住地|流入")
+_REQUIREMENT = re.compile(r"满|连续|\d|持有?|缴纳|参加|就读|入读|登记|证明|证|合法稳定|认定|审核|批准|困难|低收入|符合|条件|"
+                          r"具有|取得|已|参保|就业|务工")
+_PAREN = re.compile(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
+_SPLIT_CONDITIONS = re.compile(r"[、，,]|且|并且|并(?=[^列])")
+_SPLIT_GROUPS = re.compile(r"[、]|和|及|与|以及")
+
+
+def _describes_only(phrase: str) -> bool:
+    return bool(_DESCRIBES.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定", phrase)
+
+
+@lru_cache(maxsize=4096)
+def target_parts(target: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(conditions, groups) of a 服务对象: the phrases before its last 的 that require something, and the
+    groups named after it. 流动儿童中的孤儿、… selects groups (…中的), it adds no condition."""
+    text = normalize_numbers(target.strip())
+    conditions: list[str] = []
+    for hit in _PAREN.finditer(text):
+        inner = hit.group(1) or hit.group(2)
+        if not _describes_only(inner) and _REQUIREMENT.search(inner):
+            conditions.append(inner)
+    text = _PAREN.sub("", text)
+    mods, _, head = text.rpartition("的")
+    for phrase in _SPLIT_CONDITIONS.split(mods):
+        phrase = phrase.strip()
+        if not phrase or phrase.endswith("中") or _describes_only(phrase) or not _REQUIREMENT.search(phrase):
+            continue
+        conditions.append(phrase)
+    groups = tuple(g for g in (x.strip() for x in _SPLIT_GROUPS.split(head)) if len(_core(g)) >= 2)
+    return tuple(conditions), groups
+
+
+def target_reasons(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
+                   ) -> list[LevelReason]:
+    """Conditions added to (weaker) or removed from (stronger) the group, and groups added or dropped.
+    A condition is new when neither the base's 服务对象 nor its content says it (in any words the
+    lexicon knows); removed only when the other side names no condition of its own in its place."""
+    bc, bg = target_parts(base)
+    oc, og = target_parts(other)
+    out: list[LevelReason] = []
+    base_all = _canon("；".join((base, base_text)), markers)
+    other_all = _canon("；".join((other, other_text)), markers)
+    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6]
+    for c in added:
+        out.append(reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）"))
+    if not added:
+        for c in bc:
+            if found_share(_canon(c, markers), other_all) < 0.6:
+                out.append(reason("condition", "stronger", c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）"))
+    if len(og) != len(bg) and bg and og:
+        new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6]
+        lost = [g for g in bg if found_share(_canon(g, markers), _canon("、".join(og), markers)) < 0.6]
+        if len(og) > len(bg) and new:
+            out.append(reason("scope", "stronger", "、".join(bg), "、".join(og),
+                              f"服务对象 {len(bg)} → {len(og)} 类：新增{'、'.join(new)}"))
+        elif len(og) < len(bg) and lost:
+            out.append(reason("scope", "weaker", "、".join(bg), "、".join(og),
+                              f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}"))
+    return out
+
+
+# ---------------------------------------------------------------- how soon, how often, how much
+
+_DEADLINE = re.compile(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周)(?:内|之内|以内)")
+_DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "自然日": 1.0, "天": 1.0, "日": 1.0,
+                  "小时": 1 / 24, "个月": 30.0, "周": 7.0}
+_AT_ONCE = re.compile(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
+_PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
+_FREQUENCY = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d]{0,8}?(?:(\d+)次)?")
+_PER_YEAR = re.compile(r"(\d+)(?:年|学年)(\d+)次")
+_AMOUNT = re.compile(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
+_AMOUNT_PERIOD = re.compile(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
+
+
+def _days(text: str) -> float | None:
+    hit = _DEADLINE.search(text)
+    if hit:
+        return float(hit.group(1)) * _DEADLINE_UNIT[hit.group(2)]
+    return 0.0 if _AT_ONCE.search(text) else None
+
+
+def _per_year(text: str) -> float | None:
+    hit = _PER_YEAR.search(text)
+    if hit:
+        return int(hit.group(2)) / int(hit.group(1))
+    hit = _FREQUENCY.search(text)
+    if hit:
+        return _PERIOD[hit.group(1)] * int(hit.group(2) or 1)
+    return None
+
+
+def _amounts(text: str) -> list[tuple[float, bool]]:
+    """(yearly amount, is a cap) of each sum of money: 每月300元 is 3,600 a year."""
+    out = []
+    for hit in _AMOUNT.finditer(text):
+        value = float(hit.group("n")) * (10_000 if hit.group("wan") else 1)
+        period = _AMOUNT_PERIOD.search(text[max(0, hit.start() - 12): hit.start()])
+        value *= _PERIOD.get(period.group(1), 1) if period else 1
+        out.append((value, bool(hit.group("cap") or hit.group("post"))))
+    return out
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:.1f}"
+
+
+def quantity_reasons(b: str, o: str) -> list[LevelReason]:
+    """Deadlines, frequencies and amounts of two segments that say the same thing, compared in the
+    direction that favours the child."""
+    out: list[LevelReason] = []
+    db, do = _days(b), _days(o)
+    if db is not None and do is not None and db != do:
+        longer = do > db
+        out.append(reason("number", "weaker" if longer else "stronger", _deadline_words(b), _deadline_words(o),
+                          f"办理时限 {_deadline_words(b)} → {_deadline_words(o)}：{'时限延长' if longer else '时限缩短'}"))
+    fb, fo = _per_year(b), _per_year(o)
+    if fb is not None and fo is not None and fb != fo:
+        fewer = fo < fb
+        wb, wo = _frequency_words(b), _frequency_words(o)
+        out.append(reason("number", "weaker" if fewer else "stronger", wb, wo,
+                          f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}"))
+    ab, ao = _amounts(b), _amounts(o)
+    if ab and ao:
+        (vb, cb), (vo, co) = ab[0], ao[0]
+        wb, wo = _money_words(b), _money_words(o)
+        if vb != vo:
+            out.append(reason("number", "weaker" if vo < vb else "stronger", wb, wo,
+                              f"金额 {wb} → {wo}：{'标准降低' if vo < vb else '标准提高'}"))
+        elif co and not cb:
+            out.append(reason("number", "weaker", wb, wo, f"金额 {wb} → {wo}：改为上限"))
+    return out
+
+
+def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
+    """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
+    money the base row names no sum for limits it."""
+    out: list[LevelReason] = []
+    if _days(o) is not None and _days(base_text) is None and _DEADLINE.search(o):
+        out.append(reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}"))
+    if _per_year(o) is not None and _per_year(base_text) is None:
+        out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
+    if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
+        out.append(reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}"))
+    return out
+
+
+def _deadline_words(text: str) -> str:
+    hit = _DEADLINE.search(text) or _AT_ONCE.search(text)
+    return hit.group() if hit else ""
+
+
+def _frequency_words(text: str) -> str:
+    hit = _PER_YEAR.search(text) or _FREQUENCY.search(text)
+    return hit.group() if hit else ""
+
+
+def _money_words(text: str) -> str:
+    hit = _AMOUNT.search(text)
+    if not hit:
+        return ""
+    period = _AMOUNT_PERIOD.search(text[max(0, hit.start() - 12): hit.start()])
+    return (period.group() if period else "") + hit.group()
+
+
+# ---------------------------------------------------------------- what: enumerations
+
+def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Services the other segment lists (A、B和C) that the base segment does not name."""
+    items = [x for x in _ENUM.split(o) if len(_core(x)) >= 2]
+    if len(items) < 2 or len([x for x in _ENUM.split(b) if len(_core(x)) >= 2]) < 2:
+        return []
+    out = []
+    base_c = _canon(b, markers)
+    for item in items:
+        head = re.sub(r"^(?:提供|发放|为.*提供|开展|等)", "", item).rstrip("等")
+        if not _SERVICE_NOUN.search(_core(item)) or not 3 <= len(_core(head)) <= 12:
+            continue
+        if found_share(_canon(head, markers), base_c) < markers.thresholds.cover:
+            out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
+    return out
