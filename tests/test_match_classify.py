@@ -19,3 +19,47 @@ def test_numbering_only_difference_is_not_a_rewording(lists, mappings):
     assert link.base.content.startswith("1.") and not link.other.content.startswith("1.")
     assert link.status is Status.PUNCTUATION
     assert [x.status for x in link.clauses] == [ClauseStatus.KEPT, ClauseStatus.KEPT]
+
+
+def _pairs_to_check(lists, registry, mappings):
+    from polcmp.sources import load_list
+    from tests.conftest import ROOT
+
+    devset = ROOT / "tests" / "fixtures" / "devset"
+    dev = {name: load_list(str(devset / name), registry, mappings)
+           for name in ("province_c.txt", "county_a.docx", "city_b.txt", "city_d_2024.docx", "city_d_2025.docx")}
+    national = lists["national"]
+    yield from ((national, lists[name]) for name in ("tianjin", "guangxi", "heilongjiang", "qingdao"))
+    yield lists["guangxi"], lists["tianjin"]
+    yield from ((national, dev[name]) for name in ("province_c.txt", "county_a.docx", "city_b.txt", "city_d_2024.docx"))
+    yield dev["city_d_2024.docx"], dev["city_d_2025.docx"]
+
+
+def test_clause_lines_agree_with_their_row(lists, registry, mappings):
+    """Every seed and devset pair: a clause line quotes only reasons its row's judgement holds, and never
+    calls missing a baseline clause the row says in other punctuation (天津 7: ，/； ; guangxi → 天津 10)."""
+    from polcmp.level.text import _core
+    from polcmp.results import Level, ReasonKind
+
+    seen = 0
+    for base, other in _pairs_to_check(lists, registry, mappings):
+        for link in compare(base, other, mappings=mappings).links:
+            held = {(r.kind, r.direction, r.base, r.other) for r in link.level_reasons}
+            for clause in link.clauses:
+                assert {(r.kind, r.direction, r.base, r.other) for r in clause.level_reasons} <= held
+                if clause.level_reasons:
+                    assert clause.level is not Level.SAME
+                for r in clause.level_reasons:
+                    seen += 1
+                    if r.kind == ReasonKind.CLAUSE and r.direction is Level.WEAKER:
+                        assert _core(r.base) not in _core(link.other.content), (other.id, link.other.seq, r)
+    assert seen > 10  # clause lines do carry reasons: the rule filters, it does not silence
+
+
+def test_tianjin_7_in_other_punctuation_is_not_missing(lists, mappings):
+    for base in ("national", "guangxi"):
+        c = compare(lists[base], lists["tianjin"], mappings=mappings)
+        for seq in (7, 10):
+            link = next(x for x in c.links if x.other.seq == seq)
+            assert not any(r.base for cl in link.clauses for r in cl.level_reasons
+                           if "跨省通办" in r.base or "异地就医直接结算" in r.base)

@@ -63,13 +63,13 @@ from .text import (
 )
 
 __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
-           "found_share", "judge_clause", "judge_items", "judge_pair", "load_level_markers", "markers_from_dict",
-           "normalize_numbers"]
+           "found_share", "judge_clause", "judge_items", "judge_pair", "level_of", "load_level_markers",
+           "markers_from_dict", "normalize_numbers"]
 
 # ---------------------------------------------------------------- the judgement
 
 
-def _level(reasons: Sequence[LevelReason]) -> Level:
+def level_of(reasons: Sequence[LevelReason]) -> Level:
     directions = {r.direction for r in reasons}
     if directions == {"stronger", "weaker"}:
         return Level.MIXED
@@ -157,7 +157,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
         reasons += _target_reasons(targets[0], targets[1], markers)
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons = list(_dedupe(reasons))
-    return LevelJudgement(_level(reasons), tuple(reasons))
+    return LevelJudgement(level_of(reasons), tuple(reasons))
 
 
 def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
