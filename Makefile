@@ -32,6 +32,7 @@ eval: install
 	$(PY) scripts/compare_plan_units.py
 	$(PY) scripts/evaluate_levels.py
 	$(PY) scripts/level_probe.py
+	$(PY) scripts/first_contact.py
 
 bench: install
 	$(PY) scripts/bench.py

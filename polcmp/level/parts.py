@@ -96,7 +96,10 @@ _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "�
                   "小时": 1 / 24, "个月": 30.0, "周": 7.0}
 _AT_ONCE = re.compile(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
 _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
-_FREQUENCY = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d]{0,8}?(?:(\d+)次)?")
+_FREQUENCY_COUNT = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,8}?(\d+)次")
+# a period alone is a frequency only before something done again (每月300元 is an amount's period)
+_FREQUENCY = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
+                        r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
 _PER_YEAR = re.compile(r"(\d+)(?:年|学年)(\d+)次")
 _AMOUNT = re.compile(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
 _AMOUNT_PERIOD = re.compile(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
@@ -113,10 +116,11 @@ def _per_year(text: str) -> float | None:
     hit = _PER_YEAR.search(text)
     if hit:
         return int(hit.group(2)) / int(hit.group(1))
-    hit = _FREQUENCY.search(text)
+    hit = _FREQUENCY_COUNT.search(text)
     if hit:
-        return _PERIOD[hit.group(1)] * int(hit.group(2) or 1)
-    return None
+        return _PERIOD[hit.group(1)] * int(hit.group(2))
+    hit = _FREQUENCY.search(text)
+    return float(_PERIOD[hit.group(1)]) if hit else None
 
 
 def _amounts(text: str) -> list[tuple[float, bool]]:
@@ -180,7 +184,7 @@ def _deadline_words(text: str) -> str:
 
 
 def _frequency_words(text: str) -> str:
-    hit = _PER_YEAR.search(text) or _FREQUENCY.search(text)
+    hit = _PER_YEAR.search(text) or _FREQUENCY_COUNT.search(text) or _FREQUENCY.search(text)
     return hit.group() if hit else ""
 
 
@@ -202,9 +206,13 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     out = []
     base_c = _canon(b, markers)
     for item in items:
-        head = re.sub(r"^(?:提供|发放|为.*提供|开展|等)", "", item).rstrip("等")
-        if not _SERVICE_NOUN.search(_core(item)) or not 3 <= len(_core(head)) <= 12:
+        if not _SERVICE_NOUN.search(_core(item)):
             continue
-        if found_share(_canon(head, markers), base_c) < markers.thresholds.cover:
+        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item))
+        # what the item names once verbs and the words every service shares are set aside
+        if 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5:
             out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
     return out
+
+
+_GENERIC = re.compile(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")

@@ -1,0 +1,114 @@
+"""polcmp/level/parts.py: the parts of a row a policy reader compares (who, how soon, how often, how
+much, what is listed), each mechanism on several wordings, and through judge_items on whole rows."""
+
+import pytest
+
+from polcmp.level import judge_items, load_level_markers
+from polcmp.level.parts import quantity_reasons, target_parts
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def markers():
+    return load_level_markers(ROOT / "mappings" / "levels.toml")
+
+
+def row_level(markers, base_content, other_content, base_target="流动儿童", other_target="流动儿童") -> str:
+    return judge_items([base_content], [other_content], markers, targets=(base_target, other_target)).level.value
+
+
+@pytest.mark.parametrize("target,conditions,groups", [
+    ("持有本市居住证、就读本地学校的流动儿童", 2, 1),
+    ("父母在本市合法稳定就业且持有居住证的流动儿童", 2, 1),
+    ("在本区连续居住满1年的适龄流动儿童", 1, 1),
+    ("流动儿童中的孤儿、艾滋病病毒感染儿童、事实无人抚养儿童", 0, 3),
+    ("随迁子女", 0, 1),
+    ("进城务工人员随迁子女（不具有本市户籍）", 0, 1),
+    ("来本市务工人员的0-6岁子女", 0, 1),
+])
+def test_a_target_is_conditions_on_groups(target, conditions, groups):
+    c, g = target_parts(target)
+    assert (len(c), len(g)) == (conditions, groups), (c, g)
+
+
+@pytest.mark.parametrize("other_target", [
+    "持有本市居住证、就读本地学校的流动儿童",
+    "父母一方缴纳本市社会保险满1年的流动儿童",
+    "在本县居住满二年且已办理居住登记的流动儿童",
+    "取得本市学籍的流动儿童",
+])
+def test_a_condition_added_to_the_group_is_weaker(markers, other_target):
+    assert row_level(markers, "提供心理健康筛查", "提供心理健康筛查", "流动儿童", other_target) == "weaker"
+
+
+@pytest.mark.parametrize("other_target", [
+    "随迁子女", "非本市户籍的流动儿童", "进城务工人员随迁子女（不具有本市户籍）", "来本市务工、经商人员的子女",
+    "在本市居住的流动儿童",
+])
+def test_a_phrase_that_only_describes_migrant_children_is_no_condition(markers, other_target):
+    assert row_level(markers, "提供心理健康筛查", "提供心理健康筛查", "流动儿童", other_target) == "same"
+
+
+def test_groups_added_or_dropped_after_the_last_de(markers):
+    base = "流动儿童中的孤儿、事实无人抚养儿童"
+    assert row_level(markers, "协助申领基本生活费", "协助申领基本生活费", base,
+                     "流动儿童中的孤儿、事实无人抚养儿童、重残儿童") == "stronger"
+    assert row_level(markers, "协助申领基本生活费", "协助申领基本生活费", base, "流动儿童中的孤儿") == "weaker"
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("10个工作日内办结", "20个工作日内办结", "weaker"),
+    ("15日内完成审核", "7日内完成审核", "stronger"),
+    ("5个工作日内办结", "当日办结", "stronger"),
+    ("即时受理", "三个工作日内受理", "weaker"),
+    ("每季度开展1次走访", "每年开展1次走访", "weaker"),
+    ("每年组织两次健康体检", "每学期组织一次健康体检", "same"),
+    ("每学期至少走访1次", "每月走访1次", "stronger"),
+    ("每人每月发放300元", "每人每月发放200元", "weaker"),
+    ("每人每月发放300元", "每人每年发放3600元", "same"),
+    ("每生每年补助2000元", "每生每学期补助1500元", "stronger"),
+    ("发放2000元生活补助", "发放生活补助，最高不超过2000元", "weaker"),
+])
+def test_quantities_compared_with_their_units(base, other, expected):
+    from polcmp.level import level_of, normalize_numbers
+
+    reasons = quantity_reasons(normalize_numbers(base), normalize_numbers(other))
+    assert level_of(reasons).value == expected, reasons
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("提供托育服务", "视财力情况提供托育服务", "weaker"),
+    ("开展城市融入活动", "量力而行开展城市融入活动", "weaker"),
+    ("实现心理健康筛查全覆盖", "力争实现心理健康筛查全覆盖", "weaker"),
+    ("发放交通补贴", "根据地方财政承受能力发放交通补贴", "weaker"),
+    ("鼓励学校开展课后服务", "学校应当开展课后服务", "stronger"),
+])
+def test_hedges_in_new_shapes(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_an_enumeration_that_loses_or_gains_an_item(markers):
+    base = "为流动儿童父母提供政策咨询、职业介绍、职业培训等服务"
+    assert row_level(markers, base, "为流动儿童父母提供政策咨询、职业介绍等服务") == "weaker"
+    assert row_level(markers, base, "为流动儿童父母提供政策咨询、职业介绍、职业培训、法律援助等服务") == "stronger"
+    assert row_level(markers, base, "为流动儿童的父母提供职业培训、政策咨询和职业介绍等服务") == "same"
+
+
+def test_a_rule_reference_is_not_a_service_added(markers):
+    base = "在急难发生地发放临时救助金"
+    for line in ("按照有关规定执行", "按国家和省有关规定落实", "严格执行相关政策规定", "依法依规办理"):
+        assert row_level(markers, base, f"{base}；{line}") == "same", line
+
+
+def test_a_commitment_added_is_stronger(markers):
+    base = "提供学前教育服务"
+    for added in ("开通入园绿色通道", "寒暑假期间提供免费托管服务", "设立流动儿童服务专窗"):
+        assert row_level(markers, base, f"{base}；{added}") == "stronger", added
+
+
+def test_a_restriction_lifted_in_the_base_and_absent_in_the_other_is_weaker(markers):
+    base = "流动儿童不受户籍限制参加城乡居民基本医疗保险"
+    assert row_level(markers, base, "流动儿童参加城乡居民基本医疗保险") == "weaker"
+    assert row_level(markers, "流动儿童参加城乡居民基本医疗保险", base) == "stronger"
+    lifted = "取消户籍地参保限制，流动儿童在居住地参加城乡居民基本医疗保险"
+    assert row_level(markers, lifted, "流动儿童在居住地参加城乡居民基本医疗保险") == "weaker"
