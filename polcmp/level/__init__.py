@@ -44,7 +44,7 @@ from .markers import (
     markers_from_dict,
     reason,
 )
-from .parts import gained_items, new_quantity_reasons, quantity_reasons, target_reasons
+from .parts import alternatives, gained_items, new_quantity_reasons, quantity_reasons, target_reasons
 from .text import (
     _ENUM,
     _SEGMENT,
@@ -95,19 +95,31 @@ class _Side:
 
     def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
         self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
+        # the clause (up to ；。) each segment sits in, for lifted conditions
+        self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)
+        self._join_hedged_leads(markers)
         self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
         # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
         self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
         self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
-        # the clause (up to ；。) each segment sits in, for lifted conditions
-        self.clause_of = []
-        for clause in self.clauses:
-            for s in _SEGMENT.split(clause):
-                if _core(s):
-                    self.clause_of.append(clause)
+
+    def _join_hedged_leads(self, markers: LevelMarkers) -> None:
+        """A hedge written as a lead phrase of its own (根据…服务能力，就地受理…; 各地量力而行，为…) hedges the
+        segment it leads: the two are read as one."""
+        segments, clause_of, i = [], [], 0
+        while i < len(self.segments):
+            seg = self.segments[i]
+            if (i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1]
+                    and _hedged(seg, markers) and not _find(markers.service, seg)):
+                seg = f"{seg}，{self.segments[i + 1]}"
+                i += 1
+            segments.append(seg)
+            clause_of.append(self.clause_of[i])
+            i += 1
+        self.segments, self.clause_of = segments, clause_of
 
 
 def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str) -> _Side:
@@ -121,6 +133,11 @@ def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: st
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     ca, cb = _strip(a, markers), _strip(b, markers)
+    # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
+    return max(_similar_cores(ca, cb), _similar_cores(_RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)))
+
+
+def _similar_cores(ca: str, cb: str) -> float:
     if not ca or not cb:
         return 0.0
     score = fuzz.ratio(ca, cb) / 100
@@ -138,6 +155,10 @@ def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
     for pattern in patterns:
         text = pattern.sub("", text)
     return _core(text)
+
+
+# who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
+_RECIPIENT = re.compile(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
 
 
 def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
@@ -171,7 +192,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [base.segments[i] for i in range(len(base.segments))
                  if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
         if group:
-            reasons += _segment_pair("；".join(group), o, markers)
+            reasons += _segment_pair("；".join(group), o, markers, row=other.whole)
         reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
         if not group:
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
@@ -223,7 +244,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             continue
         group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]]
         if group:
-            reasons += _segment_pair(b, "；".join(group), markers, removed_only=True)
+            reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
             reasons += _lost_items(b, other.text, elsewhere, markers)
         if _find(markers.lift, base.clause_of[i]):
             # the base lifts a restriction here (不受户籍限制): a row that no longer says so keeps it
@@ -263,6 +284,7 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
                    markers: LevelMarkers) -> list[LevelReason]:
     """Groups and 学段 named on one side only (content, 服务对象 and service name)."""
     btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
+    btext, otext = _without_conditions(btext, markers), _without_conditions(otext, markers)
     out = []
     for m in markers.groups:
         hb, ho = m.pattern.search(btext), m.pattern.search(otext)
@@ -273,7 +295,15 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     return out
 
 
-def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False) -> list[LevelReason]:
+def _without_conditions(text: str, markers: LevelMarkers) -> str:
+    """The text less its condition phrases: 小学 in 在本市中小学校就读 names where a child studies, a condition,
+    not a group the service reaches."""
+    for m in markers.conditions:
+        text = m.pattern.sub("", text)
+    return text
+
+
+def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False, row: str = "") -> list[LevelReason]:
     """Reasons between a base text and an other text that say the same thing. removed_only: only what
     the base has and the other lacks (the other direction is found from the other side)."""
     out: list[LevelReason] = []
@@ -295,6 +325,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
         out += _number_reasons(markers.numbers, b, o)
         out += quantity_reasons(b, o)
         out += gained_items(b, o, markers)
+    out += alternatives(b, o, removed_only, row, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
     for kind_markers, direction, added, removed in (
             (markers.widen, "stronger", "范围扩大", "扩大范围的表述被删去"),
@@ -305,7 +336,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
             if in_o and not in_b and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
-            elif in_b and not in_o and in_b.group() not in scoped:
+            elif in_b and not in_o and in_b.group() not in scoped and not m.pattern.search(row):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
@@ -319,7 +350,7 @@ def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Leve
     out = []
     cover = markers.thresholds.cover
     for item in items:
-        head = re.sub(r"^(?:提供|发放|为.*提供|开展)", "", item)
+        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
         if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
             continue
         head_c, other_c = _canon(head, markers), _canon(other_text, markers)

@@ -95,8 +95,9 @@ _DEADLINE = re.compile(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|�
 _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "自然日": 1.0, "天": 1.0, "日": 1.0,
                   "小时": 1 / 24, "个月": 30.0, "周": 7.0}
 _AT_ONCE = re.compile(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
+_DONE = re.compile(r"(?:当日|当天|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
 _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
-_FREQUENCY_COUNT = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,8}?(\d+)次")
+_FREQUENCY_COUNT = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)次")
 # a period alone is a frequency only before something done again (每月300元 is an amount's period)
 _FREQUENCY = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
@@ -153,6 +154,14 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
         wb, wo = _frequency_words(b), _frequency_words(o)
         out.append(reason("number", "weaker" if fewer else "stronger", wb, wo,
                           f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}"))
+    elif fo is not None and fb is None:
+        out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
+    if db is None and do is not None and (_DEADLINE.search(o) or _DONE.search(o)):
+        out.append(reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}"))
+    new_floors = [f for f in _floors(o) if f not in _floors(b)]
+    if new_floors and set(_floors(b)) <= set(_floors(o)):
+        words = "、".join(f"不少于{_num(v)}{u}" for v, u in new_floors)
+        out.append(reason("number", "stronger", "", words, f"新增下限：{words}"))
     ab, ao = _amounts(b), _amounts(o)
     if ab and ao:
         (vb, cb), (vo, co) = ab[0], ao[0]
@@ -165,11 +174,19 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     return out
 
 
+_FLOOR = re.compile(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月)")
+
+
+def _floors(text: str) -> list[tuple[float, str]]:
+    """Service durations promised as floors (暑假不少于4周): a new one is a further commitment."""
+    return [(float(h.group(1)), h.group(2)) for h in _FLOOR.finditer(text)]
+
+
 def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
     money the base row names no sum for limits it."""
     out: list[LevelReason] = []
-    if _days(o) is not None and _days(base_text) is None and _DEADLINE.search(o):
+    if _days(o) is not None and _days(base_text) is None and (_DEADLINE.search(o) or _DONE.search(o)):
         out.append(reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}"))
     if _per_year(o) is not None and _per_year(base_text) is None:
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
@@ -216,3 +233,34 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
 
 
 _GENERIC = re.compile(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")
+
+
+# ---------------------------------------------------------------- alternatives
+
+_ALTERNATIVE = re.compile(r"或者|或")
+
+
+def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: LevelMarkers | None = None
+                 ) -> list[LevelReason]:
+    """Ways of giving a service offered as alternatives (实物配租公共租赁住房或者发放租赁补贴): one the other
+    side no longer offers is weaker, one it adds is stronger."""
+    out = []
+    for side, text, against, direction, words in (("base", b, row or o, "weaker", "可选方式减少"),
+                                                  ("other", o, b, "stronger", "可选方式增加")):
+        if side == "other" and removed_only:
+            continue
+        for clause in re.split(r"[，；。]", text):
+            options = [x for x in _ALTERNATIVE.split(clause) if len(_core(x)) >= 4]
+            if len(options) < 2:
+                continue
+            heads = [_short(re.sub(r"^.*(?:家庭|儿童|学生)", "", option), 20) for option in options]
+            against_c = _core(_canon(against, markers)) if markers else _core(against)
+            shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
+            # only where the other side plainly names one of the options: it chose, the others are gone
+            if max(shares) < 0.8:
+                continue
+            for head, share in zip(heads, shares, strict=True):
+                if len(_core(head)) >= 5 and share < 0.5:
+                    out.append(reason("scope", direction, head if side == "base" else "",
+                                      head if side == "other" else "", f"{words}：{head}"))
+    return out
