@@ -44,15 +44,14 @@ from .markers import (
     markers_from_dict,
     reason,
 )
-from .parts import alternatives, gained_items, new_quantity_reasons, quantity_reasons, target_reasons
+from .parts import alternatives, gained_items, lost_items, new_quantity_reasons, quantity_reasons, target_reasons
 from .text import (
-    _ENUM,
     _SEGMENT,
-    _SERVICE_NOUN,
     _canon,
     _conditions,
     _core,
     _find,
+    _longest_common,
     _new_floor,
     _number_reasons,
     _segments,
@@ -175,7 +174,6 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
                *_base_side_reasons(base, other, sims, markers, elsewhere),
                *_group_reasons(base, other, targets, names, markers)]
     if targets[0] and targets[1] and targets[0] != targets[1]:
-        reasons += _target_reasons(targets[0], targets[1], markers)
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons = list(_dedupe(reasons))
     return LevelJudgement(level_of(reasons), tuple(reasons))
@@ -245,7 +243,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]]
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
-            reasons += _lost_items(b, other.text, elsewhere, markers)
+            reasons += lost_items(b, other.text, elsewhere, markers)
         if _find(markers.lift, base.clause_of[i]):
             # the base lifts a restriction here (不受户籍限制): a row that no longer says so keeps it
             if not _find(markers.lift, other.whole):
@@ -342,25 +340,6 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     return out
 
 
-def _lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
-    """Services listed in a base segment (A、B和C服务) that the other row no longer names."""
-    items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
-    if len(items) < 2:
-        return []
-    out = []
-    cover = markers.thresholds.cover
-    for item in items:
-        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
-        if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
-            continue
-        head_c, other_c = _canon(head, markers), _canon(other_text, markers)
-        plain = _canon(head, markers, lexicon=False)
-        if found_share(head_c, other_c) < cover and not any(
-                found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
-            out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
-    return out
-
-
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o):
         return False
@@ -378,25 +357,6 @@ def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
     named 特困人员救助供养服务): the segment names the row's service, it does not add one."""
     words = [hit.group() for m in markers.service for hit in m.pattern.finditer(o)]
     return bool(name) and all(w in name for w in words)
-
-
-def _longest_common(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        k = best + 1
-        while i + k <= len(a) and a[i:i + k] in b:
-            best = k
-            k += 1
-    return best
-
-
-def _target_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
-    out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
-    for m in markers.widen:
-        hit = m.pattern.search(other)
-        if hit and not m.pattern.search(base):
-            out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
-    return out
 
 
 # ---------------------------------------------------------------- public API

@@ -15,10 +15,11 @@ the row's position."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .markers import LevelMarkers, LevelReason, reason
-from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _short, found_share, normalize_numbers
+from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _number_reasons, _short, found_share, normalize_numbers
 
 # ---------------------------------------------------------------- who: conditions and groups
 
@@ -67,7 +68,7 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     lexicon knows); removed only when the other side names no condition of its own in its place."""
     bc, bg = target_parts(base)
     oc, og = target_parts(other)
-    out: list[LevelReason] = []
+    out = _age_and_widening(base, other, markers)
     base_all = _canon("；".join((base, base_text)), markers)
     other_all = _canon("；".join((other, other_text)), markers)
     added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6]
@@ -86,6 +87,15 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
         elif len(og) < len(bg) and lost:
             out.append(reason("scope", "weaker", "、".join(bg), "、".join(og),
                               f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}"))
+    return out
+
+
+def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
+    for m in markers.widen:
+        hit = m.pattern.search(other)
+        if hit and not m.pattern.search(base):
+            out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
     return out
 
 
@@ -214,6 +224,26 @@ def _money_words(text: str) -> str:
 
 
 # ---------------------------------------------------------------- what: enumerations
+
+def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+    """Services listed in a base segment (A、B和C服务) that the other row no longer names."""
+    items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
+    if len(items) < 2:
+        return []
+    out = []
+    cover = markers.thresholds.cover
+    for item in items:
+        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
+        if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
+            continue
+        head_c, other_c = _canon(head, markers), _canon(other_text, markers)
+        plain = _canon(head, markers, lexicon=False)
+        if found_share(head_c, other_c) < cover and not any(
+                found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
+            out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
+    return out
+
+
 
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""

@@ -199,3 +199,11 @@ def _new_floor(units: Sequence[NumberUnit], text: str) -> str:
     return ""
 
 
+def _longest_common(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        k = best + 1
+        while i + k <= len(a) and a[i:i + k] in b:
+            best = k
+            k += 1
+    return best
