@@ -42,7 +42,7 @@ CITED_AS = {"tianjin": ("天津",), "guangxi": ("广西",), "heilongjiang": ("�
 # lists and plan that have no level gold (their wording is evidence, never judged here), 实施方案 in
 # general. Citing the national baseline does not: the baseline is one side of every pair, so a marker
 # citing `national 15 …; 天津 15 …` was still written from 天津.
-OTHER_DOCUMENTS = ("issue 15", "issue 12", "河北", "city_b", "city_d", "county_a", "plan_e", "实施方案")
+OTHER_DOCUMENTS = ("issue 15", "issue 12", "issue 20", "河北", "city_b", "city_d", "county_a", "plan_e", "实施方案")
 GRID = [Thresholds(m, c, n) for m in (0.4, 0.5, 0.6, 0.7) for c in (0.6, 0.7, 0.8) for n in (3, 4, 5, 6)]
 
 

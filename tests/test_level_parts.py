@@ -26,8 +26,8 @@ def row_level(markers, base_content, other_content, base_target="流动儿童", 
     ("进城务工人员随迁子女（不具有本市户籍）", 0, 1),
     ("来本市务工人员的0-6岁子女", 0, 1),
 ])
-def test_a_target_is_conditions_on_groups(target, conditions, groups):
-    c, g = target_parts(target)
+def test_a_target_is_conditions_on_groups(markers, target, conditions, groups):
+    c, g = target_parts(target, markers)
     assert (len(c), len(g)) == (conditions, groups), (c, g)
 
 

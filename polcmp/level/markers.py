@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..results import Level, LevelReason, ReasonKind
@@ -79,6 +79,8 @@ class LevelMarkers:
     equivalent: tuple[tuple[re.Pattern, str], ...] = ()  # (words, the one word they are read as)
     setting: tuple[Marker, ...] = ()  # where a service is given (在…等场所): set aside when comparing
     equal: tuple[Marker, ...] = ()  # a group named only to promise the same treatment (与本地户籍儿童同等)
+    describes: tuple[Marker, ...] = ()  # words that say who migrant children are (随迁子女, 非本市户籍)
+    requirement: tuple[Marker, ...] = ()  # what makes a 服务对象 modifier a condition (持有…, 满…, 缴纳…)
     # the matcher's vocabulary (mappings/lexicon.toml: 两免一补, 中职, 随迁子女 …), read before a segment is
     # looked for on the other side, as the alignment reads it
     lexicon: tuple = field(default=(), compare=False, hash=False)
@@ -90,10 +92,19 @@ class LevelMarkers:
         """Baseline rows already read for judging (level._side), kept with the table they were read by."""
         return {}
 
+    def pattern_of(self, section: str) -> re.Pattern:
+        """One pattern for a section's entries (never matches when the section is empty)."""
+        return _alternation(tuple(m.pattern.pattern for m in getattr(self, section)))
+
     @cached_property
     def strip_patterns(self) -> tuple[re.Pattern, ...]:
         """Hedge and widen/narrow words and settings, removed before two segments are compared."""
         return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
+
+
+@lru_cache(maxsize=64)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)")
 
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon: tuple = ()) -> LevelMarkers:
@@ -111,7 +122,8 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
                                  e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
         equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
-        setting=markers("setting"), equal=markers("equal"), lexicon=lexicon,
+        setting=markers("setting"), equal=markers("equal"), describes=markers("describes"),
+        requirement=markers("requirement"), lexicon=lexicon,
         thresholds=thresholds or Thresholds(), entries=data,
     )
 

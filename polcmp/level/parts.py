@@ -23,38 +23,38 @@ from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _number_reasons, _short, 
 
 # ---------------------------------------------------------------- who: conditions and groups
 
-# Words that say who migrant children are rather than what they must hold: a modifier made only of these
-# adds no condition (在本市居住满1年 does: a number is a requirement).
-_DESCRIBES = re.compile(
-    r"随迁|流动|外来|外地|异地|外省|非本[市省县区地]|不具有本[市省县区地]?户籍|户籍(?:不在|在外|地以外)|"
-    r"进城务工|务工人员|农民工|来[^的、，]{0,6}(?:务工|就业|工作|生活)|跟随|随父母|在本[市省县区地]居住(?!满)|"
-    r"居住在本|常住|本[市省县区地]行政区域内|辖区内|居住地|流入")
-_REQUIREMENT = re.compile(r"满|连续|\d|持有?|缴纳|参加|就读|入读|登记|证明|证|合法稳定|认定|审核|批准|困难|低收入|符合|条件|"
-                          r"具有|取得|已|参保|就业|务工")
 _PAREN = re.compile(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
 _SPLIT_CONDITIONS = re.compile(r"[、，,]|且|并且|并(?=[^列])")
 _SPLIT_GROUPS = re.compile(r"[、]|和|及|与|以及")
 
 
-def _describes_only(phrase: str) -> bool:
-    return bool(_DESCRIBES.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定", phrase)
+def _describes_only(phrase: str, describes: re.Pattern) -> bool:
+    """Words that say who migrant children are (mappings/levels.toml `describes`) rather than what they must
+    hold: such a modifier adds no condition (在本市居住满1年 does: a number is a requirement)."""
+    return bool(describes.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定", phrase)
+
+
+def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(conditions, groups) of a 服务对象: the phrases before its last 的 that require something
+    (mappings/levels.toml `requirement`), and the groups named after it. 流动儿童中的孤儿、… selects groups
+    (…中的), it adds no condition."""
+    return _target_parts(target, markers.pattern_of("describes"), markers.pattern_of("requirement"))
 
 
 @lru_cache(maxsize=4096)
-def target_parts(target: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(conditions, groups) of a 服务对象: the phrases before its last 的 that require something, and the
-    groups named after it. 流动儿童中的孤儿、… selects groups (…中的), it adds no condition."""
+def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
+                  ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = normalize_numbers(target.strip())
     conditions: list[str] = []
     for hit in _PAREN.finditer(text):
         inner = hit.group(1) or hit.group(2)
-        if not _describes_only(inner) and _REQUIREMENT.search(inner):
+        if not _describes_only(inner, describes) and requirement.search(inner):
             conditions.append(inner)
     text = _PAREN.sub("", text)
     mods, _, head = text.rpartition("的")
     for phrase in _SPLIT_CONDITIONS.split(mods):
         phrase = phrase.strip()
-        if not phrase or phrase.endswith("中") or _describes_only(phrase) or not _REQUIREMENT.search(phrase):
+        if not phrase or phrase.endswith("中") or _describes_only(phrase, describes) or not requirement.search(phrase):
             continue
         conditions.append(phrase)
     groups = tuple(g for g in (x.strip() for x in _SPLIT_GROUPS.split(head)) if len(_core(g)) >= 2)
@@ -66,8 +66,8 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     """Conditions added to (weaker) or removed from (stronger) the group, and groups added or dropped.
     A condition is new when neither the base's 服务对象 nor its content says it (in any words the
     lexicon knows); removed only when the other side names no condition of its own in its place."""
-    bc, bg = target_parts(base)
-    oc, og = target_parts(other)
+    bc, bg = target_parts(base, markers)
+    oc, og = target_parts(other, markers)
     out = _age_and_widening(base, other, markers)
     base_all = _canon("；".join((base, base_text)), markers)
     other_all = _canon("；".join((other, other_text)), markers)
