@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,17 +38,20 @@ def _document(folder: Path, stem: str) -> Path | None:
     return None
 
 
-def _by_position(gold: dict, lst: PolicyList) -> dict:
-    """A gold keyed by reading order, re-keyed by the list's own sequence numbers for the scorer."""
+def _by_position(comparison, gold: dict):
+    """A list whose printed 序号 restart in every 服务领域 is scored by reading order (the gold's
+    `keys: position`, as score.py reads other_index): its items are renumbered 1..n after the comparison."""
     if gold.get("keys") != "position":
-        return gold
-    seq = {i + 1: it.seq for i, it in enumerate(lst.items)}
-    out = dict(gold)
-    out["items"] = {str(seq.get(int(k), 10_000 + int(k))): v for k, v in gold["items"].items()}
-    out["relations"] = [{**r, **({"split": str(seq.get(int(r["split"]), 0))} if "split" in r else {}),
-                         **({"into": str(seq.get(int(r["into"]), 0))} if "into" in r else {})}
-                        for r in gold.get("relations", [])]
-    return out
+        return comparison
+
+    def pos(item):
+        return replace(item, seq=item.index + 1)
+
+    return replace(comparison,
+                   links=tuple(replace(link, other=pos(link.other)) for link in comparison.links),
+                   added=tuple(replace(u, item=pos(u.item)) for u in comparison.added),
+                   dropped=tuple(replace(u, related=pos(u.related)) if u.related is not None else u
+                                 for u in comparison.dropped))
 
 
 def level_counts(comparison, gold: dict, lst: PolicyList) -> dict:
@@ -105,8 +109,7 @@ def score_folder(folder: Path, verbose: bool) -> list[dict]:
                                                                             "want": len(gold["covered"]),
                                                                             "notes": ["read as a list"]}
         else:
-            g = _by_position(gold, other)
-            row["list"] = score_list(c, g)
+            row["list"] = score_list(_by_position(c, gold), gold)
             row["level"] = level_counts(c, gold, other)
             row["split_flags"] = sum(1 for u in c.added if u.fate is Fate.SPLIT)
         rows.append(row)
