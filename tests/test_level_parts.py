@@ -112,3 +112,60 @@ def test_a_restriction_lifted_in_the_base_and_absent_in_the_other_is_weaker(mark
     assert row_level(markers, "流动儿童参加城乡居民基本医疗保险", base) == "stronger"
     lifted = "取消户籍地参保限制，流动儿童在居住地参加城乡居民基本医疗保险"
     assert row_level(markers, lifted, "流动儿童在居住地参加城乡居民基本医疗保险") == "weaker"
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("就地受理残疾儿童康复救助申请", "残疾儿童康复救助申请由户籍地受理，居住地协助转递", "weaker"),
+    ("办理残疾人两项补贴", "办理残疾人两项补贴，实行“跨省通办”", "stronger"),
+    ("受理入学申请", "入学申请实行网上报名、一次办结", "stronger"),
+    ("在认定相关情形时提供“跨省通办”服务，协助申领基本生活费", "在认定相关情形时，协助申领基本生活费", "weaker"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务；签约可通过微信小程序网上办理", "stronger"),
+])
+def test_how_a_service_is_delivered(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("对符合条件的流动儿童家庭纳入最低生活保障范围", "对符合条件且在我市连续居住满1年的流动儿童家庭纳入最低生活保障范围", "weaker"),
+    ("对符合条件且在我市连续居住满1年的流动儿童家庭纳入最低生活保障范围", "对符合条件的流动儿童家庭纳入最低生活保障范围", "stronger"),
+    ("为家庭经济困难的残疾学生提供12年免费教育", "为残疾学生提供12年免费教育", "stronger"),
+    ("为符合当地住房保障条件的流动儿童家庭发放租赁补贴", "符合条件的流动儿童家庭，发放租赁补贴", "same"),
+])
+def test_conditions_on_a_group_the_content_names(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_condition_the_base_row_implies_is_not_added(markers):
+    """在本县就读 in a row about schooling names where the child studies; in a screening row it limits who is
+    screened; a condition on the parents' work limits any row."""
+    school = "允许符合条件的流动儿童在流入地普通高中就读并在当地参加高考"
+    assert row_level(markers, school, "允许符合条件的流动儿童在本县普通高中就读并在当地参加高考") == "same"
+    assert row_level(markers, "对有需要的流动儿童提供心理健康筛查",
+                     "对在本市中小学校就读、有需要的流动儿童提供心理健康筛查") == "weaker"
+    assert row_level(markers, "符合条件的就近在普惠性幼儿园入园", "符合条件的就近在普惠性幼儿园入园",
+                     "3-6岁流动儿童", "3-6岁、父母一方在本县稳定就业的流动儿童") == "weaker"
+
+
+def test_acts_and_gates_that_weaken(markers):
+    assert row_level(markers, "提供精神障碍社区康复服务", "需要社区康复的，转介至市级精神障碍社区康复机构") == "weaker"
+    assert row_level(markers, "对有需要的流动儿童提供心理健康筛查",
+                     "经学校或社区评估确有需要的流动儿童，可为其提供心理健康筛查") == "weaker"
+    assert row_level(markers, "为家庭经济困难流动儿童提供生活补助",
+                     "为家庭经济困难流动儿童提供生活补助，补助名额按学校在校生人数的5%核定") == "weaker"
+
+
+def test_a_service_added_carries_its_own_conditions(markers):
+    """可凭居住证参加医保 is a service the row adds; its 居住证 limits that service, not the baseline's."""
+    base = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+    assert row_level(markers, base, base + "；流动儿童可凭居住证在我市参加城乡居民基本医疗保险") == "stronger"
+
+
+def test_the_group_widened_by_an_alternative(markers):
+    assert row_level(markers, "提供基本生活条件", "提供基本生活条件", "符合户籍地特困救助供养条件的流动儿童",
+                     "符合户籍地或居住地特困救助供养条件的流动儿童") == "stronger"
+
+
+def test_a_quantity_no_longer_stated(markers):
+    base = "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"
+    assert row_level(markers, base, "为家庭经济困难的残疾学生提供义务教育阶段免费教育，对高中阶段教育按规定给予资助") \
+        == "weaker"

@@ -44,7 +44,17 @@ from .markers import (
     markers_from_dict,
     reason,
 )
-from .parts import alternatives, gained_items, lost_items, new_quantity_reasons, quantity_reasons, target_reasons
+from .parts import (
+    alternatives,
+    content_condition_reasons,
+    gained_items,
+    lost_items,
+    lost_quantities,
+    new_quantity_reasons,
+    procedure_reasons,
+    quantity_reasons,
+    target_reasons,
+)
 from .text import (
     _SEGMENT,
     _canon,
@@ -175,6 +185,9 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
                *_group_reasons(base, other, targets, names, markers)]
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
+    reasons += content_condition_reasons(base.text, other.text, targets, markers)
+    reasons += procedure_reasons(base.whole, other.whole, markers)
+    reasons += lost_quantities(base.text, other.text, markers)
     reasons = list(_dedupe(reasons))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 
@@ -191,7 +204,9 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                  if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
         if group:
             reasons += _segment_pair("；".join(group), o, markers, row=other.whole)
-        reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
+        new = not group and _is_new_service(o, base.text, elsewhere_base, markers)
+        if not new:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
+            reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
         if not group:
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
     return reasons
@@ -202,7 +217,7 @@ def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) 
     lifted = bool(_find(markers.lift, clause))
     out = []
     for m, words in _conditions(o, markers):
-        if m.pattern.search(base_text):
+        if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
             continue
         if lifted:
             out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
@@ -282,13 +297,15 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
                    markers: LevelMarkers) -> list[LevelReason]:
     """Groups and 学段 named on one side only (content, 服务对象 and service name)."""
     btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
-    btext, otext = _without_conditions(btext, markers), _without_conditions(otext, markers)
+    # a group named inside a condition phrase is no group the service reaches; a group still named
+    # anywhere on the other side, even there, is not lost
+    bfree, ofree = _without_conditions(btext, markers), _without_conditions(otext, markers)
     out = []
     for m in markers.groups:
-        hb, ho = m.pattern.search(btext), m.pattern.search(otext)
-        if ho and not hb:
+        hb, ho = m.pattern.search(bfree), m.pattern.search(ofree)
+        if ho and not m.pattern.search(btext):
             out.append(reason("scope", "stronger", "", ho.group(), f"对象扩大：新增{ho.group()}"))
-        elif hb and not ho:
+        elif hb and not m.pattern.search(otext):
             out.append(reason("scope", "weaker", hb.group(), "", f"对象缩小：未含{hb.group()}"))
     return out
 
@@ -341,14 +358,15 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
 
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
-    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o):
+    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o):
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if len(_core(o)) < 6:
         return False
     th = markers.thresholds
-    return (found_share(o, base_text) < th.cover and _longest_common(_core(o), _core(base_text)) < th.novel
+    run = _longest_common(_core(_RECIPIENT.sub("", o)), _core(base_text))
+    return (found_share(o, base_text) < th.cover and run < th.novel
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
 

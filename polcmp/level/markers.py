@@ -33,6 +33,8 @@ class Marker:
     pattern: re.Pattern
     label: str
     source: str = ""
+    # a condition the base row already implies when this matches it (在本地就读 in a row about schooling)
+    implied_by: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class LevelMarkers:
     equal: tuple[Marker, ...] = ()  # a group named only to promise the same treatment (与本地户籍儿童同等)
     describes: tuple[Marker, ...] = ()  # words that say who migrant children are (随迁子女, 非本市户籍)
     requirement: tuple[Marker, ...] = ()  # what makes a 服务对象 modifier a condition (持有…, 满…, 缴纳…)
+    procedures: tuple[Marker, ...] = ()  # how a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理)
     # the matcher's vocabulary (mappings/lexicon.toml: 两免一补, 中职, 随迁子女 …), read before a segment is
     # looked for on the other side, as the alignment reads it
     lexicon: tuple = field(default=(), compare=False, hash=False)
@@ -109,7 +112,8 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern:
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon: tuple = ()) -> LevelMarkers:
     def markers(section: str) -> tuple[Marker, ...]:
-        return tuple(Marker(re.compile(e["pattern"]), e.get("label", e["pattern"]), e.get("source", ""))
+        return tuple(Marker(re.compile(e["pattern"]), e.get("label", e["pattern"]), e.get("source", ""),
+                            re.compile(e["implied_by"]) if e.get("implied_by") else None)
                      for e in data.get(section, []))
 
     return LevelMarkers(
@@ -123,7 +127,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
         equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         setting=markers("setting"), equal=markers("equal"), describes=markers("describes"),
-        requirement=markers("requirement"), lexicon=lexicon,
+        requirement=markers("requirement"), procedures=markers("procedure"), lexicon=lexicon,
         thresholds=thresholds or Thresholds(), entries=data,
     )
 

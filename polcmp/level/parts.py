@@ -48,7 +48,9 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
     conditions: list[str] = []
     for hit in _PAREN.finditer(text):
         inner = hit.group(1) or hit.group(2)
-        if not _describes_only(inner, describes) and requirement.search(inner):
+        # （含技工教育）widens; a parenthesis that names a requirement is a condition
+        if not inner.startswith(("含", "包括", "包含")) and not _describes_only(inner, describes) \
+                and requirement.search(inner):
             conditions.append(inner)
     text = _PAREN.sub("", text)
     mods, _, head = text.rpartition("的")
@@ -71,13 +73,17 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     out = _age_and_widening(base, other, markers)
     base_all = _canon("；".join((base, base_text)), markers)
     other_all = _canon("；".join((other, other_text)), markers)
-    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6]
+    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)]
     for c in added:
         out.append(reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）"))
     if not added:
         for c in bc:
             if found_share(_canon(c, markers), other_all) < 0.6:
                 out.append(reason("condition", "stronger", c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）"))
+    for option in _ALTERNATIVE.split(other)[1:] if not _ALTERNATIVE.search(base) else ():
+        option = re.split(r"的|特困|条件", option)[0]
+        if len(_core(option)) >= 2 and option not in base:
+            out.append(reason("scope", "stronger", "", option, f"服务对象扩大：或{option}"))
     if len(og) != len(bg) and bg and og:
         new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6]
         lost = [g for g in bg if found_share(_canon(g, markers), _canon("、".join(og), markers)) < 0.6]
@@ -293,4 +299,81 @@ def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: Lev
                 if len(_core(head)) >= 5 and share < 0.5:
                     out.append(reason("scope", direction, head if side == "base" else "",
                                       head if side == "other" else "", f"{words}：{head}"))
+    return out
+
+
+# ---------------------------------------------------------------- who, inside the content; how; what is no longer said
+
+# a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
+_CONTENT_GROUP = re.compile(r"(?:对|为|向|给)([^，；。对为向给]{2,40}?)的(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)")  # noqa: E501
+_GENERIC_CONDITION = re.compile(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
+
+
+def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
+    """(condition, what is done for the group) for each condition on a group the content names."""
+    describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
+    out = []
+    for hit in _CONTENT_GROUP.finditer(text):
+        act = re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0]
+        for phrase in _SPLIT_CONDITIONS.split(hit.group(1)):
+            phrase = phrase.strip()
+            if (phrase and not _GENERIC_CONDITION.match(phrase) and requirement.search(phrase)
+                    and not _describes_only(phrase, describes)):
+                out.append((phrase, act))
+    return out
+
+
+def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
+    """A condition the base row already implies (在本地学校就读 in a row about schooling)."""
+    return any(m.implied_by and m.pattern.search(phrase) and m.implied_by.search(base) for m in markers.conditions)
+
+
+def content_condition_reasons(base_text: str, other_text: str, targets: tuple[str, str], markers: LevelMarkers
+                              ) -> list[LevelReason]:
+    """Conditions put on the group where the content names it (对…的流动儿童家庭): one the base row does not
+    state is added (weaker); one the other row no longer states is removed (stronger)."""
+    base_all = _canon("；".join((targets[0], base_text)), markers)
+    other_all = _canon("；".join((targets[1], other_text)), markers)
+    out = []
+    # only on a service both rows give (its act found on the other side): a condition on a service the
+    # row adds limits that service, and a condition in a clause the row drops is not lifted
+    for c, act in _content_conditions(other_text, markers):
+        if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
+                and found_share(_canon(act, markers), base_all) >= 0.6:
+            out.append(reason("condition", "weaker", "", c, f"新增条件：{c}"))
+    restated = re.search(r"符合[^，；。]{0,12}条件", other_all)  # 符合当地住房保障条件 said as 符合条件
+    for c, act in _content_conditions(base_text, markers):
+        if c.startswith("符合") and restated:
+            continue
+        if found_share(_canon(c, markers), other_all) < 0.6 and found_share(_canon(act, markers), other_all) >= 0.6:
+            out.append(reason("condition", "stronger", c, "", f"取消条件：{c}"))
+    return out
+
+
+def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only."""
+    out = []
+    for m in markers.procedures:
+        hb, ho = m.pattern.search(base), m.pattern.search(other)
+        if ho and not hb:
+            out.append(reason("scope", "stronger", "", ho.group(), f"新增办理方式：{ho.group()}"))
+        elif hb and not ho:
+            out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))
+    return out
+
+
+def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A quantity the base row promises (12年免费教育) whose thing the other row still names without any
+    number: the promise is no longer quantified."""
+    from .text import _quantities
+
+    out = []
+    for unit in markers.numbers:
+        thing = re.sub(r"[\\?.*+()\[\]|^$]", "", unit.unit).lstrip("年个")
+        if len(thing) < 3 or unit.kind == "age":
+            continue
+        if _quantities(unit, base) and not _quantities(unit, other) and thing in other:
+            words = re.search(r"\d+(?:\.\d+)?" + unit.unit, base)
+            out.append(reason("number", "weaker", words.group() if words else thing, thing,
+                              f"不再写明数量：{words.group() if words else thing}"))
     return out
