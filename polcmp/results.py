@@ -95,6 +95,7 @@ class MatchedBy(Vocabulary):
     EXACT = ("exact", "内容相同")
     ASSIGNMENT = ("assignment", "综合匹配")
     CLAUSES = ("clauses", "条款匹配")
+    PLACE = ("place", "位置对应")  # paired where it sits: same 服务领域 or between the same paired neighbours
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,61 @@ def test_a_drop_is_uncertain_only_near_a_candidate_with_evidence_of_its_own(list
     tianjin = lists["tianjin"]
     score = next(x.score for x in compare(national, tianjin, mappings=mappings, detail=False).links if x.base.seq == 4)
     tight = _replace(MatchSettings(), pair_threshold=score + 0.01, uncertain_band=0.05, sure_margin=0.5)
+    # the row is still paired where it sits (same 服务领域, evidence of its own) ...
     c = compare(national, tianjin, mappings=mappings, settings=tight, detail=False)
+    assert [x.matched_by.value for x in c.links if x.base.seq == 4] == ["place"]
+    # ... and without that pass its drop is uncertain, not asserted
+    c = compare(national, tianjin, mappings=mappings, settings=_replace(tight, place_threshold=1.0), detail=False)
     n4 = [d for d in c.dropped if d.item.seq == 4]
     assert n4 and n4[0].uncertain
+
+
+def _reworded(lst, changes: dict[int, dict], extra: list | None = None):
+    """The list with some rows rewritten (service, content) in place, and rows appended after a given one."""
+    from dataclasses import replace as _replace
+
+    items = []
+    for it in lst.items:
+        if it.seq in changes:
+            ch = changes[it.seq]
+            it = _replace(it, service=ch["service"], content=ch["content"], clauses=(ch["content"],))
+        items.append(it)
+        for after, row in extra or ():
+            if after == it.seq:
+                items.append(_replace(it, service=row["service"], content=row["content"], clauses=(row["content"],)))
+    return _replace(lst, items=tuple(_replace(it, index=k, seq=k + 1) for k, it in enumerate(items)))
+
+
+HEALTH = {"service": "儿童保健与预防接种",
+          "content": "社区卫生服务中心为其建立保健档案、开展生长发育评估；"
+                     "免费接种免疫规划内疫苗，漏种及时补种；社区普惠托位优先安排。"}
+
+
+def test_a_row_reworded_throughout_is_paired_where_it_sits(lists, mappings):
+    """A row that shares with its baseline row only terms no other baseline row uses (免疫规划, 疫苗, 接种),
+    in the same 服务领域, is paired there, its reason naming those terms, and marked for a reader to confirm."""
+    national = lists["national"]
+    c = compare(national, _reworded(national, {1: HEALTH}), mappings=mappings)
+    link = next(x for x in c.links if x.base.seq == 1)
+    assert link.matched_by.value == "place" and "免疫规划" in link.reason and "共有特征词" in link.reason
+    assert not c.dropped and not c.added
+
+
+def test_where_a_row_sits_is_no_evidence_alone(lists, mappings):
+    """In the same 服务领域, a row sharing only words every row uses (流动儿童, 提供, 服务) is not paired."""
+    national = lists["national"]
+    other = _reworded(national, {16: {"service": "亲子阅读活动", "content": "为流动儿童提供亲子共读服务，每月组织一次。"}})
+    c = compare(national, other, mappings=mappings, detail=False)
+    assert [d.item.seq for d in c.dropped] == [16] and [a.item.service for a in c.added] == ["亲子阅读活动"]
+
+
+def test_a_row_split_in_other_words_where_it_sits(lists, mappings):
+    """N03 given as two reworded rows in 学有所教: one pairs, the other is its split, not an addition."""
+    national = lists["national"]
+    enrol = {"service": "入学保障",
+             "content": "持居住证即可申请入学，学位以公办校统筹为主；学杂费全免并免费发放课本；符合条件的在本市报名中考。"}
+    board = {"service": "寄宿生生活补助", "content": "对家庭经济困难的义务教育寄宿生按学期发放生活补助。"}
+    c = compare(national, _reworded(national, {3: enrol}, extra=[(3, board)]), mappings=mappings, detail=False)
+    parts = {x.other.service for x in c.links if x.base.seq == 3} | \
+        {a.item.service for a in c.added if a.fate is Fate.SPLIT and a.related.seq == 3}
+    assert parts == {"入学保障", "寄宿生生活补助"} and not c.dropped

@@ -362,8 +362,8 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
-    if len(_core(o)) < 6:
-        return False
+    if len(_core(o)) < 6 or re.search(r"的(?:流动)?(?:儿童|学生|家庭|对象)$", _core(o)):
+        return False  # a segment that only names a group (在本省参加医保的儿童) adds no service
     th = markers.thresholds
     run = _longest_common(_core(_RECIPIENT.sub("", o)), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel

@@ -309,13 +309,17 @@ _CONTENT_GROUP = re.compile(r"(?:对|为|向|给)([^，；。对为向给]{2,40}
 _GENERIC_CONDITION = re.compile(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
 
 
+def _groups_named(text: str) -> list[tuple[str, str]]:
+    """(modifiers, what is done for the group) for each group the content names with its modifiers."""
+    return [(hit.group(1), re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0]) for hit in _CONTENT_GROUP.finditer(text)]
+
+
 def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
     """(condition, what is done for the group) for each condition on a group the content names."""
     describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
     out = []
-    for hit in _CONTENT_GROUP.finditer(text):
-        act = re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0]
-        for phrase in _SPLIT_CONDITIONS.split(hit.group(1)):
+    for mods, act in _groups_named(text):
+        for phrase in _SPLIT_CONDITIONS.split(mods):
             phrase = phrase.strip()
             if (phrase and not _GENERIC_CONDITION.match(phrase) and requirement.search(phrase)
                     and not _describes_only(phrase, describes)):
@@ -335,11 +339,13 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     base_all = _canon("；".join((targets[0], base_text)), markers)
     other_all = _canon("；".join((targets[1], other_text)), markers)
     out = []
-    # only on a service both rows give (its act found on the other side): a condition on a service the
-    # row adds limits that service, and a condition in a clause the row drops is not lifted
+    base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
+    # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
+    # condition on a service the row adds limits that service, a group the base row does not name is a
+    # group added, and a condition in a clause the row drops is not lifted
     for c, act in _content_conditions(other_text, markers):
         if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
-                and found_share(_canon(act, markers), base_all) >= 0.6:
+                and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts):
             out.append(reason("condition", "weaker", "", c, f"新增条件：{c}"))
     restated = re.search(r"符合[^，；。]{0,12}条件", other_all)  # 符合当地住房保障条件 said as 符合条件
     for c, act in _content_conditions(base_text, markers):

@@ -52,6 +52,8 @@ def link_confidence(p: Pairing, scores: LazyScores, settings: MatchSettings) -> 
     the best alternative either item has; a pair barely above the threshold whose items both have a
     near rival is uncertain."""
     score = scores.at(p.i, p.j)
+    if p.matched_by is MatchedBy.PLACE:  # where it sits is the evidence: sure only with evidence of its own too
+        return round(max(0.0, min(1.0, 0.5 + score - settings.place_threshold)), 3), not scores.corroborated(p.i, p.j)
     if p.matched_by is not MatchedBy.ASSIGNMENT or score - settings.pair_threshold >= settings.sure_margin:
         return 1.0, False
     rival = scores.runner_up(p.i, p.j)

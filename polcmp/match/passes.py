@@ -83,6 +83,46 @@ def assignment(base: PolicyList, other: PolicyList, scores: LazyScores, taken_b:
     return [Pairing(free_b[r], free_o[c], MatchedBy.ASSIGNMENT) for r, c in hungarian(cost) if cost[r][c] < 0.0]
 
 
+def _gap(i: int, anchors: dict[int, int], count: int) -> tuple[int, int]:
+    """The other-side positions of the paired base rows around base row i (exclusive bounds)."""
+    before = [anchors[k] for k in anchors if k < i]
+    after = [anchors[k] for k in anchors if k > i]
+    return (max(before) if before else -1), (min(after) if after else count)
+
+
+def by_place(base: PolicyList, other: PolicyList, scores: LazyScores, pairs: list[Pairing],
+             forbidden: set[tuple[int, int]], settings: MatchSettings) -> list[Pairing]:
+    """Leftovers paired where they sit: a leftover row in the same 服务领域 as a leftover baseline row
+    (lists without domains: between the same two paired neighbours), the two each other's best candidate
+    there and scoring at least place_threshold. A list that rewords every row keeps its services in their
+    domains even when it reorders the domains."""
+    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    free_b = [i for i in range(len(base.items)) if i not in taken_b]
+    free_o = [j for j in range(len(other.items)) if j not in taken_o]
+    if not free_b or not free_o:
+        return []
+    anchors = {p.i: p.j for p in pairs}
+
+    def same_place(i: int, j: int) -> bool:
+        bd, od = key(base.items[i].domain), key(other.items[j].domain)
+        if bd and od:
+            return bd == od
+        low, high = _gap(i, anchors, len(other.items))
+        return low < j < high
+
+    # where a row sits is no evidence alone: the pair shares terms its baseline row owns (words every row
+    # uses — 流动儿童, 提供, 服务 — prove nothing)
+    places = {(i, j) for i in free_b for j in free_o if same_place(i, j) and (i, j) not in forbidden
+              and scores.at(i, j) >= settings.place_threshold
+              and len(scores.distinctive_terms(i, j)) >= settings.place_terms}
+    best_o = {i: max((j for j in free_o if (i, j) in places), key=lambda j, i=i: scores.at(i, j), default=None)
+              for i in free_b}
+    best_b = {j: max((i for i in free_b if (i, j) in places), key=lambda i, j=j: scores.at(i, j), default=None)
+              for j in free_o}
+    return [Pairing(i, j, MatchedBy.PLACE, "共有特征词：" + "、".join(scores.distinctive_terms(i, j)[:6]))
+            for i, j in best_o.items() if j is not None and best_b[j] == i]
+
+
 def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: LazyScores,
              settings: MatchSettings) -> list[Pairing]:
     forced, forbidden = overrides(base, other, mappings)
@@ -91,4 +131,5 @@ def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: La
     taken_b |= {p.i for p in same}
     taken_o |= {p.j for p in same}
     rest = assignment(base, other, scores, taken_b, taken_o, forbidden, settings)
-    return forced + same + rest
+    pairs = forced + same + rest
+    return pairs + by_place(base, other, scores, pairs, forbidden, settings)

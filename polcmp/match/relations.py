@@ -99,9 +99,15 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
         contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
                                  scores.at(i, _index(partner[i], other)) if i in partner else None)
                                 for i in range(len(base.items))), settings)
+        close = _close_to_partner(best_i, j, partner, other, scores, settings, base_side=True)
         if split_i is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.SPLIT, base.items[split_i], round(scores.at(split_i, j), 3),
                                 confidence=round(min(1.0, share), 3)))
+        elif close and key(item.domain) == key(base.items[best_i].domain):
+            # a row in the baseline row's own 服务领域, nearly as close to it as the row it paired with:
+            # the baseline row's service given in two rows (a paraphrase leaves too few shared clauses)
+            out.append(Unlinked(item, Fate.SPLIT, base.items[best_i], round(best, 3),
+                                confidence=round(best, 3), uncertain=True))
         else:
             related = base.items[best_i] if best_i is not None and best >= settings.related_threshold else None
             out.append(Unlinked(item, Fate.ADDED, related, round(best, 3),
@@ -149,7 +155,14 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
             out.append(Unlinked(item, Fate.MERGED, other.items[merge_j], round(scores.at(i, merge_j), 3),
                                 confidence=round(min(1.0, share), 3)))
             continue
-        _, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
+        best_j, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
+        if _close_to_partner(best_j, i, partner, base, scores, settings, base_side=False) \
+                and key(item.domain) == key(other.items[best_j].domain):
+            # the row that holds this baseline row's service best, in its 服务领域, holds another baseline
+            # row nearly as well: one local row serving both (a paraphrase leaves too few shared clauses)
+            out.append(Unlinked(item, Fate.MERGED, other.items[best_j], round(best, 3), confidence=round(best, 3),
+                                uncertain=True))
+            continue
         contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
                                  scores.at(_index(partner[j], base), j) if j in partner else None)
                                 for j in range(len(other.items))), settings)
@@ -157,3 +170,17 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                             confidence=_absent_confidence(contested, share, settings),
                             uncertain=_ambiguous(contested, share, settings)))
     return out
+
+
+def _close_to_partner(k: int | None, unpaired: int, partner: dict[int, Item], lst: PolicyList, scores: LazyScores,
+                      settings: MatchSettings, *, base_side: bool) -> bool:
+    """The unpaired item's best candidate `k` is paired, scores at least place_threshold with it, within
+    relation_band of what its own partner scores, and shares terms with it that few baseline rows use."""
+    if k is None or k not in partner:
+        return False
+    p = _index(partner[k], lst)
+    at = (lambda a, b: scores.at(a, b)) if base_side else (lambda a, b: scores.at(b, a))
+    mine, theirs = at(k, unpaired), at(k, p)
+    terms = scores.distinctive_terms(k, unpaired) if base_side else scores.distinctive_terms(unpaired, k)
+    return mine >= settings.place_threshold and mine >= theirs - settings.relation_band \
+        and len(terms) >= settings.relation_terms

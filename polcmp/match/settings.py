@@ -21,6 +21,15 @@ class MatchSettings:
     # the assignment maximises the sum of (score - pair_threshold + pair_margin) over the pairs it keeps
     pair_margin: float = 0.0
     order_weight: float = 0.0  # lists mostly keep the baseline's order
+    # after the assignment, a leftover row in the same 服务领域 (or between the same paired neighbours) as a
+    # leftover baseline row, each the other's best candidate there, is paired at this score (a list that
+    # rewords every row keeps its services where they were)
+    place_threshold: float = 0.3
+    place_terms: int = 2  # distinctive terms (runs of character pairs at most 2 baseline rows use) shared
+    # an unpaired row whose best candidate is paired, in its 服务领域, and scores with it within this much
+    # of its partner's score is part of the same service: split (a local row) or merged (a baseline row)
+    relation_band: float = 0.1
+    relation_terms: int = 1  # and shares at least this many distinctive terms with it (the relation is marked uncertain)
     target_conflict_penalty: float = 0.2  # targets naming different groups (严重精神障碍 vs 0-6岁)
     # both targets name the same special group (严重精神障碍患者 in both): evidence that survives rewording.
     # Added after reading city_b's held-out false drop of national 8, so city_b is no longer unseen for it.
@@ -46,6 +55,9 @@ class MatchSettings:
     uncertain_band: float = 0.05
     sure_margin: float = 0.25  # an assigned pair this far above pair_threshold is certain (confidence 1)
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
+    # share of the content score whose overlap weighs each character pair by how few baseline rows use it
+    # (terms one row owns — 免疫规划, 孤独症, 公租房 — against terms every row shares: 流动儿童, 提供, 服务)
+    distinctive_weight: float = 1.0
     # ---- clause diff
     clause_match: float = 0.62
     clause_contained: float = 0.7

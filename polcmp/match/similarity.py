@@ -3,6 +3,7 @@ service name, target, domain and department functions."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,12 +101,39 @@ def _ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100 if a and b else 0.0
 
 
-def content_score(a: Features, b: Features, settings: MatchSettings) -> float:
-    """The content part of the pair score, before its weight."""
+def content_score(a: Features, b: Features, settings: MatchSettings, idf: dict[str, float] | None = None) -> float:
+    """The content part of the pair score, before its weight. idf: how distinctive each character pair is
+    across the baseline's rows; with it, part of the overlap is weighed by distinctiveness (distinctive_weight)."""
     if settings.content_units == "words":
         return words_similarity(a.content, b.content)
-    return _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
-        if a.content and b.content else 0.0
+    if not (a.content and b.content):
+        return 0.0
+    plain = _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams)
+    w = settings.distinctive_weight
+    if not idf or not w:
+        return plain
+    ratio = fuzz.ratio(a.content_key, b.content_key) / 100
+    return (1 - w) * plain + w * (ratio + weighted_dice(a.bigrams, b.bigrams, idf)) / 2
+
+
+def weighted_dice(a: frozenset, b: frozenset, idf: dict[str, float]) -> float:
+    """Dice overlap with each character pair weighed by its idf: 免疫规划 shared counts for more than 流动儿童."""
+    top = max(idf.values(), default=1.0)
+    weigh = lambda grams: sum(idf.get(g, top) for g in grams)  # noqa: E731 - a pair the baseline never uses is rare
+    total = weigh(a) + weigh(b)
+    return 2 * weigh(a & b) / total if total else 0.0
+
+
+def distinctiveness(features: tuple[Features, ...]) -> dict[str, float]:
+    """idf of every character pair over the baseline's rows: log((n + 1) / (rows holding it + 1)) + 1, so a
+    pair in every row still counts a little and one in a single row counts most. Built from the baseline
+    itself, so it holds for any baseline."""
+    counts: dict[str, int] = {}
+    for f in features:
+        for g in f.bigrams:
+            counts[g] = counts.get(g, 0) + 1
+    n = len(features)
+    return {g: math.log((n + 1) / (c + 1)) + 1 for g, c in counts.items()}
 
 
 def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Lexicon = (),
@@ -155,6 +183,18 @@ def features_of(items: tuple[Item, ...], lexicon: Lexicon) -> tuple[Features, ..
 
 
 _FEATURES: list[tuple[tuple[Item, ...], Lexicon, tuple[Features, ...]]] = []
+_IDF: list[tuple[tuple[Features, ...], dict[str, float]]] = []
+
+
+def _idf_of(features: tuple[Features, ...]) -> dict[str, float]:
+    """distinctiveness(features), kept for the last few baselines (by identity), as their features are."""
+    for known, idf in _IDF:
+        if known is features:
+            return idf
+    idf = distinctiveness(features)
+    _IDF.insert(0, (features, idf))
+    del _IDF[4:]
+    return idf
 
 
 class LazyScores:
@@ -164,6 +204,7 @@ class LazyScores:
     def __init__(self, base: tuple[Item, ...], other: tuple[Item, ...], settings: MatchSettings,
                  lexicon: Lexicon = ()) -> None:
         self.base = features_of(tuple(base), lexicon)
+        self.idf = _idf_of(self.base)
         self.other = tuple(Features.of(it, lexicon, len(other)) for it in other)
         self._settings = settings
         self._lexicon = lexicon
@@ -175,11 +216,27 @@ class LazyScores:
         value = self._known.get((i, j))
         if value is None:
             a, b = self.base[i], self.other[j]
-            content = content_score(a, b, self._settings)
+            content = content_score(a, b, self._settings, self.idf)
             if self._settings.content_units != "words":
                 self._content[i, j] = content
             value = self._known[i, j] = feature_score(a, b, self._settings, self._lexicon, content)
         return value
+
+    def distinctive_terms(self, i: int, j: int) -> tuple[str, ...]:
+        """Runs of the other row's text made of character pairs it shares with base row i that at most
+        two baseline rows (or a tenth of them) use: 免疫规划, 公租房 — evidence that survives rewording."""
+        rare = math.log((len(self.base) + 1) / (max(2, len(self.base) // 10) + 1)) + 1
+        shared = {g for g in self.base[i].bigrams & self.other[j].bigrams if self.idf.get(g, 0.0) >= rare}
+        text, runs, run = self.other[j].content_key, [], ""
+        for k in range(len(text) - 1):
+            if text[k:k + 2] in shared:
+                run = run + text[k + 1] if run and run[-1] == text[k] and run.endswith(text[k]) else text[k:k + 2]
+                if k + 2 >= len(text) or text[k + 1:k + 3] not in shared:
+                    runs.append(run)
+                    run = ""
+            else:
+                run = ""
+        return tuple(dict.fromkeys(runs))
 
     def corroborated(self, i: int, j: int) -> bool:
         return corroborated(self.base[i], self.other[j], self._settings, self._content.get((i, j)))
