@@ -143,7 +143,9 @@ def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: st
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     ca, cb = _strip(a, markers), _strip(b, markers)
     # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
-    return max(_similar_cores(ca, cb), _similar_cores(_RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)))
+    # (by edit ratio only: a short remainder is found inside many longer segments)
+    ra, rb = _RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)
+    return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
 
 
 def _similar_cores(ca: str, cb: str) -> float:
@@ -166,6 +168,7 @@ def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
     return _core(text)
 
 
+_ANY_RECIPIENT = re.compile(r"流动儿童|随迁子女")
 # who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
 _RECIPIENT = re.compile(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
 
@@ -268,7 +271,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += [reason("condition", "stronger", words, "", f"取消条件：{words}")
                         for m, words in _conditions(b, markers) if not m.pattern.search(other.conditioned)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
-                or _object_named(b, other.whole, markers):
+                or _object_named(b, other.whole, markers, base.whole):
             continue
         reasons.append(reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}"))
     return reasons
@@ -282,14 +285,17 @@ def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: Leve
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
 
 
-def _object_named(b: str, whole: str, markers: LevelMarkers) -> bool:
+def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "") -> bool:
     """What a baseline segment gives, the last words after its last service verb (国家助学金 in
     为符合条件的中等职业教育在校生提供国家助学金), named in the row: the segment is said in other words,
     not lost; who receives it and on what terms are the group and condition rules' to judge."""
     for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
         thing = _core(_canon(b[hit.end():], markers))[-5:]
         if len(thing) >= 3 and not thing.endswith(("服务", "工作", "活动")):
-            return thing in _core(_canon(whole, markers))
+            # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
+            # when the base row says 生活保障 in its other clauses too
+            named = _core(_canon(whole, markers)).count(thing)
+            return named > 0 and named >= _core(_canon(base_whole, markers)).count(thing)
     return False
 
 
@@ -365,7 +371,7 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     if len(_core(o)) < 6 or re.search(r"的(?:流动)?(?:儿童|学生|家庭|对象)$", _core(o)):
         return False  # a segment that only names a group (在本省参加医保的儿童) adds no service
     th = markers.thresholds
-    run = _longest_common(_core(_RECIPIENT.sub("", o)), _core(base_text))
+    run = _longest_common(_core(_ANY_RECIPIENT.sub("", o)), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 

@@ -28,6 +28,18 @@ _SPLIT_CONDITIONS = re.compile(r"[、，,]|且|并且|并(?=[^列])")
 _SPLIT_GROUPS = re.compile(r"[、]|和|及|与|以及")
 
 
+def _same_words(condition: str, target: str) -> bool:
+    """A condition whose characters the base's 服务对象 already holds, in another order (诊断明确 and
+    已明确诊断)."""
+    chars = set(_core(condition))
+    return bool(chars) and len(chars & set(_core(target))) >= 0.75 * len(chars)
+
+
+def _further(mods: str) -> set[str]:
+    """Phrases joined to a group's modifiers by 且/并且 (家庭经济困难且在校寄宿的): each a further requirement."""
+    return {p.strip() for p in re.split(r"且|并且", mods)[1:] if p.strip()}
+
+
 def _describes_only(phrase: str, describes: re.Pattern) -> bool:
     """Words that say who migrant children are (mappings/levels.toml `describes`) rather than what they must
     hold: such a modifier adds no condition (在本市居住满1年 does: a number is a requirement)."""
@@ -54,8 +66,12 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
             conditions.append(inner)
     text = _PAREN.sub("", text)
     mods, _, head = text.rpartition("的")
+    further = _further(mods)
     for phrase in _SPLIT_CONDITIONS.split(mods):
         phrase = phrase.strip()
+        if phrase in further:  # joined by 且: a further requirement whatever its words
+            conditions.append(phrase)
+            continue
         if not phrase or phrase.endswith("中") or _describes_only(phrase, describes) or not requirement.search(phrase):
             continue
         conditions.append(phrase)
@@ -73,7 +89,8 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     out = _age_and_widening(base, other, markers)
     base_all = _canon("；".join((base, base_text)), markers)
     other_all = _canon("；".join((other, other_text)), markers)
-    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)]
+    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)
+             and not _same_words(c, base)]
     for c in added:
         out.append(reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）"))
     if not added:
@@ -99,9 +116,11 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
 def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
     for m in markers.widen:
-        hit = m.pattern.search(other)
-        if hit and not m.pattern.search(base):
+        hit, had = m.pattern.search(other), m.pattern.search(base)
+        if hit and not had:
             out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
+        elif had and not hit:
+            out.append(reason("scope", "weaker", base, other, f"服务对象缩小：不再含{had.group()}"))
     return out
 
 
@@ -160,6 +179,8 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     direction that favours the child."""
     out: list[LevelReason] = []
     db, do = _days(b), _days(o)
+    if db is not None and do is None and not _DEADLINE.search(o) and not _AT_ONCE.search(o):
+        out.append(reason("number", "weaker", _deadline_words(b), "", f"不再写明时限：{_deadline_words(b)}"))
     if db is not None and do is not None and db != do:
         longer = do > db
         out.append(reason("number", "weaker" if longer else "stronger", _deadline_words(b), _deadline_words(o),
@@ -208,7 +229,17 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
     if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
         out.append(reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}"))
+    cap = _CAP.search(o)
+    if cap and not _CAP.search(base_text) and not _DONE_BY.search(o):
+        out.append(reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}"))
     return out
+
+
+# a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office
+# (…内办结) is a deadline, read above
+_CAP = re.compile(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
+                  r"|(?:最长|最多)\d+(?:年|个月|次)")
+_DONE_BY = re.compile(r"办结|完成|答复|回复|受理|审核|办理")
 
 
 def _deadline_words(text: str) -> str:
@@ -235,7 +266,7 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
     """Services listed in a base segment (A、B和C服务) that the other row no longer names."""
     items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
     if len(items) < 2:
-        return []
+        return lost_predicates(b, other_text, elsewhere, markers)
     out = []
     cover = markers.thresholds.cover
     for item in items:
@@ -247,6 +278,19 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         if found_share(head_c, other_c) < cover and not any(
                 found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
             out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
+    return out + lost_predicates(b, other_text, elsewhere, markers)
+
+
+def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+    """A second promise joined by 并 (在普通高中就读并在当地参加高考) that the other row no longer makes."""
+    parts = re.split(r"并(?=在|为|对|向|提供|给予|参加|享受|纳入|按|免|落实|开展|办理)", b)
+    out = []
+    other_c = _canon(other_text, markers)
+    for part in parts[1:]:
+        if len(_core(part)) >= 4 and found_share(_canon(part, markers), other_c) < 0.5 and not any(
+                found_share(_canon(part, markers, lexicon=False), _canon(e, markers, lexicon=False)) >= 0.7
+                for e in elsewhere):
+            out.append(reason("scope", "weaker", part, "", f"删去并列承诺：{_short(part, 24)}"))
     return out
 
 
@@ -319,9 +363,11 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
     describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
     out = []
     for mods, act in _groups_named(text):
+        further = _further(mods)
         for phrase in _SPLIT_CONDITIONS.split(mods):
             phrase = phrase.strip()
-            if (phrase and not _GENERIC_CONDITION.match(phrase) and requirement.search(phrase)
+            if (phrase and not _GENERIC_CONDITION.match(phrase)
+                    and (phrase in further or requirement.search(phrase))
                     and not _describes_only(phrase, describes)):
                 out.append((phrase, act))
     return out
