@@ -172,3 +172,24 @@ def test_a_quantity_no_longer_stated(markers):
     base = "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"
     assert row_level(markers, base, "为家庭经济困难的残疾学生提供义务教育阶段免费教育，对高中阶段教育按规定给予资助") \
         == "weaker"
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("允许流动儿童在流入地普通高中就读并在当地参加高考", "允许流动儿童在居住地普通高中就读", "weaker"),
+    ("即时受理临时救助申请", "受理临时救助申请", "weaker"),
+    ("发放租赁补贴", "发放租赁补贴，发放期限最长不超过3年", "weaker"),
+    ("减半收取学杂费", "免除学杂费", "stronger"),
+    ("发放临时救助金", "发放临时救助金，情况紧急的先行救助、事后补办手续", "stronger"),
+    ("对家庭经济困难的流动儿童给予生活补助", "对家庭经济困难且在校寄宿的流动儿童给予生活补助", "weaker"),
+    (DIBAO + "，对获得最低生活保障金后生活仍有困难的儿童采取必要措施给予生活保障", DIBAO, "weaker"),
+])
+def test_promises_dropped_limited_or_made_firmer(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_widening_dropped_from_the_group_and_a_condition_reordered(markers):
+    content = "为符合条件的在校生提供国家助学金"
+    assert row_level(markers, content, content, "中等职业教育阶段流动儿童（含五年制高职前三年学生）",
+                     "中等职业教育阶段流动儿童") == "weaker"
+    assert row_level(markers, content, content, "流动儿童中诊断明确、在家居住的严重精神障碍患者",
+                     "流动儿童中在家居住、已明确诊断的严重精神障碍患者") == "same"

@@ -48,6 +48,7 @@ from .parts import (
     alternatives,
     content_condition_reasons,
     gained_items,
+    limits,
     lost_items,
     lost_quantities,
     new_quantity_reasons,
@@ -364,8 +365,9 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
 
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
-    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o):
-        return False
+    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
+            or limits(o):
+        return False  # a limit on a service (名额, 最长不超过3年) is no service added
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if len(_core(o)) < 6 or re.search(r"的(?:流动)?(?:儿童|学生|家庭|对象)$", _core(o)):

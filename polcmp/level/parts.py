@@ -239,6 +239,11 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
 # (…内办结) is a deadline, read above
 _CAP = re.compile(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
                   r"|(?:最长|最多)\d+(?:年|个月|次)")
+def limits(text: str) -> bool:
+    """The segment caps how long, how often or for how many a benefit is given."""
+    return bool(_CAP.search(text)) and not _DONE_BY.search(text)
+
+
 _DONE_BY = re.compile(r"办结|完成|答复|回复|受理|审核|办理")
 
 
