@@ -97,7 +97,14 @@ class LevelMarkers:
 
     def pattern_of(self, section: str) -> re.Pattern:
         """One pattern for a section's entries (never matches when the section is empty)."""
-        return _alternation(tuple(m.pattern.pattern for m in getattr(self, section)))
+        known = self._sections.get(section)
+        if known is None:
+            known = self._sections[section] = _alternation(tuple(m.pattern.pattern for m in getattr(self, section)))
+        return known
+
+    @cached_property
+    def _sections(self) -> dict:
+        return {}
 
     @cached_property
     def strip_patterns(self) -> tuple[re.Pattern, ...]:

@@ -55,9 +55,6 @@ class MatchSettings:
     uncertain_band: float = 0.05
     sure_margin: float = 0.25  # an assigned pair this far above pair_threshold is certain (confidence 1)
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
-    # share of the content score whose overlap weighs each character pair by how few baseline rows use it
-    # (terms one row owns — 免疫规划, 孤独症, 公租房 — against terms every row shares: 流动儿童, 提供, 服务)
-    distinctive_weight: float = 1.0
     # ---- clause diff
     clause_match: float = 0.62
     clause_contained: float = 0.7
