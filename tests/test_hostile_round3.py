@@ -1,0 +1,146 @@
+"""Hostile and hidden input, round 3: spreadsheets whose extent would make the library allocate a
+dense grid of 512 GiB, worker processes that die, quadratic patterns, characters XML forbids, hidden
+content, the cache, settings, output errors and PDF bounds. Every file is built here; each case is
+bounded (one line naming the file, exit 2, never a traceback) and a batch holding it still covers the
+good lists."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from polcmp.model import InputError
+from polcmp.readers import ReadLimits, read_document
+from tests.conftest import ROOT
+from tests.readers_build import HEADER, parsed, write_xlsx
+from tests.test_hostile_cli import assert_one_input_error, polcmp
+
+ROWS = [HEADER, ["基本生活", "1", "流动儿童", "基本生活保障", "为符合条件的流动儿童提供基本生活保障。", "民政部门"],
+        ["", "2", "", "医疗救助", "为符合条件的流动儿童提供医疗救助。", "医保部门"]]
+
+
+def _add_to_sheet(path: Path, out: Path, extra: str, sheet: str = "sheet1.xml") -> Path:
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith(sheet):
+                data = data.replace(b"</sheetData>", extra.encode() + b"</sheetData>")
+            dst.writestr(info, data)
+    return out
+
+
+def far_cell_xlsx(path: Path, ref: str = "XFD1048576") -> Path:
+    """A 1.7 KB workbook: a good list plus one cell at `ref` (calamine would build a dense grid to it)."""
+    small = write_xlsx(path.with_suffix(".tmp.xlsx"), {"清单": ROWS})
+    row = "".join(ch for ch in ref if ch.isdigit())
+    out = _add_to_sheet(small, path, f'<row r="{row}"><c r="{ref}" t="inlineStr"><is><t>x</t></is></c></row>')
+    small.unlink()
+    return out
+
+
+# ---- 1. spreadsheets: extent from the sheet's XML, a dying worker ------------------------------------
+
+@pytest.mark.parametrize("ref, problem", [("XFD1048576", "spans 1,048,576 rows"), ("XFD4000", "spans 16,384 columns"),
+                                          ("A9000", "spans 9,000 rows")])
+def test_a_cell_far_away_is_refused_before_any_grid_is_built(tmp_path, ref, problem):
+    path = far_cell_xlsx(tmp_path / "far.xlsx", ref)
+    assert path.stat().st_size < 4000
+    start = time.monotonic()
+    done = polcmp("parse", path)
+    assert time.monotonic() - start < 30
+    assert_one_input_error(done, "far.xlsx", problem)
+
+
+def test_a_styled_empty_cell_far_away_is_no_extent(tmp_path):
+    """Cells without a value (styles only) are not in calamine's grid, nor in the extent checked."""
+    small = write_xlsx(tmp_path / "s.xlsx", {"清单": ROWS})
+    path = _add_to_sheet(small, tmp_path / "styled.xlsx", '<row r="1048576"><c r="XFD1048576" s="1"/></row>')
+    assert len(parsed(path).items) == 2
+
+
+def test_a_batch_with_a_far_cell_workbook_covers_the_good_lists(tmp_path):
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    far_cell_xlsx(folder / "far.xlsx")
+    shutil.copy(ROOT / "sources" / "tianjin.txt", folder / "tianjin.txt")
+    shutil.copy(ROOT / "sources" / "qingdao.txt", folder / "qingdao.txt")
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[batch]\nparallel_from = 1\nworkers = 2\nchunk = 1\n", encoding="utf-8")
+    for extra in ((), ("--settings", settings)):
+        done = polcmp(*extra, "coverage", folder, "--format", "json", timeout=120)
+        assert done.returncode == 0, done.stderr.decode()
+        data = json.loads(done.stdout)
+        assert {r["name"] for r in data["regions"]} == {"天津市", "青岛市"}
+        err = done.stderr.decode()
+        assert "far.xlsx" in err and "1,048,576 rows" in err and "Traceback" not in err
+
+
+def _abort_on_bad(target, *shared):
+    if "bad" in target.ref:
+        os.abort()
+    return target.ref
+
+
+def test_a_worker_that_dies_costs_only_its_list():
+    from polcmp.batch import Target, run_many
+    from polcmp.results import Skipped
+    from polcmp.settings import BatchSettings
+
+    targets = [Target(f"{name}{i}", name) for i, name in enumerate(["good", "bad", "good", "good", "bad", "good"])]
+    out = run_many(_abort_on_bad, targets, (), BatchSettings(parallel_from=1, workers=2, chunk=2))
+    assert [o if isinstance(o, str) else "skipped" for o in out] == \
+        ["good0", "skipped", "good2", "good3", "skipped", "good5"]
+    assert all("SIGABRT" in o.problem for o in out if isinstance(o, Skipped))
+
+
+def test_a_forked_reader_that_aborts_is_an_input_error():
+    from polcmp import isolate
+
+    with pytest.raises(isolate.ChildDied, match="SIGABRT"):
+        isolate.call(os.abort)
+    with pytest.raises(InputError, match="kept"):
+        isolate.call(_raise_input_error)
+    assert isolate.call(sum, [1, 2]) == 3
+
+
+def _raise_input_error():
+    raise InputError("f.xls", "kept whole across the fork")
+
+
+def test_hidden_rows_and_columns_of_a_workbook_are_not_read(tmp_path):
+    rows = [*ROWS, ["", "3", "", "隐藏服务", "隐藏行的内容不应读出。", "民政部门"]]
+    small = write_xlsx(tmp_path / "s.xlsx", {"清单": rows})
+    path = tmp_path / "hidden.xlsx"
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b'<row r="4">', b'<row r="4" hidden="1">')
+            dst.writestr(info, data)
+    lst = parsed(path)
+    assert [i.service for i in lst.items] == ["基本生活保障", "医疗救助"]
+    assert any("hidden" in n and "--include-hidden" in n for n in lst.notes)
+    shown = parsed(path, limits=ReadLimits(include_hidden=True))
+    assert [i.service for i in shown.items] == ["基本生活保障", "医疗救助", "隐藏服务"]
+
+
+def test_a_hidden_column_of_a_workbook_is_not_read(tmp_path):
+    rows = [[*r[:5], "备注（隐藏）", r[5]] for r in ROWS]
+    rows[0][5] = "服务内容"  # a second content column, hidden: Excel's reader sees only the first
+    small = write_xlsx(tmp_path / "s.xlsx", {"清单": rows})
+    path = tmp_path / "hidden.xlsx"
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b"<sheetData>", b'<cols><col min="6" max="6" hidden="1"/></cols><sheetData>')
+            dst.writestr(info, data)
+    doc = read_document(path)
+    assert all(len(r.cells) == 6 for r in doc.tables[0])
+    assert "备注（隐藏）" not in {c for r in doc.tables[0] for c in r.cells}
