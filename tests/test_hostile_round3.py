@@ -144,3 +144,59 @@ def test_a_hidden_column_of_a_workbook_is_not_read(tmp_path):
     doc = read_document(path)
     assert all(len(r.cells) == 6 for r in doc.tables[0])
     assert "备注（隐藏）" not in {c for r in doc.tables[0] for c in r.cells}
+
+
+# ---- 2. patterns on untrusted text are linear ---------------------------------------------------------
+
+def _linear(function, make, small: int = 16_000, large: int = 64_000, bound: float = 2.0) -> None:
+    """function(make(large)) stays under `bound` seconds and within 12x of function(make(small)) (4x
+    the input: a quadratic pattern takes 16x, and the bound catches it even on a noisy machine)."""
+    times = []
+    for n in (small, large):
+        text = make(n)
+        start = time.perf_counter()
+        function(text)
+        times.append(time.perf_counter() - start)
+    assert times[1] < bound, times
+    assert times[1] < max(12 * times[0], 0.05), times
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "x\n" + " " * n,  # the Markdown separator pattern took 37 s on this
+    lambda n: "x\n" + "|---" * (n // 4) + "x",
+    lambda n: "<!---->" * (n // 7) + "x",
+    lambda n: "<!--" * (n // 4),
+    lambda n: "\n".join(["|" + " " * 100 + "-" * 100] * (n // 202)),
+], ids=["spaces", "separator-run", "comments", "open-comments", "long-lines"])
+def test_format_detection_is_linear(make):
+    from polcmp.readers.detect import sniff_bytes
+
+    _linear(lambda text: sniff_bytes(text.encode("utf-8"), ".txt"), make)
+
+
+@pytest.mark.parametrize("name, make", [
+    ("numerals", lambda n: "一" * n),  # the numeral-before-unit pattern took 72 s on 64,000 of these
+    ("numerals-then-unit", lambda n: "一" * n + "岁"),
+    ("range", lambda n: ("1" + " " * 100) * (n // 101)),
+])
+def test_level_number_reading_is_linear(name, make):
+    from polcmp.level.text import normalize_numbers
+
+    _linear(normalize_numbers, make)
+
+
+@pytest.mark.parametrize("function", ["split_clauses", "split_departments", "clean"])
+def test_normalisation_is_linear(function):
+    import polcmp.normalize as normalize
+
+    for make in (lambda n: " " * n + "x", lambda n: "1." * (n // 2), lambda n: "、" * n, lambda n: "（" * n):
+        _linear(getattr(normalize, function), make)
+
+
+def test_a_markdown_separator_attack_is_read_in_time(tmp_path):
+    path = tmp_path / "spaces.txt"
+    path.write_text("x\n" + " " * 64_000 + "\n", encoding="utf-8")
+    start = time.monotonic()
+    done = polcmp("parse", path)
+    assert time.monotonic() - start < 10
+    assert_one_input_error(done, "spaces.txt", "no table header")
