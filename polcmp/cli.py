@@ -165,6 +165,13 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
 
 
+def _labels(label: list[str] | None) -> tuple[str, str] | None:
+    """--label cleaned like a file name: a control character or U+FFFF is shown escaped (\\u0007)."""
+    from .readers.files import display_name
+
+    return tuple(display_name(x) for x in label) if label else None
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"polcmp {__version__}")
@@ -271,7 +278,7 @@ def diff(
     ctx = _context()
     comparison = api.compare(api.load(base, context=ctx), api.load(other, context=ctx), context=ctx)
     emit(comparison.only(wanted), Comparison, fmt or "text", output, color,
-         labels=tuple(label) if label else None, force=force)
+         labels=_labels(label), force=force)
     raise typer.Exit(1 if comparison.differs else 0)
 
 

@@ -200,3 +200,58 @@ def test_a_markdown_separator_attack_is_read_in_time(tmp_path):
     done = polcmp("parse", path)
     assert time.monotonic() - start < 10
     assert_one_input_error(done, "spaces.txt", "no table header")
+
+
+# ---- 3. characters XML forbids ------------------------------------------------------------------------
+
+def _with_forbidden(folder: Path) -> Path:
+    text = (ROOT / "sources" / "tianjin.txt").read_text(encoding="utf-8")
+    at = text.index("。")
+    path = folder / "ffff.txt"
+    path.write_text(text[:at] + "\uffff\x01\ufdd0" + text[at:], encoding="utf-8")
+    return path
+
+
+def test_characters_xml_forbids_are_removed_at_reading_with_a_note(tmp_path):
+    lst = parsed(_with_forbidden(tmp_path))
+    assert not any(ch in item.content for item in lst.items for ch in "\uffff\x01\ufdd0")
+    assert any("3 characters that XML forbids" in n for n in lst.notes)
+
+
+@pytest.mark.parametrize("command, fmt", [("diff", "xlsx"), ("diff", "docx"), ("diff", "html"), ("check", "xlsx"),
+                                          ("report", "docx"), ("report", "xlsx"), ("report", "html")])
+def test_outputs_with_a_forbidden_character_are_written(tmp_path, command, fmt):
+    path = _with_forbidden(tmp_path)
+    out = tmp_path / f"out.{fmt}"
+    args = {"diff": ("diff", "national", path, "--label", "基准\x07", "--label", "本地\uffff"),
+            "check": ("check", path), "report": ("report", path, tmp_path / "missing.txt")}[command]
+    done = polcmp(*args, "-f", fmt, "-o", out)
+    assert done.returncode in (0, 1), done.stderr.decode()
+    assert out.stat().st_size > 1000
+    if fmt in ("xlsx", "docx"):
+        from lxml import etree
+
+        with zipfile.ZipFile(out) as z:
+            for member in z.namelist():
+                if member.endswith(".xml"):
+                    etree.fromstring(z.read(member))  # well-formed XML
+
+
+def test_every_xml_writer_escapes_what_it_is_given():
+    """A result holding forbidden characters (not from reading: built here) still renders."""
+    import dataclasses
+
+    from polcmp import api
+    from polcmp.render import RenderOptions, render
+
+    ctx = api.context()
+    base, other = api.load("national", context=ctx), api.load("tianjin", context=ctx)
+    items = tuple(dataclasses.replace(i, content=i.content + "\uffff\x00", service=i.service + "\x1b")
+                  for i in other.items)
+    comparison = api.compare(base, dataclasses.replace(other, items=items), context=ctx)
+    options = RenderOptions(labels=("a\x07", "b\ufffe"))
+    for fmt in ("xlsx", "docx", "html"):
+        out = render(comparison, fmt, options)
+        assert len(out) > 1000
+        if isinstance(out, str):
+            assert "\uffff" not in out and "\x00" not in out and "\x1b" not in out
