@@ -85,7 +85,14 @@ def _quiet_pipe() -> None:
 def _context():
     from . import api
 
-    return api.context(settings=_state.get("settings"))
+    ctx = api.context(settings=_state.get("settings"))
+    if _state.get("include_hidden"):  # read what the files hide: passed down with the read options
+        import dataclasses
+
+        settings = ctx.settings
+        ctx = dataclasses.replace(ctx, settings=dataclasses.replace(
+            settings, read=dataclasses.replace(settings.read, include_hidden=True)))
+    return ctx
 
 
 def _format_help(kind: str) -> str:
@@ -185,10 +192,14 @@ def main_options(
     settings: Annotated[str | None, typer.Option(
         "--settings", help="A TOML file overriding thresholds and limits (see polcmp/settings.py).",
         envvar="POLCMP_SETTINGS")] = None,
+    include_hidden: Annotated[bool, typer.Option(
+        "--include-hidden", help="Also read text the file hides from its readers (Word hidden text, hidden "
+                                 "Excel rows, columns and sheets, HTML display:none).")] = False,
 ) -> None:
     """Sources are read from sources/registry.toml (POLCMP_SOURCES names another folder); department
     aliases, lexicon, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
     _state["settings"] = settings
+    _state["include_hidden"] = include_hidden
 
 
 def _formats_of(kind: type):

@@ -255,3 +255,74 @@ def test_every_xml_writer_escapes_what_it_is_given():
         assert len(out) > 1000
         if isinstance(out, str):
             assert "\uffff" not in out and "\x00" not in out and "\x1b" not in out
+
+
+# ---- 4. hidden content --------------------------------------------------------------------------------
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _hidden_docx(path: Path, prop: str = "<w:vanish/>") -> Path:
+    from tests.test_hostile_cli import _zip_docx
+
+    def cell(text, hidden=""):
+        runs = f"<w:r><w:t>{text}</w:t></w:r>"
+        if hidden:
+            runs += f"<w:r><w:rPr>{prop}</w:rPr><w:t>{hidden}</w:t></w:r>"
+        return f"<w:tc><w:p>{runs}</w:p></w:tc>"
+
+    rows = [HEADER, *ROWS[1:]]
+    xml = "".join("<w:tr>" + "".join(cell(c) for c in r) + "</w:tr>" for r in rows)
+    # a clause only Word's hidden text holds, and a whole hidden row
+    xml = xml.replace(cell("为符合条件的流动儿童提供医疗救助。"),
+                      cell("为符合条件的流动儿童提供医疗救助。", "免除全部自付费用。"))
+    hidden_row = ["", "3", "", "隐藏服务", "隐藏行。", "民政部门"]
+    xml += '<w:tr><w:trPr><w:hidden/></w:trPr>' + "".join(cell(c) for c in hidden_row) + "</w:tr>"
+    _zip_docx(path, (f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body><w:tbl><w:tblGrid>'
+                     + '<w:gridCol w:w="1000"/>' * 6 + f"</w:tblGrid>{xml}</w:tbl></w:body></w:document>").encode())
+    return path
+
+
+@pytest.mark.parametrize("prop", ["<w:vanish/>", '<w:specVanish w:val="1"/>', '<w:vanish w:val="true"/>'])
+def test_word_hidden_text_is_not_read(tmp_path, prop):
+    path = _hidden_docx(tmp_path / "hidden.docx", prop)
+    lst = parsed(path)
+    assert [i.content for i in lst.items] == ["为符合条件的流动儿童提供基本生活保障。", "为符合条件的流动儿童提供医疗救助。"]
+    assert any("hidden text not read" in n for n in lst.notes)
+    shown = parsed(path, limits=ReadLimits(include_hidden=True))
+    assert shown.items[1].content.endswith("免除全部自付费用。") and len(shown.items) == 3
+
+
+def test_word_vanish_switched_off_is_read(tmp_path):
+    path = _hidden_docx(tmp_path / "shown.docx", '<w:vanish w:val="0"/>')
+    assert parsed(path).items[1].content.endswith("免除全部自付费用。")
+
+
+HIDDEN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市流动儿童关爱服务清单</title>
+<style>.nc { display : none } span.x{visibility:hidden} #gone, .keep2 {color:red}</style></head><body>
+<table border="1"><tr>{header}</tr>
+<tr><td>基本生活</td><td>1</td><td>流动儿童</td><td>基本生活保障</td>
+<td>为符合条件的流动儿童提供<span style="display:none">免除全部费用</span>基本生活保障。<span class="nc">噪声字</span>
+</td><td>民政部门</td></tr>
+<tr><td></td><td>2</td><td></td><td>医疗救助</td>
+<td>为符合条件的流动儿童提供医疗救助。<span class="x">隐</span><b hidden>藏</b></td><td>医保部门</td></tr>
+<tr style="display: none"><td></td><td>3</td><td></td><td>隐藏服务</td><td>隐藏行。</td><td>民政部门</td></tr>
+</table></body></html>"""
+
+
+def test_html_hidden_elements_are_not_read(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(HIDDEN_PAGE.replace("{header}", "".join(f"<th>{h}</th>" for h in HEADER)), encoding="utf-8")
+    lst = parsed(path)
+    assert [i.content for i in lst.items] == ["为符合条件的流动儿童提供基本生活保障。", "为符合条件的流动儿童提供医疗救助。"]
+    note = next(n for n in lst.notes if "hidden text not read" in n)
+    assert "5 elements" in note
+    shown = parsed(path, limits=ReadLimits(include_hidden=True))
+    assert len(shown.items) == 3 and "免除全部费用" in shown.items[0].content
+
+
+def test_include_hidden_on_the_command_line(tmp_path):
+    path = _hidden_docx(tmp_path / "hidden.docx")
+    hidden = json.loads(polcmp("parse", path, "-f", "json").stdout)
+    shown = json.loads(polcmp("--include-hidden", "parse", path, "-f", "json").stdout)
+    assert len(hidden["items"]) == 2 and len(shown["items"]) == 3
