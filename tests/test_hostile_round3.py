@@ -326,3 +326,84 @@ def test_include_hidden_on_the_command_line(tmp_path):
     hidden = json.loads(polcmp("parse", path, "-f", "json").stdout)
     shown = json.loads(polcmp("--include-hidden", "parse", path, "-f", "json").stdout)
     assert len(hidden["items"]) == 2 and len(shown["items"]) == 3
+
+
+# ---- 5. the cache -------------------------------------------------------------------------------------
+
+SEGMENT = """
+from polcmp import tokens
+print(tokens.tokenize("流动儿童在居住地享有关爱服务"), tokens.private_dir(), tokens._tokenizer().tmp_dir)
+"""
+
+
+def _segment(cache: Path, tmp: Path, timeout: float = 60):
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "POLCMP_CACHE_DIR": str(cache), "TMPDIR": str(tmp),
+           "HOME": str(tmp)}
+    return subprocess.run([sys.executable, "-c", SEGMENT], env=env, capture_output=True, timeout=timeout, text=True)
+
+
+@pytest.mark.parametrize("plant", ["fifo", "dev-zero", "big"])
+def test_a_cache_file_that_is_no_regular_file_costs_a_rebuild_not_a_hang(tmp_path, plant):
+    from polcmp import tokens
+
+    cache, tmp = tmp_path / "cache", tmp_path / "tmp"
+    cache.mkdir(mode=0o700)
+    tmp.mkdir()
+    first = _segment(cache, tmp)
+    assert first.returncode == 0, first.stderr
+    names = [p.name for p in cache.iterdir() if p.name.startswith(("tokens-", "jieba"))]
+    assert any(n.startswith("jieba") for n in names), names  # jieba's own cache is in the private folder
+    for name in names:
+        target = cache / name
+        target.unlink()
+        if plant == "fifo":
+            os.mkfifo(target)
+        elif plant == "dev-zero":
+            target.symlink_to("/dev/zero")
+        else:
+            with open(target, "wb") as f:
+                f.truncate(tokens.CACHE_FILE_LIMIT + 1)
+    start = time.monotonic()
+    again = _segment(cache, tmp, timeout=30)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split(")")[0] == first.stdout.split(")")[0]  # the same words
+    assert time.monotonic() - start < 30
+
+
+def test_a_cache_folder_open_to_others_is_made_private(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o777)
+    os.chmod(cache, 0o777)
+    done = _segment(cache, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (cache.stat().st_mode & 0o777) == 0o700
+
+
+def test_an_unusable_cache_folder_falls_back_to_a_private_temporary_one(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    done = _segment(blocker / "sub", tmp)
+    assert done.returncode == 0, done.stderr
+    folder = done.stdout.split()[-1]
+    assert folder.startswith(str(tmp / "polcmp-cache-")) and done.stdout.split()[-2] == folder
+    assert not list(tmp.iterdir()), "the run's own cache folder is removed at exit"
+    assert not list(tmp.glob("jieba*")), "jieba never caches in the shared temporary folder"
+
+
+def test_a_cache_file_is_read_without_blocking_and_bounded(tmp_path):
+    from polcmp.tokens import read_cache_file
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    assert read_cache_file(fifo) is None
+    link = tmp_path / "zero"
+    link.symlink_to("/dev/zero")
+    assert read_cache_file(link) is None
+    big = tmp_path / "big"
+    big.write_bytes(b"x" * 101)
+    assert read_cache_file(big, limit=100) is None and read_cache_file(big, limit=101) == b"x" * 101
