@@ -407,3 +407,37 @@ def test_a_cache_file_is_read_without_blocking_and_bounded(tmp_path):
     big = tmp_path / "big"
     big.write_bytes(b"x" * 101)
     assert read_cache_file(big, limit=100) is None and read_cache_file(big, limit=101) == b"x" * 101
+
+
+# ---- 6. settings validated on load ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key, problem", [
+    ("[batch]\nchunk = 0\n", "chunk", "between 1 and"),
+    ("[batch]\nchunk = -1\n", "chunk", "between 1 and"),
+    ("[batch]\nworkers = 100000\n", "workers", "between 0 and 256"),
+    ("[match]\npair_threshold = nan\n", "pair_threshold", "finite"),
+    ("[match]\npair_threshold = inf\n", "pair_threshold", "finite"),
+    ("[match]\ncontent_weight = 1.5\n", "content_weight", "between 0 and 1"),
+    ("[check]\nclause_kept = -0.1\n", "clause_kept", "between 0 and 1"),
+    ("[read]\npdf_seconds = 0\n", "pdf_seconds", "more than 0"),
+    ("[read]\nmax_rows = 0\n", "max_rows", "between 1 and"),
+    ("[read]\ninclude_hidden = 1\n", "include_hidden", "must be a bool"),
+    ("[match]\ncontent_units = 'bytes'\n", "content_units", "one of characters, words"),
+    ("[match]\nplan_clause_end = '('\n", "plan_clause_end", "not a regular expression"),
+])
+def test_a_setting_out_of_range_is_one_line_naming_the_file_and_key(tmp_path, text, key, problem):
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    done = polcmp("--settings", path, "diff", "national", "tianjin")
+    line = assert_one_input_error(done, "settings.toml", problem)
+    assert key in line
+
+
+def test_settings_in_range_are_taken(tmp_path):
+    from polcmp.settings import load_settings
+
+    path = tmp_path / "settings.toml"
+    path.write_text("[match]\npair_margin = -0.1\npair_threshold = 1\n[batch]\nworkers = 0\n[read]\n"
+                    "include_hidden = true\npdf_seconds = 5\n", encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.match.pair_threshold == 1.0 and settings.read.include_hidden and settings.batch.workers == 0
