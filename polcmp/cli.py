@@ -164,6 +164,9 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
             sys.stdout.buffer.flush()
         except BrokenPipeError:  # the reader stopped early (`| head`): no message, and the command
             _quiet_pipe()  # still exits with its own code (1 = differences), however much was read
+        except OSError as e:  # a full disk (/dev/full), an I/O error: one line naming the target, exit 2
+            _quiet_pipe()  # what is still buffered is dropped, so the interpreter's exit adds no second message
+            _fail(f"standard output: cannot be written ({e.strerror or type(e).__name__})")
         return
     from .output import write_output
 

@@ -441,3 +441,46 @@ def test_settings_in_range_are_taken(tmp_path):
                     "include_hidden = true\npdf_seconds = 5\n", encoding="utf-8")
     settings = load_settings(path)
     assert settings.match.pair_threshold == 1.0 and settings.read.include_hidden and settings.batch.workers == 0
+
+
+# ---- 7. output errors ---------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("diff", "national", "tianjin"), ("diff", "national", "tianjin", "-f", "json"),
+                                  ("coverage", "-f", "xlsx", "-o", "-"), ("sources",)])
+def test_standard_output_on_a_full_disk_is_one_line(args):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "polcmp", *args], cwd=ROOT, env=env, stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.decode() == "polcmp: standard output: cannot be written (No space left on device)\n"
+
+
+def test_a_file_target_that_fills_up_leaves_no_partial_file(tmp_path):
+    """The file size limit (RLIMIT_FSIZE) stands in for a full disk: the write fails part-way."""
+    import resource
+    import subprocess
+    import sys
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    out = tmp_path / "out" / "report.html"
+    out.parent.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLCMP_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([sys.executable, "-m", "polcmp", "report", "tianjin", "-o", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, timeout=120, preexec_fn=small_files)
+    assert_one_input_error(done, str(out), "cannot be written (File too large)")
+    assert not list(out.parent.iterdir()), "no partial file and no temporary file left"
+
+
+def test_an_unwritable_target_is_one_line(tmp_path):
+    done = polcmp("diff", "national", "tianjin", "-o", tmp_path / "missing" / "x.txt")
+    assert_one_input_error(done, "x.txt", "does not exist")
+    done = polcmp("diff", "national", "tianjin", "-o", "/dev/full")
+    assert_one_input_error(done, "/dev/full", "character device")
