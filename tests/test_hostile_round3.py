@@ -484,3 +484,87 @@ def test_an_unwritable_target_is_one_line(tmp_path):
     assert_one_input_error(done, "x.txt", "does not exist")
     done = polcmp("diff", "national", "tianjin", "-o", "/dev/full")
     assert_one_input_error(done, "/dev/full", "character device")
+
+
+# ---- 8. PDF bounds ------------------------------------------------------------------------------------
+
+def _pdf(path: Path, objects: list[bytes], root: int = 1) -> Path:
+    """A PDF of the objects given (1-based numbers in order), with its cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def many_pages_pdf(path: Path, pages: int, declared: int | None = None) -> Path:
+    """`pages` pages sharing one content stream (so 150,000 fit in 12 MB); /Count says `declared`."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length 35 >>\nstream\nBT /F1 12 Tf 72 720 Td (page) Tj ET\nendstream"]
+    first = len(objects) + 1
+    objects += [b"<</Type/Page/Parent 2 0 R/Contents 4 0 R>>"] * pages  # the rest is inherited
+    kids = b" ".join(b"%d 0 R" % n for n in range(first, first + pages))
+    objects[1] = (b"<< /Type /Pages /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Count %d /Kids [%s] >>"
+                  % (pages if declared is None else declared, kids))
+    return _pdf(path, objects)
+
+
+def dense_page_pdf(path: Path, objects: int = 300_000) -> Path:
+    """One page of `objects` text objects (about 790 KB, as in the report)."""
+    content = b"BT /F1 1 Tf " + b"(x) Tj " * objects + b"ET"
+    return _pdf(path, [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+                       b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+                       b" /Contents 5 0 R >>",
+                       b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"])
+
+
+def inflating_pdf(path: Path, mib: int = 1024) -> Path:
+    """A content stream that inflates to `mib` MiB of spaces, compressed in pieces (never held whole)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    packed = b"".join(packer.compress(chunk) for _ in range(mib)) + packer.flush()
+    return _pdf(path, [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+                       b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+                       b" /Contents 5 0 R >>",
+                       b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"])
+
+
+@pytest.mark.parametrize("build, problem", [
+    (lambda p: many_pages_pdf(p, 150_000), "of 150000 pages (limit 500)"),
+    (lambda p: many_pages_pdf(p, 150_000, declared=1), "of more than 500 pages"),
+    (lambda p: dense_page_pdf(p), "page 1 holds more than 200,000 text characters and graphic objects"),
+    (lambda p: inflating_pdf(p), "inflates past 64 MiB"),
+], ids=["150000-pages", "150000-pages-lying-count", "300000-objects", "1-GiB-stream"])
+def test_hostile_pdfs_are_refused_within_bounds(tmp_path, build, problem):
+    path = build(tmp_path / "hostile.pdf")
+    assert path.stat().st_size < 20 * 1024 * 1024
+    start = time.monotonic()
+    done = polcmp("parse", path)
+    assert time.monotonic() - start < 30
+    assert_one_input_error(done, "hostile.pdf", problem)
+
+
+def test_the_pdf_deadline_is_checked_inside_a_page(tmp_path):
+    path = dense_page_pdf(tmp_path / "dense.pdf", 150_000)
+    start = time.monotonic()
+    with pytest.raises(InputError, match="stopped inside page 1"):
+        read_document(path, limits=ReadLimits(pdf_seconds=0.2))
+    assert time.monotonic() - start < 10
+
+
+def test_a_small_pdf_still_reads(tmp_path):
+    from tests.readers_build import write_pdf
+
+    doc = read_document(write_pdf(tmp_path / "plain.pdf", [b"BT /F1 12 Tf 72 720 Td (hello) Tj ET"]))
+    assert any("hello" in p for p in doc.paragraphs)
