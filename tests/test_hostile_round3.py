@@ -568,3 +568,84 @@ def test_a_small_pdf_still_reads(tmp_path):
 
     doc = read_document(write_pdf(tmp_path / "plain.pdf", [b"BT /F1 12 Tf 72 720 Td (hello) Tj ET"]))
     assert any("hello" in p for p in doc.paragraphs)
+
+
+# ---- 9. header columns placed by what their words are made of ---------------------------------------
+
+HEADER_WORDINGS = [
+    ["服务领域", "序号", "服务对象", "服务项目", "服务内容", "责任部门"],
+    ["服务领域", "序号", "服务对象", "服务项目", "服务举措", "责任部门"],
+    ["服务类别", "序号", "适用人群", "服务事项", "主要措施", "牵头单位"],
+    ["保障领域", "序号", "服务人群", "事项名称", "工作内容", "办理部门"],
+    ["服务类型", "编号", "对象", "项目名称", "保障措施", "实施单位"],
+    ["领域", "序号", "保障对象", "服务名称", "服务事项及内容", "责任单位"],
+    ["服务分类", "序号", "受益群体", "关爱项目", "具体举措", "主管部门"],
+    ["类别", "序号", "服务对象", "服务项目", "工作要求", "承办机构"],
+    ["服务领域", "序号", "服务对象（人群）", "服务项目", "服务标准", "责任主体"],
+    ["服务领域", "序号", "服务对象", "工作事项", "主要内容", "职能部门"],
+    ["服务领域", "序号", "服务对象", "帮扶项目", "帮扶措施", "实施机关"],
+    ["政策类别", "序号", "目标人群", "服务事项", "政策内容", "负责单位"],
+]
+
+
+def _national_items(text: str):
+    from polcmp.parse import parse_document
+    from polcmp.readers import TextDocument
+    from tests.readers_build import MAPPINGS
+
+    return parse_document(TextDocument("x.txt", text, "utf-8"), "x", MAPPINGS)
+
+
+def _fields(lst):
+    return [(i.seq, i.domain, i.target, i.service, i.content, i.departments) for i in lst.items]
+
+
+@pytest.mark.parametrize("words", HEADER_WORDINGS, ids=[w[4] + "|" + w[5] for w in HEADER_WORDINGS])
+@pytest.mark.parametrize("layout", ["rows", "cells"])
+def test_a_list_read_with_a_dozen_header_wordings_gives_the_same_items(words, layout):
+    if layout == "rows":  # one row per line, tab-separated (national.txt)
+        source = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8")
+        head = "\t".join(HEADER)
+        changed = source.replace(head, "\t".join(words), 1)
+    else:  # one cell per line (tianjin.txt: Word's text export)
+        source = (ROOT / "sources" / "tianjin.txt").read_text(encoding="utf-8")
+        head = "".join(f"\t{w}\n" for w in ["服务对象", "服务项目", "服务内容", "责任部门"])
+        assert head in source
+        changed = source.replace(head, "".join(f"\t{w}\n" for w in words[2:]), 1)
+    expected = _national_items(source)
+    got = _national_items(changed)
+    assert len(expected.items) >= 19 and _fields(got) == _fields(expected)
+
+
+def test_header_wordings_in_a_workbook_and_a_page(tmp_path):
+    words = ["服务类别", "序号", "适用人群", "服务事项", "服务举措", "配合单位"]
+    rows = [words, *ROWS[1:]]
+    xlsx = parsed(write_xlsx(tmp_path / "w.xlsx", {"清单": rows}))
+    assert [i.content for i in xlsx.items] == [ROWS[1][4], ROWS[2][4]]
+    page = tmp_path / "w.html"
+    page.write_text("<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+                    + "</table>", encoding="utf-8")
+    assert [i.departments for i in parsed(page).items] == [("民政部门",), ("医保部门",)]
+
+
+def test_the_cells_decide_a_column_no_header_word_places():
+    """工作安排 names no field; its cells are long sentences: it is the content."""
+    source = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8")
+    expected = _national_items(source)
+    changed = source.replace("\t服务内容\t", "\t工作安排\t", 1)
+    assert "工作安排" in changed
+    got = _national_items(changed)
+    assert [i.content for i in got.items] == [i.content for i in expected.items]
+
+
+def test_headers_that_cannot_be_placed_are_named():
+    text = "流动儿童关爱服务清单\n序号\t服务项目\t责任部门\t备注甲\n1\t基本生活\t民政部门\t无\n"
+    with pytest.raises(InputError, match=r"table has no 服务内容 column \(headers not placed: 备注甲\)"):
+        _national_items(text)
+
+
+def test_a_data_row_of_short_names_is_not_taken_for_a_header(tmp_path):
+    """民政部门, 护佑健康项目 and 困境对象 end like header words, but a row with a number is data."""
+    rows = [HEADER, ["基本生活", "1", "困境对象", "护佑健康项目", "为符合条件的流动儿童提供保障。", "民政部门"]]
+    lst = parsed(write_xlsx(tmp_path / "d.xlsx", {"清单": rows}))
+    assert [i.service for i in lst.items] == ["护佑健康项目"]

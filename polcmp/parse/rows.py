@@ -13,7 +13,8 @@ from .common import (
     Row,
     cell_text,
     columns_of,
-    header_field,
+    header_fields,
+    place_by_cells,
     require_columns,
     short,
     title_from,
@@ -23,7 +24,6 @@ from .common import (
 def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -> PolicyList:
     header = raw_lines[header_index].split("\t")
     columns = columns_of(header)
-    require_columns(doc.path, columns)
     rows: list[Row] = []
     notes = []
     for number, raw in enumerate(raw_lines[header_index + 1 :], header_index + 2):
@@ -41,6 +41,8 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) ->
             rows[-1] = Row((*last.cells[:-1], last.cells[-1] + "\n" + raw), last.first, number)
         else:
             notes.append(f"line {number}: text between the header and the first row ignored: “{short(raw)}”")
+    columns = place_by_cells(columns, header, rows)
+    require_columns(doc.path, columns, header)
     builder = ItemBuilder(doc.path, mappings)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
@@ -55,7 +57,7 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
     notes: list[str] = []
     for table in doc.tables:
         for row in table:
-            found = columns_of(list(row.cells)) if sum(header_field(c) is not None for c in row.cells) >= 3 else []
+            found = columns_of(list(row.cells)) if sum(f is not None for f in header_fields(row.cells)) >= 3 else []
             if found:
                 if not columns:
                     columns, header = found, row.cells
@@ -79,10 +81,11 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyL
         if not doc.tables:
             return None
         header_row = doc.tables[0][0].cells if doc.tables[0] else ()
-        if any(header_field(c) for c in header_row):
-            require_columns(doc.path, columns_of(list(header_row)) or [header_field(c) for c in header_row])
+        if any(header_fields(header_row)):
+            require_columns(doc.path, columns_of(list(header_row)) or header_fields(header_row), header_row)
         return None
-    require_columns(doc.path, columns)
+    columns = place_by_cells(columns, header, rows)
+    require_columns(doc.path, columns, header)
     # Rows of CSV and Markdown are numbered by their text line; those of .docx, .xlsx, HTML and PDF are
     # table rows, which no editor or GitHub annotation can point at as a line.
     lines = all(row.is_line for table in doc.tables for row in table)

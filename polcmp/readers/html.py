@@ -42,7 +42,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         if "depth" in error.message.lower() or error.type_name == "ERR_RESOURCE_LIMIT":
             raise InputError(name, f"is {describe(fmt)} nested deeper than {limits.max_xml_depth} elements "
                                    "(a hostile or broken page)")
-    from ..parse import header_field
+    from ..parse.common import is_header_row
 
     hider = _Hider(root, limits.include_hidden)
     candidates = []
@@ -50,7 +50,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         if hider.hides_any(table):
             continue
         rows = _own_rows(table, hider)
-        header = _header_at(rows[:20], header_field, hider)
+        header = _header_at(rows[:20], is_header_row, hider)
         if header is None or len(rows) <= header + 1:
             continue  # no header, or a header with nothing under it (a search form, a navigation bar)
         candidates.append((table, _grid(rows, name, fmt, limits, hider), len(rows) - header - 1))
@@ -194,10 +194,9 @@ def _cells(tr, hider: _Hider | None = None) -> list:
             and (hider is None or not hider.hidden(c))]
 
 
-def _header_at(rows, header_field, hider: _Hider | None = None) -> int | None:
+def _header_at(rows, is_header_row, hider: _Hider | None = None) -> int | None:
     for index, tr in enumerate(rows):
-        fields = [header_field(_cell_text(c, hider)) for c in _cells(tr, hider)]
-        if "service" in fields and sum(f is not None for f in fields) >= 3:
+        if is_header_row([_cell_text(c, hider) for c in _cells(tr, hider)]):
             return index
     return None
 

@@ -260,12 +260,12 @@ def _join(rows: list[list[str]], starts: set[int]) -> tuple[tuple[TableRow, ...]
     """One table per run of equally wide rows. The header repeated on a new page is dropped; a row that
     opens a page with no 序号 is the rest of the row the page before broke off, and is joined to it
     cell by cell."""
-    from ..parse import header_field
+    from ..parse.common import header_fields
 
     tables: list[list[list[str]]] = []
     seq_col = None
     for index, cells in enumerate(rows):
-        fields = [header_field(c.replace("\n", "")) if c else None for c in cells]
+        fields = header_fields([c.replace("\n", "") for c in cells])  # 服务\n领域: a header wrapped in a narrow cell
         current = tables[-1] if tables else None
         if sum(f is not None for f in fields) >= 3:
             seq_col = fields.index("seq") if "seq" in fields else None

@@ -59,7 +59,7 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, facts: dict[str,
     except (pc.CalamineError, pc.ZipError, pc.XmlError) as e:
         raise InputError(name, f"is {describe(fmt)} but damaged or truncated ({type(e).__name__}: "
                                f"{_short(e)})") from None
-    from ..parse import header_field
+    from ..parse.common import is_header_row
 
     skipped = [0, 0]  # hidden characters, hidden sheets
     for sheet_name in workbook.sheet_names:
@@ -73,7 +73,7 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, facts: dict[str,
             raise InputError(name, f"is {describe(fmt)} whose sheet {sheet_name!r} cannot be read "
                                    f"({type(e).__name__}: {_short(e)})") from None
         rows, numbers, hidden_chars = _rows(sheet, name, fmt, limits, sheet_facts)
-        header = _header_index(rows, header_field)
+        header = _header_index(rows, is_header_row)
         if header is not None:
             paragraphs = tuple(" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:header] if any(r))
             table = tuple(TableRow(cells, number) for number, cells in zip(numbers, rows, strict=True))
@@ -103,10 +103,9 @@ def _short(e: Exception) -> str:
     return " ".join(str(e).split())[:120]
 
 
-def _header_index(rows, header_field) -> int | None:
+def _header_index(rows, is_header_row) -> int | None:
     for index, cells in enumerate(rows[:50]):
-        fields = [header_field(c) for c in cells if c]
-        if "service" in fields and sum(f is not None for f in fields) >= 3:
+        if is_header_row(cells):
             return index
     return None
 
