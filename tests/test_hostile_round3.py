@@ -649,3 +649,180 @@ def test_a_data_row_of_short_names_is_not_taken_for_a_header(tmp_path):
     rows = [HEADER, ["基本生活", "1", "困境对象", "护佑健康项目", "为符合条件的流动儿童提供保障。", "民政部门"]]
     lst = parsed(write_xlsx(tmp_path / "d.xlsx", {"清单": rows}))
     assert [i.service for i in lst.items] == ["护佑健康项目"]
+
+
+# ---- 10. formats as published, and the LibreOffice path ---------------------------------------------
+
+def _tianjin():
+    from polcmp.sources import load_list, load_registry
+    from tests.readers_build import MAPPINGS
+
+    return load_list("tianjin", load_registry(None), MAPPINGS)
+
+
+def _narrow_columns(path: Path, centimetres: list[float]) -> Path:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document(path)
+    for table in document.tables:
+        tbl = table._tbl
+        for col, width in zip(tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol")), centimetres, strict=True):
+            col.set(qn("w:w"), str(int(width * 567)))
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tbl.find(qn("w:tblPr")).append(layout)
+        for row in table.rows:
+            for cell, width in zip(row.cells, centimetres, strict=True):
+                cell.width = int(width * 360000)
+    document.save(path)
+    return path
+
+
+def test_a_libreoffice_pdf_of_a_narrow_table_reads_as_the_docx(tmp_path):
+    """Header cells wrapped a character a line (服/务/领/域), content three characters a line."""
+    from tests.readers_build import convert, fields, seed_docx, soffice_or_skip
+
+    binary = soffice_or_skip()
+    lst = _tianjin()
+    source = _narrow_columns(seed_docx(lst, tmp_path / "narrow.docx"), [0.95, 0.7, 0.95, 0.95, 1.7, 0.95])
+    pdf = convert(binary, source, "pdf", tmp_path)
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as opened:
+        header = opened.pages[0].extract_tables()[0][0]
+    assert header[0] == "服\n务\n领\n域", header  # really wrapped
+    assert fields(parsed(pdf)) == fields(parsed(source)) == fields(lst)
+
+
+def _merged_service_docx(path: Path) -> Path:
+    """A county list whose 服务项目 cells are merged down over the rows that share them."""
+    import docx
+
+    from tests.test_read import _merge_vertically
+
+    items = _tianjin().items[:9]
+    services = ["甲服务", "乙服务", "乙服务", "丙服务", "丁服务", "丁服务", "丁服务", "戊服务", "己服务"]
+    document = docx.Document()
+    document.add_paragraph("某县流动儿童关爱服务清单")
+    table = document.add_table(rows=len(items) + 1, cols=6)
+    table.style = "Table Grid"
+    for column, name in enumerate(HEADER):
+        table.cell(0, column).text = name
+    for r, (item, service) in enumerate(zip(items, services, strict=True), 1):
+        values = [item.domain, str(item.seq), item.target, service, item.content, "、".join(item.departments)]
+        for column, value in enumerate(values):
+            table.cell(r, column).text = value
+    for first, last in ((2, 3), (5, 7)):
+        _merge_vertically(table, 3, first, last)
+        table.cell(first, 3).text = services[first - 1]
+    document.add_paragraph("注：本清单自发布之日起施行。")
+    document.save(path)
+    return path
+
+
+def test_a_word_97_doc_with_vertical_merges_reads_as_the_docx(tmp_path):
+    from tests.readers_build import convert, fields, soffice_or_skip
+
+    binary = soffice_or_skip()
+    source = _merged_service_docx(tmp_path / "merged.docx")
+    assert "w:vMerge" in zipfile.ZipFile(source).read("word/document.xml").decode()
+    expected = parsed(source)
+    assert [i.service for i in expected.items][1:3] == ["乙服务", "乙服务"]
+    for target in ("doc", "odt", "rtf"):
+        assert fields(parsed(convert(binary, source, target, tmp_path))) == fields(expected), target
+
+
+def test_a_word_table_continued_narrower_without_a_header_gives_no_false_drops(tmp_path):
+    """The list continues in a second table without its header and without the merged 服务领域 column."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from polcmp import api
+    from tests.test_read import build_docx
+
+    lst = _tianjin()
+    path = build_docx(lst, tmp_path / "continued.docx", split_at=7, repeat_header=False)
+    document = docx.Document(path)
+    tbl = document.tables[1]._tbl
+    grid = tbl.find(qn("w:tblGrid"))
+    grid.remove(grid.findall(qn("w:gridCol"))[0])
+    for tr in tbl.findall(qn("w:tr")):
+        tr.remove(tr.findall(qn("w:tc"))[0])
+    document.save(path)
+    got = parsed(path)
+    assert any("without a header continues the list" in n for n in got.notes)
+    same = [(i.seq, i.target, i.service, i.content, i.departments) for i in got.items]
+    assert same == [(i.seq, i.target, i.service, i.content, i.departments) for i in lst.items]
+    ctx = api.context()
+    comparison = api.compare(api.load("tianjin", context=ctx), api.load(str(path), context=ctx), context=ctx)
+    assert not comparison.added and not comparison.dropped
+
+
+@pytest.mark.parametrize("name", ["-list.doc", "a list\nwith lines.doc", "--convert-to.doc"])
+def test_libreoffice_converts_files_with_awkward_names(tmp_path, name):
+    from tests.readers_build import convert, fields, soffice_or_skip
+
+    binary = soffice_or_skip()
+    source = _merged_service_docx(tmp_path / "merged.docx")
+    doc = convert(binary, source, "doc", tmp_path)
+    awkward = tmp_path / name
+    shutil.copy(doc, awkward)
+    assert fields(parsed(awkward)) == fields(parsed(source))
+
+
+HANGING_SOFFICE = """#!/bin/sh
+# a converter that never finishes, and leaves a child of its own running
+sleep 300 &
+echo $! > "{pids}/child"
+echo $$ > "{pids}/parent"
+sleep 300
+"""
+
+
+def test_a_conversion_that_outlives_its_limit_is_killed_with_its_process_group(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    fake = tmp_path / "soffice"
+    fake.write_text(HANGING_SOFFICE.replace("{pids}", str(pids)), encoding="utf-8")
+    fake.chmod(0o755)
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[read]\nconvert_seconds = 2\n", encoding="utf-8")
+    doc = tmp_path / "list.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(512))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLCMP_SOFFICE": str(fake)}
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "polcmp", "--settings", str(settings), "parse", str(doc)],
+                          env=env, capture_output=True, timeout=60)
+    assert time.monotonic() - start < 20
+    assert_one_input_error(done, "list.doc", "did not convert it within 2 s (killed)")
+    for which in ("parent", "child"):
+        pid = int((pids / which).read_text())
+        time.sleep(0.2)
+        try:
+            os.kill(pid, 0)
+            alive = Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+        except ProcessLookupError:
+            alive = False
+        if alive:
+            os.kill(pid, signal.SIGKILL)
+        assert not alive, f"the converter's {which} outlived the limit"
+
+
+def test_two_conversions_at_once_use_their_own_profiles(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.readers_build import convert, fields, soffice_or_skip
+
+    binary = soffice_or_skip()
+    source = _merged_service_docx(tmp_path / "merged.docx")
+    doc = convert(binary, source, "doc", tmp_path)
+    expected = fields(parsed(source))
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: fields(parsed(doc)), range(2)))
+    assert results == [expected, expected]

@@ -56,15 +56,25 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
     rows: list[Row] = []
     notes: list[str] = []
     for table in doc.tables:
+        offset = None  # where a narrower table without a header sits under the header's columns
         for row in table:
             found = columns_of(list(row.cells)) if sum(f is not None for f in header_fields(row.cells)) >= 3 else []
             if found:
                 if not columns:
                     columns, header = found, row.cells
+                offset = 0
                 continue  # the header, or its repetition on a new page
             if not columns or not any(c.strip() for c in row.cells):
                 continue
             cells = row.cells
+            if offset is None:
+                offset = _continuation_offset(table, columns) if 0 < len(header) - len(cells) < len(header) else 0
+                if offset:
+                    notes.append(f"{'line' if row.is_line else 'row'} {row.number}: a table of {len(cells)} columns "
+                                 f"without a header continues the list; read as its last {len(cells)} columns "
+                                 "(the first ones continue the rows above)")
+            if offset and len(cells) + offset == len(header):
+                cells = ("",) * offset + tuple(cells)
             if len(cells) != len(header):
                 notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
                              f"header has {len(header)}; "
@@ -72,6 +82,32 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
                 cells = (*cells[: len(header) - 1], "\n".join(cells[len(header) - 1 :]))
             rows.append(Row(cells, row.number, row.number))
     return columns, header, rows, notes
+
+
+def _continuation_offset(table, columns: list[str | None]) -> int:
+    """How many leading columns a narrower table without a header lacks (Word continues a list in a
+    second table without the merged 服务领域 column): the placement that puts 序号-like cells under 序号
+    and each row's longest cell under 服务内容 wins; 0 (read from the left) when none is clearly better."""
+    from .numbers import looks_like_seq
+
+    width = len(columns)
+    rows = [r.cells for r in table if any(c.strip() for c in r.cells)][:50]
+    if not rows:
+        return 0
+    narrow = min(len(r) for r in rows)
+    scores = {}
+    for offset in range(0, width - narrow + 1):
+        score = 0
+        for cells in rows:
+            placed = dict(enumerate(cells, offset))
+            if "seq" in columns and looks_like_seq(placed.get(columns.index("seq"), "").strip()):
+                score += 1
+            if "content" in columns:
+                longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+                score += longest + offset == columns.index("content")
+        scores[offset] = score
+    best = max(scores, key=lambda o: (scores[o], -o))
+    return best if scores[best] > scores.get(0, 0) and scores[best] >= len(rows) else 0
 
 
 def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyList | None:
