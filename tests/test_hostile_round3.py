@@ -826,3 +826,16 @@ def test_two_conversions_at_once_use_their_own_profiles(tmp_path):
     with ThreadPoolExecutor(2) as pool:
         results = list(pool.map(lambda _: fields(parsed(doc)), range(2)))
     assert results == [expected, expected]
+
+
+# ---- 11. make fuzz mutates files of other formats too ------------------------------------------------
+
+def test_fuzz_mutates_workbooks_pages_and_pdfs():
+    import io
+
+    from scripts.fuzz import run
+
+    report = io.StringIO()
+    counts = run(200, seed=25, show=5, out=report)
+    assert counts["internal error"] == 0 and counts["hang"] == 0, report.getvalue()
+    assert min(counts["xlsx"], counts["html"], counts["pdf"]) >= 10, counts
