@@ -839,3 +839,33 @@ def test_fuzz_mutates_workbooks_pages_and_pdfs():
     counts = run(200, seed=25, show=5, out=report)
     assert counts["internal error"] == 0 and counts["hang"] == 0, report.getvalue()
     assert min(counts["xlsx"], counts["html"], counts["pdf"]) >= 10, counts
+
+
+def test_a_hidden_sheet_is_not_read(tmp_path):
+    decoy = [HEADER, ["基本生活", "1", "流动儿童", "隐藏服务", "隐藏工作表的内容。", "民政部门"]]
+    small = write_xlsx(tmp_path / "s.xlsx", {"隐藏": decoy, "清单": ROWS})
+    path = tmp_path / "hidden-sheet.xlsx"
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace('name="隐藏"'.encode(), 'name="隐藏" state="hidden"'.encode())
+            dst.writestr(info, data)
+    assert [i.service for i in parsed(path).items] == ["基本生活保障", "医疗救助"]
+    assert [i.service for i in parsed(path, limits=ReadLimits(include_hidden=True)).items] == ["隐藏服务"]
+
+
+def test_an_ods_with_a_cell_repeated_far_away_is_refused_and_a_hidden_row_skipped(tmp_path):
+    from tests.readers_build import write_ods
+
+    far = ('<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+           'table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell>'
+           "</table:table-row>")
+    path = write_ods(tmp_path / "far.ods", ROWS, body_extra=far)
+    with pytest.raises(InputError, match="far.ods: .* spans 1,048,57[0-9] rows"):
+        read_document(path)
+    hidden_row = ('<table:table-row table:visibility="collapse"><table:table-cell office:value-type="string">'
+                  "<text:p>藏</text:p></table:table-cell></table:table-row>")
+    path = write_ods(tmp_path / "hidden.ods", ROWS, body_extra=hidden_row)
+    doc = read_document(path)
+    assert "藏" not in {c for r in doc.tables[0] for c in r.cells} and any("hidden" in n for n in doc.notes)
