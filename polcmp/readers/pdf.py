@@ -104,6 +104,7 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, budget, pdfplumb
                 and obj.get("bottom", -1) <= b[3] for b in boxes))
             text = outside.extract_text() or ""
             paragraphs.extend(line for line in text.split("\n") if line.strip())
+            page.close()  # its layout and objects are not needed again: memory stays one page's
         if not any_text:
             raise InputError(name, f"is {describe(fmt)} of {count} page{'s' * (count != 1)} with no text: "
                                    "a scanned PDF without a text layer; needs OCR first")
