@@ -113,7 +113,8 @@ def _raise_input_error():
     raise InputError("f.xls", "kept whole across the fork")
 
 
-def test_hidden_rows_and_columns_of_a_workbook_are_not_read(tmp_path):
+@pytest.mark.parametrize("attribute", [b'hidden="1"', b'ht="0" customHeight="1"'])
+def test_hidden_rows_and_columns_of_a_workbook_are_not_read(tmp_path, attribute):
     rows = [*ROWS, ["", "3", "", "隐藏服务", "隐藏行的内容不应读出。", "民政部门"]]
     small = write_xlsx(tmp_path / "s.xlsx", {"清单": rows})
     path = tmp_path / "hidden.xlsx"
@@ -121,7 +122,7 @@ def test_hidden_rows_and_columns_of_a_workbook_are_not_read(tmp_path):
         for info in src.infolist():
             data = src.read(info)
             if info.filename.endswith("sheet1.xml"):
-                data = data.replace(b'<row r="4">', b'<row r="4" hidden="1">')
+                data = data.replace(b'<row r="4">', b'<row r="4" ' + attribute + b">")
             dst.writestr(info, data)
     lst = parsed(path)
     assert [i.service for i in lst.items] == ["基本生活保障", "医疗救助"]
@@ -130,7 +131,8 @@ def test_hidden_rows_and_columns_of_a_workbook_are_not_read(tmp_path):
     assert [i.service for i in shown.items] == ["基本生活保障", "医疗救助", "隐藏服务"]
 
 
-def test_a_hidden_column_of_a_workbook_is_not_read(tmp_path):
+@pytest.mark.parametrize("attribute", [b'hidden="1"', b'width="0" customWidth="1"'])
+def test_a_hidden_column_of_a_workbook_is_not_read(tmp_path, attribute):
     rows = [[*r[:5], "备注（隐藏）", r[5]] for r in ROWS]
     rows[0][5] = "服务内容"  # a second content column, hidden: Excel's reader sees only the first
     small = write_xlsx(tmp_path / "s.xlsx", {"清单": rows})
@@ -139,7 +141,7 @@ def test_a_hidden_column_of_a_workbook_is_not_read(tmp_path):
         for info in src.infolist():
             data = src.read(info)
             if info.filename.endswith("sheet1.xml"):
-                data = data.replace(b"<sheetData>", b'<cols><col min="6" max="6" hidden="1"/></cols><sheetData>')
+                data = data.replace(b"<sheetData>", b'<cols><col min="6" max="6" ' + attribute + b"/></cols><sheetData>")
             dst.writestr(info, data)
     doc = read_document(path)
     assert all(len(r.cells) == 6 for r in doc.tables[0])

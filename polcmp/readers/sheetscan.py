@@ -40,6 +40,14 @@ def _attr(el, local: str) -> str | None:
     return None
 
 
+def _zero(value: str | None) -> bool:
+    """A row height or column width of 0: as hidden as the hidden attribute."""
+    try:
+        return value is not None and float(value) == 0.0
+    except ValueError:
+        return False
+
+
 def _column_number(letters: str) -> int:
     n = 0
     for ch in letters:
@@ -101,9 +109,9 @@ def xlsx_facts(zf, name: str, fmt: str, limits: ReadLimits) -> dict[str, SheetFa
                             numbered = bool(r and r.strip().isdigit() and len(r.strip()) <= 12)
                             row = int(r) - 1 if numbered else row + 1
                             column = -1
-                            if _attr(el, "hidden") in ("1", "true"):
-                                one.hidden_rows.add(row)
-                        elif tag == "col" and _attr(el, "hidden") in ("1", "true"):
+                            if _attr(el, "hidden") in ("1", "true") or _zero(_attr(el, "ht")):
+                                one.hidden_rows.add(row)  # hidden, or shrunk to no height
+                        elif tag == "col" and (_attr(el, "hidden") in ("1", "true") or _zero(_attr(el, "width"))):
                             lo, hi = _attr(el, "min") or "", _attr(el, "max") or ""
                             if lo.isdigit() and hi.isdigit() and len(lo) <= 12 and len(hi) <= 12:
                                 one.hidden_column_ranges.append((int(lo) - 1, int(hi) - 1))
