@@ -871,3 +871,18 @@ def test_an_ods_with_a_cell_repeated_far_away_is_refused_and_a_hidden_row_skippe
     path = write_ods(tmp_path / "hidden.ods", ROWS, body_extra=hidden_row)
     doc = read_document(path)
     assert "藏" not in {c for r in doc.tables[0] for c in r.cells} and any("hidden" in n for n in doc.notes)
+
+
+STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles {W_NS}>'
+          '<w:style w:type="character" w:styleId="Noise"><w:rPr><w:vanish/></w:rPr></w:style>'
+          '<w:style w:type="paragraph" w:styleId="HiddenPara"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>')
+
+
+@pytest.mark.parametrize("props, visible", [('<w:rStyle w:val="Noise"/>', False),
+                                            ('<w:rStyle w:val="Noise"/><w:vanish w:val="0"/>', True)])
+def test_word_text_hidden_by_its_style_is_not_read(tmp_path, props, visible):
+    path = _hidden_docx(tmp_path / "styled.docx", props)
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/styles.xml", STYLES)
+    lst = parsed(path)
+    assert lst.items[1].content.endswith("免除全部自付费用。") is visible

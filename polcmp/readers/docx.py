@@ -52,6 +52,8 @@ def read_docx_bytes(data: bytes, name: str, limits: ReadLimits, fmt: str = "docx
     if body is None:
         raise InputError(name, f"is {describe(fmt)} but not a valid .docx (no document body)")
     hidden = _Hidden(limits.include_hidden)
+    if not limits.include_hidden and "word/styles.xml" in zf.namelist():
+        hidden.styles = _hidden_styles(read_member(zf, "word/styles.xml", name, fmt, limits), parser)
     document = _walk(body, name, fmt, limits, hidden)
     if hidden.chars:
         from dataclasses import replace
@@ -62,18 +64,48 @@ def read_docx_bytes(data: bytes, name: str, limits: ReadLimits, fmt: str = "docx
     return document
 
 
+def _hidden_styles(xml: bytes, parser) -> frozenset[str]:
+    """Ids of the styles (character or paragraph) whose run properties hide text; {} when unreadable."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        return frozenset()
+    out = set()
+    for style in root.iter(W + "style"):
+        props = style.find(W + "rPr")
+        if props is not None and any(_on(props.find(W + tag)) for tag in ("vanish", "specVanish")):
+            out.add(style.get(W + "styleId", ""))
+    return frozenset(out)
+
+
 class _Hidden:
-    """Whether hidden runs are read, and how many characters were left out."""
+    """Whether hidden runs are read, and how many characters were left out. A run is hidden by its own
+    w:vanish/w:specVanish, else by its character style's or its paragraph style's (word/styles.xml)."""
 
     def __init__(self, include: bool) -> None:
         self.include = include
         self.chars = 0
+        self.styles: frozenset[str] = frozenset()
+        self.paragraph_hidden = False  # set by _paragraph_text for the paragraph being read
+
+    def paragraph(self, p) -> None:
+        props = p.find(W + "pPr")
+        style = props.find(W + "pStyle") if props is not None else None
+        self.paragraph_hidden = bool(self.styles) and style is not None and style.get(W + "val") in self.styles
 
     def run_hidden(self, run) -> bool:
         if self.include:
             return False
         props = run.find(W + "rPr")
-        if props is None or not any(_on(props.find(W + tag)) for tag in ("vanish", "specVanish")):
+        own = [props.find(W + tag) for tag in ("vanish", "specVanish")] if props is not None else []
+        if any(el is not None for el in own):
+            hidden = any(_on(el) for el in own)  # the run's own setting wins over its styles
+        else:
+            style = props.find(W + "rStyle") if props is not None else None
+            hidden = self.paragraph_hidden or (style is not None and style.get(W + "val") in self.styles)
+        if not hidden:
             return False
         self.chars += sum(len(t.text or "") for t in run.iter(W + "t"))
         return True
@@ -214,6 +246,8 @@ def _paragraph_text(p, hidden: _Hidden | None = None) -> str:
     """The visible text of a paragraph: runs, insertions, fields' results, content controls; not
     deletions, field instructions or the fallback copy of a text box."""
     parts: list[str] = []
+    if hidden is not None:
+        hidden.paragraph(p)
     stack = list(reversed(p))
     while stack:
         el = stack.pop()
