@@ -886,3 +886,22 @@ def test_word_text_hidden_by_its_style_is_not_read(tmp_path, props, visible):
         z.writestr("word/styles.xml", STYLES)
     lst = parsed(path)
     assert lst.items[1].content.endswith("免除全部自付费用。") is visible
+
+
+def test_a_parsed_toml_cache_entry_replaced_by_a_fifo_or_dev_zero_costs_a_parse(tmp_path, monkeypatch):
+    from polcmp import tomlcache
+
+    monkeypatch.setenv("POLCMP_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "departments.toml"
+    path.write_text("[functions]\n\"教育\" = [\"教育局\"]\n", encoding="utf-8")
+    tomlcache.load(path)
+    for plant in ("fifo", "dev-zero"):
+        for entry in (tmp_path / "cache" / "toml").iterdir():
+            entry.unlink()
+            if plant == "fifo":
+                os.mkfifo(entry)
+            else:
+                entry.symlink_to("/dev/zero")
+        start = time.monotonic()
+        assert tomlcache.load(path) == {"functions": {"教育": ["教育局"]}}
+        assert time.monotonic() - start < 5
