@@ -48,6 +48,7 @@ def header_field(cell: str) -> str | None:
     return _HEADER_LOOKUP.get(_header_key(cell))
 
 
+@lru_cache(maxsize=4096)
 def _header_key(cell: str) -> str:
     return re.sub(r"\s|（.*?）|\(.*?\)", "", to_simplified(clean(cell)))
 
@@ -74,7 +75,7 @@ def header_fields(cells) -> list[str | None]:
     looks like a header (no cell a bare number, every cell short), words placed by their endings."""
     exact = [header_field(c) if c and c.strip() else None for c in cells]
     texts = [c for c in cells if c and c.strip()]
-    if not texts or any(c.strip().isdigit() or len(_header_key(c)) > _MAX_GUESSED + 2 for c in texts):
+    if not texts or any(len(c) > 24 or c.strip().isdigit() or len(_header_key(c)) > _MAX_GUESSED + 2 for c in texts):
         return exact
     return [f if f is not None or not (c and c.strip()) else header_guess(c) for f, c in zip(exact, cells, strict=True)]
 
