@@ -54,6 +54,8 @@ def read_docx_bytes(data: bytes, name: str, limits: ReadLimits, fmt: str = "docx
     hidden = _Hidden(limits.include_hidden)
     if not limits.include_hidden and "word/styles.xml" in zf.namelist():
         hidden.styles = _hidden_styles(read_member(zf, "word/styles.xml", name, fmt, limits), parser)
+    # nothing can be hidden without these words in the XML: the checks per run are skipped
+    hidden.include = hidden.include or not (hidden.styles or b"anish" in xml or b":hidden" in xml)
     document = _walk(body, name, fmt, limits, hidden)
     if hidden.chars:
         from dataclasses import replace
@@ -66,6 +68,8 @@ def read_docx_bytes(data: bytes, name: str, limits: ReadLimits, fmt: str = "docx
 
 def _hidden_styles(xml: bytes, parser) -> frozenset[str]:
     """Ids of the styles (character or paragraph) whose run properties hide text; {} when unreadable."""
+    if b"anish" not in xml:  # vanish, specVanish: most documents' styles hide nothing, and parsing costs
+        return frozenset()
     from lxml import etree
 
     try:
@@ -91,6 +95,9 @@ class _Hidden:
         self.paragraph_hidden = False  # set by _paragraph_text for the paragraph being read
 
     def paragraph(self, p) -> None:
+        if self.include or not self.styles:
+            self.paragraph_hidden = False
+            return
         props = p.find(W + "pPr")
         style = props.find(W + "pStyle") if props is not None else None
         self.paragraph_hidden = bool(self.styles) and style is not None and style.get(W + "val") in self.styles

@@ -76,10 +76,10 @@ def _refuse(name: str, fmt: str, sheet: str, rows: int, columns: int, limits: Re
                                f"(limit {limits.max_columns:,})")
 
 
-def _parser(stream):
+def _parser(stream, tags=None):
     from lxml import etree
 
-    return etree.iterparse(stream, events=("start", "end"), resolve_entities=False, no_network=True,
+    return etree.iterparse(stream, events=("start", "end"), tag=tags, resolve_entities=False, no_network=True,
                            load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
 
 
@@ -101,33 +101,33 @@ def xlsx_facts(zf, name: str, fmt: str, limits: ReadLimits) -> dict[str, SheetFa
         column = -1
         try:
             with zf.open(member) as stream:
-                for event, el in _parser(stream):
-                    tag = _local(el.tag)
+                for event, el in _parser(stream, ("{*}row", "{*}c", "{*}col")):
+                    tag = el.tag[el.tag.rfind("}") + 1:]  # SpreadsheetML's attributes have no namespace
                     if event == "start":
                         if tag == "row":
-                            r = _attr(el, "r")
-                            numbered = bool(r and r.strip().isdigit() and len(r.strip()) <= 12)
-                            row = int(r) - 1 if numbered else row + 1
+                            r = (el.get("r") or "").strip()
+                            row = int(r) - 1 if r.isdigit() and len(r) <= 12 else row + 1
                             column = -1
-                            if _attr(el, "hidden") in ("1", "true") or _zero(_attr(el, "ht")):
+                            if el.get("hidden") in ("1", "true") or _zero(el.get("ht")):
                                 one.hidden_rows.add(row)  # hidden, or shrunk to no height
-                        elif tag == "col" and (_attr(el, "hidden") in ("1", "true") or _zero(_attr(el, "width"))):
-                            lo, hi = _attr(el, "min") or "", _attr(el, "max") or ""
+                        elif tag == "col" and (el.get("hidden") in ("1", "true") or _zero(el.get("width"))):
+                            lo, hi = el.get("min") or "", el.get("max") or ""
                             if lo.isdigit() and hi.isdigit() and len(lo) <= 12 and len(hi) <= 12:
                                 one.hidden_column_ranges.append((int(lo) - 1, int(hi) - 1))
                         continue
                     if tag == "c":
-                        ref = _cell_ref(_attr(el, "r") or "")
+                        ref = _cell_ref(el.get("r") or "")
                         if ref is not None:
                             row, column = ref
                         else:
                             column += 1
-                        if any(_local(child.tag) in ("v", "is") for child in el):
+                        if any(child.tag.endswith(("}v", "}is")) for child in el if isinstance(child.tag, str)):
                             r0 = max(row, 0)
                             top = r0 if top is None else min(top, r0)
                             left = column if left is None else min(left, column)
                             bottom, right = max(bottom, r0), max(right, column)
-                            _refuse(name, fmt, sheet, bottom - top + 1, right - left + 1, limits)
+                            if bottom - top >= limits.max_rows or right - left >= limits.max_columns:
+                                _refuse(name, fmt, sheet, bottom - top + 1, right - left + 1, limits)
                         el.clear()
                     elif tag == "row":
                         el.clear()
