@@ -905,3 +905,19 @@ def test_a_parsed_toml_cache_entry_replaced_by_a_fifo_or_dev_zero_costs_a_parse(
         start = time.monotonic()
         assert tomlcache.load(path) == {"functions": {"教育": ["教育局"]}}
         assert time.monotonic() - start < 5
+
+
+def test_a_narrow_note_table_under_the_list_is_no_rows(tmp_path):
+    """A one-column table of notes after the list is not taken for a continuation of it."""
+    import docx
+
+    from tests.test_read import build_docx
+
+    lst = _tianjin()
+    path = build_docx(lst, tmp_path / "noted.docx")
+    document = docx.Document(path)
+    notes = document.add_table(rows=2, cols=1)
+    notes.cell(0, 0).text = "注：本清单所列服务事项由各责任部门按职责分工负责解释，并根据政策调整动态更新。"
+    notes.cell(1, 0).text = "各区可结合实际在本清单基础上增加服务项目，提高服务标准。"
+    document.save(path)
+    assert len(parsed(path).items) == len(lst.items)

@@ -87,27 +87,26 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
 def _continuation_offset(table, columns: list[str | None]) -> int:
     """How many leading columns a narrower table without a header lacks (Word continues a list in a
     second table without the merged 服务领域 column): the placement that puts 序号-like cells under 序号
-    and each row's longest cell under 服务内容 wins; 0 (read from the left) when none is clearly better."""
+    and each row's longest cell under 服务内容, on most rows, wins; 0 (read from the left, as before)
+    when none does better, or when the table holds no 序号 (a note table under the list is no rows)."""
     from .numbers import looks_like_seq
 
-    width = len(columns)
+    if "seq" not in columns or "content" not in columns:
+        return 0
+    seq_at, content_at = columns.index("seq"), columns.index("content")
     rows = [r.cells for r in table if any(c.strip() for c in r.cells)][:50]
     if not rows:
         return 0
     narrow = min(len(r) for r in rows)
     scores = {}
-    for offset in range(0, width - narrow + 1):
-        score = 0
-        for cells in rows:
-            placed = dict(enumerate(cells, offset))
-            if "seq" in columns and looks_like_seq(placed.get(columns.index("seq"), "").strip()):
-                score += 1
-            if "content" in columns:
-                longest = max(range(len(cells)), key=lambda i: len(cells[i]))
-                score += longest + offset == columns.index("content")
-        scores[offset] = score
+    for offset in range(0, len(columns) - narrow + 1):
+        seqs = sum(0 <= seq_at - offset < len(cells) and looks_like_seq(cells[seq_at - offset].strip())
+                   for cells in rows)
+        longest = sum(max(range(len(cells)), key=lambda i, cells=cells: len(cells[i])) + offset == content_at
+                      for cells in rows)
+        scores[offset] = (seqs + longest) if 2 * seqs >= len(rows) and 2 * longest >= len(rows) else 0
     best = max(scores, key=lambda o: (scores[o], -o))
-    return best if scores[best] > scores.get(0, 0) and scores[best] >= len(rows) else 0
+    return best if scores[best] > scores[0] else 0
 
 
 def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyList | None:
