@@ -1,7 +1,10 @@
 """Many lists at once, for `coverage`, `check` and `report` alike: folders walked, work spread over
 worker processes, progress reported, and every file that could not be used kept with its reason.
 
-Each list is independent, so a broken file costs only itself: its failure comes back as a Skipped."""
+Each list is independent, so a broken file costs only itself: its failure comes back as a Skipped. A
+worker process that dies (a native library's abort) breaks the pool: the chunks it had not answered
+are run again one list at a time, each in a forked child, and the list that kills its child is skipped
+with the reason while the batch goes on."""
 
 from __future__ import annotations
 
@@ -78,6 +81,7 @@ def _run_parallel(task: Callable, chunks: list[list[Target]], shared: tuple, wor
                   progress: Callable[[int], None]) -> list:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     results: list = []
@@ -86,9 +90,22 @@ def _run_parallel(task: Callable, chunks: list[list[Target]], shared: tuple, wor
                              initargs=(task, shared)) as pool:
         futures = [pool.submit(_run_job_chunk, part) for part in chunks]
         for future, part in zip(futures, chunks, strict=True):
-            results += future.result()
+            try:
+                results += future.result()
+            except BrokenProcessPool:  # a worker died: this chunk again, each list on its own
+                results += [_run_alone(task, target, shared) for target in part]
             progress(len(part))
     return results
+
+
+def _run_alone(task: Callable, target: Target, shared: tuple):
+    """One list in a forked child: its result, or a Skipped when the child dies reading it."""
+    from . import isolate
+
+    try:
+        return isolate.call(_run_chunk, task, [target], shared, memory=None)[0]
+    except isolate.ChildDied as e:
+        return Skipped(_shown(target.ref), f"reading it ended its process ({e.how}); damaged or hostile?")
 
 
 @contextlib.contextmanager
@@ -111,6 +128,9 @@ _job: tuple = ()  # (task, shared) in a worker process, set by _set_job
 def _set_job(task: Callable, shared: tuple) -> None:
     global _job
     _job = (task, shared)
+    from .isolate import _quiet
+
+    _quiet()  # a worker's native crash (a Rust backtrace) is reported as the file's one line, not dumped
     gc.freeze()  # what the worker inherited (modules, the baseline) is never walked by its collector
 
 

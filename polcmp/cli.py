@@ -86,7 +86,14 @@ def _quiet_pipe() -> None:
 def _context():
     from . import api
 
-    return api.context(settings=_state.get("settings"))
+    ctx = api.context(settings=_state.get("settings"))
+    if _state.get("include_hidden"):  # read what the files hide: passed down with the read options
+        import dataclasses
+
+        settings = ctx.settings
+        ctx = dataclasses.replace(ctx, settings=dataclasses.replace(
+            settings, read=dataclasses.replace(settings.read, include_hidden=True)))
+    return ctx
 
 
 def _format_help(kind: str) -> str:
@@ -158,12 +165,22 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
             sys.stdout.buffer.flush()
         except BrokenPipeError:  # the reader stopped early (`| head`): no message, and the command
             _quiet_pipe()  # still exits with its own code (1 = differences), however much was read
+        except OSError as e:  # a full disk (/dev/full), an I/O error: one line naming the target, exit 2
+            _quiet_pipe()  # what is still buffered is dropped, so the interpreter's exit adds no second message
+            _fail(f"standard output: cannot be written ({e.strerror or type(e).__name__})")
         return
     from .output import write_output
 
     written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace"),
                            force=force, guard=_own_output(fmt))
     sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
+
+
+def _labels(label: list[str] | None) -> tuple[str, str] | None:
+    """--label cleaned like a file name: a control character or U+FFFF is shown escaped (\\u0007)."""
+    from .readers.files import display_name
+
+    return tuple(display_name(x) for x in label) if label else None
 
 
 def _version(value: bool) -> None:
@@ -179,10 +196,14 @@ def main_options(
     settings: Annotated[str | None, typer.Option(
         "--settings", help="A TOML file overriding thresholds and limits (see polcmp/settings.py).",
         envvar="POLCMP_SETTINGS")] = None,
+    include_hidden: Annotated[bool, typer.Option(
+        "--include-hidden", help="Also read text the file hides from its readers (Word hidden text, hidden "
+                                 "Excel rows, columns and sheets, HTML display:none).")] = False,
 ) -> None:
     """Sources are read from sources/registry.toml (POLCMP_SOURCES names another folder); department
     aliases, lexicon, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
     _state["settings"] = settings
+    _state["include_hidden"] = include_hidden
 
 
 def _formats_of(kind: type):
@@ -272,7 +293,7 @@ def diff(
     ctx = _context()
     comparison = api.compare(api.load(base, context=ctx), api.load(other, context=ctx), context=ctx)
     emit(comparison.only(wanted), Comparison, fmt or "text", output, color,
-         labels=tuple(label) if label else None, force=force)
+         labels=_labels(label), force=force)
     raise typer.Exit(1 if comparison.differs else 0)
 
 

@@ -13,6 +13,9 @@ class InputError(Exception):
         self.path = path
         self.message = message
 
+    def __reduce__(self):  # pickled whole between processes (a forked reader, a batch worker)
+        return (type(self), (self.path, self.message))
+
 
 @dataclass(frozen=True)
 class Provenance:

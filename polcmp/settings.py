@@ -79,5 +79,52 @@ def _replace(current, values: dict, where: str):
         if isinstance(default, bool) != isinstance(value, bool) or not isinstance(value, type(default)) and not (
                 isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool)):
             raise InputError(where, f"{key} must be a {type(default).__name__}, not {value!r}")
+        problem = _out_of_range(type(current).__name__, key, value)
+        if problem:
+            raise InputError(where, f"{key} = {value!r}: {problem}")
     return dataclasses.replace(current, **{k: (float(v) if isinstance(getattr(current, k), float) else v)
                                            for k, v in values.items()})
+
+
+# Ranges of the settings a file may set. Integers are counts and limits (at least 1, or 0 where zero
+# means "none" or "automatic"); shares, weights and thresholds lie in [0, 1]; seconds are positive.
+_MAX_INT = 2 ** 53
+_ZERO_ALLOWED = {"workers", "max_bad_bytes"}
+_INT_MAX = {"workers": 256, "max_columns": 16_384, "max_xml_depth": 10_000}
+_FLOAT_RANGE = {"pair_margin": (-1.0, 1.0)}
+_SECONDS = {"convert_seconds", "pdf_seconds"}
+_CHOICES = {"content_units": ("characters", "words")}
+
+
+def _out_of_range(section: str, key: str, value) -> str | None:
+    """Why a value cannot be used, or None. NaN and infinities are never numbers a setting can hold."""
+    import math
+
+    default = getattr(_DEFAULTS[section], key)
+    if isinstance(default, bool):
+        return None
+    if isinstance(default, int):
+        low, high = (0 if key in _ZERO_ALLOWED else 1), _INT_MAX.get(key, _MAX_INT)
+        return None if low <= value <= high else f"must be between {low} and {high:,}"
+    if isinstance(default, float):
+        number = float(value)
+        if not math.isfinite(number):
+            return "must be a finite number"
+        if key in _SECONDS:
+            return None if 0 < number <= 86_400 else "must be more than 0 and at most 86,400 seconds"
+        low, high = _FLOAT_RANGE.get(key, (0.0, 1.0))
+        return None if low <= number <= high else f"must be between {low:g} and {high:g}"
+    if key in _CHOICES and value not in _CHOICES[key]:
+        return f"must be one of {', '.join(_CHOICES[key])}"
+    if key == "plan_clause_end":
+        import re
+
+        try:
+            re.compile(value)
+        except re.error as e:
+            return f"is not a regular expression ({e})"
+    return None
+
+
+_DEFAULTS = {"MatchSettings": MatchSettings(), "ReadLimits": ReadLimits(), "CheckSettings": CheckSettings(),
+             "BatchSettings": BatchSettings()}

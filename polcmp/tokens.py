@@ -6,9 +6,14 @@ plus the domain terms in polcmp/data/terms.txt. Segmentations are cached, keyed 
 $POLCMP_CACHE_DIR, else $XDG_CACHE_HOME/polcmp, else ~/.cache/polcmp, so a diff the user has run
 before never loads jieba.
 
-The cache is safe to share: a run writes back under an exclusive lock (fcntl), merging its new
-entries into what other runs wrote meanwhile, through a private temporary file renamed over the
-cache. A cache file that is damaged or not polcmp's is ignored. Only text without control
+The cache is safe to share between runs of one user, and private to that user: the folder must be a
+directory owned by the user with no access for others (0700; polcmp makes it so, or uses a folder of
+its own from mkdtemp for the run when it cannot), jieba's own cache is kept there (never in the shared
+temporary folder, where another user could plant one), and a cache file is read only when it is a
+regular file owned by the user (opened without blocking, so a FIFO never hangs a run) and no larger
+than a bound (a link to /dev/zero is refused, not read). A run writes back under an exclusive lock
+(fcntl), merging its new entries into what other runs wrote meanwhile, through a private temporary
+file renamed over the cache. A cache file that is damaged or not polcmp's is ignored: a rebuild. Only text without control
 characters is cached (list text never has any after normalize.clean()), so a cached run and an
 uncached run always segment alike."""
 
@@ -29,11 +34,84 @@ _MAGIC = f"polcmp-tokens {CACHE_VERSION}"
 
 
 def cache_dir() -> Path:
+    """The configured cache folder (not created, not checked: private_dir does both)."""
     override = os.environ.get("POLCMP_CACHE_DIR")
     if override:
         return Path(override)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "polcmp"
+
+
+def private_dir(create: bool = True) -> Path | None:
+    """The cache folder when it is (or can be made) a directory owned by this user with no access for
+    others; else, when `create`, a folder of this run's own from mkdtemp (removed at exit), else None."""
+    folder = cache_dir()
+    if _private(str(folder), create):
+        return folder
+    return _fallback() if create else None
+
+
+def _private(folder: str, create: bool) -> bool:
+    import stat
+
+    try:
+        if create:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+        st = os.stat(folder)
+        if not stat.S_ISDIR(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            return False
+        if st.st_mode & 0o077:
+            if not create:
+                return False
+            os.chmod(folder, 0o700)  # ours but open to others (an older polcmp's 0755): made private
+        return True
+    except OSError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def _fallback() -> Path:
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="polcmp-cache-")  # 0700, a name no one can predict
+    atexit.register(shutil.rmtree, folder, True)  # registered before any save: runs after them
+    return Path(folder)
+
+
+CACHE_FILE_LIMIT = 64 * 1024 * 1024  # bytes a cache file may have (the tokens file is about 200 KB)
+
+
+def read_cache_file(path: Path, limit: int = CACHE_FILE_LIMIT) -> bytes | None:
+    """The bytes of a cache file, or None when it is missing, not a regular file of this user's (a
+    FIFO, a device, a link), or larger than `limit`. Never blocks and never reads past the limit."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit or (
+                hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            return None
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return None if size > limit else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+_JIEBA_CACHE = "jieba-small.cache"
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +122,10 @@ def _tokenizer():
 
     jieba.setLogLevel(logging.CRITICAL)
     tokenizer = jieba.Tokenizer(dictionary=str(DATA / "jieba-small.txt"))
-    try:
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        tokenizer.tmp_dir = str(folder)
-    except OSError:  # a read-only home: jieba falls back to the temp dir
-        pass
+    folder = private_dir()
+    tokenizer.tmp_dir = str(folder)  # never the shared temporary folder
+    tokenizer.cache_file = _JIEBA_CACHE
+    _regular_or_removed(folder / _JIEBA_CACHE)
     tokenizer.initialize()
     for word in (DATA / "terms.txt").read_text(encoding="utf-8").split():
         tokenizer.add_word(word, freq=100000)
@@ -63,6 +139,21 @@ TEXT_LIMIT = 4000  # characters: longer texts are segmented but not cached
 LOCK_WAIT = 2.0  # seconds a run waits for another run's write-back before giving up its own
 
 
+def _regular_or_removed(path: Path) -> None:
+    """jieba opens its cache with a plain open(): anything there but a regular file of this user's no
+    larger than the bound (a FIFO, a link to a device) is removed first, so jieba rebuilds it."""
+    import stat
+
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return
+    ours = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    if not stat.S_ISREG(st.st_mode) or not ours or st.st_size > CACHE_FILE_LIMIT:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
 def _valid(line: str) -> bool:
     tokens = line.split(_SEP)
     return all(tokens) and not _UNCACHEABLE.search(line.replace(_SEP, ""))
@@ -70,10 +161,12 @@ def _valid(line: str) -> bool:
 
 def _read_entries(path: Path) -> dict[str, str]:
     """text -> cache line; {} for a missing, damaged or foreign file."""
+    data = read_cache_file(path, 4 * 1024 * 1024)
+    if data is None:
+        return {}
     try:
-        with open(path, encoding="utf-8", newline="") as f:  # newline="": a CR is never a line end
-            text = f.read(4 * 1024 * 1024)
-    except (OSError, UnicodeDecodeError, ValueError):
+        text = data.decode("utf-8")  # no newline translation: a CR is never a line end
+    except UnicodeDecodeError:
         return {}
     lines = text.split("\n")
     if not lines or lines[0] != _MAGIC:
@@ -101,8 +194,17 @@ def _locked(path: Path):
     except ImportError:  # pragma: no cover - Windows: no lock, the merge still keeps most entries
         yield True
         return
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    import stat
+
     try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0), 0o600)
+    except OSError:
+        yield False
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device planted as the lock: no write-back
+            yield False
+            return
         deadline = time.monotonic() + LOCK_WAIT
         while True:
             try:
@@ -125,8 +227,10 @@ class _SegmentationCache:
 
     def __init__(self) -> None:
         terms = f"{zlib.crc32((DATA / 'terms.txt').read_bytes()):08x}"  # new domain terms, new cache
-        self.path = cache_dir() / f"tokens-{CACHE_VERSION}-{terms}.txt"
-        self.entries = _read_entries(self.path)
+        self.name = f"tokens-{CACHE_VERSION}-{terms}.txt"
+        folder = private_dir(create=False)  # a folder that is not private is not read
+        self.path = (folder or cache_dir()) / self.name
+        self.entries = _read_entries(self.path) if folder is not None else {}
         self.added: dict[str, str] = {}
         atexit.register(self.save)
 
@@ -144,7 +248,7 @@ class _SegmentationCache:
             return
         temporary = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path = private_dir() / self.name
             with _locked(self.path.with_suffix(".lock")) as acquired:
                 if not acquired:
                     return

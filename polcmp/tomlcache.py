@@ -1,7 +1,8 @@
 """TOML files parsed once per change. tomllib is pure Python: the mappings and the registry took about
 10 ms at every start, a twentieth of a diff. The parsed data is kept as JSON in the cache folder, one
 file per TOML file, with the file's path, size and modification time; JSON loads in a fraction of the
-time. Any problem with the cache (missing, stale, damaged, unwritable) reads the TOML file itself."""
+time. Any problem with the cache (missing, stale, damaged, unwritable, not a regular file of the user's
+in a private folder: see tokens.private_dir) reads the TOML file itself."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from .tokens import cache_dir
+from .tokens import private_dir, read_cache_file
 
 
 def load(path: Path) -> dict:
@@ -19,15 +20,18 @@ def load(path: Path) -> dict:
     UnicodeDecodeError)."""
     stat, where = path.stat(), str(path.resolve())
     key = f"{where}|{stat.st_size}|{stat.st_mtime_ns}"
-    cached = cache_dir() / "toml" / f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}.json"
-    try:
-        entry = json.loads(cached.read_text(encoding="utf-8"))
-        if entry.get("key") == key and isinstance(entry.get("data"), dict):
-            return entry["data"]
-    except (OSError, ValueError, AttributeError):
-        pass
+    name = f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}.json"
+    folder = private_dir(create=False)
+    raw = read_cache_file(folder / "toml" / name, 16 * 1024 * 1024) if folder is not None else None
+    if raw is not None:
+        try:
+            entry = json.loads(raw.decode("utf-8"))
+            if entry.get("key") == key and isinstance(entry.get("data"), dict):
+                return entry["data"]
+        except (ValueError, AttributeError):
+            pass
     data = parse(path.read_text(encoding="utf-8"))
-    _store(cached, key, data)
+    _store(name, key, data)
     return data
 
 
@@ -48,15 +52,18 @@ def decode_error() -> type[Exception]:
     return _tomllib().TOMLDecodeError
 
 
-def _store(cached: Path, key: str, data: dict) -> None:
+def _store(name: str, key: str, data: dict) -> None:
     try:
         text = json.dumps({"key": key, "data": data}, ensure_ascii=False)
     except (TypeError, ValueError):  # a TOML date has no JSON form: such a file is parsed every time
         return
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached = private_dir() / "toml" / name
+        cached.parent.mkdir(mode=0o700, exist_ok=True)
         temporary = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
         os.replace(temporary, cached)  # whole or not at all, whatever another run does at the same time
     except OSError:  # a read-only home: parse every time
         pass

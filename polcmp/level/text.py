@@ -17,7 +17,10 @@ _CLAUSE = re.compile(r"[；。;！？!?]")
 _ENUM = re.compile(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=个?(?:岁|年|次|元|%|个工作日|工作日|周|月))")
+# tried only where a run of numerals starts (the lookbehind), so a long run without a unit is linear; a
+# match can only start there anyway (no unit is a numeral), so what it finds is unchanged
+_CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百])[零〇一二两三四五六七八九十百]+"
+                        r"(?=个?(?:岁|年|次|元|%|个工作日|工作日|周|月))")
 _SERVICE_NOUN = re.compile(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|生活费)$")
 
 

@@ -19,7 +19,7 @@ from ..normalize import Mappings, strip_invisible
 from ..readers import Document, TableDocument
 from ..readers.limits import DEFAULT_LIMITS
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
-from .common import FIELDS, HEADER_WORDS, MAX_ROWS, header_field
+from .common import FIELDS, HEADER_WORDS, MAX_ROWS, header_field, header_fields
 from .plan import parse_plan, plan_style
 from .rows import no_list_error, parse_docx_tables, parse_row_lines
 
@@ -46,7 +46,7 @@ def _parse(doc: Document, source_id: str, mappings: Mappings, title: str) -> Pol
         return _parse_docx(doc, source_id, mappings, title)
     raw_lines = strip_invisible(doc.text).split("\n")  # zero-width characters hide headers and numbers
     for index, line in enumerate(raw_lines):
-        if line.count("\t") >= 2 and sum(header_field(c) is not None for c in line.split("\t")) >= 3:
+        if line.count("\t") >= 2 and sum(f is not None for f in header_fields(line.split("\t"))) >= 3:
             return parse_row_lines(doc, raw_lines, index, source_id, mappings, title)
     cells = tokenize_cells(raw_lines)
     header = find_cell_header(cells)

@@ -19,6 +19,7 @@ from .common import (
     cell_text,
     columns_of,
     header_field,
+    header_guess,
     require_columns,
     short,
     title_from,
@@ -79,9 +80,18 @@ def _header_run_end(cells: list[Cell], start: int) -> int:
     """End of the run of header cells from `start`. A short cell polcmp has no field for (办理渠道)
     inside the run is an extra column, not the end of the header, when a header word follows it."""
     end = start
-    while end < len(cells) and (header_field(cells[end].text) or _extra_column(cells, start, end)):
+    while end < len(cells) and (header_field(cells[end].text) or _extra_column(cells, start, end)
+                                or _guessed(cells, start, end)):
         end += 1
     return end
+
+
+def _guessed(cells: list[Cell], start: int, at: int) -> bool:
+    """A header word placed by its ending (主要措施) continues a run of header cells; it starts one only
+    when a header word follows it."""
+    if not header_guess(cells[at].text):
+        return False
+    return at > start or (at + 1 < len(cells) and bool(header_guess(cells[at + 1].text)))
 
 
 def _extra_column(cells: list[Cell], start: int, at: int) -> bool:
@@ -111,7 +121,7 @@ def _anchors(body: list[Cell], width: int) -> list[int]:
 
 def parse_cell_stream(doc, cells, header, source_id, mappings, title) -> PolicyList:
     first, end, columns = header
-    require_columns(doc.path, columns)
+    require_columns(doc.path, columns, [c.text for c in cells[first:end]])
     seq_at = columns.index("seq")
     before, after = columns[:seq_at], columns[seq_at + 1 :]
     body = cells[end:]

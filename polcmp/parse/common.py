@@ -28,17 +28,67 @@ MAX_ROWS: ContextVar[int] = ContextVar("max_rows", default=5_000)  # set by pars
 NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
 
 
+# A header word not in HEADER_WORDS is placed by what it is made of: its last word names the field
+# (服务举措, 主要措施, 工作内容 -> content; 办理部门, 配合单位 -> departments; 适用人群 -> target; 服务事项,
+# 事项名称 -> service; 保障类别 -> domain). Checked in order: 服务事项及内容 is content.
+HEADER_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("内容", "措施", "举措", "标准", "要求"), "content"),
+    (("部门", "单位", "主体", "机构", "机关"), "departments"),
+    (("对象", "人群", "群体"), "target"),
+    (("项目", "事项", "名称"), "service"),
+    (("领域", "类别", "类型", "分类"), "domain"),
+)
+_MAX_GUESSED = 8  # characters of a header word placed by its ending: longer cells are text, not headers
+
+
 @lru_cache(maxsize=4096)
 def header_field(cell: str) -> str | None:
     if len(cell) > 24:  # header cells are short; most cells are not headers
         return None
-    key = re.sub(r"\s|（.*?）|\(.*?\)", "", to_simplified(clean(cell)))
-    return _HEADER_LOOKUP.get(key)
+    return _HEADER_LOOKUP.get(_header_key(cell))
+
+
+@lru_cache(maxsize=4096)
+def _header_key(cell: str) -> str:
+    return re.sub(r"\s|（.*?）|\(.*?\)", "", to_simplified(clean(cell)))
+
+
+@lru_cache(maxsize=4096)
+def header_guess(cell: str) -> str | None:
+    """The field a header word names: a known word, else its ending (…措施 -> content). Only for a row
+    already taken as a header, or one that looks like one (see header_fields): 民政部门 in a
+    责任部门 column would otherwise read as a header."""
+    field = header_field(cell)
+    if field is not None or len(cell) > 24:
+        return field
+    key = _header_key(cell)
+    if not (2 <= len(key) <= _MAX_GUESSED) or not all(is_cjk(ch) for ch in key):
+        return None
+    for endings, name in HEADER_ENDINGS:
+        if key.endswith(endings):
+            return name
+    return None
+
+
+def header_fields(cells) -> list[str | None]:
+    """The field of each cell of a row that may be a header: known header words; and, when the row
+    looks like a header (no cell a bare number, every cell short), words placed by their endings."""
+    exact = [header_field(c) if c and c.strip() else None for c in cells]
+    texts = [c for c in cells if c and c.strip()]
+    if not texts or any(len(c) > 24 or c.strip().isdigit() or len(_header_key(c)) > _MAX_GUESSED + 2 for c in texts):
+        return exact
+    return [f if f is not None or not (c and c.strip()) else header_guess(c) for f, c in zip(exact, cells, strict=True)]
+
+
+def is_header_row(cells) -> bool:
+    """At least three cells name fields, one of them 服务项目 (or what stands for it)."""
+    fields = header_fields(cells)
+    return "service" in fields and sum(f is not None for f in fields) >= 3
 
 
 def columns_of(header_cells: list[str]) -> list[str | None]:
     """Canonical field per column. A blank leading header cell is Word's merged 服务领域+序号 head."""
-    fields = [header_field(c) if c.strip() else None for c in header_cells]
+    fields = [f if c.strip() else None for f, c in zip(header_fields(header_cells), header_cells, strict=True)]
     named = [f for f in fields if f]
     if "service" not in named:
         return []
@@ -49,10 +99,38 @@ def columns_of(header_cells: list[str]) -> list[str | None]:
     return fields
 
 
-def require_columns(path: str, columns: list[str | None]) -> None:
+def require_columns(path: str, columns: list[str | None], header=()) -> None:
     missing = [w for w, f in (("服务项目", "service"), ("服务内容", "content")) if f not in columns]
     if missing:
-        raise InputError(path, f"table has no {'/'.join(missing)} column")
+        unplaced = [short(c, 12) for c, f in zip(header, columns, strict=False) if c and c.strip() and f is None]
+        named = f" (headers not placed: {', '.join(unplaced)})" if unplaced else ""
+        raise InputError(path, f"table has no {'/'.join(missing)} column{named}")
+
+
+def place_by_cells(columns: list[str | None], header, rows) -> list[str | None]:
+    """The column's cells as a second opinion, when the header words leave 服务内容 or 服务项目 unplaced:
+    of the columns no header word placed, the one of long sentences is the content, the one of short
+    names (beside it) the service. Columns already placed are never moved."""
+    if "content" in columns and "service" in columns:
+        return columns
+    width = len(columns)
+    lengths: dict[int, list[int]] = {}
+    for row in rows[:200]:
+        for index, text in enumerate(row.cells[:width]):
+            if columns[index] is None and index < len(header) and header[index].strip():
+                lengths.setdefault(index, []).append(len(text.strip()))
+    mean = {i: sum(v) / len(v) for i, v in lengths.items() if v}
+    out = list(columns)
+    if "content" not in out and mean:
+        best = max(mean, key=mean.get)
+        if mean[best] >= 15:
+            out[best] = "content"
+            del mean[best]
+    if "service" not in out and mean:
+        short_ones = [i for i in mean if 2 <= mean[i] <= 15]
+        if short_ones:
+            out[min(short_ones)] = "service"
+    return out
 
 
 @dataclass(frozen=True)

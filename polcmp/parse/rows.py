@@ -13,7 +13,8 @@ from .common import (
     Row,
     cell_text,
     columns_of,
-    header_field,
+    header_fields,
+    place_by_cells,
     require_columns,
     short,
     title_from,
@@ -23,7 +24,6 @@ from .common import (
 def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -> PolicyList:
     header = raw_lines[header_index].split("\t")
     columns = columns_of(header)
-    require_columns(doc.path, columns)
     rows: list[Row] = []
     notes = []
     for number, raw in enumerate(raw_lines[header_index + 1 :], header_index + 2):
@@ -41,6 +41,8 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) ->
             rows[-1] = Row((*last.cells[:-1], last.cells[-1] + "\n" + raw), last.first, number)
         else:
             notes.append(f"line {number}: text between the header and the first row ignored: “{short(raw)}”")
+    columns = place_by_cells(columns, header, rows)
+    require_columns(doc.path, columns, header)
     builder = ItemBuilder(doc.path, mappings)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
@@ -54,15 +56,25 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
     rows: list[Row] = []
     notes: list[str] = []
     for table in doc.tables:
+        offset = None  # where a narrower table without a header sits under the header's columns
         for row in table:
-            found = columns_of(list(row.cells)) if sum(header_field(c) is not None for c in row.cells) >= 3 else []
+            found = columns_of(list(row.cells)) if sum(f is not None for f in header_fields(row.cells)) >= 3 else []
             if found:
                 if not columns:
                     columns, header = found, row.cells
+                offset = 0
                 continue  # the header, or its repetition on a new page
             if not columns or not any(c.strip() for c in row.cells):
                 continue
             cells = row.cells
+            if offset is None:
+                offset = _continuation_offset(table, columns) if 0 < len(header) - len(cells) < len(header) else 0
+                if offset:
+                    notes.append(f"{'line' if row.is_line else 'row'} {row.number}: a table of {len(cells)} columns "
+                                 f"without a header continues the list; read as its last {len(cells)} columns "
+                                 "(the first ones continue the rows above)")
+            if offset and len(cells) + offset == len(header):
+                cells = ("",) * offset + tuple(cells)
             if len(cells) != len(header):
                 notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
                              f"header has {len(header)}; "
@@ -72,6 +84,31 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
     return columns, header, rows, notes
 
 
+def _continuation_offset(table, columns: list[str | None]) -> int:
+    """How many leading columns a narrower table without a header lacks (Word continues a list in a
+    second table without the merged 服务领域 column): the placement that puts 序号-like cells under 序号
+    and each row's longest cell under 服务内容, on most rows, wins; 0 (read from the left, as before)
+    when none does better, or when the table holds no 序号 (a note table under the list is no rows)."""
+    from .numbers import looks_like_seq
+
+    if "seq" not in columns or "content" not in columns:
+        return 0
+    seq_at, content_at = columns.index("seq"), columns.index("content")
+    rows = [r.cells for r in table if any(c.strip() for c in r.cells)][:50]
+    if not rows:
+        return 0
+    narrow = min(len(r) for r in rows)
+    scores = {}
+    for offset in range(0, len(columns) - narrow + 1):
+        seqs = sum(0 <= seq_at - offset < len(cells) and looks_like_seq(cells[seq_at - offset].strip())
+                   for cells in rows)
+        longest = sum(max(range(len(cells)), key=lambda i, cells=cells: len(cells[i])) + offset == content_at
+                      for cells in rows)
+        scores[offset] = (seqs + longest) if 2 * seqs >= len(rows) and 2 * longest >= len(rows) else 0
+    best = max(scores, key=lambda o: (scores[o], -o))
+    return best if scores[best] > scores[0] else 0
+
+
 def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyList | None:
     """The list in a .docx's tables, or None when no table has a list header."""
     columns, header, rows, notes = _docx_rows(doc)
@@ -79,10 +116,11 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyL
         if not doc.tables:
             return None
         header_row = doc.tables[0][0].cells if doc.tables[0] else ()
-        if any(header_field(c) for c in header_row):
-            require_columns(doc.path, columns_of(list(header_row)) or [header_field(c) for c in header_row])
+        if any(header_fields(header_row)):
+            require_columns(doc.path, columns_of(list(header_row)) or header_fields(header_row), header_row)
         return None
-    require_columns(doc.path, columns)
+    columns = place_by_cells(columns, header, rows)
+    require_columns(doc.path, columns, header)
     # Rows of CSV and Markdown are numbered by their text line; those of .docx, .xlsx, HTML and PDF are
     # table rows, which no editor or GitHub annotation can point at as a line.
     lines = all(row.is_line for table in doc.tables for row in table)

@@ -70,7 +70,7 @@ def read_document(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> D
         raise InputError(name, f"is {describe(fmt)}; {_REFUSED[fmt]}")
     module = importlib.import_module(f".{_READERS[fmt]}", __name__)
     try:
-        return module.read(data, p, name, fmt, limits)
+        return _without_forbidden(module.read(data, p, name, fmt, limits))
     except InputError:
         raise
     except RecursionError:
@@ -80,6 +80,40 @@ def read_document(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> D
     except Exception as e:  # noqa: BLE001 - a library's own error on a damaged file, named
         raise InputError(name, f"is {describe(fmt)} that cannot be read (damaged? {type(e).__name__}: "
                                f"{_one_line(str(e))})") from None
+
+
+def _without_forbidden(doc: Document) -> Document:
+    """Characters XML forbids (U+FFFF, controls, lone surrogates) removed from the text read, with a
+    note: no list holds them on purpose, and an .xlsx or .docx output could not."""
+    from dataclasses import replace
+
+    from ..xmlsafe import clean_text
+
+    removed = 0
+
+    def clean(text: str) -> str:
+        nonlocal removed
+        out, count = clean_text(text)
+        removed += count
+        return out
+
+    if isinstance(doc, TextDocument):
+        doc = replace(doc, text=clean(doc.text))
+    else:
+        tables = tuple(tuple(row if not any(map(_may_hold, row.cells)) else
+                             replace(row, cells=tuple(clean(c) for c in row.cells)) for row in table)
+                       for table in doc.tables)
+        doc = replace(doc, tables=tables, paragraphs=tuple(clean(t) for t in doc.paragraphs))
+    if not removed:
+        return doc
+    note = f"{removed} character{'s' * (removed != 1)} that XML forbids (controls, U+FFFF, …) removed"
+    return replace(doc, notes=(*doc.notes, note))
+
+
+def _may_hold(text: str) -> bool:
+    from ..xmlsafe import FORBIDDEN
+
+    return FORBIDDEN.search(text) is not None
 
 
 def _one_line(text: str) -> str:

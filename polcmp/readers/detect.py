@@ -43,8 +43,11 @@ _IMAGES = ((b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"), (b"
            (b"MM\x00*", "tiff"))
 _ODF_MIMETYPES = {b"application/vnd.oasis.opendocument.text": "odt",
                   b"application/vnd.oasis.opendocument.spreadsheet": "ods"}
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|table)\b", re.I | re.S)
-_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", re.M)
+# Patterns on untrusted text are linear: no nested or adjacent ambiguous quantifiers. Comments before a
+# page's first tag are skipped with str.find, and a Markdown separator is judged cell by cell.
+_HTML_TAG = re.compile(rb"<(!doctype\s+html|html|head|body|meta|table)\b", re.I)
+_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+_SEPARATOR_LINE_MAX = 4096  # a separator line longer than this is no table's
 _OWN_CSV = "seq,domain,target,service,content,departments"
 
 
@@ -89,7 +92,7 @@ def _zip_kind(names: list[str], mimetype: bytes, hint: str) -> str:
 def _text_kind(text: str, hint: str) -> str:
     """A text file: a web page, polcmp's own JSON or CSV, a CSV/TSV/Markdown table, or plain text."""
     stripped = text.lstrip("\ufeff \t\r\n")
-    if hint == "html" or _HTML_START.match(stripped.encode("utf-8", "replace")):
+    if hint == "html" or _html_start(stripped.encode("utf-8", "replace")):
         return "html"
     if hint == "json" or (stripped.startswith("{") and '"items"' in stripped):
         return "json"
@@ -97,9 +100,38 @@ def _text_kind(text: str, hint: str) -> str:
         return "csv"
     if hint in ("csv", "tsv", "markdown"):
         return hint
-    if _MD_SEPARATOR.search(text):
+    if any(is_separator(line, 2) for line in text.split("\n") if "-" in line):
         return "markdown"
     return "text"
+
+
+def is_separator(line: str, at_least: int = 1) -> bool:
+    """A Markdown table's separator line (|---|:---:|), with at least `at_least` cells; linear in the
+    line, and False for a line longer than any table's."""
+    text = line.strip()
+    if len(text) > _SEPARATOR_LINE_MAX or "-" not in text:
+        return False
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    cells = [c.strip() for c in text.split("|")]
+    return len(cells) >= at_least and all(_SEPARATOR_CELL.fullmatch(c) for c in cells)
+
+
+def _html_start(data: bytes) -> bool:
+    """Whether the text opens (after whitespace and comments) with an HTML tag."""
+    index = 0
+    while True:
+        while index < len(data) and data[index:index + 1].isspace():
+            index += 1
+        if not data.startswith(b"<!--", index):
+            break
+        end = data.find(b"-->", index + 4)
+        if end < 0:
+            return False
+        index = end + 3
+    return _HTML_TAG.match(data, index) is not None
 
 
 def _ole2_kind(head: bytes, hint: str) -> str:

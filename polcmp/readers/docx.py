@@ -10,7 +10,9 @@ gridSpan of 2,000,000,000. This walk is iterative and bounded instead:
 - a vertical continuation (w:vMerge without "restart") repeats the text above, as python-docx does;
   one with nothing above (in the first row) keeps its own text, as Word shows it;
 - text inside w:ins, w:sdt, w:fldSimple, w:smartTag, w:customXml and w:hyperlink is read; w:del,
-  w:moveFrom and field instructions are not; Fallback copies of text boxes are skipped.
+  w:moveFrom and field instructions are not; Fallback copies of text boxes are skipped;
+- hidden text (a run whose properties set w:vanish or w:specVanish, a row with w:trPr/w:hidden) is not
+  read, since Word does not show or print it; a note counts it, and `limits.include_hidden` reads it.
 """
 
 from __future__ import annotations
@@ -49,7 +51,85 @@ def read_docx_bytes(data: bytes, name: str, limits: ReadLimits, fmt: str = "docx
     body = root.find(W + "body")
     if body is None:
         raise InputError(name, f"is {describe(fmt)} but not a valid .docx (no document body)")
-    return _walk(body, name, fmt, limits)
+    hidden = _Hidden(limits.include_hidden)
+    if not limits.include_hidden and "word/styles.xml" in zf.namelist():
+        hidden.styles = _hidden_styles(read_member(zf, "word/styles.xml", name, fmt, limits), parser)
+    # nothing can be hidden without these words in the XML: the checks per run are skipped
+    hidden.include = hidden.include or not (hidden.styles or b"anish" in xml or b":hidden" in xml)
+    document = _walk(body, name, fmt, limits, hidden)
+    if hidden.chars:
+        from dataclasses import replace
+
+        note = (f"hidden text not read: {hidden.chars:,} characters that Word does not show (w:vanish)"
+                " (--include-hidden reads them)")
+        document = replace(document, notes=(*document.notes, note))
+    return document
+
+
+def _hidden_styles(xml: bytes, parser) -> frozenset[str]:
+    """Ids of the styles (character or paragraph) whose run properties hide text; {} when unreadable."""
+    if b"anish" not in xml:  # vanish, specVanish: most documents' styles hide nothing, and parsing costs
+        return frozenset()
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        return frozenset()
+    out = set()
+    for style in root.iter(W + "style"):
+        props = style.find(W + "rPr")
+        if props is not None and any(_on(props.find(W + tag)) for tag in ("vanish", "specVanish")):
+            out.add(style.get(W + "styleId", ""))
+    return frozenset(out)
+
+
+class _Hidden:
+    """Whether hidden runs are read, and how many characters were left out. A run is hidden by its own
+    w:vanish/w:specVanish, else by its character style's or its paragraph style's (word/styles.xml)."""
+
+    def __init__(self, include: bool) -> None:
+        self.include = include
+        self.chars = 0
+        self.styles: frozenset[str] = frozenset()
+        self.paragraph_hidden = False  # set by _paragraph_text for the paragraph being read
+
+    def paragraph(self, p) -> None:
+        if self.include or not self.styles:
+            self.paragraph_hidden = False
+            return
+        props = p.find(W + "pPr")
+        style = props.find(W + "pStyle") if props is not None else None
+        self.paragraph_hidden = bool(self.styles) and style is not None and style.get(W + "val") in self.styles
+
+    def run_hidden(self, run) -> bool:
+        if self.include:
+            return False
+        props = run.find(W + "rPr")
+        own = [props.find(W + tag) for tag in ("vanish", "specVanish")] if props is not None else []
+        if any(el is not None for el in own):
+            hidden = any(_on(el) for el in own)  # the run's own setting wins over its styles
+        else:
+            style = props.find(W + "rStyle") if props is not None else None
+            hidden = self.paragraph_hidden or (style is not None and style.get(W + "val") in self.styles)
+        if not hidden:
+            return False
+        self.chars += sum(len(t.text or "") for t in run.iter(W + "t"))
+        return True
+
+    def row_hidden(self, tr) -> bool:
+        if self.include:
+            return False
+        props = tr.find(W + "trPr")
+        if props is None or not _on(props.find(W + "hidden")):
+            return False
+        self.chars += sum(len(t.text or "") for t in tr.iter(W + "t"))
+        return True
+
+
+def _on(el) -> bool:
+    """A toggle property that is present and not switched off (w:val="0"/"false"/"off")."""
+    return el is not None and el.get(W + "val", "true").strip().lower() not in ("0", "false", "off")
 
 
 def _main_part(zf) -> str:
@@ -67,9 +147,10 @@ def _short(e: Exception) -> str:
     return " ".join(str(e).split())[:120]
 
 
-def _walk(body, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+def _walk(body, name: str, fmt: str, limits: ReadLimits, hidden: _Hidden | None = None) -> TableDocument:
     """Body paragraphs and tables in document order, entering content controls without recursion.
     Tables nested in a cell are read as tables of their own, after the one that holds them."""
+    hidden = hidden or _Hidden(True)
     tables: list[tuple[TableRow, ...]] = []
     paragraphs: list[str] = []
     counter = [0]
@@ -78,13 +159,13 @@ def _walk(body, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
         el = stack.pop()
         tag = el.tag
         if tag == W + "p":
-            text = _paragraph_text(el)
+            text = _paragraph_text(el, hidden)
             if text.strip():
                 paragraphs.append(text)
         elif tag == W + "tbl":
             pending = [el]
             while pending:
-                rows, nested = _table(pending.pop(0), name, fmt, limits, counter)
+                rows, nested = _table(pending.pop(0), name, fmt, limits, counter, hidden)
                 tables.append(rows)
                 pending.extend(nested)
         elif tag in _CONTAINERS:
@@ -113,7 +194,7 @@ def _int_val(el, default: int) -> int:
     return int(value)
 
 
-def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow, ...], list]:
+def _table(tbl, name, fmt, limits: ReadLimits, counter, hidden: _Hidden) -> tuple[tuple[TableRow, ...], list]:
     grid = tbl.find(W + "tblGrid")
     width = len(grid.findall(W + "gridCol")) if grid is not None else 0
     if width > limits.max_columns:
@@ -122,6 +203,8 @@ def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow,
     raw_rows: list[list[str]] = []
     nested: list = []
     for tr in _children(tbl, W + "tr"):
+        if hidden.row_hidden(tr):
+            continue
         counter[0] += 1
         if counter[0] > limits.max_rows:
             raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows (the limit)")
@@ -144,7 +227,7 @@ def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow,
             if vmerge is not None and vmerge.get(W + "val", "continue") != "restart" and column in above:
                 text = above[column]
             else:  # a continuation with no cell above it (the first row) shows its own text, as Word does
-                text = "\n".join(_paragraph_text(p) for p in _children(tc, W + "p"))
+                text = "\n".join(_paragraph_text(p, hidden) for p in _children(tc, W + "p"))
                 if len(text) > limits.max_cell_chars:
                     raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
                                      f"(limit {limits.max_cell_chars})")
@@ -166,15 +249,19 @@ def _table(tbl, name, fmt, limits: ReadLimits, counter) -> tuple[tuple[TableRow,
     return tuple(rows), nested
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, hidden: _Hidden | None = None) -> str:
     """The visible text of a paragraph: runs, insertions, fields' results, content controls; not
     deletions, field instructions or the fallback copy of a text box."""
     parts: list[str] = []
+    if hidden is not None:
+        hidden.paragraph(p)
     stack = list(reversed(p))
     while stack:
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == W + "r" and hidden is not None and hidden.run_hidden(el):
             continue
         if tag in _TEXT:
             value = _TEXT[tag]

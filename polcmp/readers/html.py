@@ -4,7 +4,12 @@ rowspan/colspan expanded, site chrome (navigation, footer, scripts) ignored.
 lxml's HTML parser (it comes with python-docx) never touches the network and resolves no external
 entities; nesting deeper than libxml2's 256 levels is an error rather than a silently cut page. The
 walk over elements is iterative. A cell's <br>, <p> and <div> become line breaks; other whitespace
-collapses as a browser shows it."""
+collapses as a browser shows it.
+
+What a browser does not show is not read: elements with the `hidden` attribute, an inline style of
+display:none or visibility:hidden, or a class, id or tag that a simple <style> rule hides (government
+sites scatter hidden spans as anti-copy noise). A note says how many characters were skipped;
+`limits.include_hidden` reads them."""
 
 from __future__ import annotations
 
@@ -37,15 +42,18 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         if "depth" in error.message.lower() or error.type_name == "ERR_RESOURCE_LIMIT":
             raise InputError(name, f"is {describe(fmt)} nested deeper than {limits.max_xml_depth} elements "
                                    "(a hostile or broken page)")
-    from ..parse import header_field
+    from ..parse.common import is_header_row
 
+    hider = _Hider(root, limits.include_hidden)
     candidates = []
     for table in root.iter("table"):
-        rows = _own_rows(table)
-        header = _header_at(rows[:20], header_field)
+        if hider.hides_any(table):
+            continue
+        rows = _own_rows(table, hider)
+        header = _header_at(rows[:20], is_header_row, hider)
         if header is None or len(rows) <= header + 1:
             continue  # no header, or a header with nothing under it (a search form, a navigation bar)
-        candidates.append((table, _grid(rows, name, fmt, limits), len(rows) - header - 1))
+        candidates.append((table, _grid(rows, name, fmt, limits, hider), len(rows) - header - 1))
     # the list is the table with the most rows under its header; others as wide continue it
     best = max(candidates, key=lambda c: c[2], default=None)
     tables = []
@@ -65,8 +73,87 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
     if not tables:
         raise InputError(name, f"is {describe(fmt)} with no table holding a 服务项目/服务内容 header "
                                f"({sum(1 for _ in root.iter('table'))} tables looked at)")
-    paragraphs = _paragraphs(root, chosen)
+    paragraphs = _paragraphs(root, chosen, hider)
+    if hider.chars:
+        notes = (*notes, f"hidden text not read: {hider.chars:,} characters in {hider.count:,} element"
+                         f"{'s' * (hider.count != 1)} a browser does not show (--include-hidden reads them)")
     return TableDocument(name, tuple(tables), paragraphs, fmt, notes)
+
+
+_HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*(?:hidden|collapse)"))
+_SIMPLE_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?(?:([.#])([\w-]+))?")
+
+
+class _Hider:
+    """Which elements a browser hides: the hidden attribute, an inline style, or a simple <style> rule
+    (.class, #id, tag, tag.class) that sets display:none or visibility:hidden. Counts what it hid."""
+
+    def __init__(self, root, include: bool) -> None:
+        self.include = include
+        self.classes: set[str] = set()
+        self.ids: set[str] = set()
+        self.tags: set[str] = set()
+        self.tag_classes: set[tuple[str, str]] = set()
+        self.chars = 0
+        self.count = 0
+        self._counted: set = set()
+        if include:
+            return
+        for style in root.iter("style"):
+            self._rules("".join(style.itertext())[:1_000_000].lower())
+
+    def _rules(self, css: str) -> None:
+        for block in css.split("}"):
+            if "{" not in block:
+                continue
+            selectors, declarations = block.rsplit("{", 1)
+            if not any(p.search(declarations) for p in _HIDING):
+                continue
+            for selector in selectors.split(","):
+                selector = selector.strip()
+                found = _SIMPLE_SELECTOR.fullmatch(selector) if len(selector) < 200 else None
+                if not found or not selector:
+                    continue  # a descendant or attribute selector: not judged
+                tag, kind, word = found.groups()
+                if kind == "." and tag:
+                    self.tag_classes.add((tag, word))
+                elif kind == ".":
+                    self.classes.add(word)
+                elif kind == "#":
+                    self.ids.add(word)
+                elif tag:
+                    self.tags.add(tag)
+
+    def hidden(self, el) -> bool:
+        """Whether el is hidden (its own attributes or a rule; an ancestor's is judged on the ancestor)."""
+        if self.include or not isinstance(el.tag, str):
+            return False
+        if el.get("hidden") is not None:
+            return self._count(el)
+        style = el.get("style")
+        if style and any(p.search(style.lower()) for p in _HIDING):
+            return self._count(el)
+        tag = el.tag.lower()
+        if tag in self.tags or (el.get("id") or "").strip() in self.ids:
+            return self._count(el)
+        if self.classes or self.tag_classes:
+            classes = (el.get("class") or "").split()
+            if any(c in self.classes or (tag, c) in self.tag_classes for c in classes):
+                return self._count(el)
+        return False
+
+    def hides_any(self, el) -> bool:
+        """el or one of its ancestors hidden."""
+        if self.include:
+            return False
+        return self.hidden(el) or any(self.hidden(a) for a in el.iterancestors())
+
+    def _count(self, el) -> bool:
+        if el not in self._counted:
+            self._counted.add(el)
+            self.count += 1
+            self.chars += sum(len(t.strip()) for t in el.itertext())
+        return True
 
 
 def _decode(data: bytes, name: str, limits: ReadLimits) -> tuple[str, tuple[str, ...]]:
@@ -86,13 +173,15 @@ def _decode(data: bytes, name: str, limits: ReadLimits) -> tuple[str, tuple[str,
     return text, notes
 
 
-def _own_rows(table) -> list:
-    """The <tr> of this table, not of tables nested in its cells."""
+def _own_rows(table, hider: _Hider | None = None) -> list:
+    """The <tr> of this table, not of tables nested in its cells (nor hidden ones)."""
     rows = []
     stack = list(reversed(table))
     while stack:
         el = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
+        if hider is not None and tag and hider.hidden(el):
+            continue
         if tag == "tr":
             rows.append(el)
         elif tag in ("thead", "tbody", "tfoot"):
@@ -100,14 +189,14 @@ def _own_rows(table) -> list:
     return rows
 
 
-def _cells(tr) -> list:
-    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+def _cells(tr, hider: _Hider | None = None) -> list:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")
+            and (hider is None or not hider.hidden(c))]
 
 
-def _header_at(rows, header_field) -> int | None:
+def _header_at(rows, is_header_row, hider: _Hider | None = None) -> int | None:
     for index, tr in enumerate(rows):
-        fields = [header_field(_cell_text(c)) for c in _cells(tr)]
-        if "service" in fields and sum(f is not None for f in fields) >= 3:
+        if is_header_row([_cell_text(c, hider) for c in _cells(tr, hider)]):
             return index
     return None
 
@@ -120,14 +209,14 @@ def _span(cell, attribute: str, limits: ReadLimits) -> int:
     return max(1, min(int(digits.group()[:7]), limits.max_span))
 
 
-def _grid(rows, name: str, fmt: str, limits: ReadLimits) -> list[list[str]]:
+def _grid(rows, name: str, fmt: str, limits: ReadLimits, hider: _Hider | None = None) -> list[list[str]]:
     """Expand rowspan (the text repeated down, as a merged Word cell reads) and colspan (text in the
     first column, the others empty)."""
     pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
     grid: list[list[str]] = []
     for tr in rows:
         out: list[str] = []
-        cells = iter(_cells(tr))
+        cells = iter(_cells(tr, hider))
         cell = next(cells, None)
         while cell is not None or any(col >= len(out) for col in pending):
             column = len(out)
@@ -142,7 +231,7 @@ def _grid(rows, name: str, fmt: str, limits: ReadLimits) -> list[list[str]]:
             if cell is None:
                 out.append("")
                 continue
-            text = _cell_text(cell)
+            text = _cell_text(cell, hider)
             if len(text) > limits.max_cell_chars:
                 raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
                                        f"(limit {limits.max_cell_chars})")
@@ -160,8 +249,8 @@ def _grid(rows, name: str, fmt: str, limits: ReadLimits) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in grid]
 
 
-def _cell_text(cell) -> str:
-    """Text as shown: whitespace collapsed, <br>/<p>/<div> as line breaks."""
+def _cell_text(cell, hider: _Hider | None = None) -> str:
+    """Text as shown: whitespace collapsed, <br>/<p>/<div> as line breaks, hidden elements left out."""
     parts: list[str] = []
     stack: list = [(cell, False)]
     while stack:
@@ -171,7 +260,7 @@ def _cell_text(cell) -> str:
                 parts.append(_SPACE.sub(" ", el.tail))
             continue
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _SKIP and el is not cell:
+        if (tag in _SKIP or (hider is not None and tag and hider.hidden(el))) and el is not cell:
             stack.append((el, True))
             continue
         if tag in _BREAKS and el is not cell:
@@ -186,17 +275,21 @@ def _cell_text(cell) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _paragraphs(root, chosen) -> tuple[str, ...]:
+def _paragraphs(root, chosen, hider: _Hider | None = None) -> tuple[str, ...]:
     """Headings and paragraphs outside the chosen tables: the title is among them (h1 first)."""
     out: list[str] = []
     for tag in ("h1", "h2", "h3", "title"):
         for el in root.iter(tag):
-            text = _cell_text(el)
+            if tag != "title" and hider is not None and hider.hides_any(el):
+                continue
+            text = _cell_text(el, hider)
             if text:
                 out.append(text)
     for el in root.iter("p"):
+        if hider is not None and hider.hides_any(el):
+            continue
         if not any(a in chosen for a in el.iterancestors("table")):
-            text = _cell_text(el)
+            text = _cell_text(el, hider)
             if text:
                 out.append(text)
     return tuple(out)

@@ -35,7 +35,14 @@ class ReadLimits:
                        reported as a note; more than that (or more than 1 % of the text) is an error.
     convert_seconds    seconds one LibreOffice conversion (.doc, .wps, .odt, .rtf) may take: 60.
     pdf_seconds        seconds of reading a PDF's pages (pure-Python parsing; checked after each
-                       page): 60. Real lists take about 35 ms a page.
+                       page and inside it, as characters stream in): 25, so that any PDF is done within
+                       30 s. Real lists take about 35 ms a page (500 pages: under 18 s).
+    max_pdf_objects    text characters and graphic objects of one PDF page: 200,000 (a dense list page
+                       has about 3,000).
+    max_pdf_stream     decompressed bytes of one PDF content or object stream: 64 MiB, and of all the
+                       PDF's streams together max_zip_total.
+    include_hidden     read what the file hides from its reader (Word hidden runs, hidden Excel rows,
+                       columns and sheets, HTML display:none): False; --include-hidden sets it.
     """
 
     max_bytes: int = 20 * MIB
@@ -50,7 +57,10 @@ class ReadLimits:
     max_pages: int = 500
     max_bad_bytes: int = 16
     convert_seconds: float = 60.0
-    pdf_seconds: float = 60.0
+    pdf_seconds: float = 25.0
+    max_pdf_objects: int = 200_000
+    max_pdf_stream: int = 64 * MIB
+    include_hidden: bool = False
 
 
 DEFAULT_LIMITS = ReadLimits()

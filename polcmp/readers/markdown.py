@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .detect import describe
+from .detect import describe, is_separator
 from .document import TableDocument, TableRow
 from .limits import ReadLimits
 from .text import decode
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _SPLIT = re.compile(r"(?<!\\)\|")
 
 
@@ -25,7 +24,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
     count = 0
     while index < len(lines):
         line = lines[index]
-        if "|" in line and index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1]) and "|" in lines[index + 1]:
+        if "|" in line and index + 1 < len(lines) and is_separator(lines[index + 1]) and "|" in lines[index + 1]:
             header = _cells(line)
             header = ["序号" if c == "#" else c for c in header]
             rows = [TableRow(tuple(header), index + 1, is_line=True)]

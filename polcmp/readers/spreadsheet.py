@@ -3,7 +3,14 @@
 
 The sheet that holds the list is the first whose rows include a header with 服务项目; title rows above
 the header and note rows below it are kept as rows (the parser skips them). A merged range's text
-stands in its first column; a vertically merged range repeats it down, as Word's merged cells read."""
+stands in its first column; a vertically merged range repeats it down, as Word's merged cells read.
+
+Before calamine sees an .xlsx or .ods, its sheets are streamed (`sheetscan`): calamine builds each sheet
+as one dense grid from its first to its last cell, so a single cell at XFD1048576 would make it allocate
+512 GiB and abort the process; the extent is checked first and such a file refused. An .xls (binary,
+not streamed here) is read in a child process with a memory limit, whose death is this file's error.
+Hidden sheets, rows and columns are not read (a note says how much was skipped) unless
+`limits.include_hidden`."""
 
 from __future__ import annotations
 
@@ -14,13 +21,36 @@ from .detect import describe
 from .document import TableDocument, TableRow
 from .files import check_zip_expansion, open_zip
 from .limits import ReadLimits
+from .sheetscan import SheetFacts
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
+    facts: dict[str, SheetFacts] = {}
+    if fmt in ("xlsx", "ods"):  # calamine trusts a zip's declared sizes: check what really comes out
+        from .sheetscan import ods_facts, xlsx_facts
+
+        zf = open_zip(data, name, fmt, limits)
+        check_zip_expansion(zf, name, fmt, limits)
+        facts = (xlsx_facts if fmt == "xlsx" else ods_facts)(zf, name, fmt, limits)
+        return _read(data, name, fmt, limits, facts)
+    return _isolated(_read, data, name, fmt, limits, facts, name=name, fmt=fmt)
+
+
+def _isolated(function, *args, name: str, fmt: str):
+    """function(*args) in a forked child with a memory limit: a library abort (Rust's on a failed
+    allocation) or a crash ends the child, not polcmp, and becomes this file's InputError."""
+    from .. import isolate
+
+    try:
+        return isolate.call(function, *args, memory=isolate.GIB)
+    except isolate.ChildDied as e:
+        raise InputError(name, f"is {describe(fmt)} whose reading crashed the spreadsheet library ({e.how}; "
+                               "too large for 1 GiB of memory, or damaged)") from None
+
+
+def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, facts: dict[str, SheetFacts]) -> TableDocument:
     import python_calamine as pc
 
-    if fmt in ("xlsx", "ods"):  # calamine trusts a zip's declared sizes: check what really comes out
-        check_zip_expansion(open_zip(data, name, fmt, limits), name, fmt, limits)
     try:
         workbook = pc.CalamineWorkbook.from_filelike(_Bytes(data))
     except pc.PasswordError:
@@ -29,23 +59,34 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
     except (pc.CalamineError, pc.ZipError, pc.XmlError) as e:
         raise InputError(name, f"is {describe(fmt)} but damaged or truncated ({type(e).__name__}: "
                                f"{_short(e)})") from None
-    from ..parse import header_field
+    from ..parse.common import is_header_row
 
+    skipped = [0, 0]  # hidden characters, hidden sheets
     for sheet_name in workbook.sheet_names:
+        sheet_facts = facts.get(sheet_name, SheetFacts())
+        if sheet_facts.hidden and not limits.include_hidden:
+            skipped[1] += 1
+            continue
         try:
             sheet = workbook.get_sheet_by_name(sheet_name)
         except Exception as e:  # noqa: BLE001 - calamine raises its own classes on damaged sheets
             raise InputError(name, f"is {describe(fmt)} whose sheet {sheet_name!r} cannot be read "
                                    f"({type(e).__name__}: {_short(e)})") from None
-        rows = _rows(sheet, name, fmt, limits)
-        header = _header_index(rows, header_field)
+        rows, numbers, hidden_chars = _rows(sheet, name, fmt, limits, sheet_facts)
+        header = _header_index(rows, is_header_row)
         if header is not None:
             paragraphs = tuple(" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:header] if any(r))
-            table = tuple(TableRow(cells, number) for number, cells in enumerate(rows, 1))
-            return TableDocument(name, (table,), (*paragraphs, sheet_name), fmt)
+            table = tuple(TableRow(cells, number) for number, cells in zip(numbers, rows, strict=True))
+            notes = ()
+            if hidden_chars:
+                notes = (f"hidden rows or columns of sheet {sheet_name!r} not read: {hidden_chars:,} characters "
+                         "(--include-hidden reads them)",)
+            return TableDocument(name, (table,), (*paragraphs, sheet_name), fmt, notes)
     sheets = len(workbook.sheet_names)
+    hidden = f"; {skipped[1]} hidden sheet{'s' * (skipped[1] != 1)} not read (--include-hidden reads them)" \
+        if skipped[1] else ""
     raise InputError(name, f"is {describe(fmt)} with no sheet holding a 服务项目 column "
-                           f"({sheets} sheet{'s' * (sheets != 1)} looked at)")
+                           f"({sheets} sheet{'s' * (sheets != 1)} looked at{hidden})")
 
 
 class _Bytes:
@@ -62,10 +103,9 @@ def _short(e: Exception) -> str:
     return " ".join(str(e).split())[:120]
 
 
-def _header_index(rows, header_field) -> int | None:
+def _header_index(rows, is_header_row) -> int | None:
     for index, cells in enumerate(rows[:50]):
-        fields = [header_field(c) for c in cells if c]
-        if "service" in fields and sum(f is not None for f in fields) >= 3:
+        if is_header_row(cells):
             return index
     return None
 
@@ -84,7 +124,10 @@ def _text(value) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _rows(sheet, name: str, fmt: str, limits: ReadLimits) -> list[tuple[str, ...]]:
+def _rows(sheet, name: str, fmt: str, limits: ReadLimits, facts: SheetFacts
+          ) -> tuple[list[tuple[str, ...]], list[int], int]:
+    """The sheet's rows (hidden rows and columns left out unless limits.include_hidden), each row's
+    1-based number in the sheet, and how many characters the hidden cells held."""
     height, width = sheet.total_height, sheet.total_width
     if height > limits.max_rows:
         raise InputError(name, f"is {describe(fmt)} whose sheet {sheet.name!r} has {height} rows "
@@ -114,4 +157,17 @@ def _rows(sheet, name: str, fmt: str, limits: ReadLimits) -> list[tuple[str, ...
             if c0 < len(grid[r]) and not grid[r][c0]:
                 grid[r][c0] = text
     full = max((len(r) for r in grid), default=0)
-    return [tuple(r + [""] * (full - len(r))) for r in grid]
+    numbers = [1 + index for index in range(len(grid))]  # a row counted in the sheet's used range
+    padded = [r + [""] * (full - len(r)) for r in grid]
+    if limits.include_hidden or not (facts.hidden_rows or facts.hidden_columns or facts.hidden_column_ranges):
+        return [tuple(r) for r in padded], numbers, 0
+    hidden_columns = {c for c in range(full) if facts.column_hidden(left + c)}
+    kept_rows, kept_numbers, hidden_chars = [], [], 0
+    for number, cells in zip(numbers, padded, strict=True):
+        if top + number - 1 in facts.hidden_rows:
+            hidden_chars += sum(len(c) for c in cells)
+            continue
+        hidden_chars += sum(len(cells[c]) for c in hidden_columns)
+        kept_rows.append(tuple(c for index, c in enumerate(cells) if index not in hidden_columns))
+        kept_numbers.append(number)
+    return kept_rows, kept_numbers, hidden_chars

@@ -105,7 +105,15 @@ def renderer(result_type: type, fmt: str) -> Renderer:
 
 def render(result: object, fmt: str, options: RenderOptions | None = None) -> str | bytes:
     """The result in the format: str for text formats, bytes for FORMATS[fmt].binary ones."""
-    return renderer(type(result), fmt)(result, options or RenderOptions())
+    options = options or RenderOptions()
+    if fmt in _XML_FORMATS:  # a character XML forbids (from a label, a file name) would lose the file
+        from ..xmlsafe import safe
+
+        result, options = safe(result), safe(options)
+    return renderer(type(result), fmt)(result, options)
+
+
+_XML_FORMATS = frozenset({"xlsx", "docx", "html"})
 
 
 def encode(output: str | bytes, fmt: str, *, to_file: bool) -> bytes:
