@@ -109,7 +109,7 @@ def test_text_and_markdown_locations(run):
     assert not re.search(r"city_d_2025\.docx:\d", text)
     assert re.search(r"city_b\.txt:\d+: ", text)
     markdown = run("check", "tests/fixtures/devset/city_d_2025.docx", "--format", "markdown").stdout
-    assert re.search(r"^\| warning \| table row \d+ \|", markdown, re.M)
+    assert re.search(r"^\| (?:warning|error) \| table row \d+ \|", markdown, re.M)
     assert not re.search(r"^\| \w+ \| (line )?\d+ \|", markdown, re.M)
 
 
