@@ -85,6 +85,8 @@ class MatchedBy(Vocabulary):
     EXACT = ("exact", "内容相同")
     ASSIGNMENT = ("assignment", "综合匹配")
     CLAUSES = ("clauses", "条款匹配")
+    ORDER = ("order", "顺序与特征词")  # a leftover pair between the same two anchors on both sides
+    TERMS = ("terms", "特征词")  # a row joining several baseline rows, or one part of a divided baseline row
 
 
 @dataclass(frozen=True)

@@ -92,3 +92,110 @@ def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: La
     taken_o |= {p.j for p in same}
     rest = assignment(base, other, scores, taken_b, taken_o, forbidden, settings)
     return forced + same + rest
+
+
+def _gap(pairs: list[Pairing], j: int) -> tuple[Pairing | None, Pairing | None]:
+    """The anchors either side of other row j: the paired rows nearest before and after it."""
+    before = max((p for p in pairs if p.j < j), key=lambda p: p.j, default=None)
+    after = min((p for p in pairs if p.j > j), key=lambda p: p.j, default=None)
+    return before, after
+
+
+def _same_domain(base: PolicyList, other: PolicyList, i: int, j: int, anchors) -> bool:
+    """One of the anchors sits in base row i's 服务领域 and in other row j's (a list without domains:
+    the gap alone)."""
+    if not other.items[j].domain or not base.items[i].domain:
+        return True
+    return any(a is not None and base.items[a.i].domain == base.items[i].domain
+               and other.items[a.j].domain == other.items[j].domain for a in anchors)
+
+
+def attributed(distinct, item: Item, settings: MatchSettings) -> set[int]:
+    """The baseline rows the clauses of `item` belong to by their distinctive terms."""
+    return {i for _, i in distinct.attribute(item.content, settings.clause_belongs, settings.clause_mass)}
+
+
+def merged_rows(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores, distinct,
+                settings: MatchSettings) -> list[Pairing]:
+    """Rows left over because they join or divide baseline rows, read from the distinctive terms of
+    their clauses:
+      an unpaired row whose clauses belong to several unpaired baseline rows (three kinds of assistance
+      in one row), or that holds merge_distinct of each of their weighted terms, is paired with the
+      one it scores best with: relations then read the others as merged into it;
+      an unpaired baseline row that clauses of several unpaired rows belong to (健康管理 and 托育 each
+      in a row of its own, both reworded) is paired with the row it scores best with: relations then
+      read the others as split from it."""
+    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    out: list[Pairing] = []
+    for j, item in enumerate(other.items):
+        if j in taken_o:
+            continue
+        rows = {i for i in attributed(distinct, item, settings) if i not in taken_b}
+        rows |= {i for i in range(len(base.items)) if i not in taken_b
+                 and distinct.row_share(i, item.content) >= settings.merge_distinct}
+        rows = {i for i in rows if not targets_conflict_items(base.items[i], item, scores)}
+        if len(rows) >= 2:
+            i = max(rows, key=lambda i: scores.at(i, j))
+            out.append(Pairing(i, j, MatchedBy.TERMS, "合并：" + "、".join(
+                base.items[k].service for k in sorted(rows))))
+            taken_b.add(i)
+            taken_o.add(j)
+    parts: dict[int, list[int]] = {}
+    for j, item in enumerate(other.items):
+        if j not in taken_o:
+            for i in attributed(distinct, item, settings):
+                if i not in taken_b and not targets_conflict_items(base.items[i], item, scores):
+                    parts.setdefault(i, []).append(j)
+    for i, js in parts.items():
+        if len(js) >= 2:
+            j = max(js, key=lambda j: scores.at(i, j))
+            out.append(Pairing(i, j, MatchedBy.TERMS, "拆分：" + "、".join(other.items[k].service for k in js)))
+            taken_b.add(i)
+            taken_o.add(j)
+    return out
+
+
+def targets_conflict_items(a: Item, b: Item, scores: LazyScores) -> bool:
+    """The two targets name different groups; one naming a part of the other's groups (孤儿、事实无人抚养儿童
+    of 孤儿、艾滋病病毒感染儿童、事实无人抚养儿童) does not conflict here: a narrower target is a level, not
+    another service."""
+    from .lexicon import group_names, targets_conflict
+
+    if a.target == b.target:
+        return False
+    names = group_names(scores._lexicon)
+    if {n for n in names if n in a.target} & {n for n in names if n in b.target}:
+        return False
+    return targets_conflict(a.target, b.target, scores._lexicon)
+
+
+def by_order(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores, distinct,
+             settings: MatchSettings) -> list[Pairing]:
+    """A leftover row between the same two anchors as a leftover baseline row (the anchors in order on
+    both sides, one of them in the same 服务领域), when that baseline row is its best candidate of all and
+    it is that row's best of the gap's leftovers: order and distinctive terms, not the weighted score."""
+    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    out: list[Pairing] = []
+    n = len(base.items)
+    for j in range(len(other.items)):
+        if j in taken_o:
+            continue
+        before, after = _gap(pairs, j)
+        if before is None or after is None or before.i >= after.i:
+            continue  # an open end, or anchors out of order (a reordered domain): no evidence from order
+        belongs = distinct.belongs(other.items[j].content)
+        by_score = max(range(n), key=lambda i: scores.at(i, j))
+        by_terms = max(range(n), key=belongs.__getitem__)
+        for i in {by_score, by_terms}:
+            if i in taken_b or not before.i < i < after.i or scores.at(i, j) < settings.order_floor \
+                    or targets_conflict_items(base.items[i], other.items[j], scores) \
+                    or not _same_domain(base, other, i, j, (before, after)):
+                continue
+            rivals = [k for k in range(before.j + 1, after.j) if k not in taken_o and k != j]
+            if any(scores.at(i, k) > scores.at(i, j) for k in rivals):
+                continue  # not this baseline row's best of the gap
+            out.append(Pairing(i, j, MatchedBy.ORDER))
+            taken_b.add(i)
+            taken_o.add(j)
+            break
+    return out

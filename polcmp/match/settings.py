@@ -46,6 +46,28 @@ class MatchSettings:
     uncertain_band: float = 0.05
     sure_margin: float = 0.25  # an assigned pair this far above pair_threshold is certain (confidence 1)
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
+    # ---- distinctive terms (IDF of the baseline's bigrams over its rows: polcmp/match/distinct.py)
+    # a leftover row between the same two anchors as a leftover baseline row, that row its best candidate:
+    # paired when its score reaches order_floor; uncertain unless it holds order_distinct of the row's
+    # weighted terms
+    order_floor: float = 0.3
+    order_distinct: float = 0.3
+    # an unpaired row holding this weighted share of each of several unpaired baseline rows: a merge
+    merge_distinct: float = 0.33
+    # a split or merge read from distinctive terms: the unpaired item holds this weighted share of the
+    # row's terms its partner lacks, and this share of its own baseline terms are the row's
+    carried_distinct: float = 0.3
+    # an unpaired row carved out of a paired baseline row: its clauses belong to the row, beyond_distinct
+    # of what it shares with the row is what the row's partner leaves out, and it holds split_distinct
+    # of the row's weighted terms
+    beyond_distinct: float = 0.7
+    split_distinct: float = 0.2
+    # a clause belongs to the baseline row holding this share of its weighted terms, when those weigh at
+    # least clause_mass (about two distinctive bigrams)
+    clause_belongs: float = 0.5
+    clause_mass: float = 5.0
+    # ... and the terms the partner lacks are at least this weighted share of the row (not a word or two)
+    rest_distinct: float = 0.15
     # ---- clause diff
     clause_match: float = 0.62
     clause_contained: float = 0.7

@@ -140,9 +140,11 @@ def comparison_json(c: Comparison) -> dict:
         "other": list_json(c.other),
         "pairs": pairs,
         "added": [{"other": u.item.seq, "related_base": u.related.seq if u.related else None,
+                   "related_base_index": u.related.index if u.related else None,
                    "split": u.fate is Fate.SPLIT, "score": round(u.score, 3), "other_index": u.item.index,
                    "confidence": round(u.confidence, 3), "uncertain": u.uncertain} for u in c.added],
         "dropped": [{"base": u.item.seq, "merged_into": u.related.seq if u.fate is Fate.MERGED and u.related else None,
+                     "merged_into_index": u.related.index if u.fate is Fate.MERGED and u.related else None,
                      "score": round(u.score, 3), "base_index": u.item.index,
                      "confidence": round(u.confidence, 3), "uncertain": u.uncertain} for u in c.dropped],
     }
