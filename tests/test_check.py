@@ -102,3 +102,19 @@ def test_below_an_official_baseline_fails_only_on_quoted_evidence(run, tmp_path)
     by_row = {(f["code"], f.get("other")): f["level"] for f in findings if f["code"].startswith("below-baseline")}
     assert by_row[("below-baseline", 3)] == "error"
     assert by_row[("below-baseline-unsure", 15)] == "warning" and ("below-baseline", 15) not in by_row
+
+
+def test_check_a_plan_naming_a_service_only_to_leave_it_to_existing_policy_gives_a_notice(run, tmp_path):
+    text = (ROOT / "sources" / "hebei.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    k = next(n for n, line in enumerate(lines) if line.startswith("(六)"))
+    lines[k] += "對獲得最低生活保障金後生活仍有困難的兒童採取必要措施給予生活保障，按原有渠道執行。"
+    plan = tmp_path / "河北省加强流动儿童关爱保护行动实施方案.txt"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    findings = json.loads(run("check", str(plan), "--format", "json").stdout)["lists"][0]["findings"]
+    named = [f for f in findings if f["code"] == "referenced"]
+    assert {f["base"] for f in named} >= {13} and all(f["level"] == "notice" for f in named)
+    assert not [f for f in findings if f["code"] == "missing-service" and f["base"] == 13]
+    data = json.loads(run("diff", "national", str(plan), "--format", "json").stdout)
+    assert 13 in [r["base"] for r in data["referenced"]] and 13 not in [p["base"] for p in data["pairs"]]
+    assert "按原有渠道执行" in data["referenced"][0]["text"]

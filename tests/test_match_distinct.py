@@ -128,3 +128,28 @@ def test_a_drop_and_an_unrelated_addition_in_one_gap_stay_apart(tmp_path, lists,
     c = _compare(lists, registry, mappings, _write(tmp_path, "增删", rows))
     assert [d.item.seq for d in c.dropped if d.fate is Fate.DROPPED] == [8, 9]
     assert [a.item.service for a in c.added] == ["公交出行优惠"]
+
+
+RUN = {  # three neighbours reworded at once: the gap between the anchors holds three rows on each side
+    13: ("低保家庭的流动儿童", "低保", "家庭符合条件的纳入低保，领取低保金后仍有困难的儿童给予必要生活保障。"),
+    14: ("特困流动儿童", "特困供养", "符合特困供养条件的，提供基本生活条件、照料和疾病治疗。"),
+    15: ("遭遇急难的流动儿童", "急难救助", "急难发生后就地发放救助金、物资并转介。"),
+}
+
+
+def test_a_run_of_reworded_neighbours_is_paired_in_order(tmp_path, lists, registry, mappings):
+    c = _compare(lists, registry, mappings, _write(tmp_path, "连续改写", {s: [r] for s, r in RUN.items()}))
+    links = {x.base.seq: x.other.service for x in c.links}
+    assert all(links.get(seq) == row[1] for seq, row in RUN.items()), links
+    assert not c.dropped and not c.added
+
+
+def test_order_pairs_say_so_and_may_be_uncertain(tmp_path, lists, registry, mappings):
+    # only order and a weak score tie 文化活动 to 精神文化生活服务: the pair is shown, marked uncertain
+    rows = {18: [("流动儿童", "文化活动", "组织流动儿童参加各类活动。")]}
+    c = _compare(lists, registry, mappings, _write(tmp_path, "弱", rows))
+    link = next((x for x in c.links if x.base.seq == 18), None)
+    if link is not None:
+        assert link.matched_by is MatchedBy.ORDER and link.uncertain
+    else:
+        assert [d.item.seq for d in c.dropped] == [18]

@@ -98,6 +98,9 @@ def test_a_drop_is_uncertain_only_near_a_candidate_with_evidence_of_its_own(list
     tianjin = lists["tianjin"]
     score = next(x.score for x in compare(national, tianjin, mappings=mappings, detail=False).links if x.base.seq == 4)
     tight = _replace(MatchSettings(), pair_threshold=score + 0.01, uncertain_band=0.05, sure_margin=0.5)
+    # between the same two paired neighbours on both sides, its best candidate: paired by order
     c = compare(national, tianjin, mappings=mappings, settings=tight, detail=False)
+    assert next(x.matched_by for x in c.links if x.base.seq == 4).value == "order"
+    c = compare(national, tianjin, mappings=mappings, settings=_replace(tight, order_floor=1.1), detail=False)
     n4 = [d for d in c.dropped if d.item.seq == 4]
     assert n4 and n4[0].uncertain

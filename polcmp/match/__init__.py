@@ -16,7 +16,7 @@ from .clauses import clause_map
 from .distinct import distinct_of
 from .lexicon import hashed
 from .passes import Pairing, by_order, merged_rows, overrides, pair_all
-from .plans import compare_plan
+from .plans import compare_plan, load_patterns
 from .relations import unlinked_base, unlinked_other
 from .settings import DEFAULT, MatchSettings
 from .similarity import LazyScores
@@ -34,7 +34,7 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
                          f"over {settings.max_pairs:,} pairs (raise [match] max_pairs with --settings)")
     lexicon = hashed(mappings.lexicon)
     if other.kind == "plan":
-        return compare_plan(base, other, settings, lexicon, detail)
+        return compare_plan(base, other, settings, lexicon, detail, load_patterns(mappings.folder))
     scores = LazyScores(base.items, other.items, settings, lexicon)
     pairs = pair_all(base, other, mappings, scores, settings)
     distinct = distinct_of(base.items, lexicon)

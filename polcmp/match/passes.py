@@ -130,7 +130,8 @@ def merged_rows(base: PolicyList, other: PolicyList, pairs: list[Pairing], score
     for j, item in enumerate(other.items):
         if j in taken_o:
             continue
-        rows = {i for i in attributed(distinct, item, settings) if i not in taken_b}
+        rows = {i for i in attributed(distinct, item, settings) if i not in taken_b
+                and distinct.row_share(i, item.content) >= settings.attributed_share}
         rows |= {i for i in range(len(base.items)) if i not in taken_b
                  and distinct.row_share(i, item.content) >= settings.merge_distinct}
         rows = {i for i in rows if not targets_conflict_items(base.items[i], item, scores)}
@@ -147,7 +148,8 @@ def merged_rows(base: PolicyList, other: PolicyList, pairs: list[Pairing], score
                 if i not in taken_b and not targets_conflict_items(base.items[i], item, scores):
                     parts.setdefault(i, []).append(j)
     for i, js in parts.items():
-        if len(js) >= 2:
+        if len(js) >= 2 and distinct.row_share(i, "。".join(other.items[j].content for j in js)) \
+                >= settings.attributed_share:
             j = max(js, key=lambda j: scores.at(i, j))
             out.append(Pairing(i, j, MatchedBy.TERMS, "拆分：" + "、".join(other.items[k].service for k in js)))
             taken_b.add(i)

@@ -192,6 +192,7 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
             # a clause of a paired row belongs to this row by its distinctive terms (the clause map)
             hit = next((j for j in partner if i in {k for _, k in distinct.attribute(
                 other.items[j].content, settings.clause_belongs, settings.clause_mass)}
+                and distinct.row_share(i, other.items[j].content) >= settings.attributed_share
                 and not targets_conflict(item.target, other.items[j].target, lexicon)), None)
             if hit is not None:
                 merge_j, share = hit, settings.merge_share

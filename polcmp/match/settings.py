@@ -66,6 +66,8 @@ class MatchSettings:
     # least clause_mass (about two distinctive bigrams)
     clause_belongs: float = 0.5
     clause_mass: float = 5.0
+    # ... and a row or rows so attributed hold at least this weighted share of the baseline row's terms
+    attributed_share: float = 0.15
     # ... and the terms the partner lacks are at least this weighted share of the row (not a word or two)
     rest_distinct: float = 0.15
     # ---- clause diff
@@ -77,6 +79,8 @@ class MatchSettings:
     reference_service: float = 0.6
     # ---- plans (prose measures matched sentence by sentence)
     plan_threshold: float = 0.21
+    # a sentence also counts for a second service when the second's terms the best one lacks hold this share
+    plan_multi: float = 0.15
     plan_attribution: float = 0.85  # a sentence counts for every service scoring at least this share of its best
     plan_clause_end: str = r"(?<=[。；])"  # sentences, not comma clauses: comma clauses do worse (make eval)
 

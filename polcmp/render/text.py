@@ -43,6 +43,7 @@ from .common import (
 )
 
 STATE_STYLE = {CellState.IDENTICAL: "green", CellState.REWORDED: "yellow", CellState.SPLIT: "cyan",
+               CellState.REFERENCED: "blue",
                CellState.UNCERTAIN: "magenta", CellState.MISSING: "bold red"}
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "dim"}
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
@@ -243,7 +244,13 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     table.add_column("baseline service", ratio=1, overflow="fold")
     table.add_column("measure", justify="right")
     table.add_column("evidence", ratio=3, overflow="fold")
+    named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
     for b, link in c.baseline_rows():
+        if link is None and b.index in named:
+            u = named[b.index]
+            table.add_row(str(b.seq), Text(b.service, style="yellow"), f"({u.related.seq})",
+                          CJKText(f"{CellState.REFERENCED.mark} {CellState.REFERENCED.label}：{u.quote}"))
+            continue
         if link is None:
             table.add_row(str(b.seq), Text(b.service, style="red"), "", Text(CellState.MISSING.label, style="bold red"))
             continue
