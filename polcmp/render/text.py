@@ -237,7 +237,9 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     labels = side_labels(c, options.labels)
     out: list = [*_notice(reconstructed(c.base)), Text(
         f"{labels[0]} → {labels[1]} (plan): {c.counts.get('covered', 0)} of {len(c.base.items)} baseline services "
-        f"covered, {c.counts.get('dropped', 0)} missing, {c.counts.get('added', 0)} measures beyond the baseline",
+        f"covered, {c.counts.get('dropped', 0)} missing, "
+        + (f"{c.counts['referenced']} named without a commitment, " if c.counts.get("referenced") else "")
+        + f"{c.counts.get('added', 0)} measures beyond the baseline",
         style="bold")]
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right")
