@@ -153,3 +153,26 @@ def test_order_pairs_say_so_and_may_be_uncertain(tmp_path, lists, registry, mapp
         assert link.matched_by is MatchedBy.ORDER and link.uncertain
     else:
         assert [d.item.seq for d in c.dropped] == [18]
+
+
+ENDS = {  # the first and the last row reworded under the pairing threshold, no paired neighbour on one side:
+    # the baseline row's distinctive terms are the evidence (uncertain: a reader confirms it)
+    1: ("婴幼儿", "儿童保健", "定期体检，免疫规划内疫苗免费接种。"),
+    19: ("随迁家庭", "家长就业", "为随迁父母提供职业介绍、创业指导，帮助孩子适应城市。"),
+}
+
+
+@pytest.mark.parametrize("seq", sorted(ENDS))
+def test_a_reworded_row_at_an_end_is_paired_by_its_distinctive_terms(seq, tmp_path, lists, registry, mappings):
+    c = _compare(lists, registry, mappings, _write(tmp_path, f"端{seq}", {seq: [ENDS[seq]]}))
+    link = next((x for x in c.links if x.base.seq == seq), None)
+    assert link is not None and link.other.service == ENDS[seq][1], [(a.item.service, a.score) for a in c.added]
+    assert link.matched_by is MatchedBy.ORDER and "共有特征词" in link.reason and link.uncertain
+    assert not c.dropped and not c.added
+
+
+def test_an_addition_and_a_drop_at_the_end_with_nothing_distinctive_in_common_stay_apart(
+        tmp_path, lists, registry, mappings):
+    rows = {19: [("流动儿童", "公交出行优惠", "14周岁以下流动儿童乘坐城市公交享受半价优惠。")]}
+    c = _compare(lists, registry, mappings, _write(tmp_path, "末行", rows))
+    assert [d.item.seq for d in c.dropped] == [19] and [a.item.service for a in c.added] == ["公交出行优惠"]

@@ -56,7 +56,8 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
 
 def _reasoned(p: Pairing, base, other, distinct) -> Pairing:
     terms = distinct.shared_terms(p.i, other.items[p.j].content)
-    reason = "按顺序配对（两侧位于相同的已配对条目之间）" + (f"；共有特征词：{'、'.join(terms)}" if terms else "")
+    reason = "按特征词配对（互为最佳候选）" if p.reason == "terms" else "按顺序配对（两侧位于相同的已配对条目之间）"
+    reason += f"；共有特征词：{'、'.join(terms)}" if terms else ""
     return Pairing(p.i, p.j, p.matched_by, reason)
 
 

@@ -171,6 +171,26 @@ def targets_conflict_items(a: Item, b: Item, scores: LazyScores) -> bool:
     return targets_conflict(a.target, b.target, scores._lexicon)
 
 
+def _by_terms(base: PolicyList, other: PolicyList, j: int, taken_b: set[int], taken_o: set[int], scores: LazyScores,
+              distinct, settings: MatchSettings, belongs: dict[int, list[float]]) -> int | None:
+    """Wherever it sits: the leftover baseline row most of a leftover row's baseline terms belong to, when
+    no other leftover row belongs to it more, the row scores at least order_floor with it, and holds
+    terms_pair of its weighted terms (or terms_floor of them with terms_belongs of its own terms that
+    row's: a short rewording naming a programme, an illness, a venue alike)."""
+    free_b = [i for i in range(len(base.items)) if i not in taken_b]
+    if not free_b:
+        return None
+    mine = belongs[j]
+    i = max(free_b, key=mine.__getitem__)
+    share = distinct.row_share(i, other.items[j].content)
+    if not (share >= settings.terms_pair or (mine[i] >= settings.terms_belongs and share >= settings.terms_floor)) \
+            or scores.at(i, j) < settings.order_floor or targets_conflict_items(base.items[i], other.items[j], scores):
+        return None
+    if any(belongs[k][i] >= mine[i] for k in belongs if k != j and k not in taken_o):
+        return None
+    return i
+
+
 def by_order(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores, distinct,
              settings: MatchSettings) -> list[Pairing]:
     """A leftover row between the same two anchors as a leftover baseline row (the anchors in order on
@@ -179,15 +199,21 @@ def by_order(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: 
     taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
     out: list[Pairing] = []
     n = len(base.items)
+    belongs = {j: distinct.belongs(other.items[j].content) for j in range(len(other.items)) if j not in taken_o}
     for j in range(len(other.items)):
         if j in taken_o:
+            continue
+        i = _by_terms(base, other, j, taken_b, taken_o, scores, distinct, settings, belongs)
+        if i is not None:
+            out.append(Pairing(i, j, MatchedBy.ORDER, "terms"))
+            taken_b.add(i)
+            taken_o.add(j)
             continue
         before, after = _gap(pairs, j)
         if before is None or after is None or before.i >= after.i:
             continue  # an open end, or anchors out of order (a reordered domain): no evidence from order
-        belongs = distinct.belongs(other.items[j].content)
         by_score = max(range(n), key=lambda i: scores.at(i, j))
-        by_terms = max(range(n), key=belongs.__getitem__)
+        by_terms = max(range(n), key=belongs[j].__getitem__)
         for i in {by_score, by_terms}:
             if i in taken_b or not before.i < i < after.i or scores.at(i, j) < settings.order_floor \
                     or targets_conflict_items(base.items[i], other.items[j], scores) \

@@ -52,6 +52,10 @@ class MatchSettings:
     # weighted terms
     order_floor: float = 0.3
     order_distinct: float = 0.3
+    # wherever they sit: leftovers that are each other's best by the baseline row's weighted terms, holding this share
+    terms_pair: float = 0.4
+    terms_belongs: float = 0.8
+    terms_floor: float = 0.1
     # an unpaired row holding this weighted share of each of several unpaired baseline rows: a merge
     merge_distinct: float = 0.33
     # a split or merge read from distinctive terms: the unpaired item holds this weighted share of the
