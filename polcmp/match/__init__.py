@@ -40,8 +40,10 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
     distinct = distinct_of(base.items, lexicon)
     forbidden = overrides(base, other, mappings)[1]
     pairs += [p for p in merged_rows(base, other, pairs, scores, distinct, settings) if (p.i, p.j) not in forbidden]
-    pairs += [_reasoned(p, base, other, distinct) for p in by_order(base, other, pairs, scores, distinct, settings)
-              if (p.i, p.j) not in forbidden]
+    pairs += [_reasoned(p, base, other, distinct, detail)
+              for p in by_order(base, other, pairs, scores, distinct, settings) if (p.i, p.j) not in forbidden]
+    if detail:  # the shared terms are read in words (jieba), which coverage does without
+        pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
     elsewhere = tuple(it.content for it in other.items)  # where a baseline clause missing from its pair may be
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
                              p.reason, detail, *link_confidence(p, scores, settings, distinct, base, other),
@@ -54,8 +56,17 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
                       clause_map(base, other, lexicon, settings) if detail else ())
 
 
-def _reasoned(p: Pairing, base, other, distinct) -> Pairing:
+def _explained(p: Pairing, base, other, scores: LazyScores, distinct, settings: MatchSettings) -> Pairing:
+    """An assigned pair short of certain says which distinctive terms its two rows share."""
+    if p.matched_by is not MatchedBy.ASSIGNMENT or p.reason \
+            or scores.at(p.i, p.j) - settings.pair_threshold >= settings.sure_margin:
+        return p
     terms = distinct.shared_terms(p.i, other.items[p.j].content)
+    return Pairing(p.i, p.j, p.matched_by, f"共有特征词：{'、'.join(terms)}") if terms else p
+
+
+def _reasoned(p: Pairing, base, other, distinct, detail: bool = True) -> Pairing:
+    terms = distinct.shared_terms(p.i, other.items[p.j].content) if detail else ()
     reason = "按特征词配对（互为最佳候选）" if p.reason == "terms" else "按顺序配对（两侧位于相同的已配对条目之间）"
     reason += f"；共有特征词：{'、'.join(terms)}" if terms else ""
     return Pairing(p.i, p.j, p.matched_by, reason)

@@ -64,7 +64,7 @@ class Distinct:
     def shared_terms(self, i: int, text: str, limit: int = 4, min_idf: float | None = None) -> tuple[str, ...]:
         """Readable runs of baseline row i's distinctive characters (bigrams rarer than most) that
         `text` also holds, the rarest first: 共有特征词 of a pair's reasons."""
-        floor = math.log(len(self.rows) + 1) / 2 if min_idf is None else min_idf
+        floor = math.log((len(self.rows) + 1) / 3) if min_idf is None else min_idf  # in at most 3 rows
         other = self.grams(text)
         return _runs(key(self.text(text)), frozenset(g for g in self.rows[i] & other if self.idf[g] >= floor),
                      limit)
@@ -90,19 +90,25 @@ def _attribute(distinct: Distinct, text: str, belongs: float, min_mass: float) -
 
 @lru_cache(maxsize=4096)
 def _runs(text: str, wanted: frozenset[str], limit: int) -> tuple[str, ...]:
+    """Phrases of `text` made of whole words (jieba) every bigram of which is wanted, adjacent words joined:
+    免疫规划、疫苗, never a fragment such as 医疗保 or 开展流."""
+    from ..tokens import tokenize
+
     runs: list[str] = []
-    start = None
-    for k in range(len(text) - 1):
-        inside = text[k:k + 2] in wanted
-        if inside and start is None:
-            start = k
-        if not inside and start is not None:
-            runs.append(text[start:k + 1])
-            start = None
-    if start is not None:
-        runs.append(text[start:])
-    out = list(dict.fromkeys(r for r in runs if len(r) >= 2))
-    out.sort(key=len, reverse=True)
+    current = ""
+    for word in tokenize(text):
+        if len(word) >= 2 and all(word[k:k + 2] in wanted for k in range(len(word) - 1)):
+            current += word
+        else:
+            if current:
+                runs.append(current)
+            current = ""
+    if current:
+        runs.append(current)
+    out: list[str] = []
+    for run in sorted(dict.fromkeys(runs), key=len, reverse=True):
+        if not any(run in kept for kept in out):
+            out.append(run)
     return tuple(out[:limit])
 
 
