@@ -84,6 +84,10 @@ def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: Poli
         if cell.state is CellState.UNCERTAIN:
             other = cell.evidence[0].other if cell.evidence else None
             out.append(_finding(Severity.WARNING, "uncertain", lst, other or first, base=base, other=other))
+        elif cell.state is CellState.REFERENCED:  # named without a commitment: the reader judges
+            other = cell.evidence[0].other if cell.evidence else None
+            out.append(_finding(Severity.NOTICE, "referenced", lst, other or first, base=base, other=other,
+                                quote=cell.evidence[0].text if cell.evidence else ""))
         elif cell.state is CellState.MISSING:
             exemption = _exemption(mappings, lst, baseline, base)
             if exemption:

@@ -50,6 +50,8 @@ def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: 
         if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:
             cells.append(CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
                                       confidence=drop.confidence))
+        elif drop is not None and drop.fate is Fate.REFERENCED and drop.related is not None:
+            cells.append(CoverageCell(CellState.REFERENCED, (Evidence(drop.related, drop.quote, (), drop.score),)))
         elif drop is not None and drop.uncertain:
             evidence = (Evidence(drop.related, drop.related.content),) if drop.related else ()
             cells.append(CoverageCell(CellState.UNCERTAIN, evidence, confidence=drop.confidence))

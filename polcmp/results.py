@@ -46,6 +46,8 @@ class Fate(Vocabulary):
     ADDED = ("added", "新增", "+")
     MERGED = ("merged", "合并", "÷")
     DROPPED = ("dropped", "缺失", "-")
+    # a plan names the service only to exclude it, defer it or leave it to existing policy: not coverage
+    REFERENCED = ("referenced", "另行规定或按现行政策", "→")
 
 
 class CellState(Vocabulary):
@@ -56,6 +58,7 @@ class CellState(Vocabulary):
     SPLIT = ("split", "拆分或合并", "÷")
     UNCERTAIN = ("uncertain", "待核实", "?")
     MISSING = ("missing", "缺失", "✗")
+    REFERENCED = ("referenced", "另行规定或按现行政策", "→")  # named by a plan without committing to it
 
 
 class Level(Vocabulary):
@@ -95,7 +98,8 @@ class MatchedBy(Vocabulary):
     EXACT = ("exact", "内容相同")
     ASSIGNMENT = ("assignment", "综合匹配")
     CLAUSES = ("clauses", "条款匹配")
-    PLACE = ("place", "位置对应")  # paired where it sits: same 服务领域 or between the same paired neighbours
+    ORDER = ("order", "顺序与特征词")  # a leftover pair between the same two anchors on both sides
+    TERMS = ("terms", "特征词")  # a row joining several baseline rows, or one part of a divided baseline row
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,8 @@ class Unlinked:
     score: float
     confidence: float = 1.0
     uncertain: bool = False
+    quote: str = ""  # REFERENCED: the plan's sentence that names the service
+    kind: str = ""  # REFERENCED: exclude, defer or existing (mappings/plans.toml)
 
 
 def _count(links, added, dropped) -> dict[str, int]:
@@ -287,6 +293,9 @@ class CoverageCell:
         return self.level.mark
 
 
+NOT_CARRIED = frozenset({CellState.MISSING, CellState.REFERENCED})  # cells a region does not carry
+
+
 @dataclass(frozen=True)
 class RegionCoverage:
     """One column of the coverage matrix: a region's list or plan against the baseline."""
@@ -305,7 +314,7 @@ class RegionCoverage:
 
     @property
     def covered(self) -> int:
-        return sum(1 for c in self.cells if c.state is not CellState.MISSING)
+        return sum(1 for c in self.cells if c.state not in NOT_CARRIED)
 
     @property
     def ratio(self) -> float:
@@ -327,7 +336,7 @@ class CoverageMatrix:
     carried: tuple[int, ...] = field(init=False, compare=False)  # regions carrying each baseline item
 
     def __post_init__(self) -> None:
-        carried = tuple(sum(1 for r in self.regions if r.cells[i].state is not CellState.MISSING)
+        carried = tuple(sum(1 for r in self.regions if r.cells[i].state not in NOT_CARRIED)
                         for i in range(len(self.baseline.items)))
         object.__setattr__(self, "carried", carried)
 

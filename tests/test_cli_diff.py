@@ -83,7 +83,7 @@ def test_a_filtered_plan_diff_never_shows_the_rest_as_missing(run, fmt):
 
 def test_a_filtered_plan_diff_keeps_the_whole_summary_in_json(run):
     data = json.loads(run("diff", "national", "hebei", "--only", "uncertain", "--format", "json").stdout)
-    assert data["summary"] == {"covered": 14, "missing": 5, "added": 4, "uncertain": 0}
+    assert data["summary"] == {"covered": 14, "missing": 5, "referenced": 0, "added": 4, "uncertain": 0}
     assert data["pairs"] == [] and data["dropped"] == []
 
 

@@ -80,3 +80,56 @@ def test_plan_measure_about_something_else_is_an_addition(lists):
     assert result.added == (1,) and result.covered == [9]
 
 
+
+
+# A sentence that names a service only to exclude it, defer it or leave it to existing policy covers nothing:
+# the service is `referenced`, with the sentence, and never counted as covered. Several wordings of each.
+EXCLUDING = [
+    ("exclude", "残疾儿童普惠性学前教育资助、12年免费教育和特殊学习用品补助此项不在本方案中部署。"),
+    ("exclude", "残疾学生12年免费教育及特殊学习用品、交通费补助暂不纳入本方案。"),
+    ("defer", "残疾儿童普惠性学前教育资助和残疾学生12年免费教育另文部署。"),
+    ("defer", "残疾学生12年免费教育、特殊学习用品和交通费补助待条件成熟后研究推进。"),
+    ("existing", "残疾儿童学前教育资助、残疾学生12年免费教育和交通费补助按原有渠道执行。"),
+    ("existing", "残疾学生特殊学习用品、教育训练和交通费补助及12年免费教育按现行政策执行。"),
+]
+
+
+def test_a_sentence_that_excludes_defers_or_leaves_a_service_to_existing_policy_is_no_coverage(lists):
+    for kind, sentence in EXCLUDING:
+        plan = _plan(("加强困难儿童教育保障", "对流动儿童中的残疾儿童开展走访摸排。" + sentence))
+        c = compare(lists["national"], plan, mappings=Mappings(()))
+        assert 12 not in {x.base.seq for x in c.links}, sentence
+        named = [u for u in c.dropped if u.item.seq == 12]
+        assert named and named[0].fate is Fate.REFERENCED and named[0].kind == kind, (sentence, named)
+        assert named[0].quote == sentence and named[0].related.seq == 1
+
+
+def test_the_same_service_committed_to_elsewhere_is_covered_not_referenced(lists):
+    plan = _plan(("加强困难儿童教育保障", EXCLUDING[4][1]),
+                 ("落实残疾学生资助", "对残疾学生特殊学习用品、教育训练、交通费等予以补助，"
+                                      "为家庭经济困难的残疾学生提供12年免费教育。"))
+    c = compare(lists["national"], plan, mappings=Mappings(()))
+    assert 12 in {x.base.seq for x in c.links} and all(u.item.seq != 12 for u in c.dropped)
+
+
+def test_referenced_services_in_json_coverage_and_check(lists, mappings):
+    from polcmp.matrix import region_coverage
+    from polcmp.render.json import comparison_json
+    from polcmp.results import CellState
+
+    plan = _plan(("加强困难儿童教育保障", "对流动儿童中的残疾儿童开展走访摸排。" + EXCLUDING[1][1]))
+    c = compare(lists["national"], plan, mappings=Mappings(()))
+    data = comparison_json(c)
+    assert [r["base"] for r in data["referenced"]] == [12] and data["referenced"][0]["kind"] == "exclude"
+    assert 12 not in [d["base"] for d in data["dropped"]] and 12 not in [p["base"] for p in data["pairs"]]
+    region = region_coverage(c)
+    assert region.cells[11].state is CellState.REFERENCED and region.covered == len(c.links)
+
+
+def test_a_sentence_carrying_two_services_covers_both(lists):
+    for sentence in ("为普通高中和中等职业教育家庭经济困难学生提供国家助学金，免除普通高中学杂费和中职学费。",
+                     "落实最低生活保障和特困人员救助供养政策，将符合条件的流动儿童家庭纳入低保，"
+                     "为特困儿童提供基本生活条件。"):
+        c = compare(lists["national"], _plan(("落实资助和救助", sentence)), mappings=Mappings(()))
+        covered = {x.base.seq for x in c.links}
+        assert len(covered) >= 2, (sentence, covered)

@@ -32,9 +32,10 @@ def test_diff_pairs_use_integer_seqs_and_carry_level_and_doubt():
     assert pair["level_reasons"][0]["base"] == "应当"
     reworded = data["pairs"][0]["changes"][0]
     assert reworded["kind"] == "reworded" and reworded["clauses"][0]["words"][1] == ["delete", "；"]
-    assert data["added"] == [{"other": 4, "related_base": 2, "split": False, "score": 0.31, "other_index": 3,
-                              "confidence": 1.0, "uncertain": False}]
+    assert data["added"] == [{"other": 4, "related_base": 2, "related_base_index": 1, "split": False, "score": 0.31,
+                              "other_index": 3, "confidence": 1.0, "uncertain": False}]
     assert data["dropped"][0]["base"] == 4 and data["dropped"][0]["merged_into"] is None
+    assert data["dropped"][0]["merged_into_index"] is None and data["referenced"] == []
     assert list(data["summary"])[:7] == ["reworded", "renamed", "target", "departments", "moved", "punctuation",
                                          "identical"]
 
@@ -44,7 +45,7 @@ def test_plan_pairs_are_covered_by_clauses_with_evidence():
     assert {p["status"] for p in data["pairs"]} == {"covered"}
     assert {p["matched_by"] for p in data["pairs"]} == {"clauses"}
     assert data["pairs"][0]["changes"] == [{"kind": "evidence", "text": "保障流动儿童就近入园", "terms": ["就近", "入园"]}]
-    assert data["summary"] == {"covered": 2, "missing": 2, "added": 1, "uncertain": 1}
+    assert data["summary"] == {"covered": 2, "missing": 2, "referenced": 0, "added": 1, "uncertain": 1}
 
 
 def test_coverage_cells_evidence_and_reconstruction():

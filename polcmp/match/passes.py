@@ -83,46 +83,6 @@ def assignment(base: PolicyList, other: PolicyList, scores: LazyScores, taken_b:
     return [Pairing(free_b[r], free_o[c], MatchedBy.ASSIGNMENT) for r, c in hungarian(cost) if cost[r][c] < 0.0]
 
 
-def _gap(i: int, anchors: dict[int, int], count: int) -> tuple[int, int]:
-    """The other-side positions of the paired base rows around base row i (exclusive bounds)."""
-    before = [anchors[k] for k in anchors if k < i]
-    after = [anchors[k] for k in anchors if k > i]
-    return (max(before) if before else -1), (min(after) if after else count)
-
-
-def by_place(base: PolicyList, other: PolicyList, scores: LazyScores, pairs: list[Pairing],
-             forbidden: set[tuple[int, int]], settings: MatchSettings) -> list[Pairing]:
-    """Leftovers paired where they sit: a leftover row in the same 服务领域 as a leftover baseline row
-    (lists without domains: between the same two paired neighbours), the two each other's best candidate
-    there and scoring at least place_threshold. A list that rewords every row keeps its services in their
-    domains even when it reorders the domains."""
-    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
-    free_b = [i for i in range(len(base.items)) if i not in taken_b]
-    free_o = [j for j in range(len(other.items)) if j not in taken_o]
-    if not free_b or not free_o:
-        return []
-    anchors = {p.i: p.j for p in pairs}
-
-    def same_place(i: int, j: int) -> bool:
-        bd, od = key(base.items[i].domain), key(other.items[j].domain)
-        if bd and od:
-            return bd == od
-        low, high = _gap(i, anchors, len(other.items))
-        return low < j < high
-
-    # where a row sits is no evidence alone: the pair shares terms its baseline row owns (words every row
-    # uses — 流动儿童, 提供, 服务 — prove nothing)
-    places = {(i, j) for i in free_b for j in free_o if same_place(i, j) and (i, j) not in forbidden
-              and scores.at(i, j) >= settings.place_threshold
-              and len(scores.distinctive_terms(i, j)) >= settings.place_terms}
-    best_o = {i: max((j for j in free_o if (i, j) in places), key=lambda j, i=i: scores.at(i, j), default=None)
-              for i in free_b}
-    best_b = {j: max((i for i in free_b if (i, j) in places), key=lambda i, j=j: scores.at(i, j), default=None)
-              for j in free_o}
-    return [Pairing(i, j, MatchedBy.PLACE, "共有特征词：" + "、".join(scores.distinctive_terms(i, j)[:6]))
-            for i, j in best_o.items() if j is not None and best_b[j] == i]
-
-
 def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: LazyScores,
              settings: MatchSettings) -> list[Pairing]:
     forced, forbidden = overrides(base, other, mappings)
@@ -131,5 +91,139 @@ def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: La
     taken_b |= {p.i for p in same}
     taken_o |= {p.j for p in same}
     rest = assignment(base, other, scores, taken_b, taken_o, forbidden, settings)
-    pairs = forced + same + rest
-    return pairs + by_place(base, other, scores, pairs, forbidden, settings)
+    return forced + same + rest
+
+
+def _gap(pairs: list[Pairing], j: int) -> tuple[Pairing | None, Pairing | None]:
+    """The anchors either side of other row j: the paired rows nearest before and after it."""
+    before = max((p for p in pairs if p.j < j), key=lambda p: p.j, default=None)
+    after = min((p for p in pairs if p.j > j), key=lambda p: p.j, default=None)
+    return before, after
+
+
+def _same_domain(base: PolicyList, other: PolicyList, i: int, j: int, anchors) -> bool:
+    """One of the anchors sits in base row i's 服务领域 and in other row j's (a list without domains:
+    the gap alone)."""
+    if not other.items[j].domain or not base.items[i].domain:
+        return True
+    return any(a is not None and base.items[a.i].domain == base.items[i].domain
+               and other.items[a.j].domain == other.items[j].domain for a in anchors)
+
+
+def attributed(distinct, item: Item, settings: MatchSettings) -> set[int]:
+    """The baseline rows the clauses of `item` belong to by their distinctive terms."""
+    return {i for _, i in distinct.attribute(item.content, settings.clause_belongs, settings.clause_mass)}
+
+
+def merged_rows(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores, distinct,
+                settings: MatchSettings) -> list[Pairing]:
+    """Rows left over because they join or divide baseline rows, read from the distinctive terms of
+    their clauses:
+      an unpaired row whose clauses belong to several unpaired baseline rows (three kinds of assistance
+      in one row), or that holds merge_distinct of each of their weighted terms, is paired with the
+      one it scores best with: relations then read the others as merged into it;
+      an unpaired baseline row that clauses of several unpaired rows belong to (健康管理 and 托育 each
+      in a row of its own, both reworded) is paired with the row it scores best with: relations then
+      read the others as split from it."""
+    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    out: list[Pairing] = []
+    for j, item in enumerate(other.items):
+        if j in taken_o:
+            continue
+        rows = {i for i in attributed(distinct, item, settings) if i not in taken_b
+                and distinct.row_share(i, item.content) >= settings.attributed_share}
+        rows |= {i for i in range(len(base.items)) if i not in taken_b
+                 and distinct.row_share(i, item.content) >= settings.merge_distinct}
+        rows = {i for i in rows if not targets_conflict_items(base.items[i], item, scores)}
+        if len(rows) >= 2:
+            i = max(rows, key=lambda i: scores.at(i, j))
+            out.append(Pairing(i, j, MatchedBy.TERMS, "合并：" + "、".join(
+                base.items[k].service for k in sorted(rows))))
+            taken_b.add(i)
+            taken_o.add(j)
+    parts: dict[int, list[int]] = {}
+    for j, item in enumerate(other.items):
+        if j not in taken_o:
+            for i in attributed(distinct, item, settings):
+                if i not in taken_b and not targets_conflict_items(base.items[i], item, scores):
+                    parts.setdefault(i, []).append(j)
+    for i, js in parts.items():
+        if len(js) >= 2 and distinct.row_share(i, "。".join(other.items[j].content for j in js)) \
+                >= settings.attributed_share:
+            j = max(js, key=lambda j: scores.at(i, j))
+            out.append(Pairing(i, j, MatchedBy.TERMS, "拆分：" + "、".join(other.items[k].service for k in js)))
+            taken_b.add(i)
+            taken_o.add(j)
+    return out
+
+
+def targets_conflict_items(a: Item, b: Item, scores: LazyScores) -> bool:
+    """The two targets name different groups; one naming a part of the other's groups (孤儿、事实无人抚养儿童
+    of 孤儿、艾滋病病毒感染儿童、事实无人抚养儿童) does not conflict here: a narrower target is a level, not
+    another service."""
+    from .lexicon import group_names, targets_conflict
+
+    if a.target == b.target:
+        return False
+    names = group_names(scores._lexicon)
+    if {n for n in names if n in a.target} & {n for n in names if n in b.target}:
+        return False
+    return targets_conflict(a.target, b.target, scores._lexicon)
+
+
+def _by_terms(base: PolicyList, other: PolicyList, j: int, taken_b: set[int], taken_o: set[int], scores: LazyScores,
+              distinct, settings: MatchSettings, belongs: dict[int, list[float]]) -> int | None:
+    """Wherever it sits: the leftover baseline row most of a leftover row's baseline terms belong to, when
+    no other leftover row belongs to it more, the row scores at least order_floor with it, and holds
+    terms_pair of its weighted terms (or terms_floor of them with terms_belongs of its own terms that
+    row's: a short rewording naming a programme, an illness, a venue alike)."""
+    free_b = [i for i in range(len(base.items)) if i not in taken_b]
+    if not free_b:
+        return None
+    mine = belongs[j]
+    i = max(free_b, key=mine.__getitem__)
+    share = distinct.row_share(i, other.items[j].content)
+    if not (share >= settings.terms_pair or (mine[i] >= settings.terms_belongs and share >= settings.terms_floor)) \
+            or scores.at(i, j) < settings.order_floor or targets_conflict_items(base.items[i], other.items[j], scores):
+        return None
+    if any(belongs[k][i] >= mine[i] for k in belongs if k != j and k not in taken_o):
+        return None
+    return i
+
+
+def by_order(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores, distinct,
+             settings: MatchSettings) -> list[Pairing]:
+    """A leftover row between the same two anchors as a leftover baseline row (the anchors in order on
+    both sides, one of them in the same 服务领域), when that baseline row is its best candidate of all and
+    it is that row's best of the gap's leftovers: order and distinctive terms, not the weighted score."""
+    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    out: list[Pairing] = []
+    n = len(base.items)
+    belongs = {j: distinct.belongs(other.items[j].content) for j in range(len(other.items)) if j not in taken_o}
+    for j in range(len(other.items)):
+        if j in taken_o:
+            continue
+        i = _by_terms(base, other, j, taken_b, taken_o, scores, distinct, settings, belongs)
+        if i is not None:
+            out.append(Pairing(i, j, MatchedBy.ORDER, "terms"))
+            taken_b.add(i)
+            taken_o.add(j)
+            continue
+        before, after = _gap(pairs, j)
+        if before is None or after is None or before.i >= after.i:
+            continue  # an open end, or anchors out of order (a reordered domain): no evidence from order
+        by_score = max(range(n), key=lambda i: scores.at(i, j))
+        by_terms = max(range(n), key=belongs[j].__getitem__)
+        for i in {by_score, by_terms}:
+            if i in taken_b or not before.i < i < after.i or scores.at(i, j) < settings.order_floor \
+                    or targets_conflict_items(base.items[i], other.items[j], scores) \
+                    or not _same_domain(base, other, i, j, (before, after)):
+                continue
+            rivals = [k for k in range(before.j + 1, after.j) if k not in taken_o and k != j]
+            if any(scores.at(i, k) > scores.at(i, j) for k in rivals):
+                continue  # not this baseline row's best of the gap
+            out.append(Pairing(i, j, MatchedBy.ORDER))
+            taken_b.add(i)
+            taken_o.add(j)
+            break
+    return out

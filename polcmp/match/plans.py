@@ -74,12 +74,53 @@ def _attribute(sentences: list[str], weights: dict[int, dict[str, float]], total
     return attributed
 
 
+def _also(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
+          attributed: Attributed, share: float, unique: float) -> None:
+    """A sentence carrying two services (普通高中 and 中职 资助 in one sentence) counts for the second too
+    when it names a term of three characters or more that no other baseline service uses (weight
+    `unique`: a stage, a programme, not a verb such as 采取) and the
+    second's terms that the best service lacks hold `share` of its weight."""
+    for sentence in sentences:
+        words = set(_words(sentence))
+        scored = {k: sum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
+        best = max(scored, key=scored.__getitem__, default=None)
+        if best is None or not scored[best]:
+            continue
+        for k, w in weights.items():
+            if k == best or any(sentence == s for s, _, _ in attributed.get(k, ())):
+                continue
+            mine = [t for t in w if t in words and t not in weights[best]]
+            if sum(w[t] for t in mine) / totals[k] >= share and any(w[t] >= unique and len(t) >= 3 for t in mine):
+                attributed.setdefault(k, []).append((sentence, words, scored[k]))
+
+
+def excluded(sentence: str, patterns: tuple) -> str:
+    """The kind (exclude, defer, existing) of the first pattern of mappings/plans.toml the sentence matches."""
+    return next((kind for kind, pattern in patterns if pattern.search(sentence)), "")
+
+
 def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[int, float],
-             settings: MatchSettings, found: dict[int, list[Evidence]]) -> bool:
-    """Record the services `measure` covers in `found`; True when the measure goes beyond them."""
+             settings: MatchSettings, found: dict[int, list[Evidence]], patterns: tuple = (),
+             referenced: dict[int, list[Evidence]] | None = None) -> bool:
+    """Record the services `measure` covers in `found` (and those it names only to exclude, defer or
+    leave to existing policy in `referenced`); True when the measure goes beyond them."""
     sentences = plan_sentences(measure, settings.plan_clause_end)
+    aside = [s for s in sentences if excluded(s, patterns)]
+    unique = max((v for w in weights.values() for v in w.values()), default=0.0) - 1e-9  # log((N+1)/1)
+    if referenced is not None:
+        named = _attribute(aside, weights, totals, settings.plan_attribution)
+        _also(aside, weights, totals, named, settings.plan_multi, unique)
+        for k, own in named.items():
+            hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
+            share = sum(weights[k][t] for t in hits) / totals[k]
+            if share >= settings.plan_threshold:
+                referenced[k].append(Evidence(measure, "".join(s for s, _, _ in own), tuple(sorted(hits)),
+                                              round(share, 2)))
+    sentences = [s for s in sentences if s not in aside]
     cited: set[str] = set()
-    for k, own in _attribute(sentences, weights, totals, settings.plan_attribution).items():
+    attributed = _attribute(sentences, weights, totals, settings.plan_attribution)
+    _also(sentences, weights, totals, attributed, settings.plan_multi, unique)
+    for k, own in attributed.items():
         hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
         share = sum(weights[k][t] for t in hits) / totals[k]
         if share < settings.plan_threshold:
@@ -94,15 +135,45 @@ def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[i
     return len(cited.intersection(body)) * 2 < len(body)
 
 
+def load_patterns(folder: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+    """mappings/plans.toml's sentence patterns (the user's mappings folder, else the bundled one)."""
+    from ..resources import bundled
+
+    path = Path(folder) / "plans.toml" if folder else None
+    if path is None or not path.exists():
+        path = bundled("mappings") / "plans.toml"
+    return _patterns(str(path))
+
+
+@lru_cache(maxsize=8)
+def _patterns(path: str) -> tuple[tuple[str, re.Pattern], ...]:
+    from ..model import InputError
+    from ..tomlcache import load
+
+    if not Path(path).exists():
+        return ()
+    out = []
+    for k, entry in enumerate(load(Path(path)).get("pattern", [])):
+        try:
+            out.append((str(entry["kind"]), re.compile(str(entry["regex"]))))
+        except (KeyError, TypeError, re.error) as e:
+            raise InputError(path, f"pattern {k + 1}: needs a kind and a valid regex ({e})") from None
+    return tuple(out)
+
+
 def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings = DEFAULT, lexicon: Lexicon = (),
-                 detail: bool = True) -> Comparison:
-    """Which baseline services a prose plan covers, measure by measure, with the sentences as evidence."""
+                 detail: bool = True, patterns: tuple = ()) -> Comparison:
+    """Which baseline services a prose plan covers, measure by measure, with the sentences as evidence.
+    A sentence matching a pattern of mappings/plans.toml (此项不在本方案中部署, 按原有渠道执行, 另文部署 …)
+    covers nothing: a service only such sentences name is `referenced` (Fate.REFERENCED, the sentence
+    quoted), not covered and not silently missing."""
     terms, idf = service_terms(baseline)
     weights = {k: {t: idf[t] for t in terms[k]} for k in terms}
     totals = {k: sum(w.values()) or 1.0 for k, w in weights.items()}
     found: dict[int, list[Evidence]] = {k: [] for k in terms}
+    referenced: dict[int, list[Evidence]] = {k: [] for k in terms}
     added = [Unlinked(m, Fate.ADDED, None, 0.0) for m in plan.items
-             if _measure(m, weights, totals, settings, found)]
+             if _measure(m, weights, totals, settings, found, patterns, referenced)]
     links: list[Link] = []
     dropped: list[Unlinked] = []
     for k, b in enumerate(baseline.items):
@@ -110,6 +181,10 @@ def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings
         if ranked:
             links.append(Link(b, ranked[0].other, Status.COVERED, ranked[0].score or 0.0, MatchedBy.CLAUSES,
                               evidence=ranked))
+        elif referenced[k]:
+            named = max(referenced[k], key=lambda e: e.score or 0)
+            dropped.append(Unlinked(b, Fate.REFERENCED, named.other, named.score or 0.0, quote=named.text,
+                                    kind=excluded(named.text, patterns)))
         else:
             dropped.append(Unlinked(b, Fate.DROPPED, None, 0.0))
     return Comparison(baseline, plan, tuple(links), tuple(added), tuple(dropped),

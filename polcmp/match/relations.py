@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import Item, PolicyList
-from ..results import Fate, Unlinked
+from ..results import Fate, MatchedBy, Unlinked
 from .lexicon import Lexicon, expand, targets_conflict
 from .passes import Pairing
 from .settings import MatchSettings
@@ -84,9 +84,48 @@ def _nearest(count: int, by) -> tuple[int | None, float]:
     return best, (by(best) if best is not None else 0.0)
 
 
+def carried_beyond(distinct, i: int, holder: str, partner: str, rest_share: float = 0.0) -> float:
+    """Weighted share of baseline row i's bigrams that `partner` (the item already paired with it, or
+    with the holder) lacks and `holder` has: what `holder` carries of row i beyond its partner. 0 when
+    what the partner lacks is under `rest_share` of the row (a word or two: no evidence)."""
+    if distinct is None:
+        return 0.0
+    rest = distinct.rows[i] - distinct.grams(partner)
+    total = distinct.weight(rest)
+    if not total or total < rest_share * distinct.mass[i]:
+        return 0.0
+    return distinct.weight(rest & distinct.grams(holder)) / total
+
+
+def own_beyond(distinct, i: int, text: str, partner: str) -> float:
+    """Weighted share of the terms `text` shares with baseline row i that `partner` (the row's other
+    part) does not hold: what `text` carries of row i that its partner leaves out."""
+    shared = distinct.grams(text) & distinct.rows[i]
+    total = distinct.weight(shared)
+    return distinct.weight(shared - distinct.grams(partner)) / total if total else 0.0
+
+
+def _split_by_terms(distinct, j_item: Item, partner: dict[int, Item], divided: set[int], settings: MatchSettings
+                    ) -> tuple[int | None, float]:
+    """The paired baseline row an unpaired row was carved out of, read from the clause map's distinctive
+    terms: its clauses belong to that row, and what it shares with the row is what the row's partner
+    leaves out; it holds split_distinct of the row's terms, or the row was paired as one of its parts
+    (`divided`: the rows found divided between unpaired rows)."""
+    if distinct is None or not partner:
+        return None, 0.0
+    rows = {i for _, i in distinct.attribute(j_item.content, settings.clause_belongs, settings.clause_mass)}
+    for i in sorted(rows & set(partner), key=lambda i: -distinct.row_share(i, j_item.content)):
+        beyond = own_beyond(distinct, i, j_item.content, partner[i].content)
+        if beyond >= settings.beyond_distinct and (
+                i in divided or distinct.row_share(i, j_item.content) >= settings.split_distinct):
+            return i, beyond
+    return None, 0.0
+
+
 def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores,
-                   settings: MatchSettings, lexicon: Lexicon = ()) -> list[Unlinked]:
+                   settings: MatchSettings, lexicon: Lexicon = (), distinct=None) -> list[Unlinked]:
     partner = {p.i: other.items[p.j] for p in pairs}
+    divided = {p.i for p in pairs if p.matched_by is MatchedBy.TERMS and p.reason.startswith("拆分")}
     paired_o = {p.j for p in pairs}
     out: list[Unlinked] = []
     for j, item in enumerate(other.items):
@@ -95,19 +134,17 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
         split_i, share = max(((i, _evidence(item, base.items[i], partner[i], lexicon, settings,
                                             settings.split_containment))
                               for i in partner), key=lambda x: x[1], default=(None, 0.0))
+        if share < settings.merge_share:
+            by_terms, carried = _split_by_terms(distinct, item, partner, divided, settings)
+            if by_terms is not None and not targets_conflict(item.target, base.items[by_terms].target, lexicon):
+                split_i, share = by_terms, max(settings.merge_share, carried)
         best_i, best = _nearest(len(base.items), lambda i, j=j: scores.at(i, j))
         contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
                                  scores.at(i, _index(partner[i], other)) if i in partner else None)
                                 for i in range(len(base.items))), settings)
-        close = _close_to_partner(best_i, j, partner, other, scores, settings, base_side=True)
         if split_i is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.SPLIT, base.items[split_i], round(scores.at(split_i, j), 3),
                                 confidence=round(min(1.0, share), 3)))
-        elif close and key(item.domain) == key(base.items[best_i].domain):
-            # a row in the baseline row's own 服务领域, nearly as close to it as the row it paired with:
-            # the baseline row's service given in two rows (a paraphrase leaves too few shared clauses)
-            out.append(Unlinked(item, Fate.SPLIT, base.items[best_i], round(best, 3),
-                                confidence=round(best, 3), uncertain=True))
         else:
             related = base.items[best_i] if best_i is not None and best >= settings.related_threshold else None
             out.append(Unlinked(item, Fate.ADDED, related, round(best, 3),
@@ -137,7 +174,7 @@ def _ambiguous(best: float, share: float, settings: MatchSettings) -> bool:
 
 
 def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores,
-                  settings: MatchSettings, lexicon: Lexicon = ()) -> list[Unlinked]:
+                  settings: MatchSettings, lexicon: Lexicon = (), distinct=None) -> list[Unlinked]:
     partner = {p.j: base.items[p.i] for p in pairs}
     paired_b = {p.i for p in pairs}
     out: list[Unlinked] = []
@@ -151,18 +188,28 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                       for j in partner), key=lambda x: x[1], default=(None, 0.0))
         if legacy[0] is not None and legacy[1] >= settings.merge_carried and legacy[1] > share:
             merge_j, share = legacy
+        if share < settings.merge_share and distinct is not None and partner:
+            # a clause of a paired row belongs to this row by its distinctive terms (the clause map)
+            hit = next((j for j in partner if i in {k for _, k in distinct.attribute(
+                other.items[j].content, settings.clause_belongs, settings.clause_mass)}
+                and distinct.row_share(i, other.items[j].content) >= settings.attributed_share
+                and not targets_conflict(item.target, other.items[j].target, lexicon)), None)
+            if hit is not None:
+                merge_j, share = hit, settings.merge_share
+        if share < settings.merge_share and distinct is not None and partner:
+            # the row's distinctive terms that a paired row's own partner lacks, carried by that row
+            j, carried = max(((j, carried_beyond(distinct, i, other.items[j].content, partner[j].content,
+                                                 settings.rest_distinct))
+                              for j in partner if not targets_conflict(item.target, other.items[j].target, lexicon)),
+                             key=lambda x: x[1], default=(None, 0.0))
+            if j is not None and carried >= settings.carried_distinct \
+                    and distinct.row_share(i, other.items[j].content) >= settings.merge_distinct:
+                merge_j, share = j, max(settings.merge_share, carried)
         if merge_j is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.MERGED, other.items[merge_j], round(scores.at(i, merge_j), 3),
                                 confidence=round(min(1.0, share), 3)))
             continue
-        best_j, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
-        if _close_to_partner(best_j, i, partner, base, scores, settings, base_side=False) \
-                and key(item.domain) == key(other.items[best_j].domain):
-            # the row that holds this baseline row's service best, in its 服务领域, holds another baseline
-            # row nearly as well: one local row serving both (a paraphrase leaves too few shared clauses)
-            out.append(Unlinked(item, Fate.MERGED, other.items[best_j], round(best, 3), confidence=round(best, 3),
-                                uncertain=True))
-            continue
+        _, best = _nearest(len(other.items), lambda j, i=i: scores.at(i, j))
         contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
                                  scores.at(_index(partner[j], base), j) if j in partner else None)
                                 for j in range(len(other.items))), settings)
@@ -171,16 +218,3 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                             uncertain=_ambiguous(contested, share, settings)))
     return out
 
-
-def _close_to_partner(k: int | None, unpaired: int, partner: dict[int, Item], lst: PolicyList, scores: LazyScores,
-                      settings: MatchSettings, *, base_side: bool) -> bool:
-    """The unpaired item's best candidate `k` is paired, scores at least place_threshold with it, within
-    relation_band of what its own partner scores, and shares terms with it that few baseline rows use."""
-    if k is None or k not in partner:
-        return False
-    p = _index(partner[k], lst)
-    at = (lambda a, b: scores.at(a, b)) if base_side else (lambda a, b: scores.at(b, a))
-    mine, theirs = at(k, unpaired), at(k, p)
-    terms = scores.distinctive_terms(k, unpaired) if base_side else scores.distinctive_terms(unpaired, k)
-    return mine >= settings.place_threshold and mine >= theirs - settings.relation_band \
-        and len(terms) >= settings.relation_terms

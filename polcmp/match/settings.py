@@ -21,15 +21,6 @@ class MatchSettings:
     # the assignment maximises the sum of (score - pair_threshold + pair_margin) over the pairs it keeps
     pair_margin: float = 0.0
     order_weight: float = 0.0  # lists mostly keep the baseline's order
-    # after the assignment, a leftover row in the same 服务领域 (or between the same paired neighbours) as a
-    # leftover baseline row, each the other's best candidate there, is paired at this score (a list that
-    # rewords every row keeps its services where they were)
-    place_threshold: float = 0.3
-    place_terms: int = 2  # distinctive terms (runs of character pairs at most 2 baseline rows use) shared
-    # an unpaired row whose best candidate is paired, in its 服务领域, and scores with it within this much
-    # of its partner's score is part of the same service: split (a local row) or merged (a baseline row)
-    relation_band: float = 0.1
-    relation_terms: int = 1  # and shares at least this many distinctive terms with it (the relation is marked uncertain)
     target_conflict_penalty: float = 0.2  # targets naming different groups (严重精神障碍 vs 0-6岁)
     # both targets name the same special group (严重精神障碍患者 in both): evidence that survives rewording.
     # Added after reading city_b's held-out false drop of national 8, so city_b is no longer unseen for it.
@@ -55,6 +46,34 @@ class MatchSettings:
     uncertain_band: float = 0.05
     sure_margin: float = 0.25  # an assigned pair this far above pair_threshold is certain (confidence 1)
     content_units: str = "characters"  # or "words" (jieba): scripts/compare_scorers.py measures both
+    # ---- distinctive terms (IDF of the baseline's bigrams over its rows: polcmp/match/distinct.py)
+    # a leftover row between the same two anchors as a leftover baseline row, that row its best candidate:
+    # paired when its score reaches order_floor; uncertain unless it holds order_distinct of the row's
+    # weighted terms
+    order_floor: float = 0.3
+    order_distinct: float = 0.3
+    # wherever they sit: leftovers that are each other's best by the baseline row's weighted terms, holding this share
+    terms_pair: float = 0.4
+    terms_belongs: float = 0.8
+    terms_floor: float = 0.1
+    # an unpaired row holding this weighted share of each of several unpaired baseline rows: a merge
+    merge_distinct: float = 0.33
+    # a split or merge read from distinctive terms: the unpaired item holds this weighted share of the
+    # row's terms its partner lacks, and this share of its own baseline terms are the row's
+    carried_distinct: float = 0.3
+    # an unpaired row carved out of a paired baseline row: its clauses belong to the row, beyond_distinct
+    # of what it shares with the row is what the row's partner leaves out, and it holds split_distinct
+    # of the row's weighted terms
+    beyond_distinct: float = 0.7
+    split_distinct: float = 0.2
+    # a clause belongs to the baseline row holding this share of its weighted terms, when those weigh at
+    # least clause_mass (about two distinctive bigrams)
+    clause_belongs: float = 0.5
+    clause_mass: float = 5.0
+    # ... and a row or rows so attributed hold at least this weighted share of the baseline row's terms
+    attributed_share: float = 0.15
+    # ... and the terms the partner lacks are at least this weighted share of the row (not a word or two)
+    rest_distinct: float = 0.15
     # ---- clause diff
     clause_match: float = 0.62
     clause_contained: float = 0.7
@@ -64,6 +83,8 @@ class MatchSettings:
     reference_service: float = 0.6
     # ---- plans (prose measures matched sentence by sentence)
     plan_threshold: float = 0.21
+    # a sentence also counts for a second service when the second's terms the best one lacks hold this share
+    plan_multi: float = 0.15
     plan_attribution: float = 0.85  # a sentence counts for every service scoring at least this share of its best
     plan_clause_end: str = r"(?<=[。；])"  # sentences, not comma clauses: comma clauses do worse (make eval)
 

@@ -3,7 +3,6 @@ service name, target, domain and department functions."""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,23 +103,11 @@ def _ratio(a: str, b: str) -> float:
 def content_score(a: Features, b: Features, settings: MatchSettings) -> float:
     """The content part of the pair score, before its weight. (Weighing the overlap by how distinctive each
     character pair is across the baseline changed no pairing on the devset or the first-contact batches and
-    cost a third of coverage's time: distinctiveness is read where order decides instead, by_place.)"""
+    cost a third of coverage's time: distinctive terms are read where order and clauses decide, distinct.py.)"""
     if settings.content_units == "words":
         return words_similarity(a.content, b.content)
     return _content_similarity(a.content_key, a.bigrams, b.content_key, b.bigrams) \
         if a.content and b.content else 0.0
-
-
-def distinctiveness(features: tuple[Features, ...]) -> dict[str, float]:
-    """idf of every character pair over the baseline's rows: log((n + 1) / (rows holding it + 1)) + 1, so a
-    pair in every row still counts a little and one in a single row counts most. Built from the baseline
-    itself, so it holds for any baseline."""
-    counts: dict[str, int] = {}
-    for f in features:
-        for g in f.bigrams:
-            counts[g] = counts.get(g, 0) + 1
-    n = len(features)
-    return {g: math.log((n + 1) / (c + 1)) + 1 for g, c in counts.items()}
 
 
 def feature_score(a: Features, b: Features, settings: MatchSettings, lexicon: Lexicon = (),
@@ -170,18 +157,6 @@ def features_of(items: tuple[Item, ...], lexicon: Lexicon) -> tuple[Features, ..
 
 
 _FEATURES: list[tuple[tuple[Item, ...], Lexicon, tuple[Features, ...]]] = []
-_IDF: list[tuple[tuple[Features, ...], dict[str, float]]] = []
-
-
-def _idf_of(features: tuple[Features, ...]) -> dict[str, float]:
-    """distinctiveness(features), kept for the last few baselines (by identity), as their features are."""
-    for known, idf in _IDF:
-        if known is features:
-            return idf
-    idf = distinctiveness(features)
-    _IDF.insert(0, (features, idf))
-    del _IDF[4:]
-    return idf
 
 
 class LazyScores:
@@ -191,7 +166,6 @@ class LazyScores:
     def __init__(self, base: tuple[Item, ...], other: tuple[Item, ...], settings: MatchSettings,
                  lexicon: Lexicon = ()) -> None:
         self.base = features_of(tuple(base), lexicon)
-        self._idf: dict[str, float] | None = None
         self.other = tuple(Features.of(it, lexicon, len(other)) for it in other)
         self._settings = settings
         self._lexicon = lexicon
@@ -208,24 +182,6 @@ class LazyScores:
                 self._content[i, j] = content
             value = self._known[i, j] = feature_score(a, b, self._settings, self._lexicon, content)
         return value
-
-    def distinctive_terms(self, i: int, j: int) -> tuple[str, ...]:
-        """Runs of the other row's text made of character pairs it shares with base row i that at most
-        two baseline rows (or a tenth of them) use: 免疫规划, 公租房 — evidence that survives rewording."""
-        if self._idf is None:
-            self._idf = _idf_of(self.base)
-        rare = math.log((len(self.base) + 1) / (max(2, len(self.base) // 10) + 1)) + 1
-        shared = {g for g in self.base[i].bigrams & self.other[j].bigrams if self._idf.get(g, 0.0) >= rare}
-        text, runs, run = self.other[j].content_key, [], ""
-        for k in range(len(text) - 1):
-            if text[k:k + 2] in shared:
-                run = run + text[k + 1] if run and run[-1] == text[k] and run.endswith(text[k]) else text[k:k + 2]
-                if k + 2 >= len(text) or text[k + 1:k + 3] not in shared:
-                    runs.append(run)
-                    run = ""
-            else:
-                run = ""
-        return tuple(dict.fromkeys(runs))
 
     def corroborated(self, i: int, j: int) -> bool:
         return corroborated(self.base[i], self.other[j], self._settings, self._content.get((i, j)))

@@ -39,6 +39,8 @@ MESSAGES: dict[str, str] = {
     "added": "row {other_seq} {other_service}: added",
     "split": "row {other_seq} {other_service}: split, carved out of baseline {base_seq} {base_service}",
     "merged": "baseline {base_seq} {base_service} merged into row {other_seq} {other_service}",
+    "referenced": "baseline service {base_seq} {base_service}: named by measure {other_seq} without a commitment "
+                  "(另行规定或按现行政策, not coverage): 「{quote}」",
     "measure-added": "measure {other_seq} {other_service}: goes beyond the baseline services",
     "missing-column": "the table has no {detail} column",
     "numbering": "序号 not sequential from 1: {detail}",

@@ -22,7 +22,7 @@ from .common import (
 RED, GREEN, GREY = "B71C1C", "1B5E20", "595959"
 FILLS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
          CellState.SPLIT: ("0D47A1", "FFFFFF"), CellState.UNCERTAIN: ("6A1B9A", "FFFFFF"),
-         CellState.MISSING: ("B71C1C", "FFFFFF")}
+         CellState.REFERENCED: ("455A64", "FFFFFF"), CellState.MISSING: ("B71C1C", "FFFFFF")}
 
 
 def _runs(paragraph, clause: ClauseDiff, side: str) -> None:

@@ -10,6 +10,7 @@ import json
 
 from ..model import Item, PolicyList
 from ..results import (
+    NOT_CARRIED,
     CellState,
     CheckReport,
     ClauseDiff,
@@ -123,6 +124,7 @@ def _plan_links(link: Link) -> list[dict]:
 def _summary(c: Comparison) -> dict:
     if c.is_plan:
         return {"covered": c.counts.get(Status.COVERED.value, 0), "missing": c.counts.get(Fate.DROPPED.value, 0),
+                "referenced": c.counts.get(Fate.REFERENCED.value, 0),
                 "added": c.counts.get(Fate.ADDED.value, 0), "uncertain": c.counts.get("uncertain", 0)}
     data = {s.value: c.counts.get(s.value, 0) for s in Status if s is not Status.COVERED}
     data.update({f.value: c.counts.get(f.value, 0) for f in Fate})
@@ -140,11 +142,18 @@ def comparison_json(c: Comparison) -> dict:
         "other": list_json(c.other),
         "pairs": pairs,
         "added": [{"other": u.item.seq, "related_base": u.related.seq if u.related else None,
+                   "related_base_index": u.related.index if u.related else None,
                    "split": u.fate is Fate.SPLIT, "score": round(u.score, 3), "other_index": u.item.index,
                    "confidence": round(u.confidence, 3), "uncertain": u.uncertain} for u in c.added],
         "dropped": [{"base": u.item.seq, "merged_into": u.related.seq if u.fate is Fate.MERGED and u.related else None,
+                     "merged_into_index": u.related.index if u.fate is Fate.MERGED and u.related else None,
                      "score": round(u.score, 3), "base_index": u.item.index,
-                     "confidence": round(u.confidence, 3), "uncertain": u.uncertain} for u in c.dropped],
+                     "confidence": round(u.confidence, 3), "uncertain": u.uncertain}
+                    for u in c.dropped if u.fate is not Fate.REFERENCED],
+        # a plan's services named only to be excluded, deferred or left to existing policy: not coverage
+        "referenced": [{"base": u.item.seq, "base_index": u.item.index, "other": u.related.seq,
+                        "other_index": u.related.index, "kind": u.kind, "text": u.quote, "score": round(u.score, 3)}
+                       for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None],
     }
 
 
@@ -184,7 +193,8 @@ def region_json(r: RegionCoverage, baseline: PolicyList) -> dict:
     keyed = list(zip(baseline_keys(baseline), r.cells, strict=True))
     return {
         "id": r.id, "name": r.name, "title": r.title, "source": r.source, "kind": r.kind,
-        "covered": [s for s, c in pairs if c.state is not CellState.MISSING],
+        "covered": [s for s, c in pairs if c.state not in NOT_CARRIED],
+        "referenced": [s for s, c in pairs if c.state is CellState.REFERENCED],
         "missing": [s for s, c in pairs if c.state is CellState.MISSING],
         "reworded": [s for s, c in pairs if c.state is CellState.REWORDED],
         "uncertain": [s for s, c in pairs if c.state is CellState.UNCERTAIN],

@@ -113,7 +113,12 @@ def _unlinked_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
 
 def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
     rows = []
+    named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
     for b, link in c.baseline_rows():
+        if link is None and b.index in named:
+            u = named[b.index]
+            rows.append([str(b.seq), md(b.service), f"（{u.related.seq}）", f"→ {u.fate.label}：{md(u.quote)}"])
+            continue
         if link is None:
             rows.append([str(b.seq), md(b.service), "", "缺失"])
             continue
@@ -123,8 +128,9 @@ def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
         doubt = " ?" if link.uncertain else ""
         rows.append([str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text])
     # the numbers are the whole comparison's; a view filtered by --only names only the drops it shows
-    missing = ", ".join(str(u.item.seq) for u in c.dropped) if c.dropped else ""
-    if len(c.dropped) != c.counts.get("dropped", 0):
+    gone = [u for u in c.dropped if u.fate is Fate.DROPPED]
+    missing = ", ".join(str(u.item.seq) for u in gone) if gone else ""
+    if len(gone) != c.counts.get("dropped", 0):
         missing = f"{c.counts.get('dropped', 0)}" + (f" (shown: {missing})" if missing else "")
     lines = [f"{c.counts.get('covered', 0)} of {len(c.base.items)} baseline services covered; missing: "
              + (missing or "none"), "",

@@ -43,6 +43,7 @@ from .common import (
 )
 
 STATE_STYLE = {CellState.IDENTICAL: "green", CellState.REWORDED: "yellow", CellState.SPLIT: "cyan",
+               CellState.REFERENCED: "blue",
                CellState.UNCERTAIN: "magenta", CellState.MISSING: "bold red"}
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "dim"}
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
@@ -236,14 +237,22 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     labels = side_labels(c, options.labels)
     out: list = [*_notice(reconstructed(c.base)), Text(
         f"{labels[0]} → {labels[1]} (plan): {c.counts.get('covered', 0)} of {len(c.base.items)} baseline services "
-        f"covered, {c.counts.get('dropped', 0)} missing, {c.counts.get('added', 0)} measures beyond the baseline",
+        f"covered, {c.counts.get('dropped', 0)} missing, "
+        + (f"{c.counts['referenced']} named without a commitment, " if c.counts.get("referenced") else "")
+        + f"{c.counts.get('added', 0)} measures beyond the baseline",
         style="bold")]
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right")
     table.add_column("baseline service", ratio=1, overflow="fold")
     table.add_column("measure", justify="right")
     table.add_column("evidence", ratio=3, overflow="fold")
+    named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
     for b, link in c.baseline_rows():
+        if link is None and b.index in named:
+            u = named[b.index]
+            table.add_row(str(b.seq), Text(b.service, style="yellow"), f"({u.related.seq})",
+                          CJKText(f"{CellState.REFERENCED.mark} {CellState.REFERENCED.label}：{u.quote}"))
+            continue
         if link is None:
             table.add_row(str(b.seq), Text(b.service, style="red"), "", Text(CellState.MISSING.label, style="bold red"))
             continue

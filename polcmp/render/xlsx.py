@@ -34,7 +34,7 @@ from .common import (
 # (fill, font) per state: the same colours as the HTML report, each at WCAG AA contrast
 STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
                 CellState.SPLIT: ("0D47A1", "FFFFFF"), CellState.UNCERTAIN: ("6A1B9A", "FFFFFF"),
-                CellState.MISSING: ("B71C1C", "FFFFFF")}
+                CellState.REFERENCED: ("455A64", "FFFFFF"), CellState.MISSING: ("B71C1C", "FFFFFF")}
 SEVERITY_COLORS = {Severity.ERROR: ("B71C1C", "FFFFFF"), Severity.WARNING: ("FFD54F", "212121"),
                    Severity.NOTICE: ("E0E0E0", "212121")}
 PAIR_HEAD = ("基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态", "得分", "匹配方式", "待核实", "变化",
