@@ -189,22 +189,22 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
         if legacy[0] is not None and legacy[1] >= settings.merge_carried and legacy[1] > share:
             merge_j, share = legacy
         if share < settings.merge_share and distinct is not None and partner:
-            # a clause of a paired row belongs to this row by its distinctive terms (the clause map)
-            hit = next((j for j in partner if i in {k for _, k in distinct.attribute(
-                other.items[j].content, settings.clause_belongs, settings.clause_mass)}
-                and distinct.row_share(i, other.items[j].content) >= settings.attributed_share
-                and not targets_conflict(item.target, other.items[j].target, lexicon)), None)
+            # the paired rows holding enough of this row's weighted terms (one set intersection each), then:
+            # a clause of one belongs to this row by its distinctive terms (the clause map), or it carries
+            # the terms of this row that its own partner lacks
+            held = {j: r for j in partner if (r := distinct.row_share(i, other.items[j].content))
+                    >= settings.attributed_share and not targets_conflict(item.target, other.items[j].target, lexicon)}
+            hit = next((j for j in held if i in {k for _, k in distinct.attribute(
+                other.items[j].content, settings.clause_belongs, settings.clause_mass)}), None)
             if hit is not None:
                 merge_j, share = hit, settings.merge_share
-        if share < settings.merge_share and distinct is not None and partner:
-            # the row's distinctive terms that a paired row's own partner lacks, carried by that row
-            j, carried = max(((j, carried_beyond(distinct, i, other.items[j].content, partner[j].content,
-                                                 settings.rest_distinct))
-                              for j in partner if not targets_conflict(item.target, other.items[j].target, lexicon)),
-                             key=lambda x: x[1], default=(None, 0.0))
-            if j is not None and carried >= settings.carried_distinct \
-                    and distinct.row_share(i, other.items[j].content) >= settings.merge_distinct:
-                merge_j, share = j, max(settings.merge_share, carried)
+            else:
+                j, carried = max(((j, carried_beyond(distinct, i, other.items[j].content, partner[j].content,
+                                                     settings.rest_distinct))
+                                  for j, r in held.items() if r >= settings.merge_distinct),
+                                 key=lambda x: x[1], default=(None, 0.0))
+                if j is not None and carried >= settings.carried_distinct:
+                    merge_j, share = j, max(settings.merge_share, carried)
         if merge_j is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.MERGED, other.items[merge_j], round(scores.at(i, merge_j), 3),
                                 confidence=round(min(1.0, share), 3)))
