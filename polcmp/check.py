@@ -84,11 +84,14 @@ def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: Poli
         if cell.state is CellState.UNCERTAIN:
             other = cell.evidence[0].other if cell.evidence else None
             out.append(_finding(Severity.WARNING, "uncertain", lst, other or first, base=base, other=other))
-        elif cell.state is CellState.REFERENCED:  # named without a commitment: the reader judges
+            continue
+        if cell.state is CellState.REFERENCED:
+            # named without a commitment (暂不纳入, 按现行政策执行): the sentence is quoted for the reader, and
+            # the service is still not committed to, so the gate treats it as missing
             other = cell.evidence[0].other if cell.evidence else None
             out.append(_finding(Severity.NOTICE, "referenced", lst, other or first, base=base, other=other,
                                 quote=cell.evidence[0].text if cell.evidence else ""))
-        elif cell.state is CellState.MISSING:
+        if cell.state in (CellState.MISSING, CellState.REFERENCED):
             exemption = _exemption(mappings, lst, baseline, base)
             if exemption:
                 out.append(_finding(Severity.NOTICE, "exempt", lst, first, base=base,
