@@ -30,11 +30,19 @@ SAME = LevelJudgement(Level.SAME)
 
 @dataclass(frozen=True)
 class Marker:
-    pattern: re.Pattern
+    expression: str  # compiled on first use: most markers of a table never meet a segment they match
     label: str
     source: str = ""
     # a condition the base row already implies when this matches it (在本地就读 in a row about schooling)
-    implied_by: re.Pattern | None = None
+    implied: str = ""
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.expression)
+
+    @cached_property
+    def implied_by(self) -> re.Pattern | None:
+        return re.compile(self.implied) if self.implied else None
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,7 @@ class LevelMarkers:
         """One pattern for a section's entries (never matches when the section is empty)."""
         known = self._sections.get(section)
         if known is None:
-            known = self._sections[section] = _alternation(tuple(m.pattern.pattern for m in getattr(self, section)))
+            known = self._sections[section] = _alternation(tuple(m.expression for m in getattr(self, section)))
         return known
 
     @cached_property
@@ -119,8 +127,7 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern:
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon: tuple = ()) -> LevelMarkers:
     def markers(section: str) -> tuple[Marker, ...]:
-        return tuple(Marker(re.compile(e["pattern"]), e.get("label", e["pattern"]), e.get("source", ""),
-                            re.compile(e["implied_by"]) if e.get("implied_by") else None)
+        return tuple(Marker(e["pattern"], e.get("label", e["pattern"]), e.get("source", ""), e.get("implied_by", ""))
                      for e in data.get(section, []))
 
     return LevelMarkers(

@@ -19,13 +19,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .markers import LevelMarkers, LevelReason, reason
-from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _number_reasons, _short, found_share, normalize_numbers
+from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _number_reasons, _short, found_share, lazy, normalize_numbers
 
 # ---------------------------------------------------------------- who: conditions and groups
 
-_PAREN = re.compile(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
-_SPLIT_CONDITIONS = re.compile(r"[、，,]|且|并且|并(?=[^列])")
-_SPLIT_GROUPS = re.compile(r"[、]|和|及|与|以及")
+_PAREN = lazy(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
+_SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
+_SPLIT_GROUPS = lazy(r"[、]|和|及|与|以及")
 
 
 def _same_words(condition: str, target: str) -> bool:
@@ -126,19 +126,19 @@ def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[Leve
 
 # ---------------------------------------------------------------- how soon, how often, how much
 
-_DEADLINE = re.compile(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周)(?:内|之内|以内)")
+_DEADLINE = lazy(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周)(?:内|之内|以内)")
 _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "自然日": 1.0, "天": 1.0, "日": 1.0,
                   "小时": 1 / 24, "个月": 30.0, "周": 7.0}
-_AT_ONCE = re.compile(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
-_DONE = re.compile(r"(?:当日|当天|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
+_AT_ONCE = lazy(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
+_DONE = lazy(r"(?:当日|当天|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
 _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
-_FREQUENCY_COUNT = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)次")
+_FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)次")
 # a period alone is a frequency only before something done again (每月300元 is an amount's period)
-_FREQUENCY = re.compile(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
+_FREQUENCY = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
-_PER_YEAR = re.compile(r"(\d+)(?:年|学年)(\d+)次")
-_AMOUNT = re.compile(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
-_AMOUNT_PERIOD = re.compile(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
+_PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)次")
+_AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
+_AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
 
 
 def _days(text: str) -> float | None:
@@ -211,7 +211,7 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     return out
 
 
-_FLOOR = re.compile(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月)")
+_FLOOR = lazy(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月)")
 
 
 def _floors(text: str) -> list[tuple[float, str]]:
@@ -237,14 +237,14 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
 
 # a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office
 # (…内办结) is a deadline, read above
-_CAP = re.compile(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
+_CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
                   r"|(?:最长|最多)\d+(?:年|个月|次)")
 def limits(text: str) -> bool:
     """The segment caps how long, how often or for how many a benefit is given."""
     return bool(_CAP.search(text)) and not _DONE_BY.search(text)
 
 
-_DONE_BY = re.compile(r"办结|完成|答复|回复|受理|审核|办理")
+_DONE_BY = lazy(r"办结|完成|答复|回复|受理|审核|办理")
 
 
 def _deadline_words(text: str) -> str:
@@ -317,12 +317,12 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     return out
 
 
-_GENERIC = re.compile(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")
+_GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")
 
 
 # ---------------------------------------------------------------- alternatives
 
-_ALTERNATIVE = re.compile(r"或者|或")
+_ALTERNATIVE = lazy(r"或者|或")
 
 
 def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: LevelMarkers | None = None
@@ -354,8 +354,8 @@ def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: Lev
 # ---------------------------------------------------------------- who, inside the content; how; what is no longer said
 
 # a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
-_CONTENT_GROUP = re.compile(r"(?:对|为|向|给)([^，；。对为向给]{2,40}?)的(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)")  # noqa: E501
-_GENERIC_CONDITION = re.compile(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
+_CONTENT_GROUP = lazy(r"(?:对|为|向|给)([^，；。对为向给]{2,40}?)的(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)")  # noqa: E501
+_GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
 
 
 def _groups_named(text: str) -> list[tuple[str, str]]:

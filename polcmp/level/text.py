@@ -11,6 +11,23 @@ from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
 
+
+class lazy:  # noqa: N801 - used as re.compile is
+    """A regular expression compiled on first use: a command that judges no level never pays for the level
+    rules' patterns at start-up."""
+
+    __slots__ = ("expression", "_compiled")
+
+    def __init__(self, expression: str) -> None:
+        self.expression = expression
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self.expression)
+        return getattr(self._compiled, name)
+
+
 _PUNCT = re.compile(r"[\s，。；：、,.;:！？!?“”\"'‘’（）()《》【】\[\]·…—-]")
 _SEGMENT = re.compile(r"[，；。,;！？!?]")
 _CLAUSE = re.compile(r"[；。;！？!?]")
