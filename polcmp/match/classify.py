@@ -77,18 +77,18 @@ def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...]) -> tuple[L
 
 def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...]):
     """(level, reasons, clause diffs with their own levels) of a linked pair."""
-    from ..level import judge_clause, judge_pair, level_of
+    from ..level import judge_pair, level_of
 
     pair = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
                       elsewhere=tuple(t for t in elsewhere if t != b.content))
-    # A clause line shows only what the row's judgement holds: a clause said in another clause of the row
-    # (joined by ， in one list and by ； in the other) is not missing on its line while the row keeps it.
-    held = {(r.kind, r.direction, r.base, r.other) for r in pair.reasons}
+    # A clause line shows the row's reasons whose words it holds: it never says more than the row's
+    # judgement (a clause said in another clause of the row, joined by ， in one list and by ； in the
+    # other, is not missing on its line while the row keeps it), and the row is judged once.
     judged = []
     for clause in clause_diffs:
         if clause.status is ClauseStatus.CHANGED:
-            one = judge_clause(clause.base, clause.other, markers)
-            reasons = tuple(r for r in one.reasons if (r.kind, r.direction, r.base, r.other) in held)
+            reasons = tuple(r for r in pair.reasons if (r.base and r.base in clause.base)
+                            or (r.other and r.other in clause.other))
             clause = replace(clause, level=level_of(reasons), level_reasons=reasons)
         judged.append(clause)
     return pair.level, pair.reasons, tuple(judged)
