@@ -87,8 +87,8 @@ def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsew
     judged = []
     for clause in clause_diffs:
         if clause.status is ClauseStatus.CHANGED:
-            reasons = tuple(r for r in pair.reasons if (r.base and r.base in clause.base)
-                            or (r.other and r.other in clause.other))
+            reasons = tuple(r for r in pair.reasons if (r.base or r.other)
+                            and (not r.base or r.base in clause.base) and (not r.other or r.other in clause.other))
             clause = replace(clause, level=level_of(reasons), level_reasons=reasons)
         judged.append(clause)
     return pair.level, pair.reasons, tuple(judged)
