@@ -149,5 +149,6 @@ def sources(*, context: Context) -> SourceListing:
             count: int | None = len(load(s.id, context=context).items)
         except InputError:
             count = None
-        rows.append(SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed))
+        rows.append(SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed,
+                              file=s.file, issuer=s.issuer, parent=s.parent, edition=s.edition))
     return SourceListing(str(context.registry.folder), tuple(rows))

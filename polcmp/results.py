@@ -392,9 +392,30 @@ class SourceRow:
     reconstructed: bool = False
     file: str = ""
     issuer: str = ""
+    parent: str = ""  # the id of the source above it ("" at the top)
+    edition: str = ""
 
 
 @dataclass(frozen=True)
 class SourceListing:
     folder: str
     rows: tuple[SourceRow, ...]
+
+    def tree(self) -> tuple[tuple[int, SourceRow], ...]:
+        """(depth, row) depth first from the sources with no (registered) parent, children in registry
+        order; empty when no source names a parent."""
+        if not any(r.parent for r in self.rows):
+            return ()
+        ids = {r.id for r in self.rows}
+        out: list[tuple[int, SourceRow]] = []
+
+        def walk(row: SourceRow, depth: int) -> None:
+            out.append((depth, row))
+            for child in self.rows:
+                if child.parent == row.id and child is not row:
+                    walk(child, depth + 1)
+
+        for row in self.rows:
+            if not row.parent or row.parent not in ids:
+                walk(row, 0)
+        return tuple(out)

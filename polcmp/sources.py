@@ -13,7 +13,7 @@ from .readers import read_document
 from .readers.limits import DEFAULT_LIMITS, ReadLimits
 from .resources import folder as resource_folder
 
-_FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note")
+_FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note", "parent", "edition")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,68 @@ class Registry:
 
     def ids(self) -> list[str]:
         return [s.id for s in self.sources]
+
+    def ancestors(self, source_id: str) -> tuple[Source, ...]:
+        """The sources above one, nearest first (its parent, the parent's parent, …); the registry is
+        validated on load, so the walk ends."""
+        out: list[Source] = []
+        source = self.get(source_id)
+        while source is not None and source.parent:
+            source = self.get(source.parent)
+            if source is None or source in out:
+                break
+            out.append(source)
+        return tuple(out)
+
+    def children(self, source_id: str) -> tuple[Source, ...]:
+        return tuple(s for s in self.sources if s.parent == source_id)
+
+    def under(self, source_id: str) -> tuple[Source, ...]:
+        """A source and every source below it, depth first in registry order."""
+        root = self.get(source_id)
+        if root is None:
+            return ()
+        out = [root]
+        for child in self.children(source_id):
+            out += self.under(child.id)
+        return tuple(out)
+
+    def editions(self, source_id: str) -> tuple[Source, ...]:
+        """Every edition of the region a source is (the same name and level), oldest first."""
+        source = self.get(source_id)
+        if source is None:
+            return ()
+        same = [s for s in self.sources if s.name == source.name and s.level == source.level]
+        return tuple(sorted(same, key=lambda s: (s.edition or s.date, self.sources.index(s))))
+
+    def by_path(self, path: str | Path) -> Source | None:
+        """The entry whose file is this path, or None."""
+        try:
+            wanted = Path(path).resolve()
+        except (OSError, RuntimeError, ValueError):
+            return None
+        return next((s for s in self.sources if (self.folder / s.file).resolve() == wanted), None)
+
+
+def _validate(path: Path, sources: list[Source]) -> None:
+    """Ids unique, every parent registered, no cycle: one InputError naming the first problem."""
+    ids = [s.id for s in sources]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise InputError(str(path), f"source id {repeated[0]!r} is registered twice")
+    parents = {s.id: s.parent for s in sources}
+    for s in sources:
+        if s.parent and s.parent not in parents:
+            raise InputError(str(path), f"source {s.id!r} names parent {s.parent!r}, which is not registered")
+    for s in sources:
+        seen = [s.id]
+        current = parents[s.id]
+        while current:
+            if current in seen:
+                cycle = " → ".join([*seen[seen.index(current):], current])
+                raise InputError(str(path), f"the parents of {s.id!r} form a cycle ({cycle})")
+            seen.append(current)
+            current = parents[current]
 
 
 def load_registry(folder: str | Path | None = None) -> Registry:
@@ -50,6 +112,7 @@ def load_registry(folder: str | Path | None = None) -> Registry:
         known = {k: str(entry.get(k, "")) for k in _FIELDS}
         known["kind"] = known["kind"] or "list"
         sources.append(Source(**known, reconstructed=bool(entry.get("reconstructed", False))))
+    _validate(path, sources)
     return Registry(folder, tuple(sources))
 
 

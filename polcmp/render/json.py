@@ -66,7 +66,8 @@ def policy_list(lst: PolicyList, options: RenderOptions) -> str:
 def sources(listing: SourceListing, options: RenderOptions) -> str:
     return dumps({"schema": SCHEMA_VERSION, "folder": listing.folder, "sources": [
         {"id": s.id, "name": s.name, "level": s.level, "kind": s.kind, "file": s.file, "title": s.title,
-         "issuer": s.issuer, "date": s.date, "items": s.items, "reconstructed": s.reconstructed}
+         "issuer": s.issuer, "date": s.date, "items": s.items, "reconstructed": s.reconstructed,
+         "parent": s.parent, "edition": s.edition}
         for s in listing.rows]})
 
 

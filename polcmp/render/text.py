@@ -382,4 +382,16 @@ def sources(listing: SourceListing, options: RenderOptions) -> str:
     for s in listing.rows:
         title = s.title + (f"（{RECONSTRUCTED}）" if s.reconstructed else "")
         table.add_row(s.id, s.name, s.level, s.kind, "?" if s.items is None else str(s.items), title, s.date)
-    return _render([table], options)
+    return _render([table, *source_tree(listing)], options)
+
+
+def source_tree(listing: SourceListing) -> list:
+    """The hierarchy under the table: one line per source, indented under its parent."""
+    from rich.text import Text
+
+    tree = listing.tree()
+    if not tree:
+        return []
+    lines = ["hierarchy (parent → children):"]
+    lines += [f"{'  ' * (depth + 1)}{r.id} {r.name}" + (f" {r.edition}" if r.edition else "") for depth, r in tree]
+    return [Text("\n".join(lines))]
