@@ -335,21 +335,35 @@ def coverage(
 
 
 @app.command(epilog="Examples: polcmp check sources/tianjin.txt\n\n"
-                    "polcmp check new/*.docx --format github")
+                    "polcmp check new/*.docx --format github\n\n"
+                    "polcmp check county.docx --parent jiangzhou   (against 江州市, its province and national)")
 @handles_input_errors
 def check(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).",
                                                autocompletion=complete_source)],
-    baseline: BaselineOption = "national",
+    baseline: Annotated[str | None, typer.Option(
+        help="Check against this one list (id or path) only; default: national and every registered list "
+             "above the checked one.", autocompletion=complete_source)] = None,
+    parent: Annotated[str | None, typer.Option(
+        help="The registered list directly above the checked ones (their parent), when the registry does "
+             "not say.", autocompletion=complete_source)] = None,
+    chain: Annotated[bool | None, typer.Option(
+        "--chain/--no-chain", help="Check against every registered list above each file (default: unless "
+                                   "--baseline is given).")] = None,
     fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
     force: ForceOption = False,
 ) -> None:
-    """Validate, align and judge newly published lists. Exit 0: passed; 1: errors found; 2: a file
-    could not be read (every readable file is still checked and reported)."""
+    """Validate, align and judge newly published lists: against the national baseline and every list the
+    registry (or --parent) puts above each one. Exit 0: passed; 1: errors found; 2: a file could not be
+    read (every readable file is still checked and reported)."""
     from . import api
 
     ctx = _context()
-    report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx)
+    use_chain = chain if chain is not None else baseline is None
+    if parent is not None and not use_chain:
+        _fail("--parent: give it without --no-chain (a chain check)")
+    report = api.check(files, baseline=api.baseline(baseline or "national", context=ctx), context=ctx,
+                       chain=use_chain, parent=parent)
     if not report.checks and not report.unreadable:  # a gate given no list must not pass
         _fail(f"no list file to check in {', '.join(files)}")
     _report_skipped(report.unreadable)

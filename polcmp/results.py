@@ -73,6 +73,25 @@ class Severity(Vocabulary):
     NOTICE = ("notice", "提示", "·")
 
 
+class Tier(Vocabulary):
+    """The level of government a list is issued at (the registry's `level`): what a chain finding is against."""
+
+    NATIONAL = ("national", "国家基础清单")
+    PROVINCE = ("province", "省级清单")
+    CITY = ("city", "市级清单")
+    COUNTY = ("county", "县级清单")
+
+    @classmethod
+    def of(cls, level: str) -> Tier | None:
+        return next((t for t in cls if t.value == level), None)
+
+
+def tier_label(level: str, source_id: str = "") -> str:
+    """省级清单, or the list's id where its level is not one of the four."""
+    tier = Tier.of(level)
+    return tier.label if tier else f"{source_id or level}清单"
+
+
 class ClauseStatus(Vocabulary):
     KEPT = ("kept", "保留", " ")
     CHANGED = ("changed", "改写", "~")
@@ -338,6 +357,16 @@ class Finding:
     quote: str = ""  # the words the finding is about
     detail: str = ""  # e.g. an exemption's reason, a status, the repeated numbers
     row_unit: str = "table row"  # what `row` counts: "table row", or "paragraph" in a Word plan
+    against: str = ""  # checked against a chain: the id of the list the finding is against
+    against_level: str = ""  # and that list's level (national, province, city, county)
+
+    @property
+    def against_label(self) -> str:
+        """低于市级清单 (an error or warning) or 对照市级清单 (a notice); '' outside a chain check."""
+        if not self.against:
+            return ""
+        word = "对照" if self.severity is Severity.NOTICE else "低于"
+        return f"{word}{tier_label(self.against_level, self.against)}"
 
     @property
     def place(self) -> str:
@@ -353,6 +382,7 @@ class ListCheck:
     baseline_id: str
     findings: tuple[Finding, ...]
     coverage: RegionCoverage | None
+    chain: tuple[str, ...] = ()  # checked against a chain: the ids from the baseline down to the parent
 
     @property
     def errors(self) -> int:

@@ -68,3 +68,110 @@ def test_sources_shows_the_tree():
     data = json.loads(subprocess.run([sys.executable, "-m", "polcmp", "sources", "-f", "json"],
                                      capture_output=True, text=True).stdout)
     assert {s["id"]: s["parent"] for s in data["sources"]}["qingdao"] == "national"
+
+
+# ---------------------------------------------------------------- check against the chain
+
+
+def _polcmp(*args: str, mappings: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "POLCMP_SOURCES": str(HIER), "COLUMNS": "200"}
+    if mappings is not None:
+        env["POLCMP_MAPPINGS"] = str(mappings)
+    return subprocess.run([sys.executable, "-m", "polcmp", *args], capture_output=True, text=True, env=env, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def hier():
+    from polcmp import api
+
+    ctx = api.context(sources=HIER)
+    return ctx, api.baseline("national", context=ctx)
+
+
+def _owed(report):
+    [checked] = report.checks
+    return {(f.code, f.against, f.base.service) for f in checked.findings if f.against and f.severity.value != "notice"}
+
+
+def test_county_findings_are_each_against_the_right_level(hier):
+    from polcmp import api
+
+    ctx, national = hier
+    report = api.check(["jiangbei"], baseline=national, context=ctx, chain=True)
+    [checked] = report.checks
+    assert checked.chain == ("national", "jiangnan", "jiangzhou")
+    assert _owed(report) == {
+        ("below-baseline", "jiangnan", "健康和托育（3岁以下）服务"),  # the province raised row 1; the county hedges it
+        ("missing-service", "jiangzhou", "困境儿童探访服务"),  # the city's addition, dropped by the county
+    }
+    labels = {f.against: f.against_label for f in checked.findings if f.against}
+    assert labels == {"jiangnan": "低于省级清单", "jiangzhou": "低于市级清单"}
+    assert not report.passed
+
+
+def test_against_the_baseline_alone_the_county_passes(hier):
+    from polcmp import api
+
+    ctx, national = hier
+    report = api.check(["jiangbei"], baseline=national, context=ctx)
+    assert report.passed and not report.checks[0].chain
+    assert all(not f.against for f in report.checks[0].findings)
+
+
+def test_a_list_below_national_names_the_national_level(hier, tmp_path):
+    from polcmp import api
+
+    ctx, national = hier
+    text = (HIER / "county.txt").read_text(encoding="utf-8").split("\n")
+    text = [line for line in text if "\t5\t" not in line]  # drop a national service (renumbering aside)
+    county = tmp_path / "江北县.txt"
+    county.write_text("\n".join(text), encoding="utf-8")
+    report = api.check([str(county)], baseline=national, context=ctx, parent="jiangzhou")
+    findings = report.checks[0].findings
+    missing = [f for f in findings if f.code == "missing-service"]
+    assert {(f.against, f.base.service) for f in missing} == {("national", "中等职业教育助学服务"),
+                                                              ("jiangzhou", "困境儿童探访服务")}
+    assert next(f for f in missing if f.against == "national").against_label == "低于国家基础清单"
+
+
+def test_cli_check_uses_the_registry_chain_and_baseline_checks_one_list():
+    run = _polcmp("check", "tests/fixtures/hierarchy/county.txt")
+    assert run.returncode == 1, run.stderr
+    assert "低于省级清单 jiangnan: row 1 健康和托育（3岁以下）服务" in run.stdout
+    assert "低于市级清单 jiangzhou: baseline service 22 困境儿童探访服务 is missing" in run.stdout
+    assert "(chain national → jiangnan → jiangzhou)" in run.stdout
+    one = _polcmp("check", "tests/fixtures/hierarchy/county.txt", "--baseline", "national")
+    assert one.returncode == 0 and "低于" not in one.stdout
+    data = json.loads(_polcmp("check", "jiangbei", "-f", "json").stdout)
+    assert data["lists"][0]["chain"] == ["national", "jiangnan", "jiangzhou"]
+    assert {(f["against"], f["against_level"]) for f in data["lists"][0]["findings"] if "against" in f} >= {
+        ("jiangnan", "province"), ("jiangzhou", "city")}
+    bad = _polcmp("check", "jiangbei", "--parent", "nowhere")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_an_exemption_scoped_to_an_ancestor(tmp_path):
+    (tmp_path / "exemptions.toml").write_text(
+        '[[exemption]]\nlist = "jiangbei"\nbaseline = "jiangzhou"\nbaseline_seq = 22\n'
+        'reason = "探访由乡镇承担"\n', encoding="utf-8")
+    run = _polcmp("check", "jiangbei", mappings=tmp_path)
+    assert "对照市级清单 jiangzhou: baseline service 22 困境儿童探访服务 is missing, exempted: 探访由乡镇承担" in run.stdout
+    assert "低于市级清单" not in run.stdout
+    assert "低于省级清单 jiangnan" in run.stdout  # scoped: the province's finding stands
+
+
+def test_ancestor_comparisons_are_memoised(hier, monkeypatch):
+    from polcmp import api
+
+    ctx, national = hier
+    api._ANCESTORS.clear()
+    calls = []
+    real = api.compare
+
+    def counting(base, other, **kw):
+        calls.append((base.id, other.id))
+        return real(base, other, **kw)
+
+    monkeypatch.setattr(api, "compare", counting)
+    api.check(["jiangbei", "tests/fixtures/hierarchy/county.txt"], baseline=national, context=ctx, chain=True)
+    assert calls.count(("national", "jiangnan")) == 1 and calls.count(("jiangnan", "jiangzhou")) == 1

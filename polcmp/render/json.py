@@ -227,6 +227,9 @@ def finding_json(f: Finding) -> dict:
         data["quote"] = f.quote
     if f.detail:
         data["detail"] = f.detail
+    if f.against:
+        data["against"] = f.against
+        data["against_level"] = f.against_level
     return data
 
 
@@ -235,5 +238,6 @@ def check(report: CheckReport, options: RenderOptions) -> str:
     return dumps({"schema": SCHEMA_VERSION, "passed": report.passed, "reconstructed": report.reconstructed, "lists": [
         {"id": c.list.id, "path": c.list.path, "baseline": c.baseline_id, "passed": c.passed, "errors": c.errors,
          "coverage": round(c.coverage.ratio, 4) if c.coverage else None,
-         "findings": [finding_json(f) for f in c.findings]} for c in report.checks],
+         "findings": [finding_json(f) for f in c.findings], **({"chain": list(c.chain)} if c.chain else {})}
+        for c in report.checks],
         "unreadable": [{"path": s.path, "problem": s.problem} for s in report.unreadable]})

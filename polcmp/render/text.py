@@ -28,6 +28,7 @@ from . import RenderOptions, register
 from .common import (
     RECONSTRUCTED,
     cell_mark,
+    chain_words,
     clause_segments,
     finding_message,
     item_name,
@@ -342,7 +343,7 @@ def check(report: CheckReport, options: RenderOptions) -> str:
             out.append(line)
         verdict = "PASS" if c.passed else "FAIL"
         out.append(Text(f"{verdict} {c.list.path}: {c.errors} errors, {c.count(Severity.WARNING)} warnings, "
-                        f"{c.count(Severity.NOTICE)} notices (baseline {c.baseline_id})",
+                        f"{c.count(Severity.NOTICE)} notices ({chain_words(c)})",
                         style="bold green" if c.passed else "bold red"))
     out.extend(Text(f"UNREADABLE {s.path}: {s.problem}", style="bold red") for s in report.unreadable)
     out.extend(_notice(report.reconstructed))
