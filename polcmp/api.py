@@ -220,6 +220,48 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain:
     return CheckReport(checks, tuple(skipped), baseline.reconstructed)
 
 
+def history(refs: Iterable[str], *, context: Context):
+    """The editions of one region in order (`refs`: one registry id, whose region's editions the registry
+    lists, oldest first; or two or more ids or files, in the order given) and every service added,
+    dropped, split, merged, raised or lowered, in the edition where it happened."""
+    from .history import edition, edition_events
+    from .results import History
+
+    refs = list(refs)
+    if len(refs) == 1:
+        source = context.registry.get(refs[0])
+        if source is None:
+            raise InputError(refs[0], "one edition: give a registry id (its region's editions are read from the "
+                                      "registry) or two or more files, oldest first")
+        refs = [s.id for s in context.registry.editions(source.id) if s.kind == "list"]
+        if len(refs) < 2:
+            raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
+                                      "register another (polcmp add FILE --edition YEAR) or give files")
+    lists, labels = [], []
+    for ref in refs:
+        lst = baseline(ref, context=context)
+        source = context.registry.get(ref) or context.registry.by_path(ref)
+        lists.append(lst)
+        labels.append((source.edition or source.date) if source else "")
+    labels = [label or _edition_in(lst.title) or lst.id for label, lst in zip(labels, lists, strict=True)]
+    comparisons, events = [], []
+    for (old, old_label), (new, new_label) in zip(zip(lists, labels), zip(lists[1:], labels[1:])):
+        comparison = compare(old, new, context=context)
+        comparisons.append(comparison)
+        events += edition_events(comparison, old_label, new_label)
+    first = context.registry.get(refs[0])
+    region = (first.name if first and first.name else "") or \
+        (m.group(1) if (m := re.search(_REGION_IN_TITLE, lists[-1].title)) else lists[-1].id)
+    return History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
+                   tuple(events), tuple(comparisons))
+
+
+def _edition_in(title: str) -> str:
+    """2025 of （2025年版）, or ''."""
+    found = re.search(r"[（(]?(20\d\d)年(?:版|修订|修订版)", title)
+    return found.group(1) if found else ""
+
+
 def sources(*, context: Context) -> SourceListing:
     """The registered sources with their item counts (None where the file cannot be read)."""
     rows = []

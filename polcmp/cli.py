@@ -16,7 +16,7 @@ import typer
 from . import __version__
 from .completion import complete_color, complete_formats, complete_paths, complete_source
 from .model import InputError, PolicyList
-from .results import CheckReport, Comparison, CoverageMatrix, SourceListing
+from .results import CheckReport, Comparison, CoverageMatrix, History, SourceListing
 
 app = typer.Typer(
     name="polcmp",
@@ -35,7 +35,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-_DOCUMENT_PARAMETERS = ("source", "base", "other", "baseline", "sources_", "files")
+_DOCUMENT_PARAMETERS = ("source", "base", "other", "baseline", "sources_", "files", "file")
 
 
 def _inputs(kwargs: dict) -> str:
@@ -371,6 +371,25 @@ def check(
     if report.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(0 if report.passed else 1)
+
+
+@app.command("history", epilog="Examples: polcmp history qingjiang_2025\n\n"
+                               "polcmp history 2024.docx 2025.docx 2026.docx --format xlsx -o history.xlsx")
+@handles_input_errors
+def history_command(
+    sources_: Annotated[list[str], typer.Argument(
+        metavar="SOURCE...", help="One registry id (its region's editions, from the registry) or two or more "
+                                  "lists, oldest first.", autocompletion=complete_source)],
+    fmt: _format_option(History) = None, output: OutputOption = None, color: ColorOption = "auto",
+    force: ForceOption = False,
+) -> None:
+    """The editions of one region in order: each service added, dropped, split, merged, raised or lowered,
+    in the edition where it happened. Exit 0: no change; 1: changes; 2: bad input."""
+    from . import api
+
+    result = api.history(sources_, context=_context())
+    emit(result, History, fmt or "text", output, color, force=force)
+    raise typer.Exit(1 if result.events else 0)
 
 
 @app.command("report", epilog="Examples: polcmp report -o report.html\n\n"

@@ -449,3 +449,52 @@ class SourceListing:
             if not row.parent or row.parent not in ids:
                 walk(row, 0)
         return tuple(out)
+
+
+# ---------------------------------------------------------------- history
+
+
+class Event(Vocabulary):
+    """What became of a service from one edition of a list to the next."""
+
+    ADDED = ("added", "新增", "+")
+    DROPPED = ("dropped", "删除", "-")
+    SPLIT = ("split", "拆分", "÷")
+    MERGED = ("merged", "合并", "÷")
+    RAISED = ("raised", "提高", "▲")
+    LOWERED = ("lowered", "降低", "▼")
+
+
+@dataclass(frozen=True)
+class Edition:
+    id: str
+    label: str  # the edition (2025), else the id
+    title: str
+    path: str
+    items: int
+
+
+@dataclass(frozen=True)
+class ServiceEvent:
+    """One change of one service, in the edition where it happened."""
+
+    edition: str  # the label of the edition that made the change
+    previous: str  # the label of the edition before it
+    event: Event
+    service: str  # the service's name in the edition that made the change (or the dropped one's)
+    before: Item | None  # the item in the previous edition (None when added)
+    after: Item | None  # the item in the edition that made the change (None when dropped)
+    reasons: tuple[str, ...] = ()  # level reasons (raised/lowered), or the item split from / merged into
+
+
+@dataclass(frozen=True)
+class History:
+    """The editions of one region in order, and every change between consecutive ones."""
+
+    region: str
+    editions: tuple[Edition, ...]
+    events: tuple[ServiceEvent, ...]
+    comparisons: tuple[Comparison, ...] = field(default=(), compare=False)  # edition i → i + 1
+
+    def of(self, edition: str) -> tuple[ServiceEvent, ...]:
+        return tuple(e for e in self.events if e.edition == edition)

@@ -9,13 +9,13 @@ from typer.main import get_command
 from polcmp.cli import app
 from polcmp.model import PolicyList
 from polcmp.render import formats
-from polcmp.results import CheckReport, Comparison, CoverageMatrix, SourceListing
+from polcmp.results import CheckReport, Comparison, CoverageMatrix, History, SourceListing
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(get_command(app).commands)
 RESULTS = {"sources": SourceListing, "parse": PolicyList, "diff": Comparison, "coverage": CoverageMatrix,
-           "check": CheckReport, "report": CoverageMatrix}
+           "check": CheckReport, "report": CoverageMatrix, "history": History}
 
 
 def test_every_command_has_a_result_type():

@@ -175,3 +175,20 @@ def test_ancestor_comparisons_are_memoised(hier, monkeypatch):
     monkeypatch.setattr(api, "compare", counting)
     api.check(["jiangbei", "tests/fixtures/hierarchy/county.txt"], baseline=national, context=ctx, chain=True)
     assert calls.count(("national", "jiangnan")) == 1 and calls.count(("jiangnan", "jiangzhou")) == 1
+
+
+def test_readme_examples_with_their_own_registry():
+    """The README's `$ POLCMP_SOURCES=DIR polcmp …` blocks are real output (test_docs runs the others)."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```\n\$ POLCMP_SOURCES=(\S+) polcmp ([^\n]*)\n(.*?)^```", readme, re.M | re.S)
+    assert len(blocks) >= 2
+    for folder, command, shown in blocks:
+        command, _, pipe = command.partition(" | ")
+        env = {**os.environ, "POLCMP_SOURCES": folder, "COLUMNS": "200"}
+        out = subprocess.run([sys.executable, "-m", "polcmp", *command.split()], capture_output=True, text=True,
+                             env=env, cwd=ROOT).stdout
+        if pipe:
+            out = "\n".join(out.rstrip("\n").split("\n")[-int(pipe.split()[1].lstrip("-")):]) + "\n"
+        assert out == shown, command
