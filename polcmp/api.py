@@ -245,7 +245,8 @@ def history(refs: Iterable[str], *, context: Context):
         labels.append((source.edition or source.date) if source else "")
     labels = [label or _edition_in(lst.title) or lst.id for label, lst in zip(labels, lists, strict=True)]
     comparisons, events = [], []
-    for (old, old_label), (new, new_label) in zip(zip(lists, labels), zip(lists[1:], labels[1:])):
+    for index in range(len(lists) - 1):
+        old, new, old_label, new_label = lists[index], lists[index + 1], labels[index], labels[index + 1]
         comparison = compare(old, new, context=context)
         comparisons.append(comparison)
         events += edition_events(comparison, old_label, new_label)

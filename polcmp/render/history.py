@@ -37,7 +37,7 @@ def _intro(history: History) -> str:
 @register(History, "text")
 def text(history: History, options: RenderOptions) -> str:
     lines = [_intro(history)]
-    for previous, edition in zip(history.editions, history.editions[1:]):
+    for previous, edition in zip(history.editions, history.editions[1:], strict=False):
         lines += ["", f"{previous.label} → {edition.label}: {_counts(history, edition.label)}"]
         lines += [f"  {_line(e)}" for e in history.of(edition.label)]
     return "\n".join(lines) + "\n"
@@ -50,7 +50,7 @@ def _md(text: object) -> str:
 @register(History, "markdown")
 def markdown(history: History, options: RenderOptions) -> str:
     lines = [f"# {_md(history.region)} · 历次版本", "", _md(_intro(history)), ""]
-    for previous, edition in zip(history.editions, history.editions[1:]):
+    for previous, edition in zip(history.editions, history.editions[1:], strict=False):
         lines += [f"## {_md(previous.label)} → {_md(edition.label)}", "", _md(_counts(history, edition.label)), ""]
         events = history.of(edition.label)
         if events:
@@ -96,7 +96,7 @@ def html(history: History, options: RenderOptions) -> str:
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>",
              f"<h1>{escape(title)}</h1>", f"<p>{escape(_intro(history))}</p>"]
-    for previous, edition in zip(history.editions, history.editions[1:]):
+    for previous, edition in zip(history.editions, history.editions[1:], strict=False):
         parts.append(f'<h2 id="edition-{escape(edition.label)}">{escape(previous.label)} → {escape(edition.label)}</h2>')
         parts.append(f"<p>{escape(_counts(history, edition.label))}</p>")
         events = history.of(edition.label)
