@@ -373,6 +373,26 @@ def check(
     raise typer.Exit(0 if report.passed else 1)
 
 
+@app.command("report", epilog="Examples: polcmp report -o report.html\n\n"
+                              "polcmp report lists/ --format docx -o 对照表.docx")
+@handles_input_errors
+def report_command(
+    sources_: SourcesArgument = None, baseline: BaselineOption = "national",
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
+                                        autocompletion=complete_paths)] = "report.html",
+    fmt: Annotated[str, typer.Option("--format", "-f", callback=_formats_of(CoverageMatrix),
+                                     help="html (default), docx or xlsx for a report; -f help lists every format.",
+                                     autocompletion=complete_formats(CoverageMatrix))] = "html",
+    force: Annotated[bool, typer.Option(
+        help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
+    strict: StrictOption = False,
+) -> None:
+    """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
+    region, the side-by-side comparison of every item."""
+    matrix = _cover(sources_, baseline, strict, detail=True)
+    emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
+
+
 @app.command("history", epilog="Examples: polcmp history qingjiang_2025\n\n"
                                "polcmp history 2024.docx 2025.docx 2026.docx --format xlsx -o history.xlsx")
 @handles_input_errors
@@ -392,24 +412,30 @@ def history_command(
     raise typer.Exit(1 if result.events else 0)
 
 
-@app.command("report", epilog="Examples: polcmp report -o report.html\n\n"
-                              "polcmp report lists/ --format docx -o 对照表.docx")
+@app.command("add", epilog="Examples: polcmp add 宁川县清单.docx\n\n"
+                           "polcmp add county.docx --parent jiangzhou --id ningchuan --edition 2025")
 @handles_input_errors
-def report_command(
-    sources_: SourcesArgument = None, baseline: BaselineOption = "national",
-    output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
-                                        autocompletion=complete_paths)] = "report.html",
-    fmt: Annotated[str, typer.Option("--format", "-f", callback=_formats_of(CoverageMatrix),
-                                     help="html (default), docx or xlsx for a report; -f help lists every format.",
-                                     autocompletion=complete_formats(CoverageMatrix))] = "html",
-    force: Annotated[bool, typer.Option(
-        help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
-    strict: StrictOption = False,
+def add_command(
+    file: Annotated[str, typer.Argument(help="The list or plan to register.", autocompletion=complete_paths)],
+    parent: Annotated[str | None, typer.Option(help="The registered list above it (default: inferred).",
+                                               autocompletion=complete_source)] = None,
+    source_id: Annotated[str | None, typer.Option("--id", help="Its id (default: the file name).")] = None,
+    edition: Annotated[str | None, typer.Option(
+        help="Its edition (default: the title's 2025年版, or its date's year).")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an entry with the same id.")] = False,
 ) -> None:
-    """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
-    region, the side-by-side comparison of every item."""
-    matrix = _cover(sources_, baseline, strict, detail=True)
-    emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
+    """Register a list in the registry (POLCMP_SOURCES, else the bundled one): region, level, title and
+    date read from the document, the parent inferred from the registered regions it names. Prints the
+    entry and what could not be inferred. Exit 0: registered; 2: unreadable, or the id is taken."""
+    from .register import _block, add
+
+    done = add(file, context=_context(), parent=parent, source_id=source_id, edition=edition, force=force)
+    sys.stdout.write(f"{'replaced' if done.replaced else 'added'} {done.source.id} in {done.registry}\n")
+    sys.stdout.write(_block(done.source))
+    for line in done.inferred:
+        sys.stdout.write(f"# {line}\n")
+    for line in done.unknown:
+        sys.stdout.write(f"# could not infer {line}: edit the entry\n")
 
 
 def utf8_streams() -> None:
