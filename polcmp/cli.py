@@ -329,9 +329,31 @@ def coverage(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     fmt: _format_option(CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
     strict: StrictOption = False, force: ForceOption = False,
+    under: Annotated[str | None, typer.Option(
+        help="A registered list and every list under it (a province and its cities and counties).",
+        autocompletion=complete_source)] = None,
+    summary: Annotated[bool, typer.Option(
+        help="Per baseline service, how many lists carry, weaken, strengthen and drop it (a table).")] = False,
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
-    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color, force=force)
+    refs = list(sources_ or []) + _under(under, baseline)
+    matrix = _cover(refs, baseline, strict, detail=False)
+    if summary:
+        from .results import CoverageSummary, tally
+
+        emit(CoverageSummary(matrix, tally(matrix)), CoverageSummary, fmt or "text", output, color, force=force)
+        return
+    emit(matrix, CoverageMatrix, fmt or "text", output, color, force=force)
+
+
+def _under(under: str | None, baseline: str) -> list[str]:
+    """The ids of a registered list and every list under it (the baseline left out)."""
+    if under is None:
+        return []
+    registry = _context().registry
+    if registry.get(under) is None:
+        _fail(f"--under: unknown source id {under!r} (known ids: {', '.join(registry.ids())})")
+    return [s.id for s in registry.under(under) if s.id != baseline]
 
 
 @app.command(epilog="Examples: polcmp check sources/tianjin.txt\n\n"

@@ -340,6 +340,49 @@ class CoverageMatrix:
         object.__setattr__(self, "carried", carried)
 
 
+@dataclass(frozen=True)
+class ServiceTally:
+    """One baseline service over the regions of a matrix: how many carry it (at its level or otherwise),
+    weaken it, strengthen it (a mixed cell counts as both), and drop it."""
+
+    base: Item
+    carried: int
+    weaker: int
+    stronger: int
+    missing: int
+    regions: int
+    mixed: int = 0  # cells both weaker and stronger (counted in each)
+
+    @property
+    def same(self) -> int:
+        """Carried at the baseline's level."""
+        return self.carried - self.weaker - self.stronger + self.mixed
+
+
+def tally(m: CoverageMatrix) -> tuple[ServiceTally, ...]:
+    out = []
+    for i, base in enumerate(m.baseline.items):
+        cells = [r.cells[i] for r in m.regions]
+        out.append(ServiceTally(
+            base,
+            carried=sum(1 for c in cells if c.state is not CellState.MISSING),
+            weaker=sum(1 for c in cells if c.state is not CellState.MISSING and c.level in (Level.WEAKER, Level.MIXED)),
+            stronger=sum(1 for c in cells if c.state is not CellState.MISSING
+                         and c.level in (Level.STRONGER, Level.MIXED)),
+            missing=sum(1 for c in cells if c.state is CellState.MISSING),
+            regions=len(cells),
+            mixed=sum(1 for c in cells if c.state is not CellState.MISSING and c.level is Level.MIXED)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class CoverageSummary:
+    """`coverage --summary`: per baseline service, how many lists carry, weaken, strengthen and drop it."""
+
+    matrix: CoverageMatrix
+    services: tuple[ServiceTally, ...]
+
+
 # ---------------------------------------------------------------- check
 
 

@@ -190,5 +190,45 @@ def test_readme_examples_with_their_own_registry():
         out = subprocess.run([sys.executable, "-m", "polcmp", *command.split()], capture_output=True, text=True,
                              env=env, cwd=ROOT).stdout
         if pipe:
-            out = "\n".join(out.rstrip("\n").split("\n")[-int(pipe.split()[1].lstrip("-")):]) + "\n"
+            tool, count = pipe.split()[0], int(pipe.split()[1].lstrip("-"))
+            lines = out.rstrip("\n").split("\n")
+            out = "\n".join(lines[-count:] if tool == "tail" else lines[:count]) + "\n"
         assert out == shown, command
+
+
+# ---------------------------------------------------------------- coverage by hierarchy, the summary
+
+
+def test_coverage_under_a_province_takes_it_and_everything_below():
+    run = _polcmp("coverage", "--under", "jiangzhou", "-f", "json")
+    assert run.returncode == 0, run.stderr
+    assert [r["id"] for r in json.loads(run.stdout)["regions"]] == ["jiangzhou", "jiangbei"]
+    bad = _polcmp("coverage", "--under", "nowhere")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_summary_counts_per_baseline_service(hier):
+    from polcmp import api
+    from polcmp.results import tally
+
+    ctx, national = hier
+    matrix = api.cover(national, ["jiangnan", "jiangzhou", "jiangbei"], context=ctx)
+    first = tally(matrix)[0]
+    assert (first.carried, first.weaker, first.stronger, first.missing, first.regions, first.same) == (3, 0, 2, 0, 3, 1)
+    data = json.loads(_polcmp("coverage", "--under", "jiangnan", "--summary", "-f", "json").stdout)
+    assert data["services"][0] == {"seq": 1, "service": "健康和托育（3岁以下）服务", "carried": 3, "weaker": 0,
+                                   "stronger": 2, "missing": 0, "lists": 3}
+    text = _polcmp("coverage", "--under", "jiangnan", "--summary").stdout
+    assert "carried  weaker  stronger  missing" in text
+    assert "| # | baseline service |" in _polcmp("coverage", "--summary", "-f", "markdown").stdout
+
+
+def test_report_has_an_inline_svg_summary(tmp_path):
+    out = tmp_path / "r.html"
+    run = _polcmp("report", "jiangnan", "jiangbei", "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.index('<section id="summary">') < page.index('<section id="matrix">')
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert "<script" not in page.lower() and "http" not in svg and svg.startswith("<svg role=\"img\"")
+    assert svg.count('class="stronger"') == 1 and "2/2" in svg

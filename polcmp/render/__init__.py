@@ -56,7 +56,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 ALIASES = {"table": "text", "md": "markdown"}  # names older command lines used
 
 # Modules that register renderers of their own result types in several formats (one module per result)
-EXTRA_MODULES = ("history",)
+EXTRA_MODULES = ("history", "summary")
 
 Renderer = Callable[..., "str | bytes"]
 _REGISTRY: dict[tuple[type, str], Renderer] = {}
