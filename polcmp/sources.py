@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from .model import InputError, PolicyList, Source
@@ -21,8 +22,30 @@ class Registry:
     folder: Path
     sources: tuple[Source, ...]
 
+    @cached_property
+    def _by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in reversed(self.sources)}  # the first of a repeated id, as a scan would
+
+    @cached_property
+    def _children(self) -> dict[str, list[Source]]:
+        out: dict[str, list[Source]] = {}
+        for s in self.sources:
+            if s.parent:
+                out.setdefault(s.parent, []).append(s)
+        return out
+
+    @cached_property
+    def _by_path(self) -> dict[Path, Source]:
+        out: dict[Path, Source] = {}
+        for s in reversed(self.sources):
+            try:
+                out[(self.folder / s.file).resolve()] = s
+            except (OSError, RuntimeError, ValueError):
+                continue
+        return out
+
     def get(self, source_id: str) -> Source | None:
-        return next((s for s in self.sources if s.id == source_id), None)
+        return self._by_id.get(source_id)
 
     def path_of(self, source: Source) -> Path:
         return self.folder / source.file
@@ -43,16 +66,18 @@ class Registry:
         return tuple(out)
 
     def children(self, source_id: str) -> tuple[Source, ...]:
-        return tuple(s for s in self.sources if s.parent == source_id)
+        return tuple(self._children.get(source_id, ()))
 
     def under(self, source_id: str) -> tuple[Source, ...]:
         """A source and every source below it, depth first in registry order."""
         root = self.get(source_id)
         if root is None:
             return ()
-        out = [root]
-        for child in self.children(source_id):
-            out += self.under(child.id)
+        out, todo = [], [root]
+        while todo:
+            source = todo.pop()
+            out.append(source)
+            todo.extend(reversed(self.children(source.id)))
         return tuple(out)
 
     def editions(self, source_id: str) -> tuple[Source, ...]:
@@ -60,8 +85,9 @@ class Registry:
         source = self.get(source_id)
         if source is None:
             return ()
+        order = {s.id: n for n, s in enumerate(self.sources)}
         same = [s for s in self.sources if s.name == source.name and s.level == source.level]
-        return tuple(sorted(same, key=lambda s: (s.edition or s.date, self.sources.index(s))))
+        return tuple(sorted(same, key=lambda s: (s.edition or s.date, order[s.id])))
 
     def by_path(self, path: str | Path) -> Source | None:
         """The entry whose file is this path, or None."""
@@ -69,7 +95,7 @@ class Registry:
             wanted = Path(path).resolve()
         except (OSError, RuntimeError, ValueError):
             return None
-        return next((s for s in self.sources if (self.folder / s.file).resolve() == wanted), None)
+        return self._by_path.get(wanted)
 
 
 def _validate(path: Path, sources: list[Source]) -> None:
