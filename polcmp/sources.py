@@ -100,8 +100,9 @@ class Registry:
 
 def _validate(path: Path, sources: list[Source]) -> None:
     """Ids unique, every parent registered, no cycle: one InputError naming the first problem."""
-    ids = [s.id for s in sources]
-    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    from collections import Counter
+
+    repeated = sorted(i for i, n in Counter(s.id for s in sources).items() if n > 1)
     if repeated:
         raise InputError(str(path), f"source id {repeated[0]!r} is registered twice")
     parents = {s.id: s.parent for s in sources}

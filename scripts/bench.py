@@ -179,7 +179,7 @@ def _timed(args: list[str], env: dict) -> tuple[float, int, float, bytes]:
     return elapsed, peak, _children_cpu() - cpu_before, out
 
 
-def country(sample: int = 300) -> None:
+def country(sample: int = 2800) -> None:
     """6. A synthetic country (scripts/country.py: 34 provinces, 330 cities, 2,800 counties, two editions
     each, every list with a parent) as its own registry: coverage of every region's latest edition, and
     `check` against the chain (national, province, city) of a sample of counties."""
