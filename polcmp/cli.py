@@ -408,10 +408,13 @@ def report_command(
     force: Annotated[bool, typer.Option(
         help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
     strict: StrictOption = False,
+    under: Annotated[str | None, typer.Option(
+        help="A registered list and every list under it (a province and its cities and counties).",
+        autocompletion=complete_source)] = None,
 ) -> None:
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
-    matrix = _cover(sources_, baseline, strict, detail=True)
+    matrix = _cover(list(sources_ or []) + _under(under, baseline), baseline, strict, detail=True)
     emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
 
 
