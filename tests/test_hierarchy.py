@@ -232,3 +232,15 @@ def test_report_has_an_inline_svg_summary(tmp_path):
     svg = page[page.index("<svg"):page.index("</svg>")]
     assert "<script" not in page.lower() and "http" not in svg and svg.startswith("<svg role=\"img\"")
     assert svg.count('class="stronger"') == 1 and "2/2" in svg
+
+
+def test_summary_json_validates_against_its_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources
+
+    data = json.loads(_polcmp("coverage", "--under", "jiangnan", "--summary", "-f", "json").stdout)
+    schema = json.loads(resources.files("polcmp").joinpath("schemas/summary.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    check = json.loads(_polcmp("check", "jiangbei", "-f", "json").stdout)
+    schema = json.loads(resources.files("polcmp").joinpath("schemas/check.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(check, schema)
