@@ -190,10 +190,11 @@ def add(path: str | Path, *, context, parent: str | None = None, source_id: str 
     if parent_id == sid:
         raise InputError(str(path), f"a list cannot be its own parent ({sid})")
     folder = Path(registry.folder)
-    try:
-        file = os.path.relpath(path.resolve(), folder.resolve())
-    except ValueError:  # another drive
-        file = str(path.resolve())
+    resolved = path.resolve()
+    try:  # relative inside the registry folder (the folder can move); absolute outside it
+        file = resolved.relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        file = str(resolved)
     source = Source(id=sid, name=found["name"], level=found["level"], kind=found["kind"], file=file,
                     title=found["title"], date=found["date"], parent=parent_id,
                     edition=edition if edition is not None else found["edition"])

@@ -102,3 +102,18 @@ def test_an_unreadable_file_is_refused(registry, tmp_path):
         assert run.returncode == 2 and run.stderr.count("\n") == 1
     assert (registry / "registry.toml").read_text(encoding="utf-8") == before
     assert not list(registry.glob(".registry-*"))
+
+
+def test_readme_example_is_real_output(tmp_path):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"^\$ POLCMP_SOURCES=/tmp/reg polcmp add ([^\n]*)\n(.*?)^```", readme, re.M | re.S)
+    args, shown = block.group(1).split(), block.group(2)
+    folder = tmp_path / "reg"
+    shutil.copytree(HIER, folder)
+    shutil.copy(DEVSET / "county_a.docx", folder)
+    args = [a.replace("/tmp/reg", str(folder)) for a in args]
+    run = _add(folder, *args)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.replace(str(folder), "/tmp/reg") == shown
