@@ -139,17 +139,139 @@ def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Seve
     return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
 
 
-def check(refs: Iterable[str], *, baseline: PolicyList, context: Context,
-          fail_on: Severity = Severity.ERROR) -> CheckReport:
+# Lists above a checked list and what each owes beyond its parent, kept for the process (a worker's run):
+# a chain check of 2,800 counties compares each province with the national list once, not per county.
+_ANCESTORS: dict[tuple, object] = {}
+
+
+def _memo(key: tuple, make: Callable):
+    if key not in _ANCESTORS:
+        _ANCESTORS[key] = make()
+    return _ANCESTORS[key]
+
+
+def chain_of(ref: str, *, baseline: PolicyList, context: Context, parent: str | None = None) -> tuple[Source, ...]:
+    """The registered lists above a list, from the top down, without the baseline: those its registry
+    entry (found by id or by file) names, or `parent` and those above it. Prose plans are left out (a
+    plan cannot be a baseline)."""
+    registry = context.registry
+    if parent is not None:
+        top = registry.get(parent)
+        if top is None:
+            raise InputError(parent, f"--parent: unknown source id (known ids: {', '.join(registry.ids())})")
+        above = (top, *registry.ancestors(top.id))
+    else:
+        entry = registry.get(ref) or registry.by_path(ref)
+        above = registry.ancestors(entry.id) if entry else ()
+    return tuple(s for s in reversed(above) if s.id != baseline.id and s.kind != "plan")
+
+
+def _owed(source: Source, baseline: PolicyList, context: Context):
+    """(the ancestor's list, the indexes of the services it added, of the rows it raised) against its
+    parent (or the baseline, for an ancestor with none), memoised."""
+    from .check import own_items
+
+    folder = str(context.registry.folder)
+
+    def make():
+        lst = _memo((folder, "list", source.id), lambda: load(source.id, context=context))
+        parent_source = context.registry.get(source.parent) if source.parent else None
+        if parent_source is None or parent_source.kind == "plan" or parent_source.id == baseline.id:
+            parent = baseline
+        else:
+            parent = _memo((folder, "list", parent_source.id), lambda: load(parent_source.id, context=context))
+        return (lst, *own_items(compare(parent, lst, context=context, detail=False)))
+
+    return _memo((folder, "owed", source.id, baseline.id), make)
+
+
+def _check_chain_one(target: Target, base: PolicyList, context: Context, parent: str | None,
+                     fail_on: Severity = Severity.ERROR):
+    from dataclasses import replace as _replace
+
+    from .check import against_ancestor, check_list, label_chain, sort_findings
+    from .matrix import region_coverage
+
+    lst = load(target.ref, context=context)
+    comparison = compare(base, lst, context=context)
+    coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
+    root = check_list(lst, base, comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
+    chain = chain_of(target.ref, baseline=base, context=context, parent=parent)
+    if not chain:
+        return root
+    base_source = context.registry.get(base.id)
+    findings = label_chain(root, base, base_source.level if base_source else "national")
+    for source in chain:
+        ancestor, added, raised = _owed(source, base, context)
+        against = compare(ancestor, lst, context=context)
+        own = region_coverage(against, name=lst.id, keep_comparison=True)
+        checked = check_list(lst, ancestor, against, own, context.mappings, context.settings.check)
+        findings += against_ancestor(checked, ancestor, source.level, added, raised)
+    return _replace(root, findings=tuple(sort_findings(findings)), chain=(base.id, *(s.id for s in chain)))
+
+
+def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain: bool = False,
+          parent: str | None = None, fail_on: Severity = Severity.ERROR) -> CheckReport:
     """Validate and judge lists against the baseline; every readable file is checked, the others listed.
+    chain=True also checks each list against every registered list above it (its registry entry's
+    parents, or `parent` and those above it): a service an ancestor added and the list drops, a row an
+    ancestor raised and the list falls below, each finding naming the list and level it is against.
     fail_on: the least severe finding that fails a list (errors by default, as linters do)."""
     from .results import ListCheck
 
+    if parent is not None:
+        chain_of("", baseline=baseline, context=context, parent=parent)  # an unknown parent: bad input, once
     targets, skipped = expand(refs, context.registry.ids())
-    outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch)
+    if chain or parent is not None:
+        outcomes = run_many(_check_chain_one, targets, (baseline, context, parent, fail_on), context.settings.batch)
+    else:
+        outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch)
     checks = tuple(o for o in outcomes if isinstance(o, ListCheck))
     skipped += [o for o in outcomes if isinstance(o, Skipped)]
     return CheckReport(checks, tuple(skipped), baseline.reconstructed)
+
+
+def history(refs: Iterable[str], *, context: Context):
+    """The editions of one region in order (`refs`: one registry id, whose region's editions the registry
+    lists, oldest first; or two or more ids or files, in the order given) and every service added,
+    dropped, split, merged, raised or lowered, in the edition where it happened."""
+    from .history import edition, edition_events
+    from .results import History
+
+    refs = list(refs)
+    if len(refs) == 1:
+        source = context.registry.get(refs[0])
+        if source is None:
+            raise InputError(refs[0], "one edition: give a registry id (its region's editions are read from the "
+                                      "registry) or two or more files, oldest first")
+        refs = [s.id for s in context.registry.editions(source.id) if s.kind == "list"]
+        if len(refs) < 2:
+            raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
+                                      "register another (polcmp add FILE --edition YEAR) or give files")
+    lists, labels = [], []
+    for ref in refs:
+        lst = baseline(ref, context=context)
+        source = context.registry.get(ref) or context.registry.by_path(ref)
+        lists.append(lst)
+        labels.append((source.edition or source.date) if source else "")
+    labels = [label or _edition_in(lst.title) or lst.id for label, lst in zip(labels, lists, strict=True)]
+    comparisons, events = [], []
+    for index in range(len(lists) - 1):
+        old, new, old_label, new_label = lists[index], lists[index + 1], labels[index], labels[index + 1]
+        comparison = compare(old, new, context=context)
+        comparisons.append(comparison)
+        events += edition_events(comparison, old_label, new_label)
+    first = context.registry.get(refs[0])
+    region = (first.name if first and first.name else "") or \
+        (m.group(1) if (m := re.search(_REGION_IN_TITLE, lists[-1].title)) else lists[-1].id)
+    return History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
+                   tuple(events), tuple(comparisons))
+
+
+def _edition_in(title: str) -> str:
+    """2025 of （2025年版）, or ''."""
+    found = re.search(r"[（(]?(20\d\d)年(?:版|修订|修订版)", title)
+    return found.group(1) if found else ""
 
 
 def sources(*, context: Context) -> SourceListing:
@@ -160,5 +282,6 @@ def sources(*, context: Context) -> SourceListing:
             count: int | None = len(load(s.id, context=context).items)
         except InputError:
             count = None
-        rows.append(SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed))
+        rows.append(SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed,
+                              file=s.file, issuer=s.issuer, parent=s.parent, edition=s.edition))
     return SourceListing(str(context.registry.folder), tuple(rows))

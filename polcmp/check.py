@@ -172,3 +172,51 @@ def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, co
     findings += _link_findings(comparison, lst, baseline, mappings)
     findings.sort(key=lambda f: (_ORDER[f.severity], f.line or f.row or 0))
     return ListCheck(lst, baseline.id, tuple(findings), coverage, fail_on)
+
+
+# ---------------------------------------------------------------- the chain of lists above a list
+
+# What a list owes an ancestor beyond what that ancestor owes its own parent: the services the ancestor
+# added (a child may not drop them) and the rows it raised above its parent (a child may not fall below
+# them). Everything else the ancestor inherited is checked against the level it came from.
+_OWED_ADDED = frozenset({"missing-service", "exempt", "uncertain", "below-baseline", "below-baseline-unsure",
+                         "clause-dropped"})
+_OWED_RAISED = frozenset({"below-baseline", "below-baseline-unsure"})
+
+
+def own_items(parent_comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:
+    """(added, raised): indexes of the ancestor's items it added to its parent's list, and of those it
+    promises above its parent's level (the comparison is parent → ancestor)."""
+    added = frozenset(u.item.index for u in parent_comparison.added if u.fate is Fate.ADDED)
+    raised = frozenset(link.other.index for link in parent_comparison.links
+                       if link.level in (Level.STRONGER, Level.MIXED))
+    return added, raised
+
+
+def against_ancestor(check: ListCheck, ancestor: PolicyList, level: str, added: frozenset[int],
+                     raised: frozenset[int]) -> list[Finding]:
+    """The findings of a check against an ancestor that are the ancestor's own: about a service it added
+    or a row it raised, each naming the ancestor and its level."""
+    from dataclasses import replace
+
+    out = []
+    for f in check.findings:
+        if f.base is None:
+            continue
+        owed = (f.base.index in added and f.code in _OWED_ADDED) or \
+            (f.base.index in raised and f.code in _OWED_RAISED)
+        if owed:
+            out.append(replace(f, against=ancestor.id, against_level=level))
+    return out
+
+
+def label_chain(check: ListCheck, baseline: PolicyList, level: str) -> list[Finding]:
+    """The baseline check's findings, those about a baseline service naming the baseline and its level."""
+    from dataclasses import replace
+
+    return [replace(f, against=baseline.id, against_level=level) if f.base is not None else f
+            for f in check.findings]
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (_ORDER[f.severity], f.line or f.row or 0))

@@ -17,7 +17,7 @@ import typer
 from . import __version__
 from .completion import complete_color, complete_formats, complete_paths, complete_source
 from .model import InputError, PolicyList
-from .results import CheckReport, Comparison, CoverageMatrix, Severity, SourceListing
+from .results import CheckReport, Comparison, CoverageMatrix, History, Severity, SourceListing
 
 app = typer.Typer(
     name="polcmp",
@@ -36,7 +36,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-_DOCUMENT_PARAMETERS = ("source", "base", "other", "baseline", "sources_", "files")
+_DOCUMENT_PARAMETERS = ("source", "base", "other", "baseline", "sources_", "files", "file")
 
 
 def _inputs(kwargs: dict) -> str:
@@ -356,30 +356,65 @@ def coverage(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     fmt: _format_option(CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
     strict: StrictOption = False, force: ForceOption = False,
+    under: Annotated[str | None, typer.Option(
+        help="A registered list and every list under it (a province and its cities and counties).",
+        autocompletion=complete_source)] = None,
+    summary: Annotated[bool, typer.Option(
+        help="Per baseline service, how many lists carry, weaken, strengthen and drop it (a table).")] = False,
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
-    emit(_cover(sources_, baseline, strict, detail=False), CoverageMatrix, fmt or "text", output, color, force=force)
+    refs = list(sources_ or []) + _under(under, baseline)
+    matrix = _cover(refs, baseline, strict, detail=False)
+    if summary:
+        from .results import CoverageSummary, tally
+
+        emit(CoverageSummary(matrix, tally(matrix)), CoverageSummary, fmt or "text", output, color, force=force)
+        return
+    emit(matrix, CoverageMatrix, fmt or "text", output, color, force=force)
+
+
+def _under(under: str | None, baseline: str) -> list[str]:
+    """The ids of a registered list and every list under it (the baseline left out)."""
+    if under is None:
+        return []
+    registry = _context().registry
+    if registry.get(under) is None:
+        _fail(f"--under: unknown source id {under!r} (known ids: {', '.join(registry.ids())})")
+    return [s.id for s in registry.under(under) if s.id != baseline]
 
 
 @app.command(epilog="Examples: polcmp check sources/tianjin.txt\n\n"
-                    "polcmp check new/*.docx --format github")
+                    "polcmp check new/*.docx --format github\n\n"
+                    "polcmp check county.docx --parent jiangzhou   (against 江州市, its province and national)")
 @handles_input_errors
 def check(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).",
                                                autocompletion=complete_source)],
-    baseline: BaselineOption = "national",
+    baseline: Annotated[str | None, typer.Option(
+        help="Check against this one list (id or path) only; default: national and every registered list "
+             "above the checked one.", autocompletion=complete_source)] = None,
+    parent: Annotated[str | None, typer.Option(
+        help="The registered list directly above the checked ones (their parent), when the registry does "
+             "not say.", autocompletion=complete_source)] = None,
+    chain: Annotated[bool | None, typer.Option(
+        "--chain/--no-chain", help="Check against every registered list above each file (default: unless "
+                                   "--baseline is given).")] = None,
     fail_on: Annotated[FailOn, typer.Option(
         "--fail-on", help="The least severe finding that fails a list: error (default) or warning.")] = FailOn.ERROR,
     fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
     force: ForceOption = False,
 ) -> None:
-    """Validate, align and judge newly published lists. Exit 0: passed; 1: a finding at --fail-on or above;
-    2: a file could not be read (every readable file is still checked and reported)."""
+    """Validate, align and judge newly published lists: against the national baseline and every list the
+    registry (or --parent) puts above each one. Exit 0: passed; 1: a finding at --fail-on or above; 2: a
+    file could not be read (every readable file is still checked and reported)."""
     from . import api
 
     ctx = _context()
-    report = api.check(files, baseline=api.baseline(baseline, context=ctx), context=ctx,
-                       fail_on=Severity(fail_on.value))
+    use_chain = chain if chain is not None else baseline is None
+    if parent is not None and not use_chain:
+        _fail("--parent: give it without --no-chain (a chain check)")
+    report = api.check(files, baseline=api.baseline(baseline or "national", context=ctx), context=ctx,
+                       chain=use_chain, parent=parent, fail_on=Severity(fail_on.value))
     if not report.checks and not report.unreadable:  # a gate given no list must not pass
         _fail(f"no list file to check in {', '.join(files)}")
     _report_skipped(report.unreadable)
@@ -402,11 +437,59 @@ def report_command(
     force: Annotated[bool, typer.Option(
         help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
     strict: StrictOption = False,
+    under: Annotated[str | None, typer.Option(
+        help="A registered list and every list under it (a province and its cities and counties).",
+        autocompletion=complete_source)] = None,
 ) -> None:
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
-    matrix = _cover(sources_, baseline, strict, detail=True)
+    matrix = _cover(list(sources_ or []) + _under(under, baseline), baseline, strict, detail=True)
     emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
+
+
+@app.command("history", epilog="Examples: polcmp history qingjiang_2025\n\n"
+                               "polcmp history 2024.docx 2025.docx 2026.docx --format xlsx -o history.xlsx")
+@handles_input_errors
+def history_command(
+    sources_: Annotated[list[str], typer.Argument(
+        metavar="SOURCE...", help="One registry id (its region's editions, from the registry) or two or more "
+                                  "lists, oldest first.", autocompletion=complete_source)],
+    fmt: _format_option(History) = None, output: OutputOption = None, color: ColorOption = "auto",
+    force: ForceOption = False,
+) -> None:
+    """The editions of one region in order: each service added, dropped, split, merged, raised or lowered,
+    in the edition where it happened. Exit 0: no change; 1: changes; 2: bad input."""
+    from . import api
+
+    result = api.history(sources_, context=_context())
+    emit(result, History, fmt or "text", output, color, force=force)
+    raise typer.Exit(1 if result.events else 0)
+
+
+@app.command("add", epilog="Examples: polcmp add 宁川县清单.docx\n\n"
+                           "polcmp add county.docx --parent jiangzhou --id ningchuan --edition 2025")
+@handles_input_errors
+def add_command(
+    file: Annotated[str, typer.Argument(help="The list or plan to register.", autocompletion=complete_paths)],
+    parent: Annotated[str | None, typer.Option(help="The registered list above it (default: inferred).",
+                                               autocompletion=complete_source)] = None,
+    source_id: Annotated[str | None, typer.Option("--id", help="Its id (default: the file name).")] = None,
+    edition: Annotated[str | None, typer.Option(
+        help="Its edition (default: the title's 2025年版, or its date's year).")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an entry with the same id.")] = False,
+) -> None:
+    """Register a list in the registry (POLCMP_SOURCES, else the bundled one): region, level, title and
+    date read from the document, the parent inferred from the registered regions it names. Prints the
+    entry and what could not be inferred. Exit 0: registered; 2: unreadable, or the id is taken."""
+    from .register import _block, add
+
+    done = add(file, context=_context(), parent=parent, source_id=source_id, edition=edition, force=force)
+    sys.stdout.write(f"{'replaced' if done.replaced else 'added'} {done.source.id} in {done.registry}\n")
+    sys.stdout.write(_block(done.source))
+    for line in done.inferred:
+        sys.stdout.write(f"# {line}\n")
+    for line in done.unknown:
+        sys.stdout.write(f"# could not infer {line}: edit the entry\n")
 
 
 def utf8_streams() -> None:

@@ -97,3 +97,5 @@ class Source:
     date: str = ""
     note: str = ""
     reconstructed: bool = False  # not the official text (the bundled national baseline)
+    parent: str = ""  # the id of the list this one adapts (a county's city, a city's province), or ""
+    edition: str = ""  # the edition (2024, 2025-03): editions of one region share `name`

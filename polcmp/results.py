@@ -86,6 +86,25 @@ class ReasonKind(Vocabulary):
     CLAUSE = ("clause", "条款")
 
 
+class Tier(Vocabulary):
+    """The level of government a list is issued at (the registry's `level`): what a chain finding is against."""
+
+    NATIONAL = ("national", "国家基础清单")
+    PROVINCE = ("province", "省级清单")
+    CITY = ("city", "市级清单")
+    COUNTY = ("county", "县级清单")
+
+    @classmethod
+    def of(cls, level: str) -> Tier | None:
+        return next((t for t in cls if t.value == level), None)
+
+
+def tier_label(level: str, source_id: str = "") -> str:
+    """省级清单, or the list's id where its level is not one of the four."""
+    tier = Tier.of(level)
+    return tier.label if tier else f"{source_id or level}清单"
+
+
 class ClauseStatus(Vocabulary):
     KEPT = ("kept", "保留", " ")
     CHANGED = ("changed", "改写", "~")
@@ -341,6 +360,49 @@ class CoverageMatrix:
         object.__setattr__(self, "carried", carried)
 
 
+@dataclass(frozen=True)
+class ServiceTally:
+    """One baseline service over the regions of a matrix: how many carry it (at its level or otherwise),
+    weaken it, strengthen it (a mixed cell counts as both), and drop it."""
+
+    base: Item
+    carried: int
+    weaker: int
+    stronger: int
+    missing: int
+    regions: int
+    mixed: int = 0  # cells both weaker and stronger (counted in each)
+
+    @property
+    def same(self) -> int:
+        """Carried at the baseline's level."""
+        return self.carried - self.weaker - self.stronger + self.mixed
+
+
+def tally(m: CoverageMatrix) -> tuple[ServiceTally, ...]:
+    out = []
+    for i, base in enumerate(m.baseline.items):
+        cells = [r.cells[i] for r in m.regions]
+        out.append(ServiceTally(
+            base,
+            carried=sum(1 for c in cells if c.state is not CellState.MISSING),
+            weaker=sum(1 for c in cells if c.state is not CellState.MISSING and c.level in (Level.WEAKER, Level.MIXED)),
+            stronger=sum(1 for c in cells if c.state is not CellState.MISSING
+                         and c.level in (Level.STRONGER, Level.MIXED)),
+            missing=sum(1 for c in cells if c.state is CellState.MISSING),
+            regions=len(cells),
+            mixed=sum(1 for c in cells if c.state is not CellState.MISSING and c.level is Level.MIXED)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class CoverageSummary:
+    """`coverage --summary`: per baseline service, how many lists carry, weaken, strengthen and drop it."""
+
+    matrix: CoverageMatrix
+    services: tuple[ServiceTally, ...]
+
+
 # ---------------------------------------------------------------- check
 
 
@@ -358,6 +420,16 @@ class Finding:
     quote: str = ""  # the words the finding is about
     detail: str = ""  # e.g. an exemption's reason, a status, the repeated numbers
     row_unit: str = "table row"  # what `row` counts: "table row", or "paragraph" in a Word plan
+    against: str = ""  # checked against a chain: the id of the list the finding is against
+    against_level: str = ""  # and that list's level (national, province, city, county)
+
+    @property
+    def against_label(self) -> str:
+        """低于市级清单 (an error or warning) or 对照市级清单 (a notice); '' outside a chain check."""
+        if not self.against:
+            return ""
+        word = "对照" if self.severity is Severity.NOTICE else "低于"
+        return f"{word}{tier_label(self.against_level, self.against)}"
 
     @property
     def place(self) -> str:
@@ -374,6 +446,7 @@ class ListCheck:
     findings: tuple[Finding, ...]
     coverage: RegionCoverage | None
     fail_on: Severity = Severity.ERROR  # the least severe finding that fails the list (`check --fail-on`)
+    chain: tuple[str, ...] = ()  # checked against a chain: the ids from the baseline down to the parent
 
     @property
     def errors(self) -> int:
@@ -414,9 +487,79 @@ class SourceRow:
     reconstructed: bool = False
     file: str = ""
     issuer: str = ""
+    parent: str = ""  # the id of the source above it ("" at the top)
+    edition: str = ""
 
 
 @dataclass(frozen=True)
 class SourceListing:
     folder: str
     rows: tuple[SourceRow, ...]
+
+    def tree(self) -> tuple[tuple[int, SourceRow], ...]:
+        """(depth, row) depth first from the sources with no (registered) parent, children in registry
+        order; empty when no source names a parent."""
+        if not any(r.parent for r in self.rows):
+            return ()
+        ids = {r.id for r in self.rows}
+        out: list[tuple[int, SourceRow]] = []
+
+        def walk(row: SourceRow, depth: int) -> None:
+            out.append((depth, row))
+            for child in self.rows:
+                if child.parent == row.id and child is not row:
+                    walk(child, depth + 1)
+
+        for row in self.rows:
+            if not row.parent or row.parent not in ids:
+                walk(row, 0)
+        return tuple(out)
+
+
+# ---------------------------------------------------------------- history
+
+
+class Event(Vocabulary):
+    """What became of a service from one edition of a list to the next."""
+
+    ADDED = ("added", "新增", "+")
+    DROPPED = ("dropped", "删除", "-")
+    SPLIT = ("split", "拆分", "÷")
+    MERGED = ("merged", "合并", "÷")
+    RAISED = ("raised", "提高", "▲")
+    LOWERED = ("lowered", "降低", "▼")
+
+
+@dataclass(frozen=True)
+class Edition:
+    id: str
+    label: str  # the edition (2025), else the id
+    title: str
+    path: str
+    items: int
+
+
+@dataclass(frozen=True)
+class ServiceEvent:
+    """One change of one service, in the edition where it happened."""
+
+    edition: str  # the label of the edition that made the change
+    previous: str  # the label of the edition before it
+    event: Event
+    service: str  # the service's name in the edition that made the change (or the dropped one's)
+    before: Item | None  # the item in the previous edition (None when added)
+    after: Item | None  # the item in the edition that made the change (None when dropped)
+    reasons: tuple[str, ...] = ()  # level reasons (raised/lowered), or the item split from / merged into
+
+
+@dataclass(frozen=True)
+class History:
+    """The editions of one region in order, and every change between consecutive ones."""
+
+    region: str
+    editions: tuple[Edition, ...]
+    events: tuple[ServiceEvent, ...]
+    comparisons: tuple[Comparison, ...] = field(default=(), compare=False)  # edition i → i + 1
+
+    def of(self, edition: str) -> tuple[ServiceEvent, ...]:
+        return tuple(e for e in self.events if e.edition == edition)

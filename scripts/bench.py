@@ -132,6 +132,9 @@ def main() -> None:
     if "--formats-only" in sys.argv:
         format_times()
         return
+    if "--country-only" in sys.argv:
+        country()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         results = {}
         for count in (500, 3000):
@@ -151,7 +154,56 @@ def main() -> None:
               f"{100 * naive_acc:.1f}% (polcmp: {e500 / naive_time:.2f}x its time; target <= 0.1x)")
         print(f"   in CPU seconds: polcmp {results[500][4]:.1f} s over its processes, naive {naive_cpu:.1f} s "
               f"({results[500][4] / naive_cpu:.2f}x)")
+    country()
     format_times()
+
+
+def _timed(args: list[str], env: dict) -> tuple[float, int, float, bytes]:
+    """Wall time, peak RSS summed over polcmp and its workers (KiB, sampled), CPU seconds, stdout."""
+    cpu_before = _children_cpu()
+    start = time.perf_counter()
+    proc = subprocess.Popen([*POLCMP, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    peak, done = 0, threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.02):
+            peak = max(peak, _tree_rss_kib(proc.pid))
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    out, _ = proc.communicate()
+    elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    return elapsed, peak, _children_cpu() - cpu_before, out
+
+
+def country(sample: int = 2800) -> None:
+    """6. A synthetic country (scripts/country.py: 34 provinces, 330 cities, 2,800 counties, two editions
+    each, every list with a parent) as its own registry: coverage of every region's latest edition, and
+    `check` against the chain (national, province, city) of a sample of counties."""
+    from scripts.country import make_country
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "country"
+        latest = make_country(folder)
+        env = {**os.environ, "POLCMP_SOURCES": str(folder)}
+        ids = latest["province"] + latest["city"] + latest["county"]
+        subprocess.run([*POLCMP, "sources", "--format", "json"], capture_output=True, env=env)  # registry cache
+        elapsed, peak, cpu, out = _timed(["coverage", *ids, "--format", "json"], env)
+        regions = len(json.loads(out)["regions"])
+        print(f"6. synthetic country ({len(ids)} regions, {2 * len(ids) + 1} lists registered): coverage of the "
+              f"{regions} latest editions {elapsed:.1f} s, peak RSS {peak / 1024:.0f} MiB summed; "
+              f"target <= 15 s and <= 1024 MiB ({cpu:.1f} CPU s; load average {os.getloadavg()[0]:.1f})")
+        counties = latest["county"][:sample]
+        elapsed, peak, cpu, out = _timed(["check", *counties, "--format", "json"], env)
+        data = json.loads(out)
+        chained = sum(1 for c in data["lists"] if len(c.get("chain", ())) == 3)
+        print(f"   check against the chain of {len(counties)} counties (national → province → city): {elapsed:.1f} s "
+              f"({1000 * elapsed / len(counties):.0f} ms a county; {chained} checked against 3 levels), peak RSS "
+              f"{peak / 1024:.0f} MiB summed ({cpu:.1f} CPU s)"
+              + ("" if len(counties) >= 2800 else f"; all 2,800 at this rate: {elapsed * 2800 / len(counties):.0f} s"))
 
 
 def format_times(runs: int = 5) -> None:

@@ -9,13 +9,14 @@ from typer.main import get_command
 from polcmp.cli import app
 from polcmp.model import PolicyList
 from polcmp.render import formats
-from polcmp.results import CheckReport, Comparison, CoverageMatrix, SourceListing
+from polcmp.results import CheckReport, Comparison, CoverageMatrix, History, SourceListing
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(get_command(app).commands)
 RESULTS = {"sources": SourceListing, "parse": PolicyList, "diff": Comparison, "coverage": CoverageMatrix,
-           "check": CheckReport, "report": CoverageMatrix}
+           "check": CheckReport, "report": CoverageMatrix, "history": History,
+           "add": None}  # add writes the registry and prints the entry: no --format
 
 
 def test_every_command_has_a_result_type():
@@ -27,7 +28,7 @@ def test_command_is_documented_with_its_formats(command):
     heading = re.search(rf"^### `polcmp {command}\b[^\n]*", README, re.M)
     assert heading, f"README has no '### `polcmp {command}' section"
     section = README[heading.start():].split("\n### ", 1)[0]
-    for fmt in formats(RESULTS[command]):
+    for fmt in formats(RESULTS[command]) if RESULTS[command] else ():
         if command == "report" and fmt not in ("html", "docx", "xlsx"):
             continue
         assert fmt in section, f"README's polcmp {command} section does not name --format {fmt}"

@@ -55,6 +55,9 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 )}
 ALIASES = {"table": "text", "md": "markdown"}  # names older command lines used
 
+# Modules that register renderers of their own result types in several formats (one module per result)
+EXTRA_MODULES = ("history", "summary")
+
 Renderer = Callable[..., "str | bytes"]
 _REGISTRY: dict[tuple[type, str], Renderer] = {}
 _loaded = False
@@ -75,7 +78,7 @@ def _load() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        for module in dict.fromkeys(f.module for f in FORMATS.values()):
+        for module in (*dict.fromkeys(f.module for f in FORMATS.values()), *EXTRA_MODULES):
             importlib.import_module(f".{module}", __name__)
 
 

@@ -66,8 +66,15 @@ def finding_message(f: Finding) -> str:
               "other_seq": f.other.seq if f.other else "", "other_service": f.other.service if f.other else ""}
     template = MESSAGES.get(f.code)
     if template is None:
-        return f.code + (f": {f.quote}" if f.quote else "") + (f" ({f.detail})" if f.detail else "")
-    return template.format(**fields)
+        message = f.code + (f": {f.quote}" if f.quote else "") + (f" ({f.detail})" if f.detail else "")
+    else:
+        message = template.format(**fields)
+    return f"{f.against_label} {f.against}: {message}" if f.against else message
+
+
+def chain_words(check) -> str:
+    """`baseline national`, or `chain national → jiangnan → jiangzhou` for a list checked against a chain."""
+    return "chain " + " → ".join(check.chain) if check.chain else f"baseline {check.baseline_id}"
 
 
 def where(f: Finding) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..results import CheckReport, Finding, Severity
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, finding_message
+from .common import RECONSTRUCTED, chain_words, finding_message
 
 
 def escape_data(text: str) -> str:
@@ -42,5 +42,5 @@ def check(report: CheckReport, options: RenderOptions) -> str:
     for c in report.checks:
         verdict = "PASS" if c.passed else "FAIL"
         lines.append(escape_data(f"{verdict} {c.list.path}: {c.errors} errors, {c.count(Severity.WARNING)} warnings, "
-                                 f"{c.count(Severity.NOTICE)} notices (baseline {c.baseline_id})"))
+                                 f"{c.count(Severity.NOTICE)} notices ({chain_words(c)})"))
     return "\n".join(lines) + "\n"

@@ -64,7 +64,14 @@ def _page(**context) -> str:
 
 @register(CoverageMatrix, "html")
 def report(m: CoverageMatrix, options: RenderOptions) -> str:
+    from markupsafe import Markup
+
+    from ..results import tally
+    from .summary import svg_chart
+
+    chart = Markup(svg_chart(tally(m))) if m.regions else ""  # noqa: S704 - built from escaped text
     return _page(title=options.title or f"{m.baseline.title} · 各地清单对照", baseline=m.baseline, matrix=m,
+                 summary_chart=chart,
                  regions=m.regions, transposed=len(m.regions) > TRANSPOSE_AFTER,
                  reconstructed=m.reconstructed or reconstructed(m.baseline), labels=options.labels)
 

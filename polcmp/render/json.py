@@ -67,7 +67,8 @@ def policy_list(lst: PolicyList, options: RenderOptions) -> str:
 def sources(listing: SourceListing, options: RenderOptions) -> str:
     return dumps({"schema": SCHEMA_VERSION, "folder": listing.folder, "sources": [
         {"id": s.id, "name": s.name, "level": s.level, "kind": s.kind, "file": s.file, "title": s.title,
-         "issuer": s.issuer, "date": s.date, "items": s.items, "reconstructed": s.reconstructed}
+         "issuer": s.issuer, "date": s.date, "items": s.items, "reconstructed": s.reconstructed,
+         "parent": s.parent, "edition": s.edition}
         for s in listing.rows]})
 
 
@@ -236,6 +237,9 @@ def finding_json(f: Finding) -> dict:
         data["quote"] = f.quote
     if f.detail:
         data["detail"] = f.detail
+    if f.against:
+        data["against"] = f.against
+        data["against_level"] = f.against_level
     return data
 
 
@@ -244,5 +248,6 @@ def check(report: CheckReport, options: RenderOptions) -> str:
     return dumps({"schema": SCHEMA_VERSION, "passed": report.passed, "reconstructed": report.reconstructed, "lists": [
         {"id": c.list.id, "path": c.list.path, "baseline": c.baseline_id, "passed": c.passed, "errors": c.errors,
          "coverage": round(c.coverage.ratio, 4) if c.coverage else None,
-         "findings": [finding_json(f) for f in c.findings]} for c in report.checks],
+         "findings": [finding_json(f) for f in c.findings], **({"chain": list(c.chain)} if c.chain else {})}
+        for c in report.checks],
         "unreadable": [{"path": s.path, "problem": s.problem} for s in report.unreadable]})

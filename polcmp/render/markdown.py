@@ -186,12 +186,16 @@ def _place(f) -> str:
     return f.place
 
 
+def _against(c) -> str:
+    return " → ".join(code(i) for i in c.chain) if c.chain else code(c.baseline_id)
+
+
 @register(CheckReport, "markdown")
 def check(report: CheckReport, options: RenderOptions) -> str:
     lines = ["## polcmp check", "", *_notice(report.reconstructed)]
     for c in report.checks:
         icon = "✅" if c.passed else "❌"
-        lines += [f"### {icon} {code(c.list.path)} against {code(c.baseline_id)}", "",
+        lines += [f"### {icon} {code(c.list.path)} against {_against(c)}", "",
                   f"coverage {100 * c.coverage.ratio:.0f}%, {c.errors} errors" if c.coverage else "", ""]
         rows = [[f.severity.value, _place(f), md(finding_message(f))] for f in c.findings]
         lines += [*_table(["level", "where", "finding"], rows), ""]

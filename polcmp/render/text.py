@@ -28,6 +28,7 @@ from . import RenderOptions, register
 from .common import (
     RECONSTRUCTED,
     cell_mark,
+    chain_words,
     clause_segments,
     finding_message,
     item_name,
@@ -351,7 +352,7 @@ def check(report: CheckReport, options: RenderOptions) -> str:
             out.append(line)
         verdict = "PASS" if c.passed else "FAIL"
         out.append(Text(f"{verdict} {c.list.path}: {c.errors} errors, {c.count(Severity.WARNING)} warnings, "
-                        f"{c.count(Severity.NOTICE)} notices (baseline {c.baseline_id})",
+                        f"{c.count(Severity.NOTICE)} notices ({chain_words(c)})",
                         style="bold green" if c.passed else "bold red"))
     out.extend(Text(f"UNREADABLE {s.path}: {s.problem}", style="bold red") for s in report.unreadable)
     out.extend(_notice(report.reconstructed))
@@ -391,4 +392,16 @@ def sources(listing: SourceListing, options: RenderOptions) -> str:
     for s in listing.rows:
         title = s.title + (f"（{RECONSTRUCTED}）" if s.reconstructed else "")
         table.add_row(s.id, s.name, s.level, s.kind, "?" if s.items is None else str(s.items), title, s.date)
-    return _render([table], options)
+    return _render([table, *source_tree(listing)], options)
+
+
+def source_tree(listing: SourceListing) -> list:
+    """The hierarchy under the table: one line per source, indented under its parent."""
+    from rich.text import Text
+
+    tree = listing.tree()
+    if not tree:
+        return []
+    lines = ["hierarchy (parent → children):"]
+    lines += [f"{'  ' * (depth + 1)}{r.id} {r.name}" + (f" {r.edition}" if r.edition else "") for depth, r in tree]
+    return [Text("\n".join(lines))]

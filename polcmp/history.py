@@ -1,0 +1,35 @@
+"""Editions of one list in order: every service added, dropped, split, merged, raised or lowered, in the
+edition where it happened (each consecutive pair compared with `compare`)."""
+
+from __future__ import annotations
+
+from .model import PolicyList
+from .results import Comparison, Edition, Event, Fate, Level, ServiceEvent
+
+
+def edition_events(comparison: Comparison, previous: str, edition: str) -> list[ServiceEvent]:
+    """The changes from one edition to the next, in the order of the newer edition's rows (a service
+    dropped at the place it held in the older one)."""
+    out: list[tuple[int, ServiceEvent]] = []
+    for link in comparison.links:
+        for direction, event in ((Level.STRONGER, Event.RAISED), (Level.WEAKER, Event.LOWERED)):
+            reasons = tuple(r.explanation for r in link.level_reasons if r.direction is direction)
+            if reasons and link.level in (direction, Level.MIXED):
+                out.append((link.other.index, ServiceEvent(edition, previous, event, link.other.service,
+                                                           link.base, link.other, reasons)))
+    for u in comparison.added:
+        event = Event.SPLIT if u.fate is Fate.SPLIT else Event.ADDED
+        reasons = (f"拆分自 {u.related.seq} {u.related.service}",) if u.fate is Fate.SPLIT and u.related else ()
+        before = u.related if u.fate is Fate.SPLIT else None  # an addition's `related` is only its nearest
+        out.append((u.item.index, ServiceEvent(edition, previous, event, u.item.service, before, u.item, reasons)))
+    for u in comparison.dropped:
+        event = Event.MERGED if u.fate is Fate.MERGED else Event.DROPPED
+        reasons = (f"并入 {u.related.seq} {u.related.service}",) if u.fate is Fate.MERGED and u.related else ()
+        place = u.related.index if u.related is not None else u.item.index
+        out.append((place, ServiceEvent(edition, previous, event, u.item.service, u.item, u.related, reasons)))
+    out.sort(key=lambda pair: pair[0])
+    return [event for _, event in out]
+
+
+def edition(lst: PolicyList, label: str) -> Edition:
+    return Edition(lst.id, label or lst.id, lst.title, lst.path, len(lst.items))
