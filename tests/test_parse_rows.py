@@ -153,3 +153,21 @@ def test_an_unknown_column_inside_a_cell_header_does_not_end_it(mappings):
     assert [it.departments for it in parsed.items] == [("省卫生健康委",), ("省教育厅", "省公安厅")]
     assert [it.domain for it in parsed.items] == ["幼有所育", "学有所教"]
     assert not parsed.notes
+
+
+def test_two_columns_read_as_one_field_are_told_apart_by_their_cells(mappings):
+    """服务名称 and 服务事项 both name the service: with no content column, the one of long sentences is the
+    content (a list headed 领域/编号/适用对象/服务名称/服务事项/牵头单位 was refused)."""
+    text = ("临澜市流动儿童关爱服务清单\n领域\t编号\t适用对象\t服务名称\t服务事项\t牵头单位\n"
+            "幼有所育\t1\t学龄前随迁儿童\t儿童保健\t在居住地社区卫生服务中心建立健康档案并免费接种免疫规划疫苗。\t市卫健委\n"
+            "\t2\t3-6岁随迁儿童\t入园保障\t就近安排进入普惠性幼儿园，家庭困难的幼儿减免保育教育费。\t市教育局\n")
+    lst = _parse(text, mappings)
+    assert [it.service for it in lst.items] == ["儿童保健", "入园保障"]
+    assert lst.items[0].content.startswith("在居住地社区卫生服务中心")
+
+
+def test_a_time_limit_column_is_part_of_the_commitment(mappings):
+    text = ("岚屿省流动儿童关爱服务清单\n服务领域\t序号\t服务对象\t服务项目\t服务内容\t责任部门\t办理时限\n"
+            "弱有所扶\t1\t流动儿童\t基本生活保障服务\t协助申领基本生活费。\t省民政厅\t收到申请后5个工作日内转递户籍地\n")
+    item = _parse(text, mappings).items[0]
+    assert "协助申领基本生活费" in item.content and "5个工作日内" in item.content

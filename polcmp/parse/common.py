@@ -32,7 +32,7 @@ NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under 
 # (服务举措, 主要措施, 工作内容 -> content; 办理部门, 配合单位 -> departments; 适用人群 -> target; 服务事项,
 # 事项名称 -> service; 保障类别 -> domain). Checked in order: 服务事项及内容 is content.
 HEADER_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("内容", "措施", "举措", "标准", "要求"), "content"),
+    (("内容", "措施", "举措", "标准", "要求", "时限"), "content"),  # 办理时限: a time promised is a commitment
     (("部门", "单位", "主体", "机构", "机关"), "departments"),
     (("对象", "人群", "群体"), "target"),
     (("项目", "事项", "名称"), "service"),
@@ -114,10 +114,14 @@ def place_by_cells(columns: list[str | None], header, rows) -> list[str | None]:
     if "content" in columns and "service" in columns:
         return columns
     width = len(columns)
+    # two columns a header word gives one field (服务名称 and 服务事项 both read as 服务项目) when there is
+    # no content column: their cells decide which one is the content
+    doubled = {f for f in columns if f and columns.count(f) > 1} if "content" not in columns else set()
     lengths: dict[int, list[int]] = {}
     for row in rows[:200]:
         for index, text in enumerate(row.cells[:width]):
-            if columns[index] is None and index < len(header) and header[index].strip():
+            if (columns[index] is None or columns[index] in doubled) and index < len(header) \
+                    and header[index].strip():
                 lengths.setdefault(index, []).append(len(text.strip()))
     mean = {i: sum(v) / len(v) for i, v in lengths.items() if v}
     out = list(columns)
@@ -126,6 +130,7 @@ def place_by_cells(columns: list[str | None], header, rows) -> list[str | None]:
         if mean[best] >= 15:
             out[best] = "content"
             del mean[best]
+    mean = {i: v for i, v in mean.items() if columns[i] is None}  # a doubled field keeps its other column
     if "service" not in out and mean:
         short_ones = [i for i in mean if 2 <= mean[i] <= 15]
         if short_ones:
