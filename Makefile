@@ -20,7 +20,7 @@ demo: install
 	$(POLCMP) coverage --baseline national
 	$(POLCMP) diff national qingdao --only dropped,added,split || [ $$? -eq 1 ]
 	$(POLCMP) diff guangxi tianjin --only reworded,split,added,dropped || [ $$? -eq 1 ]
-	$(POLCMP) check tianjin || [ $$? -eq 1 ]
+	$(POLCMP) check tianjin
 
 test: install
 	$(VENV)/bin/ruff check polcmp tests scripts

@@ -24,6 +24,8 @@ from .results import (
 from .settings import CheckSettings
 
 _ORDER = {s: i for i, s in enumerate(Severity)}
+# Said of a list the reconstructed baseline was made from, where it falls below the reconstruction's wording
+OUTVOTED_NOTE = "重建基准时本清单此处措辞未被采用，官方原文或与本清单一致，请核对"
 
 
 def _place(lst: PolicyList, item: Item | None) -> tuple[int | None, int | None, str]:
@@ -142,9 +144,14 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
             # 免除 → 减免, a condition, a number) is evidence enough to fail the check.
             inferred = below_only_by_absence(link.level_reasons)
             # Quoted evidence fails the check against any baseline, the reconstructed one included (its
-            # caveat is on every output): the rule is that a list may not fall below the baseline's level.
-            severity = Severity.NOTICE if exemption else Severity.WARNING if inferred else Severity.ERROR
-            detail = f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else below
+            # caveat is on every output). One exception: a list the reconstruction was made from. Where it
+            # differs, the reconstruction took the other lists' wording, and the official text may say what
+            # this list says: a reader judges it (a warning; `--fail-on warning` fails it).
+            outvoted = baseline.reconstructed and lst.id in baseline.reconstructed_from
+            severity = (Severity.NOTICE if exemption else
+                        Severity.WARNING if inferred or outvoted else Severity.ERROR)
+            detail = (f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else
+                      f"{below}（{OUTVOTED_NOTE}）" if outvoted and not inferred else below)
             out.append(_finding(severity, "below-baseline-unsure" if inferred else "below-baseline", lst,
                                 link.other, base=link.base, other=link.other, detail=detail))
         if above and link.level in (Level.STRONGER, Level.MIXED):

@@ -67,6 +67,9 @@ class PolicyList:
     notes: tuple[str, ...] = ()  # parse-time observations (dropped page numbers, …)
     columns: tuple[str, ...] = ()  # canonical column names found in the header
     reconstructed: bool = False  # a reconstruction, not the official text (the registry's flag)
+    # the lists a reconstruction was made from: where one of them differs from it, the reconstruction took
+    # the other lists' wording, and the official text may say what that list says
+    reconstructed_from: tuple[str, ...] = ()
 
     def item(self, seq: int) -> Item:
         for it in self.items:
@@ -97,5 +100,6 @@ class Source:
     date: str = ""
     note: str = ""
     reconstructed: bool = False  # not the official text (the bundled national baseline)
+    reconstructed_from: tuple[str, ...] = ()  # the source ids a reconstruction was made from
     parent: str = ""  # the id of the list this one adapts (a county's city, a city's province), or ""
     edition: str = ""  # the edition (2024, 2025-03): editions of one region share `name`

@@ -120,6 +120,13 @@ def _validate(path: Path, sources: list[Source]) -> None:
             current = parents[current]
 
 
+def _ids(path: Path, entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(str(path), f"{key} of source {entry.get('id')!r} must be a list of source ids")
+    return tuple(value)
+
+
 def load_registry(folder: str | Path | None = None) -> Registry:
     folder = resource_folder("sources", folder)
     path = folder / "registry.toml"
@@ -138,7 +145,8 @@ def load_registry(folder: str | Path | None = None) -> Registry:
             raise InputError(str(path), f"a [[source]] lacks {', '.join(missing)}")
         known = {k: str(entry.get(k, "")) for k in _FIELDS}
         known["kind"] = known["kind"] or "list"
-        sources.append(Source(**known, reconstructed=bool(entry.get("reconstructed", False))))
+        sources.append(Source(**known, reconstructed=bool(entry.get("reconstructed", False)),
+                              reconstructed_from=_ids(path, entry, "reconstructed_from")))
     _validate(path, sources)
     return Registry(folder, tuple(sources))
 
@@ -165,5 +173,5 @@ def load_list(ref: str, registry: Registry, mappings: Mappings, limits: ReadLimi
     parsed = parse_document(read_document(path, limits=limits), source_id, mappings,
                             title=source.title if source else "", max_rows=limits.max_rows)
     if source is not None and source.reconstructed:
-        parsed = replace(parsed, reconstructed=True)
+        parsed = replace(parsed, reconstructed=True, reconstructed_from=source.reconstructed_from)
     return parsed

@@ -21,7 +21,7 @@ COMMANDS = {  # command -> (arguments, exit code, words the output must carry)
     "parse": (["parse", "tianjin"], 0, "健康和托育"),
     "diff": (["diff", "national", "tianjin"], 1, "健康和托育"),
     "coverage": (["coverage"], 0, "天津市"),
-    "check": (["check", "tianjin"], 1, "义务教育"),  # 天津 falls below the baseline on quoted evidence
+    "check": (["check", "tianjin"], 0, "义务教育"),
     "report": (["report"], 0, "天津市"),
 }
 FORMATS = {

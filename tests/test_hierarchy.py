@@ -50,6 +50,13 @@ def test_cycle_is_bad_input(tmp_path):
         load_registry(folder)
 
 
+def test_reconstructed_from_names_source_ids(tmp_path):
+    assert load_registry().get("national").reconstructed_from == ("tianjin", "guangxi", "heilongjiang", "qingdao")
+    folder = _registry(tmp_path, '[[source]]\nid = "n"\nfile = "a.txt"\nreconstructed_from = "tianjin"\n')
+    with pytest.raises(InputError, match="reconstructed_from of source 'n' must be a list"):
+        load_registry(folder)
+
+
 def test_cycle_exits_2_with_one_line(tmp_path):
     folder = _registry(tmp_path, _entry("a", "a"))
     run = subprocess.run([sys.executable, "-m", "polcmp", "sources"], capture_output=True, text=True,
