@@ -13,8 +13,12 @@ def test_qingdao_drops_secondary_vocational_aid(lists, mappings):
 
 def test_splits(lists, mappings):
     gx = compare(lists["national"], lists["guangxi"], mappings=mappings)
+    # a three-way split: 技能培训 (职业培训 for parents) and 求职服务 (职业介绍) carved out of 城市融入服务
     assert [(a.item.service, a.related.service) for a in gx.added if a.fate is Fate.SPLIT] == \
-        [("求职服务", "城市融入服务")]
+        [("技能培训", "城市融入服务"), ("求职服务", "城市融入服务")]
+    # 心理关爱服务 ends in 健康 once expanded, as 健康和托育 part 健康 does, but so do 卫生健康 and 心理健康:
+    # an ending several baseline services share names none of them
+    assert [a.fate for a in gx.added if a.item.service == "心理关爱服务"] == [Fate.ADDED]
     hlj = compare(lists["national"], lists["heilongjiang"], mappings=mappings)
     assert [(a.item.service, a.related.service) for a in hlj.added if a.fate is Fate.SPLIT] == \
         [("网络服务", "精神文化生活服务")]
@@ -132,3 +136,30 @@ def test_a_row_split_in_other_words_where_it_sits(lists, mappings):
     parts = {x.other.service for x in c.links if x.base.seq == 3} | \
         {a.item.service for a in c.added if a.fate is Fate.SPLIT and a.related.seq == 3}
     assert parts == {"入学保障", "寄宿生生活补助"} and not c.dropped
+
+
+def test_a_part_named_by_the_head_of_a_joined_name(lists, mappings, tmp_path):
+    """婴幼儿托育服务 is a kind of 托育 (a Chinese noun phrase ends in its head): a part of 健康和托育服务
+    even when its words share little with the baseline row; once the row is found divided, a third row
+    whose clauses belong to it is read as a part too (a three-way split)."""
+    from polcmp.sources import load_registry
+
+    lines = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8").splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("服务领域"))
+    rows = [
+        "幼有所育\t1\t0-6岁流动儿童\t儿童健康管理服务\t按照国家基本公共卫生服务规范，为辖区0-6岁流动儿童建立健康档案，"
+        "开展新生儿访视、健康检查和生长发育监测。\t区卫生健康局",
+        "\t2\t0-6岁流动儿童\t预防接种服务\t按照国家免疫规划疫苗免疫程序提供免费接种，为流动儿童临时建档、预约接种、查漏补种。"
+        "\t区疾病预防控制中心",
+        "\t3\t3岁以下流动儿童\t婴幼儿托育服务\t街道嵌入式托育点和普惠托位向流动儿童家庭同等开放，按规定享受托育补贴。\t区卫生健康局",
+    ]
+    rest = [line.split("\t") for line in lines[head + 2:]]
+    body = ["\t".join([cells[0], str(int(cells[1]) + 2), *cells[2:]]) for cells in rest if len(cells) > 1]
+    text = "\n".join(["鹭汀区流动儿童关爱服务清单", lines[head], *rows, *body]) + "\n"
+    path = tmp_path / "luting.txt"
+    path.write_text(text, encoding="utf-8")
+    c = compare(lists["national"], load_list(str(path), load_registry(), mappings), mappings=mappings)
+    parts = {a.item.seq: (a.fate, a.related.seq if a.related else None) for a in c.added}
+    paired = {link.other.seq for link in c.links if link.base.seq == 1}
+    assert len(paired) == 1 and {1, 2, 3} - paired == set(parts)
+    assert all(fate is Fate.SPLIT and related == 1 for fate, related in parts.values())

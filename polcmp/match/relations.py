@@ -45,28 +45,44 @@ def clause_share(part: Item, whole: Item, partner: Item | None, lexicon: Lexicon
 _NAME_JOINS = re.compile(r"[和及与、]")
 
 
-def named_part(small: Item, big: Item, lexicon: Lexicon) -> bool:
+def named_part(small: Item, big: Item, lexicon: Lexicon, common_heads: frozenset[str] = frozenset()) -> bool:
     """`big`'s service name joins several services (低保和特困供养, 健康和托育) and one of them is
-    `small`'s: a merge or split written in the names themselves."""
-    return _named_part(small.service, big.service, lexicon)
+    `small`'s: a merge or split written in the names themselves. `common_heads`: name endings several
+    baseline services share (健康: 卫生健康, 心理健康), which name no one part."""
+    return _named_part(small.service, big.service, lexicon, common_heads)
 
 
 @lru_cache(maxsize=65536)
-def _named_part(small: str, big: str, lexicon: Lexicon) -> bool:
+def _named_part(small: str, big: str, lexicon: Lexicon, common_heads: frozenset[str]) -> bool:
     parts = [key(p) for p in _NAME_JOINS.split(_SERVICE_TAIL.sub("", expand(big, lexicon)))]
     parts = [p.replace("服务", "") for p in parts if len(p) >= 2]
     core = service_core(small, lexicon)
-    return len(parts) >= 2 and len(core) >= 2 and any(core in p or (p in core and len(p) >= 4) for p in parts)
+    # a part names `small` when it holds small's core, or is small's core less a modifier before it: a
+    # Chinese noun phrase ends in its head (婴幼儿托育 is a kind of 托育), so a short part counts there,
+    # unless other baseline services end in it too
+    return len(parts) >= 2 and len(core) >= 2 and any(
+        core in p or (p in core and len(p) >= 4) or (core.endswith(p) and p not in common_heads) for p in parts)
+
+
+def common_heads(items: tuple[Item, ...] | list[Item], lexicon: Lexicon) -> frozenset[str]:
+    """The endings (two characters or more) that two or more of these services' names share."""
+    cores = [service_core(it.service, lexicon) for it in items]
+    endings = [{c[k:] for k in range(len(c) - 1)} for c in cores]
+    counts: dict[str, int] = {}
+    for ends in endings:
+        for e in ends:
+            counts[e] = counts.get(e, 0) + 1
+    return frozenset(e for e, n in counts.items() if n >= 2)
 
 
 def _evidence(small: Item, big: Item, partner: Item | None, lexicon: Lexicon, settings: MatchSettings,
-              contained: float) -> float:
+              contained: float, heads: frozenset[str] = frozenset()) -> float:
     """How strongly `small` (the unpaired item) lives inside `big` (a paired item of the other side):
     the share of its clauses there, 1 when its service is named in `big`'s joined name, and its
     whole text's containment scaled so that `contained` reaches the merge_share threshold."""
     if targets_conflict(small.target, big.target, lexicon):
         return 0.0
-    if named_part(small, big, lexicon):
+    if named_part(small, big, lexicon, heads):
         return 1.0
     whole = containment(expand(small.content, lexicon), expand(big.content, lexicon))
     if whole < settings.clause_located * settings.merge_share:
@@ -127,12 +143,25 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
     partner = {p.i: other.items[p.j] for p in pairs}
     divided = {p.i for p in pairs if p.matched_by is MatchedBy.TERMS and p.reason.startswith("拆分")}
     paired_o = {p.j for p in pairs}
+    first = _unlinked_other(base, other, paired_o, partner, divided, scores, settings, lexicon, distinct)
+    # A row found carved out of a baseline row shows that row divided: the other unpaired rows whose clauses
+    # belong to it are read again as its parts (a three-way split, whose third part shares less of the row)
+    found = {_index(u.related, base) for u in first if u.fate is Fate.SPLIT and u.related is not None} - divided
+    if not found:
+        return first
+    return _unlinked_other(base, other, paired_o, partner, divided | found, scores, settings, lexicon, distinct)
+
+
+def _unlinked_other(base: PolicyList, other: PolicyList, paired_o: set[int], partner: dict[int, Item],
+                    divided: set[int], scores: LazyScores, settings: MatchSettings, lexicon: Lexicon,
+                    distinct) -> list[Unlinked]:
     out: list[Unlinked] = []
+    heads = common_heads(base.items, lexicon)
     for j, item in enumerate(other.items):
         if j in paired_o:
             continue
         split_i, share = max(((i, _evidence(item, base.items[i], partner[i], lexicon, settings,
-                                            settings.split_containment))
+                                            settings.split_containment, heads))
                               for i in partner), key=lambda x: x[1], default=(None, 0.0))
         if share < settings.merge_share:
             by_terms, carried = _split_by_terms(distinct, item, partner, divided, settings)
@@ -178,11 +207,12 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
     partner = {p.j: base.items[p.i] for p in pairs}
     paired_b = {p.i for p in pairs}
     out: list[Unlinked] = []
+    heads = common_heads(base.items, lexicon)
     for i, item in enumerate(base.items):
         if i in paired_b:
             continue
         merge_j, share = max(((j, _evidence(item, other.items[j], partner[j], lexicon, settings,
-                                            settings.merge_containment))
+                                            settings.merge_containment, heads))
                               for j in partner), key=lambda x: x[1], default=(None, 0.0))
         legacy = max(((j, carried_share(item.content, other.items[j].content, partner[j].content))
                       for j in partner), key=lambda x: x[1], default=(None, 0.0))
