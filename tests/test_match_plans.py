@@ -91,7 +91,20 @@ EXCLUDING = [
     ("defer", "残疾学生12年免费教育、特殊学习用品和交通费补助待条件成熟后研究推进。"),
     ("existing", "残疾儿童学前教育资助、残疾学生12年免费教育和交通费补助按原有渠道执行。"),
     ("existing", "残疾学生特殊学习用品、教育训练和交通费补助及12年免费教育按现行政策执行。"),
+    ("exclude", "残疾学生12年免费教育和特殊学习用品、交通费补助，居住地暂不提供。"),
+    ("exclude", "残疾学生12年免费教育及特殊学习用品、交通费补助本方案不另作规定。"),
+    ("defer", "残疾学生12年免费教育和交通费补助，待全省特殊教育经费办法修订后另行明确。"),
+    ("existing", "残疾学生12年免费教育和特殊学习用品、交通费补助按照省里现行资助标准执行。"),
+    ("elsewhere", "残疾学生12年免费教育和特殊学习用品、交通费补助仍由户籍地教育部门负责。"),
+    ("elsewhere", "残疾学生特殊学习用品、交通费补助和12年免费教育暂按户籍地规定办理。"),
 ]
+
+
+def test_a_commitment_that_works_with_the_place_of_origin_is_coverage(lists):
+    """协助…向户籍地申领 is the baseline's own commitment (the place of residence acts): covered."""
+    plan = _plan(("落实基本生活保障", "在认定孤儿、事实无人抚养儿童时提供跨省通办服务，协助流动儿童向户籍地申领基本生活费。"))
+    c = compare(lists["national"], plan, mappings=Mappings(()))
+    assert 10 in {x.base.seq for x in c.links}
 
 
 def test_a_sentence_that_excludes_defers_or_leaves_a_service_to_existing_policy_is_no_coverage(lists):
