@@ -59,3 +59,21 @@ def test_a_comparison_over_max_pairs_is_refused_naming_the_file(lists, mappings)
     assert refused.value.path == other.path and "max_pairs" in str(refused.value)
     roomy = replace(tight, max_pairs=len(base.items) * len(other.items))
     assert compare(base, other, mappings=mappings, settings=roomy, detail=False).links
+
+
+def test_a_row_reworded_throughout_pairs_by_its_distinctive_terms(lists, mappings, tmp_path):
+    """A row that rewords every word of its baseline row (儿保, 疫苗, 托位 for 健康管理, 接种, 托育) scores
+    below the pairing threshold, but what it says belongs mostly to that one row: paired, never reported
+    as an addition beside a dropped baseline service."""
+    from polcmp.sources import load_list, load_registry
+
+    text = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("幼有所育\t1\t"))
+    cells = row.split("\t")
+    cells[3] = "儿保和照护"
+    cells[4] = "纳入居住地儿童保健管理并定期体检；免费接种免疫规划疫苗；普惠托位向流动儿童家庭平等开放。"
+    path = tmp_path / "reworded.txt"
+    path.write_text(text.replace(row, "\t".join(cells)), encoding="utf-8")
+    c = compare(lists["national"], load_list(str(path), load_registry(), mappings), mappings=mappings)
+    assert [link.other.seq for link in c.links if link.base.seq == 1] == [1]
+    assert not c.dropped and not c.added

@@ -102,7 +102,8 @@ EXCLUDING = [
 
 def test_a_commitment_that_works_with_the_place_of_origin_is_coverage(lists):
     """协助…向户籍地申领 is the baseline's own commitment (the place of residence acts): covered."""
-    plan = _plan(("落实基本生活保障", "在认定孤儿、事实无人抚养儿童时提供跨省通办服务，协助流动儿童向户籍地申领基本生活费。"))
+    plan = _plan(("落实基本生活保障",
+                  "在认定孤儿、事实无人抚养儿童时提供跨省通办服务，协助流动儿童向户籍地申领基本生活费。"))
     c = compare(lists["national"], plan, mappings=Mappings(()))
     assert 10 in {x.base.seq for x in c.links}
 

@@ -176,14 +176,18 @@ def _by_terms(base: PolicyList, other: PolicyList, j: int, taken_b: set[int], ta
     """Wherever it sits: the leftover baseline row most of a leftover row's baseline terms belong to, when
     no other leftover row belongs to it more, the row scores at least order_floor with it, and holds
     terms_pair of its weighted terms (or terms_floor of them with terms_belongs of its own terms that
-    row's: a short rewording naming a programme, an illness, a venue alike)."""
+    row's, or terms_clear and far more than any other row's: a short rewording naming a programme, an
+    illness, a venue alike)."""
     free_b = [i for i in range(len(base.items)) if i not in taken_b]
     if not free_b:
         return None
     mine = belongs[j]
     i = max(free_b, key=mine.__getitem__)
     share = distinct.row_share(i, other.items[j].content)
-    if not (share >= settings.terms_pair or (mine[i] >= settings.terms_belongs and share >= settings.terms_floor)) \
+    runner_up = max((mine[k] for k in range(len(mine)) if k != i), default=0.0)
+    clear = mine[i] >= settings.terms_belongs or (
+        mine[i] >= settings.terms_clear and mine[i] >= settings.terms_lead * runner_up)
+    if not (share >= settings.terms_pair or (clear and share >= settings.terms_floor)) \
             or scores.at(i, j) < settings.order_floor or targets_conflict_items(base.items[i], other.items[j], scores):
         return None
     if any(belongs[k][i] >= mine[i] for k in belongs if k != j and k not in taken_o):

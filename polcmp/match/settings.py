@@ -56,6 +56,10 @@ class MatchSettings:
     terms_pair: float = 0.4
     terms_belongs: float = 0.8
     terms_floor: float = 0.1
+    # …or terms_clear of its own baseline terms that row's, terms_lead times as much as any other row's: a
+    # row reworded throughout (儿保和托育 for 健康和托育) still says mostly one baseline row's things
+    terms_clear: float = 0.5
+    terms_lead: float = 2.0
     # an unpaired row holding this weighted share of each of several unpaired baseline rows: a merge
     merge_distinct: float = 0.33
     # a split or merge read from distinctive terms: the unpaired item holds this weighted share of the
