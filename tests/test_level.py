@@ -360,3 +360,20 @@ def test_school_stages_named_by_their_grades_are_the_same_groups(markers):
     assert not [r for r in same.reasons if r.kind == "scope" and "group" in r.explanation], same.reasons
     narrowed = judge_clause(base, "为家庭经济困难的残疾学生提供义务教育阶段免费教育", markers)
     assert any(r.base == "普通高中" or "高中" in r.base for r in narrowed.reasons)
+
+
+def test_a_pair_judged_again_in_another_list_keeps_what_that_list_says_elsewhere(markers):
+    """Pairs are kept once judged on their own words; a list whose other rows hold the clause the row
+    lacks still withdraws that weaker reason, whichever list is judged first."""
+    base = ["为家庭经济困难流动儿童提供生活补助", "免除学杂费"]
+    other = ["免除学杂费"]
+    elsewhere = ("对家庭经济困难流动儿童提供生活补助",)
+    for order in ((), elsewhere), (elsewhere, ()):
+        fresh = load_level_markers(TABLE)
+        judged = [judge_items(base, other, fresh, elsewhere=e).level for e in order]
+        expected = [Level.WEAKER if not e else Level.SAME for e in order]
+        assert judged == expected
+    fresh = load_level_markers(TABLE)
+    first = judge_items(["提供生活补助"], ["有条件的地方提供生活补助"], fresh)
+    assert len(fresh.judged) == 1
+    assert judge_items(["提供生活补助"], ["有条件的地方提供生活补助"], fresh, elsewhere=("无关的条款",)) == first

@@ -419,4 +419,18 @@ def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], marke
     the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
     if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
         return SAME
+    # The list's other rows (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in
+    # another row is not lost): a pair judged on its own words with no weaker reason is judged the same
+    # in any list, and is kept for the next list that holds it.
+    key = (tuple(base_clauses), tuple(other_clauses), targets, names, tuple(elsewhere_base))
+    alone = markers.judged.get(key)
+    if alone is None:
+        alone = _judge(base_clauses, other_clauses, markers, (), elsewhere_base, targets, names)
+        if len(markers.judged) < _JUDGED_KEPT:
+            markers.judged[key] = alone
+    if not elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
+        return alone
     return _judge(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)
+
+
+_JUDGED_KEPT = 20_000  # pairs kept per markers table (a few MiB)

@@ -103,6 +103,12 @@ class LevelMarkers:
         """Baseline rows already read for judging (level._side), kept with the table they were read by."""
         return {}
 
+    @cached_property
+    def judged(self) -> dict:
+        """Row pairs already judged on their own words (level.judge_items): a batch of lists copied from
+        one another meets the same pair again and again."""
+        return {}
+
     def pattern_of(self, section: str) -> re.Pattern:
         """One pattern for a section's entries (never matches when the section is empty)."""
         known = self._sections.get(section)
