@@ -396,6 +396,25 @@ def judge_clause(base: str, other: str, markers: LevelMarkers) -> LevelJudgement
     return _judge([base], [other], markers)
 
 
+_JUDGED_KEPT = 20_000  # pairs kept per markers table (a few MiB)
+
+
+def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, elsewhere: Sequence[str],
+            elsewhere_base: Sequence[str], targets: tuple[str, str], names: tuple[str, str]) -> LevelJudgement:
+    """_judge, with pairs kept. The list's other rows (`elsewhere`) only ever withdraw a weaker reason (a
+    clause or item said in another row is not lost): a pair judged on its own words with no weaker reason
+    is judged the same in any list, and is kept for the next list that holds it."""
+    key = (tuple(base), tuple(other), targets, names, tuple(elsewhere_base))
+    alone = markers.judged.get(key)
+    if alone is None:
+        alone = _judge(base, other, markers, (), elsewhere_base, targets, names)
+        if len(markers.judged) < _JUDGED_KEPT:
+            markers.judged[key] = alone
+    if not elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
+        return alone
+    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)
+
+
 def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),
                names: tuple[str, str] = ("", ""), elsewhere: Sequence[str] = (),
                elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
@@ -408,7 +427,7 @@ def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[
     other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
     if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
         return SAME
-    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)
+    return _judged(base, other, markers, elsewhere, elsewhere_base, targets, names)
 
 
 def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
@@ -419,18 +438,4 @@ def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], marke
     the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
     if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
         return SAME
-    # The list's other rows (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in
-    # another row is not lost): a pair judged on its own words with no weaker reason is judged the same
-    # in any list, and is kept for the next list that holds it.
-    key = (tuple(base_clauses), tuple(other_clauses), targets, names, tuple(elsewhere_base))
-    alone = markers.judged.get(key)
-    if alone is None:
-        alone = _judge(base_clauses, other_clauses, markers, (), elsewhere_base, targets, names)
-        if len(markers.judged) < _JUDGED_KEPT:
-            markers.judged[key] = alone
-    if not elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
-        return alone
-    return _judge(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)
-
-
-_JUDGED_KEPT = 20_000  # pairs kept per markers table (a few MiB)
+    return _judged(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)
