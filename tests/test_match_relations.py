@@ -163,3 +163,24 @@ def test_a_part_named_by_the_head_of_a_joined_name(lists, mappings, tmp_path):
     paired = {link.other.seq for link in c.links if link.base.seq == 1}
     assert len(paired) == 1 and {1, 2, 3} - paired == set(parts)
     assert all(fate is Fate.SPLIT and related == 1 for fate, related in parts.values())
+
+
+def test_a_short_row_split_in_two_halves_that_share_little_with_it(lists, mappings, tmp_path):
+    """医疗保障服务 (做好儿童医疗保障相关工作，提供异地就医直接结算服务) made two rows, 参保 and 异地就医结算:
+    the 参保 half shares few of the row's weighted terms (they are mostly 异地就医结算's), but nearly all it
+    shares is what its partner leaves out, so it is a part of the row, not an addition."""
+    from polcmp.sources import load_registry
+
+    text = (ROOT / "sources" / "national.txt").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if "\t7\t" in line and "医疗保障" in line)
+    cells = row.split("\t")
+    enrol = [*cells[:3], "城乡居民医保参保服务", "凭居住证可在居住地参加城乡居民医保，个人缴费和待遇与本地参保儿童相同。",
+             cells[5]]
+    settle = ["", "7", cells[2], "异地就医结算服务", "参保流动儿童跨省异地就医的住院费用直接结算，备案线上办理。", cells[5]]
+    lines = text.replace(row, "\t".join(enrol) + "\n" + "\t".join(settle)).splitlines()
+    path = tmp_path / "split7.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    c = compare(lists["national"], load_list(str(path), load_registry(), mappings), mappings=mappings)
+    parts = [a for a in c.added if a.related is not None and a.related.seq == 7]
+    assert [link.other.service for link in c.links if link.base.seq == 7] == ["异地就医结算服务"]
+    assert [(a.item.service, a.fate) for a in parts] == [("城乡居民医保参保服务", Fate.SPLIT)]

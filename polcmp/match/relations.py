@@ -125,15 +125,18 @@ def _split_by_terms(distinct, j_item: Item, partner: dict[int, Item], divided: s
                     ) -> tuple[int | None, float]:
     """The paired baseline row an unpaired row was carved out of, read from the clause map's distinctive
     terms: its clauses belong to that row, and what it shares with the row is what the row's partner
-    leaves out; it holds split_distinct of the row's terms, or the row was paired as one of its parts
-    (`divided`: the rows found divided between unpaired rows)."""
+    leaves out; it holds split_distinct of the row's terms (split_distinct_whole when nearly all it shares
+    with the row is what the partner leaves out: a short row's two halves, 参保 and 异地就医结算), or the row
+    was paired as one of its parts (`divided`: the rows found divided between unpaired rows)."""
     if distinct is None or not partner:
         return None, 0.0
     rows = {i for _, i in distinct.attribute(j_item.content, settings.clause_belongs, settings.clause_mass)}
     for i in sorted(rows & set(partner), key=lambda i: -distinct.row_share(i, j_item.content)):
         beyond = own_beyond(distinct, i, j_item.content, partner[i].content)
+        share = distinct.row_share(i, j_item.content)
         if beyond >= settings.beyond_distinct and (
-                i in divided or distinct.row_share(i, j_item.content) >= settings.split_distinct):
+                i in divided or share >= settings.split_distinct
+                or (beyond >= settings.beyond_whole and share >= settings.split_distinct_whole)):
             return i, beyond
     return None, 0.0
 

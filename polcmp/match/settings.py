@@ -70,6 +70,8 @@ class MatchSettings:
     # of the row's weighted terms
     beyond_distinct: float = 0.7
     split_distinct: float = 0.2
+    beyond_whole: float = 0.9
+    split_distinct_whole: float = 0.1
     # a clause belongs to the baseline row holding this share of its weighted terms, when those weigh at
     # least clause_mass (about two distinctive bigrams)
     clause_belongs: float = 0.5
