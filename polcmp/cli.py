@@ -103,25 +103,12 @@ def _format_help(kind: str) -> str:
 
 
 def _options(color: str, labels: tuple[str, str] | None = None):
+    from .environment import Environment
     from .render import RenderOptions
 
-    out = sys.stdout
-    tty = out.isatty()
-    use_color = color == "always" or (color == "auto" and tty and not os.environ.get("NO_COLOR"))
-    width = _width()
-    return RenderOptions(color=use_color, width=width, labels=labels, terminal=tty)
-
-
-def _width() -> int:
-    try:
-        width = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        width = 0
-    if width <= 0:
-        import shutil
-
-        width = shutil.get_terminal_size((80, 24)).columns
-    return max(width, 40)
+    env = Environment.of_process()
+    use_color = color == "always" or (color == "auto" and env.terminal and not env.no_color)
+    return RenderOptions(color=use_color, width=env.width, labels=labels, terminal=env.terminal)
 
 
 def _own_output(fmt: str):
@@ -156,7 +143,9 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     if output in (None, "-"):
         if isinstance(data, bytes) and sys.stdout.isatty():
             _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
-        payload = data if isinstance(data, bytes) else data.encode("utf-8", errors="backslashreplace")
+        from .environment import encode
+
+        payload = data if isinstance(data, bytes) else encode(data, _stdout_encoding())
         try:
             sys.stdout.flush()
             view = memoryview(payload)
@@ -174,6 +163,16 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace"),
                            force=force, guard=_own_output(fmt))
     sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
+
+
+def _stdout_encoding() -> str:
+    """The encoding configure_streams gave stdout (UTF-8 when it is no text stream)."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name
+    except LookupError:
+        return "utf-8"
 
 
 def _labels(label: list[str] | None) -> tuple[str, str] | None:
@@ -199,11 +198,20 @@ def main_options(
     include_hidden: Annotated[bool, typer.Option(
         "--include-hidden", help="Also read text the file hides from its readers (Word hidden text, hidden "
                                  "Excel rows, columns and sheets, HTML display:none).")] = False,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", help="Encoding of standard output (default: the terminal's, e.g. GB18030 under "
+                           "zh_CN.GBK; UTF-8 to pipes; PYTHONIOENCODING is honoured). Files are UTF-8.")] = None,
 ) -> None:
     """Sources are read from sources/registry.toml (POLCMP_SOURCES names another folder); department
     aliases, lexicon, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
     _state["settings"] = settings
     _state["include_hidden"] = include_hidden
+    if encoding:
+        from .environment import known_encoding
+
+        if not known_encoding(encoding):
+            _fail(f"--encoding {encoding}: unknown encoding (try utf-8 or gb18030)")
+        configure_streams(encoding)
 
 
 def _formats_of(kind: type):
@@ -492,19 +500,21 @@ def add_command(
         sys.stdout.write(f"# could not infer {line}: edit the entry\n")
 
 
-def utf8_streams() -> None:
-    """stdout and stderr in UTF-8 whatever the locale (PYTHONIOENCODING=gbk, a Windows code page), for
-    help and messages as for rendered output; what UTF-8 cannot carry (a file name's undecodable
-    bytes) is written as a backslash escape, never an error."""
+def configure_streams(encoding: str | None = None) -> None:
+    """stdout and stderr in the encoding each should have (polcmp.environment): the terminal's when it is
+    one (GB18030 on a zh_CN.GBK terminal), UTF-8 to pipes and files, `--encoding` or PYTHONIOENCODING
+    when given; what the encoding cannot carry is replaced or escaped, never an error."""
+    from .environment import Environment
+
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding != "utf8":
-            with contextlib.suppress(AttributeError, ValueError, OSError):  # not a TextIOWrapper (embedded)
-                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+        wanted = Environment.of_process(encoding=encoding, stdout=stream).encoding
+        errors = "backslashreplace" if wanted in ("utf-8", "gb18030") else "replace"
+        with contextlib.suppress(AttributeError, ValueError, OSError, LookupError):  # not a TextIOWrapper (embedded)
+            stream.reconfigure(encoding=wanted, errors=errors)
 
 
 def main() -> None:
-    utf8_streams()
+    configure_streams()
     try:
         app()
     except KeyboardInterrupt:

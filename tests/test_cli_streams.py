@@ -1,5 +1,6 @@
-"""Every command as a separate process, the way a shell runs it: UTF-8 whatever the locale (a Windows
-redirect is PYTHONIOENCODING=gbk), to a pipe and to a file, and a reader that stops early (`| head`)."""
+"""Every command as a separate process, the way a shell runs it: UTF-8 to a pipe and to a file whatever the
+locale (zh_CN.GBK here), the terminal's encoding on a terminal, PYTHONIOENCODING and --encoding when given,
+and a reader that stops early (`| head`)."""
 
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ BINARY = {"xlsx", "docx"}
 
 def _env(tmp_path, **extra):
     env = {**os.environ, "POLCMP_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT),
-           "PYTHONIOENCODING": "gbk", "LC_ALL": "C", "COLUMNS": "100", "NO_COLOR": "1"}
+           "LC_ALL": "zh_CN.GBK", "COLUMNS": "100", "NO_COLOR": "1"}
     env.pop("POLCMP_DEBUG", None)
+    env.pop("PYTHONIOENCODING", None)
     env.update(extra)
     return env
 
@@ -55,7 +57,7 @@ def _cases():
 
 
 def _assert_clean(done, args, code):
-    err = done.stderr.decode("utf-8")  # stderr is UTF-8 too: a GBK byte would not decode
+    err = done.stderr.decode("utf-8")  # stderr to a pipe is UTF-8 too: a GBK byte would not decode
     assert "Traceback" not in err and "internal error" not in err and "Error" not in err, (args, err)
     assert done.returncode == code, (args, done.returncode, err)
     return err
@@ -89,7 +91,7 @@ def gbk_runs(tmp_path_factory):
 
 
 @pytest.mark.parametrize("command,fmt", list(_cases()))
-def test_every_command_writes_utf8_under_a_gbk_locale(gbk_runs, command, fmt):
+def test_every_command_writes_utf8_to_pipes_and_files_under_a_gbk_locale(gbk_runs, command, fmt):
     _, code, words = COMMANDS[command]
     for where in ("pipe", "file", "stdout"):
         if (command, fmt, where) not in gbk_runs:
@@ -117,7 +119,7 @@ def test_help_is_utf8_under_a_gbk_locale(tmp_path, args):
     _assert_clean(done, args, 0)
     text = done.stdout.decode("utf-8")
     if args[0] == "report":
-        assert "对照表" in text  # a GBK-encodable word: written as UTF-8 all the same
+        assert "对照表" in text  # a GBK-encodable word: written as UTF-8 to a pipe all the same
     if len(args) == 2:
         assert "Example" in text  # an example in every command's help
 
@@ -174,7 +176,71 @@ def test_diff_piped_into_head(tmp_path):
     """`polcmp diff national tianjin | head -1`, as typed: the first line, nothing on stderr, and the
     exit status of a diff (1: the lists differ), not an error."""
     script = f"'{sys.executable}' -m polcmp diff national tianjin | head -1; echo \"status=${{PIPESTATUS[0]}}\""
-    done = subprocess.run(["bash", "-c", script], cwd=ROOT, env=_env(tmp_path), capture_output=True, timeout=300)
+    # LC_ALL=C: bash itself warns of a locale this machine lacks
+    done = subprocess.run(["bash", "-c", script], cwd=ROOT, env=_env(tmp_path, LC_ALL="C"), capture_output=True,
+                          timeout=300)
     out = done.stdout.decode("utf-8").splitlines()
     assert out == ["注意：基准为根据地方清单重建的文本，非官方原件", "status=1"], out
     assert done.stderr == b""
+
+
+def _on_a_terminal(args, env):
+    """Run polcmp with a pseudo-terminal as its standard output; what the terminal received."""
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "polcmp", *args], cwd=ROOT, env=env, stdout=follower,
+                              stderr=subprocess.PIPE, timeout=300)
+        os.close(follower)
+        follower = -1
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the terminal's other end is closed and read to the end
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        return done, b"".join(chunks)
+    finally:
+        os.close(leader)
+        if follower != -1:
+            os.close(follower)
+
+
+def test_a_gbk_terminal_receives_gb18030(tmp_path):
+    """LC_ALL=zh_CN.GBK and a terminal: Chinese in the terminal's encoding (GB18030, GBK's superset), so
+    it reads as Chinese there, not as UTF-8 bytes shown in GBK (娉ㄦ剰…)."""
+    done, data = _on_a_terminal(["sources"], _env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "天津市".encode("gb18030") in data and "天津市".encode() not in data
+    data.decode("gb18030")  # strict
+
+
+def test_a_utf8_terminal_receives_utf8(tmp_path):
+    done, data = _on_a_terminal(["sources"], _env(tmp_path, LC_ALL="zh_CN.UTF-8"))
+    assert done.returncode == 0 and "天津市".encode() in data
+
+
+@pytest.mark.parametrize("how", ["PYTHONIOENCODING", "--encoding"])
+def test_an_encoding_asked_for_is_used_on_a_pipe_too(tmp_path, how):
+    env = _env(tmp_path, PYTHONIOENCODING="gbk") if how == "PYTHONIOENCODING" else _env(tmp_path)
+    args = ["diff", "national", "tianjin"] if how == "PYTHONIOENCODING" else ["--encoding", "gbk", "diff",
+                                                                               "national", "tianjin"]
+    done = _polcmp(args, env)
+    assert done.returncode == 1
+    text = done.stdout.decode("gb18030")  # strict
+    assert "健康和托育" in text and "健康和托育".encode() not in done.stdout
+
+
+def test_an_unknown_encoding_is_bad_input(tmp_path):
+    done = _polcmp(["--encoding", "klingon", "sources"], _env(tmp_path))
+    assert done.returncode == 2
+    assert done.stderr.decode() == "polcmp: --encoding klingon: unknown encoding (try utf-8 or gb18030)\n"
+
+
+def test_a_latin1_terminal_gets_question_marks_not_an_error(tmp_path):
+    done, data = _on_a_terminal(["sources"], _env(tmp_path, LC_ALL="en_US.ISO-8859-1"))
+    assert done.returncode == 0 and b"?" in data and b"Traceback" not in done.stderr
