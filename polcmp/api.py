@@ -74,19 +74,13 @@ def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bo
     return match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
 
 
-# The region a list's title names (江州市流动儿童在居住地享有关爱服务清单 → 江州市), for a file the registry
-# does not name: a folder of county lists reads by county, not by file name. Compiled on first use (by
-# re's cache): a class spanning the CJK block costs milliseconds to compile, and a diff never needs it.
-_REGION_IN_TITLE = (r"([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|县|区|州|盟|旗))"
-                    r"(?=流动儿童|关于|加强|贯彻|在居住地|进一步)")
-
-
 def _name(target: Target, context: Context, title: str = "") -> str:
     source = context.source(target.ref)
     if source and source.name:
         return source.name
-    found = re.search(_REGION_IN_TITLE, title)
-    return found.group(1) if found else target.region
+    from .regions import region_in_title
+
+    return region_in_title(title, context.mappings.regions) or target.region
 
 
 def _distinct(regions: tuple[RegionCoverage, ...]) -> tuple[RegionCoverage, ...]:
@@ -262,8 +256,10 @@ def history(refs: Iterable[str], *, context: Context):
         comparisons.append(comparison)
         events += edition_events(comparison, old_label, new_label)
     first = context.registry.get(refs[0])
+    from .regions import region_in_title
+
     region = (first.name if first and first.name else "") or \
-        (m.group(1) if (m := re.search(_REGION_IN_TITLE, lists[-1].title)) else lists[-1].id)
+        region_in_title(lists[-1].title, context.mappings.regions) or lists[-1].id
     return History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
                    tuple(events), tuple(comparisons))
 

@@ -45,7 +45,7 @@ def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[
         if ref in ids or not os.path.isdir(ref):
             targets.append(Target(ref, ref if ref in ids else display_name(path.stem)))
             continue
-        for file in sorted(p for p in path.rglob("*") if not _hidden(p.relative_to(path))):
+        for file in sorted((p for p in path.rglob("*") if not _hidden(p.relative_to(path))), key=natural_key):
             if os.path.isdir(file):
                 continue
             # a name that is not UTF-8 or holds a newline is shown escaped; the file is opened by its real name
@@ -55,6 +55,14 @@ def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[
                 kind = display_name(file.suffix) or "no extension"
                 skipped.append(Skipped(display_name(file), f"not a list file ({kind})"))
     return targets, skipped
+
+
+def natural_key(path: Path) -> tuple:
+    """Order files as people number them: 县2 before 县10 (digits compared as numbers, part by part)."""
+    import re
+
+    return tuple(tuple((0, int(piece), "") if piece.isdigit() else (1, 0, piece)
+                       for piece in re.split(r"(\d+)", part) if piece) for part in path.parts)
 
 
 def _hidden(relative: Path) -> bool:

@@ -170,6 +170,7 @@ class Mappings:
     # ("stages", names) last
     lexicon: tuple[tuple[str, tuple[str, ...]], ...] = ()
     levels: object = None  # level.LevelMarkers from mappings/levels.toml
+    regions: tuple = ()  # regions.Region from mappings/regions.toml: full and short names
 
     def department_function(self, name: str) -> str | None:
         return _department_function(self.department_patterns, name)
@@ -220,7 +221,14 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
         forbid_pairs=_rules(overrides, "forbid", overrides_file, _OVERRIDE_KEYS),
         exemptions=_rules(exemptions, "exemption", exemptions_file, _EXEMPTION_KEYS),
         folder=str(folder),
+        regions=_regions(_file(folder, "regions.toml")),
     )
+
+
+def _regions(path: Path) -> tuple:
+    from .regions import regions_from
+
+    return regions_from(_load_toml(path, required=False), str(path))
 
 
 def _lexicon(data: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:

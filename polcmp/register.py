@@ -77,18 +77,18 @@ def _parent(region: str, level: str, text: str, registry) -> Source | None:
     return next((s for s in registry.sources if s.level == "national"), None)
 
 
-def infer(path: Path, lst: PolicyList, text: str, registry) -> tuple[dict, list[str], list[str]]:
-    from .api import _REGION_IN_TITLE
+def infer(path: Path, lst: PolicyList, text: str, registry, regions: tuple = ()) -> tuple[dict, list[str], list[str]]:
+    from .regions import region_in_title
 
     found, how, unknown = {}, [], []
     title = lst.title
     found["title"] = title
     (how if title else unknown).append("title from the document" if title else "title")
-    m = re.search(_REGION_IN_TITLE, title) or re.search(_REGION_IN_TITLE, path.stem)
-    region = m.group(1) if m else ""
+    in_title = region_in_title(title, regions)
+    region = in_title or region_in_title(path.stem, regions)
     found["name"] = region
     if region:
-        how.append(f"region {region} from the {'title' if m.string == title else 'file name'}")
+        how.append(f"region {region} from the {'title' if in_title else 'file name'}")
     else:
         unknown.append("region (the title names none)")
     level = level_of(region) if region else ""
@@ -168,7 +168,7 @@ def add(path: str | Path, *, context, parent: str | None = None, source_id: str 
     if not lst.items:
         raise InputError(str(path), "holds no list rows or plan measures polcmp can read; not registered")
     text = _text_of(path, limits)
-    found, how, unknown = infer(path, lst, text, registry)
+    found, how, unknown = infer(path, lst, text, registry, context.mappings.regions)
     sid = source_id or _default_id(path)
     if parent is not None:
         if registry.get(parent) is None:

@@ -17,6 +17,16 @@ def test_folders_are_read_recursively_and_regions_named_by_their_path(tmp_path):
     assert "not a list file (.png)" in skipped[0].problem
 
 
+def test_files_are_in_natural_order(tmp_path):
+    """县1, 县2, 县10 (not 1, 10, 2), in folders numbered the same way."""
+    for name in ("县10.txt", "县2.txt", "县1.txt", "片区10/a.txt", "片区9/a.txt", "b 2 10.txt", "b 2 9.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    targets, _ = expand([str(tmp_path)], [])
+    assert [t.region for t in targets] == ["b 2 9", "b 2 10", "县1", "县2", "县10", "片区9/a", "片区10/a"]
+
+
 def _task(target, fail_on):
     if target.ref == fail_on:
         raise InputError(target.ref, "is broken")
