@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .batch import Target, expand, run_many
@@ -71,7 +71,35 @@ def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bo
 
     if base.kind == "plan":
         raise InputError(base.path, "is a prose plan; it cannot be the baseline of a comparison (put it second)")
-    return match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
+    comparison = match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
+    return replace(comparison, reference=_reference(base, context),
+                   names=(_region(base, context), _region(other, context)),
+                   dates=(_date(base, context), _date(other, context)))
+
+
+def _region(lst: PolicyList, context: Context) -> str:
+    """The region a list belongs to, for people: its registry name, else the one its title names."""
+    from .regions import region_in_title
+
+    source = context.source(lst.id)
+    return (source.name if source else "") or region_in_title(lst.title, context.mappings.regions)
+
+
+def _date(lst: PolicyList, context: Context) -> str:
+    source = context.source(lst.id)
+    return ((source.edition or source.date) if source else "") or _edition_in(lst.title)
+
+
+def _reference(base: PolicyList, context: Context) -> str:
+    """'' when `base` is the national baseline (levels are said against 基准), else the name levels are
+    said against: the base list's region by its short name (广西), else its id."""
+    from .regions import region_in_title, short_region
+
+    source = context.source(base.id)
+    if base.reconstructed or base.id == "national" or (source is not None and source.level == "national"):
+        return ""
+    name = (source.name if source else "") or region_in_title(base.title, context.mappings.regions)
+    return short_region(name, context.mappings.regions) if name else base.id
 
 
 def _name(target: Target, context: Context, title: str = "") -> str:

@@ -108,7 +108,8 @@ def _options(color: str, labels: tuple[str, str] | None = None):
 
     env = Environment.of_process()
     use_color = color == "always" or (color == "auto" and env.terminal and not env.no_color)
-    return RenderOptions(color=use_color, width=env.width, labels=labels, terminal=env.terminal)
+    return RenderOptions(color=use_color, width=env.width, labels=labels, terminal=env.terminal,
+                         lang=_state.get("lang", "zh"))
 
 
 def _own_output(fmt: str):
@@ -198,6 +199,9 @@ def main_options(
     include_hidden: Annotated[bool, typer.Option(
         "--include-hidden", help="Also read text the file hides from its readers (Word hidden text, hidden "
                                  "Excel rows, columns and sheets, HTML display:none).")] = False,
+    lang: Annotated[str, typer.Option(
+        "--lang", help="Language of what people read: zh (default) or en. JSON keys and codes do not change.",
+        envvar="POLCMP_LANG")] = "zh",
     encoding: Annotated[str | None, typer.Option(
         "--encoding", help="Encoding of standard output (default: the terminal's, e.g. GB18030 under "
                            "zh_CN.GBK; UTF-8 to pipes; PYTHONIOENCODING is honoured). Files are UTF-8.")] = None,
@@ -206,6 +210,9 @@ def main_options(
     aliases, lexicon, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
     _state["settings"] = settings
     _state["include_hidden"] = include_hidden
+    if lang not in ("zh", "en"):
+        _fail(f"--lang {lang}: choose zh or en")
+    _state["lang"] = lang
     if encoding:
         from .environment import known_encoding
 

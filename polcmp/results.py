@@ -235,6 +235,12 @@ class Comparison:
     added: tuple[Unlinked, ...]  # items of `other` with no partner: ADDED or SPLIT
     dropped: tuple[Unlinked, ...]  # items of `base` with no partner: DROPPED or MERGED
     clause_map: tuple[ClauseLocation, ...] = ()  # every baseline clause, located (or not) in `other`
+    # what a level is said against: '' for the baseline (高于基准), else the base list's short name (高于广西)
+    reference: str = ""
+    # the two sides as people name them (region names from the registry or the titles) and their dates or
+    # editions, for headings a reader files ('' where unknown: renderers fall back to the ids)
+    names: tuple[str, str] = ("", "")
+    dates: tuple[str, str] = ("", "")
     counts: dict[str, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -266,7 +272,7 @@ class Comparison:
                          tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
                          tuple(x for x in self.dropped if x.fate.value in wanted
                                or ("uncertain" in wanted and x.uncertain)),
-                         self.clause_map, full_counts=self.counts)
+                         self.clause_map, self.reference, self.names, self.dates, full_counts=self.counts)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ def test_check_tianjin_passes_with_warnings_where_the_reconstruction_outvoted_it
     reconstruction's wording, the official text may say what 天津 says, so the finding is a warning naming
     that (the contract: a list carrying every baseline service passes), and `--fail-on warning` fails it."""
     result = run("check", "tianjin")
-    assert result.exit_code == 0 and "PASS" in result.stdout
+    assert result.exit_code == 0 and "通过" in result.stdout
     assert run("check", "tianjin", "--fail-on", "warning").exit_code == 1
     findings = json.loads(run("check", "tianjin", "--format", "json").stdout)["lists"][0]["findings"]
     warnings = {(f["code"], f.get("other")) for f in findings if f["level"] == "warning"}

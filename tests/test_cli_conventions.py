@@ -89,7 +89,7 @@ def test_a_foreign_office_file_is_not_taken_for_polcmps(tmp_path):
 
 def test_labels_name_each_side(run):
     text = run("diff", "national", "qingdao", "--label", "2024版", "--label", "2025版")
-    assert "2024版 → 2025版: " in text.stdout
+    assert "2024版 → 2025版：" in text.stdout
     markdown = run("diff", "national", "qingdao", "--label", "2024版", "--label", "2025版", "--format", "markdown")
     assert "2024版 → 2025版" in markdown.stdout
     html = run("diff", "national", "qingdao", "--label", "旧", "--label", "新", "--format", "html")
@@ -105,7 +105,7 @@ def test_two_files_of_the_same_name_are_told_apart(run, tmp_path):
     result = run("diff", str(tmp_path / "a" / "清单.txt"), str(tmp_path / "b" / "清单.txt"))
     assert result.exit_code == 0
     summary = next(line for line in result.stdout.splitlines() if " → " in line)
-    assert summary.startswith("清单 (1) → 清单 (2): ")
+    assert summary.startswith("清单 (1) → 清单 (2)：")
 
 
 @pytest.mark.parametrize("args", [
@@ -132,8 +132,8 @@ def test_check_reports_every_readable_file_and_lists_the_unreadable(run, tmp_pat
     assert github.exit_code == 2
     lines = github.stdout.splitlines()
     assert any(line.startswith(f"::error file={garbage},title=polcmp unreadable::") for line in lines)
-    verdicts = [line.split(":")[0] for line in lines if line.startswith(("PASS", "FAIL"))]
-    assert [(v.split()[0], v.rsplit("/", 1)[-1]) for v in verdicts] == [("PASS", "national.txt"), ("FAIL", "qingdao.txt")]
+    verdicts = [line.split("：")[0] for line in lines if line.startswith(("通过", "未通过"))]
+    assert [(v.split()[0], v.rsplit("/", 1)[-1]) for v in verdicts] == [("通过", "national.txt"), ("未通过", "qingdao.txt")]
 
 
 @pytest.mark.parametrize("args", [["coverage", "--format", "xlsx"], ["diff", "national", "qingdao", "-f", "docx"],

@@ -81,10 +81,10 @@ def test_github_annotations_give_line_only_for_text_files(run):
         assert len(table) >= 5
         for m in table:
             assert "line=" not in m["props"], m.group(0)
-            assert re.match(r"table row \d+: ", m["message"]), m.group(0)
+            assert re.match(r"表格第 \d+ 行: ", m["message"]), m.group(0)
     text = _annotations(result.stdout, "city_b.txt")
     assert len(text) >= 5 and all(re.search(r",line=\d+,", m["props"]) for m in text)
-    assert not any(m["message"].startswith("table row") for m in text)
+    assert not any(m["message"].startswith("表格第") for m in text)
 
 
 def test_docx_row_numbers_are_the_items_rows(run, mappings_):
@@ -94,7 +94,7 @@ def test_docx_row_numbers_are_the_items_rows(run, mappings_):
     result = run("check", "tests/fixtures/devset/city_d_2025.docx", "--format", "github")
     checked = 0
     for m in _annotations(result.stdout, "city_d_2025.docx"):
-        named = re.match(r"table row (\d+): row (\d+) ", m["message"])
+        named = re.match(r"表格第 (\d+) 行: 第 (\d+) 项 ", m["message"])
         if named:
             assert rows[int(named[2])] == int(named[1]), m.group(0)
             checked += 1
@@ -103,13 +103,12 @@ def test_docx_row_numbers_are_the_items_rows(run, mappings_):
 
 def test_text_and_markdown_locations(run):
     text = run("check", "tests/fixtures/devset/city_d_2025.docx", "tests/fixtures/devset/city_b.txt").stdout
-    docx_lines = [ln for ln in text.splitlines() if "city_d_2025.docx" in ln and ln[:7].strip() in
-                  ("ERROR", "WARNING", "NOTICE")]
-    assert docx_lines and all(re.search(r"city_d_2025\.docx: table row \d+: ", ln) for ln in docx_lines)
+    docx_lines = [ln for ln in text.splitlines() if "city_d_2025.docx" in ln and ln[:2] in ("错误", "警告", "提示")]
+    assert docx_lines and all(re.search(r"city_d_2025\.docx: 表格第 \d+ 行: ", ln) for ln in docx_lines)
     assert not re.search(r"city_d_2025\.docx:\d", text)
     assert re.search(r"city_b\.txt:\d+: ", text)
     markdown = run("check", "tests/fixtures/devset/city_d_2025.docx", "--format", "markdown").stdout
-    assert re.search(r"^\| (?:warning|error) \| table row \d+ \|", markdown, re.M)
+    assert re.search(r"^\| (?:警告|错误) \| 表格第 \d+ 行 \|", markdown, re.M)
     assert not re.search(r"^\| \w+ \| (line )?\d+ \|", markdown, re.M)
 
 
@@ -143,5 +142,5 @@ def test_a_word_plan_finding_names_its_paragraph(run, tmp_path):
     result = run("check", str(word_plan(tmp_path)), "--format", "github")
     messages = [m["message"] for m in map(ANNOTATION.match, result.stdout.splitlines()) if m]
     assert messages and all("line=" not in m["props"] for m in map(ANNOTATION.match, result.stdout.splitlines()) if m)
-    located = [m for m in messages if m.startswith("paragraph ")]
-    assert located and not any(m.startswith("table row") for m in messages)
+    located = [m for m in messages if re.match(r"第 \d+ 段", m)]
+    assert located and not any(m.startswith("表格第") for m in messages)

@@ -58,8 +58,8 @@ def test_plan_diff(run):
     assert {d["base"] for d in data["dropped"]} == {5, 8, 12, 13, 14}
     assert any(p["base"] == 11 and p["other"] == 6 for p in data["pairs"])
     table = run("diff", "national", "hebei").stdout
-    assert "missing" in table and "残疾人两项补贴" in table
-    beyond = table.split("measures beyond the baseline")[-1]
+    assert "缺失" in table and "残疾人两项补贴" in table
+    beyond = table.split("超出基准的措施 ─")[-1]
     assert "+ (10) 强化法治安全教育服务" in beyond and "(4)" not in beyond
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_sources_shows_the_tree():
     run = subprocess.run([sys.executable, "-m", "polcmp", "sources"], capture_output=True, text=True,
                          env={**os.environ, "COLUMNS": "200"})
     assert run.returncode == 0
-    tree = run.stdout.split("hierarchy (parent → children):\n")[1].splitlines()
+    tree = run.stdout.split("层级（上级 → 下级）：\n")[1].splitlines()
     assert tree[0].strip().startswith("national")
     assert all(line.startswith("    ") for line in tree[1:])
     data = json.loads(subprocess.run([sys.executable, "-m", "polcmp", "sources", "-f", "json"],
@@ -144,9 +145,9 @@ def test_a_list_below_national_names_the_national_level(hier, tmp_path):
 def test_cli_check_uses_the_registry_chain_and_baseline_checks_one_list():
     run = _polcmp("check", "tests/fixtures/hierarchy/county.txt")
     assert run.returncode == 1, run.stderr
-    assert "低于省级清单 jiangnan: row 1 健康和托育（3岁以下）服务" in run.stdout
-    assert "低于市级清单 jiangzhou: baseline service 22 困境儿童探访服务 is missing" in run.stdout
-    assert "(chain national → jiangnan → jiangzhou)" in run.stdout
+    assert "低于省级清单 jiangnan：第 1 项 健康和托育（3岁以下）服务" in run.stdout
+    assert "低于市级清单 jiangzhou：基准服务 22 困境儿童探访服务 缺失" in run.stdout
+    assert "（逐级对照 national → jiangnan → jiangzhou）" in run.stdout
     one = _polcmp("check", "tests/fixtures/hierarchy/county.txt", "--baseline", "national")
     assert one.returncode == 0 and "低于" not in one.stdout
     data = json.loads(_polcmp("check", "jiangbei", "-f", "json").stdout)
@@ -162,7 +163,7 @@ def test_an_exemption_scoped_to_an_ancestor(tmp_path):
         '[[exemption]]\nlist = "jiangbei"\nbaseline = "jiangzhou"\nbaseline_seq = 22\n'
         'reason = "探访由乡镇承担"\n', encoding="utf-8")
     run = _polcmp("check", "jiangbei", mappings=tmp_path)
-    assert "对照市级清单 jiangzhou: baseline service 22 困境儿童探访服务 is missing, exempted: 探访由乡镇承担" in run.stdout
+    assert "对照市级清单 jiangzhou：基准服务 22 困境儿童探访服务 缺失，已豁免：探访由乡镇承担" in run.stdout
     assert "低于市级清单" not in run.stdout
     assert "低于省级清单 jiangnan" in run.stdout  # scoped: the province's finding stands
 
@@ -226,8 +227,8 @@ def test_summary_counts_per_baseline_service(hier):
     assert data["services"][0] == {"seq": 1, "service": "健康和托育（3岁以下）服务", "carried": 3, "weaker": 0,
                                    "stronger": 2, "missing": 0, "lists": 3}
     text = _polcmp("coverage", "--under", "jiangnan", "--summary").stdout
-    assert "carried  weaker  stronger  missing" in text
-    assert "| # | baseline service |" in _polcmp("coverage", "--summary", "-f", "markdown").stdout
+    assert re.search(r"承接 +低于基准 +高于基准 +缺失", text)
+    assert "| 序号 | 基准服务 |" in _polcmp("coverage", "--summary", "-f", "markdown").stdout
 
 
 def test_report_has_an_inline_svg_summary(tmp_path):

@@ -84,7 +84,7 @@ def test_cli_history_exit_codes(tmp_path):
     env = {**os.environ, "POLCMP_SOURCES": str(HISTORY)}
     run = subprocess.run([sys.executable, "-m", "polcmp", "history", "qingjiang_2024"], capture_output=True,
                          text=True, env=env, cwd=ROOT)
-    assert run.returncode == 1 and "2025 → 2026:" in run.stdout
+    assert run.returncode == 1 and "2025 → 2026：" in run.stdout
     same = HISTORY / "city_d_2025.docx"
     run = subprocess.run([sys.executable, "-m", "polcmp", "history", str(same), str(same)], capture_output=True,
                          text=True, env=env)

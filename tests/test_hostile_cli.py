@@ -272,7 +272,7 @@ def test_non_utf8_file_name_in_report_and_batches(tmp_path):
     assert cover.returncode == 0 and SHOWN in cover.stdout.decode("utf-8")
     check = polcmp("check", folder)
     assert check.returncode == 1, check.stderr.decode()  # 青岛 lacks a baseline service: FAIL, named escaped
-    assert "FAIL " in check.stdout.decode() and SHOWN + ".txt" in check.stdout.decode()
+    assert "未通过 " in check.stdout.decode() and SHOWN + ".txt" in check.stdout.decode()
 
 
 def test_fifty_mb_list_is_refused(tmp_path):

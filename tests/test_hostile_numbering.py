@@ -83,7 +83,7 @@ def test_an_extra_service_reusing_number_5_is_added_not_identical(run, files):
     check = run("check", files["dup5"], "--format", "json")
     assert check.exit_code == 1
     errors = [(f["code"], f["message"]) for f in json.loads(check.stdout)["lists"][0]["findings"] if f["level"] == "error"]
-    assert errors == [("duplicate-seq", "序号 repeated: 5")]
+    assert errors == [("duplicate-seq", "序号重复：5")]
 
 
 @pytest.mark.parametrize("other", ["minus", "perdomain_minus"])
@@ -111,7 +111,7 @@ def test_a_baseline_numbered_per_domain_shows_the_dropped_service(run, files, ot
     assert check.exit_code == 1
     findings = json.loads(check.stdout)["lists"][0]["findings"]
     missing = [f["message"] for f in findings if f["code"] == "missing-service"]
-    assert missing == [f"baseline service 4 {DROPPED} is missing"]
+    assert missing == [f"基准服务 4 {DROPPED} 缺失"]
 
 
 def test_a_local_list_numbered_per_domain_against_the_national_list(run, files):

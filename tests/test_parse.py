@@ -80,7 +80,8 @@ def test_parse_formats(run):
     md = run("parse", "guangxi", "--format", "markdown").stdout
     assert "| 3 | 学有所教 | 义务教育阶段流动儿童 | 义务教育服务 |" in md
     table = run("parse", "tianjin").stdout
-    assert "(tianjin, list, 20 items)" in table and "法治安" in table
+    assert "（tianjin · 清单 · 20 项）" in table and "法治安" in table
+    assert "(tianjin · list · 20 items)" in run("--lang", "en", "parse", "tianjin").stdout
 
 
 def test_sources_command(run):

@@ -17,7 +17,7 @@ def test_diff_table_marks_words():
     doc = Document(io.BytesIO(render(COMPARISON, "docx", RenderOptions(labels=("旧版", "新版")))))
     assert "基准为根据地方清单重建的文本，非官方原件" in "\n".join(p.text for p in doc.paragraphs)
     table = doc.tables[0]
-    assert [c.text for c in table.rows[0].cells] == ["基准条款（旧版）", "本地条款（新版）", "变化"]
+    assert [c.text for c in table.rows[0].cells] == ["基准条款（旧版）", "本地条款（新版）", "说明"]
     struck = [r.text for r in runs(doc) if r.font.strike]
     underlined = [r.text for r in runs(doc) if r.font.underline]
     assert "；" in struck and "应当" in struck and "资助家庭经济困难儿童。" in struck
@@ -33,7 +33,7 @@ def test_report_has_matrix_and_a_section_per_region():
     matrix = doc.tables[0]
     assert [c.text for c in matrix.rows[0].cells] == ["序号", "基准服务项目", "天津市", "河北省", "地区数"]
     assert matrix.rows[3].cells[2].text == "?▼"
-    assert 'w:fill="6A1B9A"' in matrix.rows[3].cells[2]._tc.xml
+    assert 'w:fill="F3E5F5"' in matrix.rows[3].cells[2]._tc.xml  # uncertain: a light fill under its mark
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "天津市 · 天津市流动儿童关爱服务清单" in headings
     # the service column keeps 5 cm in every row, so names read as words, not two characters a line
@@ -57,3 +57,55 @@ def test_pair_level_is_said_once_under_its_heading():
     rows = [row for row in table.rows if note in "\n".join(c.text for c in row.cells)]
     assert len(rows) == 1
     assert rows[0].cells[0].text.startswith(f"{weaker.base.seq} → {weaker.other.seq} ")  # the heading row
+
+
+def _xml(doc) -> str:
+    return doc.element.xml
+
+
+def test_pages_are_laid_out_as_an_office_files_them():
+    """A4 landscape with GB/T 9704 margins, 仿宋 text and 黑体 headings named in the east-Asian font slot,
+    the page number "— N —" from a PAGE field, and the header row repeated on every page."""
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    for result in (COMPARISON, MATRIX):
+        doc = Document(io.BytesIO(render(result, "docx", RenderOptions())))
+        for section in doc.sections:
+            assert section.orientation == WD_ORIENT.LANDSCAPE
+            assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (29.7, 21.0)
+            assert abs(section.left_margin - Cm(3.7)) < Cm(0.01) and abs(section.top_margin - Cm(2.8)) < Cm(0.01)
+            footer = section.footer.paragraphs[0]
+            assert footer.text.startswith("— ") and footer.text.endswith(" —")
+            assert "PAGE" in "".join(t.text or "" for t in footer._p.iter(qn("w:instrText")))
+        normal = doc.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+        assert normal.get(qn("w:eastAsia")) == "仿宋_GB2312"
+        heading = doc.styles["Heading 2"].element.rPr.find(qn("w:rFonts"))
+        assert heading.get(qn("w:eastAsia")) == "黑体"
+        for table in doc.tables:
+            first = table.rows[0]._tr.trPr
+            assert first is not None and first.find(qn("w:tblHeader")) is not None
+
+
+def test_two_local_lists_are_named_by_their_regions_not_as_baseline_and_local():
+    """Neither side is the baseline: the columns carry the two regions' names and the level says 低于广西."""
+    import dataclasses
+
+    local = dataclasses.replace(COMPARISON, reference="广西", names=("广西壮族自治区", "天津市"), dates=("2024", ""))
+    doc = Document(io.BytesIO(render(local, "docx", RenderOptions())))
+    heads = [c.text for c in doc.tables[0].rows[0].cells]
+    assert heads == ["广西壮族自治区条款", "天津市条款", "说明"]
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "广西壮族自治区与天津市清单对照表" in text and "（2024）" in text
+    cells = "\n".join(c.text for row in doc.tables[0].rows for c in row.cells)
+    assert "低于广西" in cells and "低于基准" not in cells and "基准条款" not in cells
+
+
+def test_coverage_marks_read_without_colour():
+    """Light fills under dark symbols: no cell is black or white text on a dark fill."""
+    from docx.oxml.ns import qn
+
+    doc = Document(io.BytesIO(render(MATRIX, "docx", RenderOptions())))
+    fills = {shd.get(qn("w:fill")) for shd in doc.element.iter(qn("w:shd"))}
+    assert fills and all(int(f[:2], 16) + int(f[2:4], 16) + int(f[4:], 16) > 3 * 0xD0 for f in fills if f != "EEEEEE")

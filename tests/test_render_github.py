@@ -13,11 +13,11 @@ def test_escaping_rules():
 def test_annotations():
     lines = render(CHECK, "github").splitlines()
     assert lines[0] == ("::error file=sources/天津%2C市%3A清单.txt,line=8,title=polcmp missing-service::"
-                        "baseline service 4 中等职业教育助学服务 is missing")
+                        "基准服务 4 中等职业教育助学服务 缺失")
     docx = next(line for line in lines if "清单.docx" in line)
-    assert "line=" not in docx and docx.endswith("::table row 4: row 4 法治<b>宣传</b>教育: added")
-    assert "::notice file=sources/天津%2C市%3A清单.txt,line=11,title=polcmp new-code::new-code: 100%25%0Asure" in lines
+    assert "line=" not in docx and docx.endswith("::表格第 4 行: 第 4 项 法治<b>宣传</b>教育：新增")
+    assert "::notice file=sources/天津%2C市%3A清单.txt,line=11,title=polcmp new-code::new-code：100%25%0Asure" in lines
     assert "::error file=sources/broken.doc,title=polcmp unreadable::not a .docx" in lines
     assert "::notice title=polcmp baseline::基准为根据地方清单重建的文本，非官方原件" in lines
-    assert lines[-1].startswith("FAIL sources/天津,市:清单.txt: 1 errors")
+    assert lines[-1].startswith("未通过 sources/天津,市:清单.txt：错误 1")
     assert all(line.count("::") in (0, 2) for line in lines)

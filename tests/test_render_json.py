@@ -64,7 +64,7 @@ def test_check_findings_have_their_sentence_and_data():
     data = json.loads(render(CHECK, "json"))
     assert data["passed"] is False and data["reconstructed"] is True
     findings = data["lists"][0]["findings"]
-    assert findings[0]["message"] == "baseline service 4 中等职业教育助学服务 is missing"
+    assert findings[0]["message"] == "基准服务 4 中等职业教育助学服务 缺失"
     assert findings[3]["line"] is None and findings[3]["row"] == 4
-    assert findings[4]["message"] == "new-code: 100%\nsure"
+    assert findings[4]["message"] == "new-code：100%\nsure"
     assert data["unreadable"] == [{"path": "sources/broken.doc", "problem": "not a .docx"}]

@@ -49,7 +49,7 @@ def test_reconstruction_is_flagged_in_chinese():
 
 
 def test_matrix_headed_by_chinese_names():
-    assert "| # | service | 天津市 | 河北省 | regions |" in render(MATRIX, "markdown")
+    assert "| 序号 | 服务 | 天津市 | 河北省 | 地区数 |" in render(MATRIX, "markdown")
     assert "| 内蒙古自治区4 |" in render(many_regions(50), "markdown")
 
 

@@ -58,33 +58,36 @@ def test_piped_diff_is_what_rich_prints_unwrapped():
     assert render(COMPARISON, "text", wide) == _render(rich_lines(diff_lines(COMPARISON, wide)), wide, wrap=False)
     narrow = render(COMPARISON, "text", RenderOptions(width=40))
     assert "  +送法进校园|开放日\n活动。\n" in narrow  # a CR is dropped as Rich drops it; the line not cut
-    assert "national → tianjin: 4 vs 4 items; 2 reworded, 1 target, 1 added, 1 dropped, 1 weaker, 1 uncertain\n" in narrow
-    assert "reworded 改写 (2) " + "─" * 22 + "\n" in narrow  # a rule still fills the width
+    assert "national → tianjin：4 项对 4 项；改写 2，服务对象变化 1，新增 1，缺失 1，低于基准 1，待核实 1\n" in narrow
+    assert "改写（2） " + "─" * 30 + "\n" in narrow  # a rule still fills the width (two cells a character)
 
 
 def test_matrix_columns_are_chinese_names_with_marks():
     text = render(MATRIX, "text", RenderOptions(width=100))
     assert "天津市" in text and "河北省" in text and "?▼" in text
-    assert "待核实" in text and "skipped sources/broken.doc" in text
+    assert "待核实" in text and "已跳过 sources/broken.doc" in text
 
 
 def test_fifty_regions_turn_the_matrix():
     text = render(many_regions(50), "text", RenderOptions(width=80))
-    assert "baseline service numbers" in text
+    assert "列为基准服务序号" in text
     assert "内蒙古自治区4" in text and max(len(line) for line in text.splitlines()) <= 80
 
 
 def test_plan_diff_lists_evidence_and_missing():
     text = render(PLAN_COMPARISON, "text", RenderOptions(width=100))
-    assert "2 of 4 baseline services covered" in text and "缺失" in text and "+ (1) 开展监测摸排" in text
+    assert "覆盖基准服务 2/4 项" in text and "缺失" in text and "+ (1) 开展监测摸排" in text
 
 
 def test_check_text_lines():
     text = render(CHECK, "text", RenderOptions(width=200))
     lines = text.splitlines()
-    assert lines[0] == "ERROR   sources/天津,市:清单.txt:8: baseline service 4 中等职业教育助学服务 is missing"
-    assert "NOTICE  sources/清单.docx: table row 4: row 4 法治<b>宣传</b>教育: added" in lines
-    assert "FAIL sources/天津,市:清单.txt: 1 errors, 2 warnings, 2 notices (baseline national)" in lines
+    assert lines[0] == "错误 sources/天津,市:清单.txt:8: 基准服务 4 中等职业教育助学服务 缺失"
+    assert "提示 sources/清单.docx: 表格第 4 行: 第 4 项 法治<b>宣传</b>教育：新增" in lines
+    assert "未通过 sources/天津,市:清单.txt：错误 1，警告 2，提示 2（基准 national）" in lines
+    english = render(CHECK, "text", RenderOptions(width=200, lang="en")).splitlines()
+    assert english[0] == "ERROR   sources/天津,市:清单.txt:8: baseline service 4 中等职业教育助学服务 is missing"
+    assert "FAIL sources/天津,市:清单.txt: 1 errors, 2 warnings, 2 notices (baseline national)" in english
     assert lines[-1] == f"注意：{RECONSTRUCTED}"
 
 

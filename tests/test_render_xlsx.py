@@ -18,9 +18,13 @@ def test_matrix_sheet():
     wb = load(render(MATRIX, "xlsx"))
     assert wb.sheetnames == ["覆盖矩阵", "天津市", "河北省"]
     ws = wb["覆盖矩阵"]
-    assert ws["A2"].value == "注意：基准为根据地方清单重建的文本，非官方原件"
+    assert ws["A1"].value == "注意：基准为根据地方清单重建的文本，非官方原件"  # the caveat first
     assert [c.value for c in ws[3]] == ["序号", "基准服务项目", "天津市", "河北省", "地区数"]
     assert ws.freeze_panes == "C4"
+    # a filter on the header, repeated on every printed page of an A4 landscape sheet, wrapped and tall
+    assert ws.auto_filter.ref == "A3:E7" and ws.print_title_rows == "$3:$3"
+    assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape"
+    assert ws["C3"].alignment.wrap_text and ws.row_dimensions[3].height >= 16
     assert [c.value for c in ws[6]] == [3, "临时救助服务", "?▼", "✗", 1]
     assert ws["C6"].fill.fgColor.rgb.endswith("6A1B9A") and ws["D6"].fill.fgColor.rgb.endswith("B71C1C")
     assert ws["C8"].value == 0.75 and ws["C8"].number_format == "0%"
@@ -34,6 +38,7 @@ def test_region_sheet_has_pairs_and_struck_clauses():
     ws = load(render(MATRIX, "xlsx"))["天津市"]
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[2][:5] == ["基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态"]
+    assert ws.auto_filter.ref == f"A3:L{len(rows)}" and ws.print_title_rows == "$3:$3"
     first = ws.cell(4, 10).value  # the base side of 符合条件的就近入园；
     blocks = [b for b in first if not isinstance(b, str)]
     assert [b.text for b in blocks] == ["；"] and blocks[0].font.strike
@@ -50,6 +55,7 @@ def test_check_and_diff_workbooks():
     ws = wb["检查结果"]
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[1] == ["清单", "级别", "代码", "文件", "行", "表格行", "说明"]
+    assert ws.auto_filter.ref == f"A2:G{len(rows)}"
     assert rows[2][1:5] == ["错误", "missing-service", "sources/天津,市:清单.txt", 8]
     assert ws["B3"].fill.fgColor.rgb.endswith("B71C1C")
     assert rows[-1][2] == "unreadable"

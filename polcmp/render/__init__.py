@@ -30,6 +30,12 @@ class RenderOptions:
     labels: tuple[str, str] | None = None  # `--label` of each side of a diff (default: the lists' ids)
     terminal: bool = False  # writing to a terminal: Rich may pad lines; otherwise no trailing spaces
     title: str = ""  # a report's title, where the format has one (HTML, docx)
+    lang: str = "zh"  # the language of every label a person reads (render/labels.py): zh or en
+
+    def say(self, key: str, **fields: object) -> str:
+        from .labels import say
+
+        return say(self.lang, key, **fields)
 
 
 @dataclass(frozen=True)

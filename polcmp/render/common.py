@@ -18,71 +18,67 @@ from ..results import (
     Finding,
     Level,
     Link,
+    Severity,
     Status,
     Unlinked,
 )
+from .labels import TABLE, level_words, say, term
 
-RECONSTRUCTED = "基准为根据地方清单重建的文本，非官方原件"
+RECONSTRUCTED = TABLE["reconstructed"][0]
 GENERATOR = "polcmp"  # the creator of every .xlsx and .docx polcmp writes (docProps/core.xml)
 NO_LINE_START = set("。，；、：？！）》」』】〕”’…·%％,.;:?!)]}")  # kinsoku: never the first character of a line
 NO_LINE_END = set("（《「『【〔“‘([{")  # never the last
 
-# The sentence for each finding code: one table. Fields: base_seq, base_service, other_seq,
-# other_service, row, quote, detail, code. A code not listed falls back to "code: quote (detail)".
-_STATUS_MESSAGE = "row {other_seq} {other_service}: {code} against baseline {base_seq} {base_service}"
-MESSAGES: dict[str, str] = {
-    "missing-service": "baseline service {base_seq} {base_service} is missing",
-    "exempt": "baseline service {base_seq} {base_service} is missing, exempted: {detail}",
-    "clause-dropped": "row {other_seq} {other_service}: baseline clause not promised: 「{quote}」",
-    "clause-unsure": "row {other_seq} {other_service}: baseline clause not found in these words (read it: "
-                     "it may be kept in others): 「{quote}」",
-    "added": "row {other_seq} {other_service}: added",
-    "split": "row {other_seq} {other_service}: split, carved out of baseline {base_seq} {base_service}",
-    "merged": "baseline {base_seq} {base_service} merged into row {other_seq} {other_service}",
-    "referenced": "baseline service {base_seq} {base_service}: named by measure {other_seq} without a commitment "
-                  "(另行规定或按现行政策, not coverage): 「{quote}」",
-    "measure-added": "measure {other_seq} {other_service}: goes beyond the baseline services",
-    "missing-column": "the table has no {detail} column",
-    "numbering": "序号 not sequential from 1: {detail}",
-    "duplicate-seq": "序号 repeated: {detail}",
-    "empty-cell": "row {other_seq}: empty {detail}",
-    "unknown-department": "row {other_seq}: department not in mappings/departments.toml: {quote}",
-    "reconstructed-baseline": RECONSTRUCTED,
-    "below-baseline": "row {other_seq} {other_service}: below the level of baseline {base_seq} {base_service}: {detail}",
-    "below-baseline-unsure": "row {other_seq} {other_service}: perhaps below the level of baseline {base_seq} "
-                             "{base_service}, baseline clauses not found in these words (read them): {detail}",
-    "above-baseline": "row {other_seq} {other_service}: above the level of baseline {base_seq} {base_service}: {detail}",
-    "uncertain": "baseline service {base_seq} {base_service}: uncertain match, review it (nearest: row {other_seq} "
-                 "{other_service})",
-    "parse-note": "{detail}",
-    **{s.value: _STATUS_MESSAGE for s in Status},
-    **{lv.value: _STATUS_MESSAGE for lv in Level if lv is not Level.SAME},
-}
-
-
-def finding_message(f: Finding) -> str:
+def finding_message(f: Finding, lang: str = "zh") -> str:
+    """The sentence for a finding, from the labels table (finding:<code>)."""
     fields = {"code": f.code, "quote": f.quote, "detail": f.detail, "row": f.row if f.row is not None else "",
               "base_seq": f.base.seq if f.base else "", "base_service": f.base.service if f.base else "",
               "other_seq": f.other.seq if f.other else "", "other_service": f.other.service if f.other else ""}
-    template = MESSAGES.get(f.code)
-    if template is None:
-        message = f.code + (f": {f.quote}" if f.quote else "") + (f" ({f.detail})" if f.detail else "")
+    vocabulary = {m.value: m for m in (*Status, *Level) if m is not Level.SAME}
+    if f"finding:{f.code}" in TABLE:
+        message = say(lang, f"finding:{f.code}", **fields)
+    elif f.code in vocabulary:
+        message = say(lang, "finding:status", label=term(vocabulary[f.code], lang), **fields)
     else:
-        message = template.format(**fields)
-    return f"{f.against_label} {f.against}: {message}" if f.against else message
+        colon, left, right = (": ", " (", ")") if lang == "en" else ("：", "（", "）")
+        message = f.code + (f"{colon}{f.quote}" if f.quote else "") + (f"{left}{f.detail}{right}" if f.detail else "")
+    if not f.against:
+        return message
+    label = f.against_label if lang != "en" else f"{'against' if f.severity is Severity.NOTICE else 'below'} " \
+        f"the {f.against_level or 'parent'} list"
+    return f"{label} {f.against}: {message}" if lang == "en" else f"{label} {f.against}：{message}"
 
 
-def chain_words(check) -> str:
-    """`baseline national`, or `chain national → jiangnan → jiangzhou` for a list checked against a chain."""
-    return "chain " + " → ".join(check.chain) if check.chain else f"baseline {check.baseline_id}"
+def chain_words(check, lang: str = "zh") -> str:
+    """`基准 national` / `baseline national`, or the chain (national → jiangnan → jiangzhou) a list was
+    checked against."""
+    if check.chain:
+        return say(lang, "chain-of", chain=" → ".join(check.chain))
+    return say(lang, "baseline-of", id=check.baseline_id)
 
 
-def where(f: Finding) -> str:
-    """`file:line` where the finding is on a text line, `file: table row N` for a row of a .docx, .xlsx,
+def verdict_line(c, options) -> str:
+    """`通过 FILE：错误 0，警告 9，提示 23（基准 national）` or its English, for a checked list."""
+    return options.say("check-verdict", verdict=options.say("check-passed" if c.passed else "check-failed"),
+                       path=c.list.path, errors=c.errors, warnings=c.count(Severity.WARNING),
+                       notices=c.count(Severity.NOTICE), against=chain_words(c, options.lang))
+
+
+def place(f: Finding, lang: str = "zh") -> str:
+    """`第 12 行`, `表格第 4 行`, `第 7 段`, or '' when the finding is about the whole file."""
+    if f.line is not None:
+        return say(lang, "line", n=f.line)
+    if f.row is None:
+        return ""
+    return say(lang, "paragraph" if f.row_unit == "paragraph" else "table-row", n=f.row)
+
+
+def where(f: Finding, lang: str = "zh") -> str:
+    """`file:line` where the finding is on a text line, `file: 表格第 N 行` for a row of a .docx, .xlsx,
     HTML or PDF table (never `file:N`: an editor would open the wrong line)."""
     if f.line is not None:
         return f"{f.file}:{f.line}"
-    return f"{f.file}: {f.place}" if f.row is not None else f.file
+    return f"{f.file}: {place(f, lang)}" if f.row is not None else f.file
 
 
 def is_polcmp_office(head: bytes) -> bool:
@@ -160,11 +156,11 @@ def term_segments(text: str, terms) -> list[tuple[str, bool]]:
     """`text` cut into (piece, is_term) where every occurrence of any term is marked once: terms that
     overlap (基本公共服务, 公共服务, 公共) make one marked piece, never one mark inside another."""
     spans: list[list[int]] = []
-    for term in {t for t in terms if t}:
-        start = text.find(term)
+    for word in {t for t in terms if t}:
+        start = text.find(word)
         while start != -1:
-            spans.append([start, start + len(term)])
-            start = text.find(term, start + 1)
+            spans.append([start, start + len(word)])
+            start = text.find(word, start + 1)
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:
@@ -210,17 +206,18 @@ def unlinked_in_order(c: Comparison) -> Iterator[tuple[Fate, list[Unlinked]]]:
             yield fate, items
 
 
-def summary_line(c: Comparison, labels: tuple[str, str]) -> str:
-    """`national → tianjin: 19 vs 20 items; 15 改写 reworded, …` in the enums' order."""
+def summary_line(c: Comparison, labels: tuple[str, str], lang: str = "zh") -> str:
+    """`national → tianjin：19 项对 20 项；改写 15，…` in the enums' order."""
     parts = []
     for member in (*Status, *Fate, Level.WEAKER, Level.STRONGER, Level.MIXED):
         n = c.counts.get(member.value, 0)
         if n:
-            parts.append(f"{n} {member.value}")
+            label = level_words(member, lang, c.reference) if isinstance(member, Level) else term(member, lang)
+            parts.append(say(lang, "summary-part", n=n, label=label))
     if c.counts.get("uncertain"):
-        parts.append(f"{c.counts['uncertain']} uncertain")
-    kind = " (plan)" if c.is_plan else ""
-    return f"{labels[0]} → {labels[1]}{kind}: {len(c.base.items)} vs {len(c.other.items)} items; " + ", ".join(parts)
+        parts.append(say(lang, "summary-part", n=c.counts["uncertain"], label=say(lang, "uncertain-count")))
+    return say(lang, "summary", base=labels[0], other=labels[1], plan=say(lang, "plan") if c.is_plan else "",
+               n_base=len(c.base.items), n_other=len(c.other.items), parts=say(lang, "summary-sep").join(parts))
 
 
 def cell_mark(cell: CoverageCell) -> str:
@@ -228,23 +225,26 @@ def cell_mark(cell: CoverageCell) -> str:
     return cell.state.mark + cell.level_mark
 
 
-def legend_marks() -> list[str]:
+def legend_marks(lang: str = "zh", reference: str = "") -> list[str]:
     """Every mark of the matrix with its label, states then levels."""
-    levels = [f"{lv.mark} {lv.label}" for lv in Level if lv.mark]
-    return [f"{s.mark} {s.label}" for s in CellState] + levels[:2] + [" ".join(BELOW_UNSURE)] + levels[2:]
+    levels = [f"{lv.mark} {level_words(lv, lang, reference)}" for lv in Level if lv.mark]
+    unsure = BELOW_UNSURE[1] if lang != "en" else "perhaps below the baseline (clauses not found: read them)"
+    return [f"{s.mark} {term(s, lang)}" for s in CellState] + levels[:2] + [f"{BELOW_UNSURE[0]} {unsure}"] + levels[2:]
 
 
-def legend() -> str:
-    return "  ".join(legend_marks())
+def legend(lang: str = "zh", reference: str = "") -> str:
+    return "  ".join(legend_marks(lang, reference))
 
 
-def level_note(level: Level, reasons) -> str:
-    """`▼ 低于基准：应当 → 可以: modality hedged` for the reasons of a pair or clause; '' when the level is the same."""
+def level_note(level: Level, reasons, lang: str = "zh", reference: str = "") -> str:
+    """`▼ 低于基准：应当 → 可以…` (or 低于广西 against a local list) for the reasons of a pair or clause; ''
+    when the level is the same. The reasons stay as polcmp wrote them (Chinese, quoting the lists)."""
     if level is Level.SAME:
         return ""
     # An explanation already quotes both sides ("免除 → 减免: scope narrowed"); only bare reasons get them here.
     why = "；".join(r.explanation or f"{r.base or '—'} → {r.other or '—'}（{r.kind}）" for r in reasons)
-    return f"{level.mark} {level.label}" + (f"：{why}" if why else "")
+    separator = ": " if lang == "en" else "："
+    return f"{level.mark} {level_words(level, lang, reference)}" + (f"{separator}{why}" if why else "")
 
 
 def item_name(item: Item | None) -> str:

@@ -115,7 +115,7 @@ def check(report: CheckReport, options: RenderOptions) -> str:
         for c in report.checks:
             for f in c.findings:
                 yield [c.list.id, f.severity.value, f.code, f.file, "" if f.line is None else f.line,
-                       "" if f.row is None else f.row, finding_message(f)]
+                       "" if f.row is None else f.row, finding_message(f, options.lang)]
         for s in report.unreadable:
             yield ["", "error", "unreadable", s.path, "", "", s.problem]
 

@@ -8,9 +8,9 @@ or PDF table is named in the message instead (`table row 4: …`), since GitHub 
 
 from __future__ import annotations
 
-from ..results import CheckReport, Finding, Severity
+from ..results import CheckReport, Finding
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, chain_words, finding_message
+from .common import finding_message, place, verdict_line
 
 
 def escape_data(text: str) -> str:
@@ -26,21 +26,19 @@ def command(level: str, message: str, **properties: object) -> str:
     return f"::{level}{' ' + props if props else ''}::{escape_data(message)}"
 
 
-def annotation(f: Finding) -> str:
-    message = finding_message(f)
+def annotation(f: Finding, lang: str = "zh") -> str:
+    message = finding_message(f, lang)
     if f.line is None and f.row is not None:
-        message = f"{f.place}: {message}"
+        message = f"{place(f, lang)}: {message}"
     return command(f.severity.value, message, file=f.file, line=f.line, title=f"polcmp {f.code}")
 
 
 @register(CheckReport, "github")
 def check(report: CheckReport, options: RenderOptions) -> str:
-    lines = [annotation(f) for c in report.checks for f in c.findings]
+    lines = [annotation(f, options.lang) for c in report.checks for f in c.findings]
     lines += [command("error", s.problem, file=s.path, title="polcmp unreadable") for s in report.unreadable]
     if report.reconstructed:
-        lines.append(command("notice", RECONSTRUCTED, title="polcmp baseline"))
+        lines.append(command("notice", options.say("reconstructed"), title="polcmp baseline"))
     for c in report.checks:
-        verdict = "PASS" if c.passed else "FAIL"
-        lines.append(escape_data(f"{verdict} {c.list.path}: {c.errors} errors, {c.count(Severity.WARNING)} warnings, "
-                                 f"{c.count(Severity.NOTICE)} notices ({chain_words(c)})"))
+        lines.append(escape_data(verdict_line(c, options)))
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ import json
 
 from ..results import Event, History, ServiceEvent
 from . import RenderOptions, register
+from .labels import say, term
 
 SCHEMA_VERSION = 1
 
@@ -17,29 +18,31 @@ def _seq(event: ServiceEvent) -> str:
     return f"{before} → {after}"
 
 
-def _line(event: ServiceEvent) -> str:
+def _line(event: ServiceEvent, lang: str = "zh") -> str:
     reasons = "；".join(event.reasons)
-    return (f"{event.event.mark} {event.event.value} {event.event.label}  {event.service}  ({_seq(event)})"
-            + (f": {reasons}" if reasons else ""))
+    return (f"{event.event.mark} {term(event.event, lang)}  {event.service}  ({_seq(event)})"
+            + (f"：{reasons}" if reasons else ""))
 
 
-def _counts(history: History, edition: str) -> str:
+def _counts(history: History, edition: str, lang: str = "zh") -> str:
     events = history.of(edition)
-    return ", ".join(f"{sum(1 for e in events if e.event is kind)} {kind.value}" for kind in Event
-                     if any(e.event is kind for e in events)) or "no change"
+    parts = [say(lang, "summary-part", n=sum(1 for e in events if e.event is kind), label=term(kind, lang))
+             for kind in Event if any(e.event is kind for e in events)]
+    return say(lang, "summary-sep").join(parts) or say(lang, "history-no-change")
 
 
-def _intro(history: History) -> str:
-    return f"{history.region}: {len(history.editions)} editions, " + " → ".join(
-        f"{e.label} ({e.items} items)" for e in history.editions)
+def _intro(history: History, lang: str = "zh") -> str:
+    editions = " → ".join(say(lang, "history-edition", label=e.label, n=e.items) for e in history.editions)
+    return say(lang, "history-intro", region=history.region, n=len(history.editions), editions=editions)
 
 
 @register(History, "text")
 def text(history: History, options: RenderOptions) -> str:
-    lines = [_intro(history)]
+    lines = [_intro(history, options.lang)]
+    colon = ": " if options.lang == "en" else "："
     for previous, edition in zip(history.editions, history.editions[1:], strict=False):
-        lines += ["", f"{previous.label} → {edition.label}: {_counts(history, edition.label)}"]
-        lines += [f"  {_line(e)}" for e in history.of(edition.label)]
+        lines += ["", f"{previous.label} → {edition.label}{colon}{_counts(history, edition.label, options.lang)}"]
+        lines += [f"  {_line(e, options.lang)}" for e in history.of(edition.label)]
     return "\n".join(lines) + "\n"
 
 
@@ -49,9 +52,10 @@ def _md(text: object) -> str:
 
 @register(History, "markdown")
 def markdown(history: History, options: RenderOptions) -> str:
-    lines = [f"# {_md(history.region)} · 历次版本", "", _md(_intro(history)), ""]
+    lines = [f"# {_md(history.region)} · 历次版本", "", _md(_intro(history, options.lang)), ""]
     for previous, edition in zip(history.editions, history.editions[1:], strict=False):
-        lines += [f"## {_md(previous.label)} → {_md(edition.label)}", "", _md(_counts(history, edition.label)), ""]
+        counts = _counts(history, edition.label, options.lang)
+        lines += [f"## {_md(previous.label)} → {_md(edition.label)}", "", _md(counts), ""]
         events = history.of(edition.label)
         if events:
             lines += ["| 变化 | 服务项目 | 序号 | 说明 |", "|---|---|---|---|"]
@@ -95,10 +99,10 @@ def html(history: History, options: RenderOptions) -> str:
              f'<meta name="generator" content="polcmp {escape(__version__)}">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>",
-             f"<h1>{escape(title)}</h1>", f"<p>{escape(_intro(history))}</p>"]
+             f"<h1>{escape(title)}</h1>", f"<p>{escape(_intro(history, options.lang))}</p>"]
     for previous, edition in zip(history.editions, history.editions[1:], strict=False):
         parts.append(f'<h2 id="edition-{escape(edition.label)}">{escape(previous.label)} → {escape(edition.label)}</h2>')
-        parts.append(f"<p>{escape(_counts(history, edition.label))}</p>")
+        parts.append(f"<p>{escape(_counts(history, edition.label, options.lang))}</p>")
         events = history.of(edition.label)
         if events:
             parts.append("<table><tr><th>变化</th><th>服务项目</th><th>序号</th><th>说明</th></tr>")

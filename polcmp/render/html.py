@@ -27,6 +27,7 @@ from .common import (
     reconstructed,
     short_name,
     side_labels,
+    summary_line,
     term_segments,
 )
 
@@ -54,8 +55,20 @@ def _environment():
                        level_marks=legend_marks()[len(CellState):],
                        short_name=short_name, side_labels=side_labels, Status=Status, Fate=Fate,
                        ClauseStatus=ClauseStatus, CellState=CellState, Level=Level, RECONSTRUCTED=RECONSTRUCTED,
-                       version=__version__)
+                       version=__version__, shown_path=shown_path, reference="")
     return env
+
+
+def shown_path(path: str) -> str:
+    """A list's file as the reader knows it: relative to the working folder when it lies under it, else
+    its name alone (never an install path such as …/site-packages/polcmp/bundled/sources/)."""
+    from pathlib import Path
+
+    file = Path(path)
+    try:
+        return file.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return file.name
 
 
 def _page(**context) -> str:
@@ -79,4 +92,5 @@ def report(m: CoverageMatrix, options: RenderOptions) -> str:
 @register(Comparison, "html")
 def comparison(c: Comparison, options: RenderOptions) -> str:
     return _page(title=options.title or f"{c.base.title} → {c.other.title}", baseline=c.base, matrix=None,
-                 regions=(), single=c, transposed=False, reconstructed=reconstructed(c.base), labels=options.labels)
+                 regions=(), single=c, transposed=False, reconstructed=reconstructed(c.base), labels=options.labels,
+                 reference=c.reference, summary=summary_line(c, side_labels(c, options.labels), options.lang))

@@ -224,9 +224,9 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 # ---------------------------------------------------------------- check
 
 
-def finding_json(f: Finding) -> dict:
+def finding_json(f: Finding, lang: str = "zh") -> dict:
     data: dict = {"level": f.severity.value, "code": f.code, "file": f.file, "line": f.line,
-                  "message": finding_message(f)}
+                  "message": finding_message(f, lang)}
     if f.row is not None:
         data["row"] = f.row
     if f.base is not None:
@@ -248,6 +248,6 @@ def check(report: CheckReport, options: RenderOptions) -> str:
     return dumps({"schema": SCHEMA_VERSION, "passed": report.passed, "reconstructed": report.reconstructed, "lists": [
         {"id": c.list.id, "path": c.list.path, "baseline": c.baseline_id, "passed": c.passed, "errors": c.errors,
          "coverage": round(c.coverage.ratio, 4) if c.coverage else None,
-         "findings": [finding_json(f) for f in c.findings], **({"chain": list(c.chain)} if c.chain else {})}
+         "findings": [finding_json(f, options.lang) for f in c.findings], **({"chain": list(c.chain)} if c.chain else {})}
         for c in report.checks],
         "unreadable": [{"path": s.path, "problem": s.problem} for s in report.unreadable]})

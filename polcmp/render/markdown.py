@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import PolicyList
 from ..results import (
+    CellState,
     CheckReport,
     ClauseDiff,
     ClauseStatus,
@@ -21,7 +22,6 @@ from ..results import (
 )
 from . import RenderOptions, register
 from .common import (
-    RECONSTRUCTED,
     cell_mark,
     clause_segments,
     finding_message,
@@ -29,6 +29,7 @@ from .common import (
     legend,
     level_note,
     links_in_order,
+    place,
     reconstructed,
     short_name,
     side_labels,
@@ -36,6 +37,7 @@ from .common import (
     term_segments,
     unlinked_in_order,
 )
+from .labels import term
 
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "*": "\\*", "_": "\\_", "~": "\\~",
             "`": "\\`", "[": "\\[", "]": "\\]", "\r\n": " ", "\r": " ", "\n": " "}
@@ -53,8 +55,8 @@ def code(text: str) -> str:
     return f"`{text}`" if not any(ch in text for ch in "`\r\n") else md(text)
 
 
-def _notice(flag: bool) -> list[str]:
-    return [f"> 注意：{RECONSTRUCTED}", ""] if flag else []
+def _notice(flag: bool, options: RenderOptions) -> list[str]:
+    return [f"> {options.say('note', text=options.say('reconstructed'))}", ""] if flag else []
 
 
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -70,57 +72,66 @@ def words(clause: ClauseDiff, side: str) -> str:
     return "".join(tags.get(kind, "{}").format(md(piece)) for piece, kind in clause_segments(clause, side))
 
 
-def _link_md(link: Link, labels: tuple[str, str]) -> list[str]:
+def _link_md(link: Link, labels: tuple[str, str], options: RenderOptions, reference: str = "") -> list[str]:
     title = f"## {link.base.seq} → {link.other.seq} {md(link.base.service)}"
     if link.other.service != link.base.service:
         title += f" → {md(link.other.service)}"
-    lines = [f"{title} · {link.status.label}", ""]
-    about = f"score {link.score:.2f}, matched by {link.matched_by.label}" + (f"（{md(link.reason)}）" if link.reason else "")
+    lang = options.lang
+    lines = [f"{title} · {term(link.status, lang)}", ""]
+    how = term(link.matched_by, lang) + (f"（{md(link.reason)}）" if link.reason else "")
+    about = options.say("pair-about", score=f"{link.score:.2f}", how=how)
     if link.uncertain:
-        about += f" · ? 待核实（置信度 {link.confidence:.2f}）"
+        confidence = options.say("confidence", confidence=f"{link.confidence:.2f}")
+        about += f" · ? {term(CellState.UNCERTAIN, lang)}（{confidence}）"
     lines += [about, ""]
-    note = level_note(link.level, link.level_reasons)
+    note = level_note(link.level, link.level_reasons, lang, reference)
     if note:
         lines += [md(note), ""]
-    names = {Status.TARGET: "服务对象", Status.DEPARTMENTS: "责任部门", Status.MOVED: "服务领域", Status.RENAMED: "服务项目"}
-    lines += [f"- {names[ch.kind]}: {md(ch.base) or '—'} → {md(ch.other) or '—'}"
+    names = {Status.TARGET: "field-target", Status.DEPARTMENTS: "field-departments", Status.MOVED: "field-domain",
+             Status.RENAMED: "field-service"}
+    colon = ": " if lang == "en" else "："
+    lines += [f"- {options.say(names[ch.kind])}{colon}{md(ch.base) or '—'} → {md(ch.other) or '—'}"
               for ch in link.changes if ch.kind in names]
     if link.clauses and (link.status in (Status.REWORDED, Status.PUNCTUATION)
                          or any(c.status is not ClauseStatus.KEPT for c in link.clauses)):
         with_level = any(c.level_reasons for c in link.clauses)
-        head = ["", md(labels[0]), md(labels[1]), *(["水平"] if with_level else [])]
+        head = ["", md(labels[0]), md(labels[1]), *([options.say("field-level")] if with_level else [])]
         rows = [[c.status.mark.strip() or "=", words(c, "base"), words(c, "other"),
-                 *([md(level_note(c.level, c.level_reasons))] if with_level else [])] for c in link.clauses]
+                 *([md(level_note(c.level, c.level_reasons, lang, reference))] if with_level else [])]
+                for c in link.clauses]
         lines += ["", *_table(head, rows)]
     return [*lines, ""]
 
 
-def _unlinked_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
+def _unlinked_md(c: Comparison, labels: tuple[str, str], options: RenderOptions) -> list[str]:
     lines = []
     for fate, items in unlinked_in_order(c):
         rows = []
         for u in items:
-            doubt = " · ? 待核实" if u.uncertain else ""
+            doubt = f" · ? {term(CellState.UNCERTAIN, options.lang)}" if u.uncertain else ""
             if fate is Fate.SPLIT:
-                rows.append(f"- {md(item_name(u.item))} 拆自 {md(labels[0])} {md(item_name(u.related))}{doubt}")
+                rows.append("- " + options.say("carved-out", item=md(item_name(u.item)),
+                                               base=f"{md(labels[0])} {md(item_name(u.related))}") + doubt)
             elif fate is Fate.MERGED:
-                rows.append(f"- {md(item_name(u.item))} 并入 {md(labels[1])} {md(item_name(u.related))}{doubt}")
+                rows.append("- " + options.say("folded-into", item=md(item_name(u.item)),
+                                               other=f"{md(labels[1])} {md(item_name(u.related))}") + doubt)
             else:
                 rows.append(f"- {md(item_name(u.item))}: {md(u.item.content)}{doubt}")
-        lines += [f"## {fate.label} {fate.value} ({len(items)})", "", *rows, ""]
+        lines += [f"## {term(fate, options.lang)}（{len(items)}）", "", *rows, ""]
     return lines
 
 
-def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
+def _plan_md(c: Comparison, labels: tuple[str, str], options: RenderOptions) -> list[str]:
     rows = []
     named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
     for b, link in c.baseline_rows():
         if link is None and b.index in named:
             u = named[b.index]
-            rows.append([str(b.seq), md(b.service), f"（{u.related.seq}）", f"→ {u.fate.label}：{md(u.quote)}"])
+            rows.append([str(b.seq), md(b.service), f"（{u.related.seq}）",
+                         f"→ {term(u.fate, options.lang)}：{md(u.quote)}"])
             continue
         if link is None:
-            rows.append([str(b.seq), md(b.service), "", "缺失"])
+            rows.append([str(b.seq), md(b.service), "", options.say("missing")])
             continue
         first = link.evidence[0] if link.evidence else None
         text = "".join(f"<b>{md(piece)}</b>" if marked else md(piece) for piece, marked in
@@ -131,28 +142,31 @@ def _plan_md(c: Comparison, labels: tuple[str, str]) -> list[str]:
     gone = [u for u in c.dropped if u.fate is Fate.DROPPED]
     missing = ", ".join(str(u.item.seq) for u in gone) if gone else ""
     if len(gone) != c.counts.get("dropped", 0):
-        missing = f"{c.counts.get('dropped', 0)}" + (f" (shown: {missing})" if missing else "")
-    lines = [f"{c.counts.get('covered', 0)} of {len(c.base.items)} baseline services covered; missing: "
-             + (missing or "none"), "",
-             *_table(["#", "baseline service", "measure", "evidence"], rows)]
+        total = c.counts.get("dropped", 0)
+        missing = options.say("plan-shown", n=total, shown=missing) if missing else str(total)
+    lines = [options.say("plan-covered", covered=c.counts.get("covered", 0), total=len(c.base.items),
+                         missing=missing or options.say("none")), "",
+             *_table(options.say("plan-head").split("|"), rows)]
     if c.added:
-        lines += ["", "Measures beyond the baseline: " + ", ".join(f"（{u.item.seq}）{md(u.item.service)}" for u in c.added)]
+        colon = ": " if options.lang == "en" else "："
+        beyond = "、".join(f"（{u.item.seq}）{md(u.item.service)}" for u in c.added)
+        lines += ["", options.say("plan-beyond") + colon + beyond]
     return lines
 
 
 @register(Comparison, "markdown")
 def comparison(c: Comparison, options: RenderOptions) -> str:
     labels = side_labels(c, options.labels)
-    lines = [f"# {md(c.base.title)} → {md(c.other.title)}", "", *_notice(reconstructed(c.base))]
+    lines = [f"# {md(c.base.title)} → {md(c.other.title)}", "", *_notice(reconstructed(c.base), options)]
     if c.is_plan:
-        lines += _plan_md(c, labels)
+        lines += _plan_md(c, labels, options)
     else:
-        lines += [md(summary_line(c, labels)), ""]
+        lines += [md(summary_line(c, labels, options.lang)), ""]
         for status, links in links_in_order(c):
             if status is not Status.IDENTICAL:
                 for link in links:
-                    lines += _link_md(link, labels)
-        lines += _unlinked_md(c, labels)
+                    lines += _link_md(link, labels, options, c.reference)
+        lines += _unlinked_md(c, labels, options)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -162,28 +176,25 @@ def comparison(c: Comparison, options: RenderOptions) -> str:
 @register(CoverageMatrix, "markdown")
 def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
     base, regions = m.baseline, m.regions
-    lines = [f"# Coverage of {md(base.title)}", "", *_notice(m.reconstructed or reconstructed(base)), md(legend()), ""]
+    say = options.say
+    lines = [f"# {say('coverage-title', title=md(base.title))}", "",
+             *_notice(m.reconstructed or reconstructed(base), options), md(legend(options.lang)), ""]
     if len(regions) <= TRANSPOSE_AFTER:
         rows = [[str(b.seq), md(short_name(b.service)), *(md(cell_mark(r.cells[i])) for r in regions), str(m.carried[i])]
                 for i, b in enumerate(base.items)]
-        rows.append(["", "coverage %", *(f"{100 * r.ratio:.0f}" for r in regions), ""])
-        rows.append(["", "added", *(str(len(r.added)) for r in regions), ""])
-        lines += _table(["#", "service", *(md(r.name) for r in regions), "regions"], rows)
+        rows.append(["", say("row-coverage"), *(f"{100 * r.ratio:.0f}" for r in regions), ""])
+        rows.append(["", say("row-added"), *(str(len(r.added)) for r in regions), ""])
+        lines += _table([say("col-seq"), say("col-service"), *(md(r.name) for r in regions), say("col-regions")], rows)
     else:
         lines += [", ".join(f"{b.seq} {md(short_name(b.service))}" for b in base.items), ""]
         rows = [[md(r.name), *(md(cell_mark(cell)) for cell in r.cells), f"{100 * r.ratio:.0f}", str(len(r.added))]
                 for r in regions]
-        lines += _table(["region", *(str(b.seq) for b in base.items), "%", "+"], rows)
-    lines += [f"\nskipped {md(s.path)}: {md(s.problem)}" for s in m.skipped]
+        lines += _table([say("col-region"), *(str(b.seq) for b in base.items), "%", "+"], rows)
+    lines += ["\n" + say("skipped", path=md(s.path), problem=md(s.problem)) for s in m.skipped]
     return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- check
-
-
-def _place(f) -> str:
-    """`line 12` of a text file, `table row 4` of a .docx/.xlsx/HTML/PDF table, else nothing."""
-    return f.place
 
 
 def _against(c) -> str:
@@ -192,19 +203,23 @@ def _against(c) -> str:
 
 @register(CheckReport, "markdown")
 def check(report: CheckReport, options: RenderOptions) -> str:
-    lines = ["## polcmp check", "", *_notice(report.reconstructed)]
+    say, lang = options.say, options.lang
+    lines = [f"## {say('check-title')}", "", *_notice(report.reconstructed, options)]
     for c in report.checks:
         icon = "✅" if c.passed else "❌"
-        lines += [f"### {icon} {code(c.list.path)} against {_against(c)}", "",
-                  f"coverage {100 * c.coverage.ratio:.0f}%, {c.errors} errors" if c.coverage else "", ""]
-        rows = [[f.severity.value, _place(f), md(finding_message(f))] for f in c.findings]
-        lines += [*_table(["level", "where", "finding"], rows), ""]
+        lines += [f"### {icon} {code(c.list.path)} {say('check-against', against=_against(c))}", "",
+                  say("check-coverage", ratio=f"{100 * c.coverage.ratio:.0f}", errors=c.errors) if c.coverage else "",
+                  ""]
+        rows = [[term(f.severity, lang), place(f, lang), md(finding_message(f, lang))] for f in c.findings]
+        lines += [*_table(say("check-head").split("|"), rows), ""]
     if report.unreadable:
-        lines += ["### ❌ unreadable", "", *(f"- {md(s.path)}: {md(s.problem)}" for s in report.unreadable), ""]
+        lines += [f"### ❌ {say('check-unreadable')}", "", *(f"- {md(s.path)}: {md(s.problem)}" for s in report.unreadable),
+                  ""]
     if not report.checks and not report.unreadable:
-        lines += ["nothing to check", ""]
+        lines += [say("check-nothing"), ""]
     counts = [sum(c.count(s) for c in report.checks) for s in Severity]
-    lines += [" · ".join(f"{n} {s.label}" for n, s in zip(counts, Severity, strict=True)), ""]
+    lines += [" · ".join(say("summary-part", n=n, label=term(s, lang)) for n, s in zip(counts, Severity, strict=True)),
+              ""]
     return "\n".join(lines)
 
 
@@ -215,14 +230,19 @@ def check(report: CheckReport, options: RenderOptions) -> str:
 def policy_list(lst: PolicyList, options: RenderOptions) -> str:
     rows = [[str(it.seq), md(it.domain), md(it.target), md(it.service), md(it.content), md("、".join(it.departments))]
             for it in lst.items]
-    return "\n".join([f"# {md(lst.title)}", "", f"{md(lst.id)} · {lst.kind} · {len(lst.items)} items", "",
-                      *_notice(reconstructed(lst)),
-                      *_table(["#", "服务领域", "服务对象", "服务项目", "服务内容", "责任部门"], rows)]) + "\n"
+    say = options.say
+    head = [say(k) for k in ("col-seq", "field-domain", "field-target", "field-service", "field-content",
+                             "field-departments")]
+    return "\n".join([f"# {md(lst.title)}", "", say("list-about", id=md(lst.id), kind=say(f"kind:{lst.kind}"),
+                                                      n=len(lst.items)), "",
+                      *_notice(reconstructed(lst), options), *_table(head, rows)]) + "\n"
 
 
 @register(SourceListing, "markdown")
 def sources(listing: SourceListing, options: RenderOptions) -> str:
     rows = [[md(s.id), md(s.name), s.level, s.kind, "?" if s.items is None else str(s.items),
-             md(s.title) + ("（重建）" if s.reconstructed else ""), md(s.date)] for s in listing.rows]
-    notes = [f"重建：{RECONSTRUCTED}"] if any(s.reconstructed for s in listing.rows) else []
-    return "\n".join([*_table(["id", "name", "level", "kind", "items", "title", "date"], rows), "", *notes]).rstrip() + "\n"
+             md(s.title) + (f"（{options.say('reconstructed-short')}）" if s.reconstructed else ""), md(s.date)]
+            for s in listing.rows]
+    notes = ([f"{options.say('reconstructed-short')}：{options.say('reconstructed')}"]
+             if any(s.reconstructed for s in listing.rows) else [])
+    return "\n".join([*_table(options.say("sources-head").split("|"), rows), "", *notes]).rstrip() + "\n"

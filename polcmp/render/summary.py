@@ -8,9 +8,9 @@ import json
 
 from ..results import CoverageSummary, ServiceTally
 from . import RenderOptions, register
-from .common import RECONSTRUCTED
+from .labels import say
 
-HEAD = ("#", "baseline service", "carried", "weaker", "stronger", "missing", "lists")
+HEAD = ("#", "baseline service", "carried", "weaker", "stronger", "missing", "lists")  # CSV: for machines
 
 
 def _rows(summary: CoverageSummary) -> list[tuple]:
@@ -24,23 +24,25 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _notice(summary: CoverageSummary) -> list[str]:
-    return [f"注意：{RECONSTRUCTED}"] if summary.matrix.reconstructed else []
+def _notice(summary: CoverageSummary, lang: str = "zh") -> list[str]:
+    return [say(lang, "note", text=say(lang, "reconstructed"))] if summary.matrix.reconstructed else []
 
 
 @register(CoverageSummary, "text")
 def text(summary: CoverageSummary, options: RenderOptions) -> str:
     rows = [tuple(str(v) for v in row) for row in _rows(summary)]
-    widths = [max([width(str(h)), *(width(r[i]) for r in rows)]) for i, h in enumerate(HEAD)]
+    head = options.say("summary-head").split("|")
+    widths = [max([width(str(h)), *(width(r[i]) for r in rows)]) for i, h in enumerate(head)]
 
     def line(values) -> str:
-        parts = [v + " " * (w - width(v)) if i == 1 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths,
-                                                                                                    strict=True))]
+        # padded by display width: a Chinese heading takes two cells a character
+        parts = [v + " " * (w - width(v)) if i == 1 else " " * (w - width(v)) + v
+                 for i, (v, w) in enumerate(zip(values, widths, strict=True))]
         return "  ".join(parts).rstrip()
 
-    out = [*_notice(summary), f"Baseline services over {len(summary.matrix.regions)} lists "
-                              f"(against {summary.matrix.baseline.id}; a mixed cell counts as weaker and stronger)",
-           line(HEAD), *(line(r) for r in rows)]
+    out = [*_notice(summary, options.lang),
+           options.say("summary-title", n=len(summary.matrix.regions), id=summary.matrix.baseline.id),
+           line(head), *(line(r) for r in rows)]
     return "\n".join(out) + "\n"
 
 
@@ -48,8 +50,9 @@ def text(summary: CoverageSummary, options: RenderOptions) -> str:
 def markdown(summary: CoverageSummary, options: RenderOptions) -> str:
     from .markdown import md
 
-    out = [f"> {n}" for n in _notice(summary)] + ([""] if summary.matrix.reconstructed else [])
-    out += ["| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD)]
+    head = options.say("summary-head").split("|")
+    out = [f"> {n}" for n in _notice(summary, options.lang)] + ([""] if summary.matrix.reconstructed else [])
+    out += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     out += ["| " + " | ".join(md(v) for v in row) + " |" for row in _rows(summary)]
     return "\n".join(out) + "\n"
 

@@ -26,9 +26,7 @@ from ..results import (
 )
 from . import RenderOptions, register
 from .common import (
-    RECONSTRUCTED,
     cell_mark,
-    chain_words,
     clause_segments,
     finding_message,
     item_name,
@@ -40,8 +38,10 @@ from .common import (
     side_labels,
     summary_line,
     unlinked_in_order,
+    verdict_line,
     where,
 )
+from .labels import term
 
 STATE_STYLE = {CellState.IDENTICAL: "green", CellState.REWORDED: "yellow", CellState.SPLIT: "cyan",
                CellState.REFERENCED: "blue",
@@ -67,10 +67,10 @@ def _render(renderables, options: RenderOptions, *, wrap: bool = True) -> str:
     return text if options.terminal else _TRAILING.sub(r"\1", text)
 
 
-def _notice(flag: bool):
+def _notice(flag: bool, options: RenderOptions):
     from rich.text import Text
 
-    return [Text(f"注意：{RECONSTRUCTED}", style="bold yellow")] if flag else []
+    return [Text(_note(options), style="bold yellow")] if flag else []
 
 
 # ---------------------------------------------------------------- diff (lists)
@@ -104,7 +104,7 @@ def _words(clause: ClauseDiff, side: str, color: bool) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _clause_lines(clause: ClauseDiff, color: bool) -> list[Line]:
+def _clause_lines(clause: ClauseDiff, color: bool, options: RenderOptions, reference: str = "") -> list[Line]:
     """'－' the base wording, '＋' the other's; a '~' in the margin pairs the two wordings of a clause.
     Full-width marks, no space after them: Rich would break a long unspaced clause at that space."""
     sides = {ClauseStatus.KEPT: ("base",), ClauseStatus.REMOVED: ("base",), ClauseStatus.ADDED: ("other",),
@@ -115,75 +115,83 @@ def _clause_lines(clause: ClauseDiff, color: bool) -> list[Line]:
         marker = "　" if clause.status is ClauseStatus.KEPT else ("－" if side == "base" else "＋")
         style = ("red" if side == "base" else "green") if color and marker != "　" else ""
         out.append(_line(margin + marker, style, indent=1, spans=_words(clause, side, color)))
-    note = level_note(clause.level, clause.level_reasons)
+    note = level_note(clause.level, clause.level_reasons, options.lang, reference)
     if note:
         out.append(_line(note, "magenta" if color else "", indent=4))
     return out
 
 
-def _change_lines(link: Link) -> list[Line]:
+def _change_lines(link: Link, options: RenderOptions) -> list[Line]:
     out = []
+    colon = ": " if options.lang == "en" else "："
     for change in link.changes:
         if change.kind is Status.TARGET:
-            scope = f" ({', '.join(change.added)})" if change.added else ""
-            out.append(_line(f"  服务对象{scope}: {change.base or '—'} → {change.other or '—'}"))
+            scope = f"（{'、'.join(change.added)}）" if change.added else ""
+            out.append(_line(f"  {options.say('field-target')}{scope}{colon}{change.base or '—'} → {change.other or '—'}"))
         elif change.kind is Status.DEPARTMENTS:
             moved = "  ".join([*(f"+{f}" for f in change.added), *(f"-{f}" for f in change.removed)])
-            out.append(_line(f"  责任部门: {moved}   ({change.base} → {change.other})"))
+            out.append(_line(f"  {options.say('field-departments')}{colon}{moved}   （{change.base} → {change.other}）"))
         elif change.kind is Status.MOVED:
-            out.append(_line(f"  服务领域: {change.base} → {change.other}"))
+            out.append(_line(f"  {options.say('field-domain')}{colon}{change.base} → {change.other}"))
     return out
 
 
-def _link_lines(link: Link, color: bool) -> list[Line]:
+def _link_lines(link: Link, color: bool, options: RenderOptions, reference: str = "") -> list[Line]:
     spans: list[Span] = [(link.base.service, "")]
     if link.other.service != link.base.service:
         spans += [(" → ", ""), (link.other.service, "yellow")]
-    reason = f": {link.reason}" if link.reason else ""
-    spans.append((f"  (score {link.score:.2f}, {link.matched_by.label}{reason})", "dim"))
+    how = term(link.matched_by, options.lang) + (f"：{link.reason}" if link.reason else "")
+    spans.append((f"  （{options.say('pair-score', score=f'{link.score:.2f}', how=how)}）", "dim"))
     if link.uncertain:
-        spans.append((f"  ? {CellState.UNCERTAIN.label}（置信度 {link.confidence:.2f}）", "magenta"))
+        confidence = options.say("confidence", confidence=f"{link.confidence:.2f}")
+        spans.append((f"  ? {term(CellState.UNCERTAIN, options.lang)}（{confidence}）", "magenta"))
     out = [_line(f"{link.base.seq} → {link.other.seq}  ", "bold", spans=tuple(spans))]
-    note = level_note(link.level, link.level_reasons)
+    note = level_note(link.level, link.level_reasons, options.lang, reference)
     if note:
         out.append(_line("  " + note, "magenta"))
-    out += _change_lines(link)
+    out += _change_lines(link, options)
     if link.status in (Status.REWORDED, Status.PUNCTUATION) or any(
             x.status is not ClauseStatus.KEPT for x in link.clauses):
         for clause in link.clauses:
-            out.extend(_clause_lines(clause, color))
+            out.extend(_clause_lines(clause, color, options, reference))
     return out
 
 
-def _unlinked_lines(u: Unlinked, labels: tuple[str, str]) -> list[Line]:
-    doubt = f"  ? {CellState.UNCERTAIN.label}" if u.uncertain else ""
+def _unlinked_lines(u: Unlinked, labels: tuple[str, str], options: RenderOptions) -> list[Line]:
+    doubt = f"  ? {term(CellState.UNCERTAIN, options.lang)}" if u.uncertain else ""
     if u.fate is Fate.SPLIT:
-        return [_line(f"{labels[1]} {item_name(u.item)}  carved out of  {labels[0]} {item_name(u.related)}{doubt}",
-                      "cyan"), _line(f"  {u.item.content}")]
+        line = options.say("carved-out", item=f"{labels[1]} {item_name(u.item)}", base=f"{labels[0]} {item_name(u.related)}")
+        return [_line(line + doubt, "cyan"), _line(f"  {u.item.content}")]
     if u.fate is Fate.MERGED:
-        return [_line(f"{labels[0]} {item_name(u.item)}  folded into  {labels[1]} {item_name(u.related)}{doubt}",
-                      "cyan")]
+        line = options.say("folded-into", item=f"{labels[0]} {item_name(u.item)}",
+                           other=f"{labels[1]} {item_name(u.related)}")
+        return [_line(line + doubt, "cyan")]
     sign, style, side = ("+", "green", 0) if u.fate is Fate.ADDED else ("-", "red", 1)
-    nearest = f"  (nearest: {labels[side]} {item_name(u.related)}, score {u.score:.2f})" if u.related else ""
+    nearest = (f"  （{options.say('nearest', item=f'{labels[side]} {item_name(u.related)}', score=f'{u.score:.2f}')}）"
+               if u.related else "")
     return [_line(f"{sign} {item_name(u.item)}{nearest}{doubt}", style), _line(f"  {u.item.content}")]
 
 
 def diff_lines(c: Comparison, options: RenderOptions) -> list[Line]:
     labels = side_labels(c, options.labels)
-    out = [_line(f"注意：{RECONSTRUCTED}", "bold yellow")] if reconstructed(c.base) else []
-    out.append(_line(summary_line(c, labels), "bold"))
+    out = [_line(_note(options), "bold yellow")] if reconstructed(c.base) else []
+    out.append(_line(summary_line(c, labels, options.lang), "bold"))
     if any(link.clauses for link in c.links):
         marks = "" if options.color else "  [-删除-] {+新增+}"
-        out.append(_line(f"clauses: － {labels[0]}  ＋ {labels[1]}  ~ reworded{marks}", "dim"))
+        out.append(_line(options.say("clauses-legend", base=labels[0], other=labels[1]) + marks, "dim"))
     for status, links in links_in_order(c):
-        out.append(_line(f"{status.value} {status.label} ({len(links)})", indent=RULE))
+        out.append(_line(f"{term(status, options.lang)}（{len(links)}）", indent=RULE))
         for link in links:
-            out += _link_lines(link, options.color)
+            out += _link_lines(link, options.color, options, c.reference)
     for fate, items in unlinked_in_order(c):
-        out.append(_line(f"{fate.value} {fate.label} ({len(items)})", indent=RULE))
+        out.append(_line(f"{term(fate, options.lang)}（{len(items)}）", indent=RULE))
         for u in items:
-            out += _unlinked_lines(u, labels)
+            out += _unlinked_lines(u, labels, options)
     return out
+
+
+def _note(options: RenderOptions) -> str:
+    return options.say("note", text=options.say("reconstructed"))
 
 
 def rich_lines(lines: list[Line]) -> list:
@@ -236,26 +244,29 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     from .cjkwrap import CJKText
 
     labels = side_labels(c, options.labels)
-    out: list = [*_notice(reconstructed(c.base)), Text(
-        f"{labels[0]} → {labels[1]} (plan): {c.counts.get('covered', 0)} of {len(c.base.items)} baseline services "
-        f"covered, {c.counts.get('dropped', 0)} missing, "
-        + (f"{c.counts['referenced']} named without a commitment, " if c.counts.get("referenced") else "")
-        + f"{c.counts.get('added', 0)} measures beyond the baseline",
+    out: list = [*_notice(reconstructed(c.base), options), Text(
+        options.say("plan-summary", base=labels[0], other=labels[1], covered=c.counts.get("covered", 0),
+                    total=len(c.base.items), missing=c.counts.get("dropped", 0),
+                    referenced=(options.say("plan-referenced", n=c.counts["referenced"])
+                                if c.counts.get("referenced") else ""),
+                    beyond=c.counts.get("added", 0)),
         style="bold")]
     table = Table(show_lines=True, expand=True)
-    table.add_column("#", justify="right")
-    table.add_column("baseline service", ratio=1, overflow="fold")
-    table.add_column("measure", justify="right")
-    table.add_column("evidence", ratio=3, overflow="fold")
+    head = options.say("plan-head").split("|")
+    table.add_column(head[0], justify="right")
+    table.add_column(head[1], ratio=1, overflow="fold")
+    table.add_column(head[2], justify="right")
+    table.add_column(head[3], ratio=3, overflow="fold")
     named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
     for b, link in c.baseline_rows():
         if link is None and b.index in named:
             u = named[b.index]
             table.add_row(str(b.seq), Text(b.service, style="yellow"), f"({u.related.seq})",
-                          CJKText(f"{CellState.REFERENCED.mark} {CellState.REFERENCED.label}：{u.quote}"))
+                          CJKText(f"{CellState.REFERENCED.mark} {term(CellState.REFERENCED, options.lang)}：{u.quote}"))
             continue
         if link is None:
-            table.add_row(str(b.seq), Text(b.service, style="red"), "", Text(CellState.MISSING.label, style="bold red"))
+            table.add_row(str(b.seq), Text(b.service, style="red"), "",
+                          Text(term(CellState.MISSING, options.lang), style="bold red"))
             continue
         first = link.evidence[0] if link.evidence else None
         more = f" +{len(link.evidence) - 1}" if len(link.evidence) > 1 else ""
@@ -268,7 +279,7 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
                       text)
     out.append(table)
     if c.added:
-        out.append(Rule("measures beyond the baseline", align="left"))
+        out.append(Rule(options.say("plan-beyond"), align="left"))
         out.extend(Text(f"+ ({u.item.seq}) {u.item.service}", style="green") for u in c.added)
     return out
 
@@ -292,30 +303,31 @@ def _mark(cell):
     return Text(cell_mark(cell), style=STATE_STYLE[cell.state])
 
 
-def coverage_table(m: CoverageMatrix, width: int):
+def coverage_table(m: CoverageMatrix, width: int, options: RenderOptions | None = None):
     """Baseline services as rows and regions as columns headed by their Chinese names; when the
     regions do not fit the width, transposed: one row per region, services as numbered columns."""
     from rich import box
     from rich.cells import cell_len
     from rich.table import Table
 
+    say = (options or RenderOptions()).say
     regions, base = m.regions, m.baseline
     if 30 + sum(max(cell_len(r.name), 3) + 3 for r in regions) <= width:
-        table = Table(title=f"Coverage of {base.id} ({len(base.items)} services)", title_justify="left")
-        table.add_column("#", justify="right")
-        table.add_column("service", overflow="fold")
+        table = Table(title=say("coverage-services", title=base.id, n=len(base.items)), title_justify="left")
+        table.add_column(say("col-seq"), justify="right")
+        table.add_column(say("col-service"), overflow="fold")
         for r in regions:
             table.add_column(r.name, justify="center", no_wrap=True)
         table.add_column("n", justify="right")
         for i, b in enumerate(base.items):
             table.add_row(str(b.seq), short_name(b.service), *[_mark(r.cells[i]) for r in regions], str(m.carried[i]))
         table.add_section()
-        table.add_row("", "coverage %", *[f"{100 * r.ratio:.0f}" for r in regions], "")
-        table.add_row("", "added", *[str(len(r.added)) for r in regions], "")
+        table.add_row("", say("row-coverage"), *[f"{100 * r.ratio:.0f}" for r in regions], "")
+        table.add_row("", say("row-added"), *[str(len(r.added)) for r in regions], "")
         return table
-    table = Table(title=f"Coverage of {base.id}; columns are baseline service numbers", title_justify="left",
+    table = Table(title=say("coverage-columns", title=base.id), title_justify="left",
                   box=box.SIMPLE_HEAD, padding=(0, 0))
-    table.add_column("region", overflow="fold", min_width=8)
+    table.add_column(say("col-region"), overflow="fold", min_width=8)
     for b in base.items:
         table.add_column(str(b.seq), justify="center", min_width=2)
     table.add_column("%", justify="right")
@@ -331,13 +343,18 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 
     from .cjkwrap import CJKText
 
-    out = [*_notice(m.reconstructed or reconstructed(m.baseline)), coverage_table(m, options.width),
-           CJKText(legend(), style="dim")]
-    out.extend(Text(f"skipped {s.path}: {s.problem}", style="yellow") for s in m.skipped)
+    out = [*_notice(m.reconstructed or reconstructed(m.baseline), options), coverage_table(m, options.width, options),
+           CJKText(legend(options.lang), style="dim")]
+    out.extend(Text(options.say("skipped", path=s.path, problem=s.problem), style="yellow") for s in m.skipped)
     return _render(out, options)
 
 
 # ---------------------------------------------------------------- check
+
+
+def _severity(severity: Severity, lang: str) -> str:
+    """`ERROR  ` / `错误` padded so the findings' paths line up."""
+    return f"{severity.value.upper():7}" if lang == "en" else f"{severity.label:2}"
 
 
 @register(CheckReport, "text")
@@ -347,15 +364,13 @@ def check(report: CheckReport, options: RenderOptions) -> str:
     out: list = []
     for c in report.checks:
         for f in c.findings:
-            line = Text(f"{f.severity.value.upper():7} ", style=SEVERITY_STYLE[f.severity])
-            line.append(f"{where(f)}: {finding_message(f)}")
+            line = Text(f"{_severity(f.severity, options.lang)} ", style=SEVERITY_STYLE[f.severity])
+            line.append(f"{where(f, options.lang)}: {finding_message(f, options.lang)}")
             out.append(line)
-        verdict = "PASS" if c.passed else "FAIL"
-        out.append(Text(f"{verdict} {c.list.path}: {c.errors} errors, {c.count(Severity.WARNING)} warnings, "
-                        f"{c.count(Severity.NOTICE)} notices ({chain_words(c)})",
-                        style="bold green" if c.passed else "bold red"))
-    out.extend(Text(f"UNREADABLE {s.path}: {s.problem}", style="bold red") for s in report.unreadable)
-    out.extend(_notice(report.reconstructed))
+        out.append(Text(verdict_line(c, options), style="bold green" if c.passed else "bold red"))
+    unreadable = options.say("check-unreadable")
+    out.extend(Text(f"{unreadable} {s.path}: {s.problem}", style="bold red") for s in report.unreadable)
+    out.extend(_notice(report.reconstructed, options))
     # Piped or saved, a finding stays on one line: tools grep it, and its path is never split.
     return _render([Text("\n").join(out)] if out else [], options, wrap=options.terminal)
 
@@ -370,16 +385,17 @@ def policy_list(lst: PolicyList, options: RenderOptions) -> str:
 
     from .cjkwrap import CJKText
 
-    table = Table(title=f"{lst.title} ({lst.id}, {lst.kind}, {len(lst.items)} items)", title_justify="left",
-                  show_lines=True)
-    for column, ratio in (("#", None), ("domain", 1), ("target", 2), ("service", 2), ("content", 5),
-                          ("departments", 2)):
-        table.add_column(column, ratio=ratio, overflow="fold")
+    about = options.say("list-about", id=lst.id, kind=options.say(f"kind:{lst.kind}"), n=len(lst.items))
+    table = Table(title=f"{lst.title} ({about})" if options.lang == "en" else f"{lst.title}（{about}）",
+                  title_justify="left", show_lines=True)
+    for column, ratio in (("col-seq", None), ("field-domain", 1), ("field-target", 2), ("field-service", 2),
+                          ("field-content", 5), ("field-departments", 2)):
+        table.add_column(options.say(column), ratio=ratio, overflow="fold")
     for it in lst.items:
         table.add_row(str(it.seq), it.domain, CJKText(it.target), CJKText(it.service), CJKText(it.content),
                       CJKText("、".join(it.departments)))
-    notes = [Text(f"note: {note}", style="dim") for note in lst.notes]
-    return _render([*_notice(reconstructed(lst)), table, *notes], options)
+    notes = [Text(options.say("note", text=note), style="dim") for note in lst.notes]
+    return _render([*_notice(reconstructed(lst), options), table, *notes], options)
 
 
 @register(SourceListing, "text")
@@ -387,21 +403,21 @@ def sources(listing: SourceListing, options: RenderOptions) -> str:
     from rich.table import Table
 
     table = Table(title="polcmp sources", title_justify="left", caption=f"{listing.folder}", caption_justify="left")
-    for column in ("id", "name", "level", "kind", "items", "title", "date"):
+    for column in options.say("sources-head").split("|"):
         table.add_column(column, overflow="fold")
     for s in listing.rows:
-        title = s.title + (f"（{RECONSTRUCTED}）" if s.reconstructed else "")
+        title = s.title + (f"（{options.say('reconstructed')}）" if s.reconstructed else "")
         table.add_row(s.id, s.name, s.level, s.kind, "?" if s.items is None else str(s.items), title, s.date)
-    return _render([table, *source_tree(listing)], options)
+    return _render([table, *source_tree(listing, options)], options)
 
 
-def source_tree(listing: SourceListing) -> list:
+def source_tree(listing: SourceListing, options: RenderOptions | None = None) -> list:
     """The hierarchy under the table: one line per source, indented under its parent."""
     from rich.text import Text
 
     tree = listing.tree()
     if not tree:
         return []
-    lines = ["hierarchy (parent → children):"]
+    lines = [(options or RenderOptions()).say("sources-tree")]
     lines += [f"{'  ' * (depth + 1)}{r.id} {r.name}" + (f" {r.edition}" if r.edition else "") for depth, r in tree]
     return [Text("\n".join(lines))]

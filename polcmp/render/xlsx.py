@@ -78,17 +78,38 @@ def _rich(clause: ClauseDiff, side: str):
     return CellRichText(*parts) if any(not isinstance(p, str) for p in parts) else "".join(parts)
 
 
-def _link_rows(link: Link) -> list[list]:
+def _table_head(ws, row: int, names, last_row: int, height: float = 32) -> None:
+    """A header row people can use: wrapped and tall enough for a region's name, a filter on every
+    column, repeated at the top of every printed page."""
+    from openpyxl.utils import get_column_letter
+
+    for col, name in enumerate(names, 1):
+        _put(ws, row, col, name, bold=True)
+    ws.row_dimensions[row].height = height
+    ws.auto_filter.ref = f"A{row}:{get_column_letter(len(names))}{max(last_row, row)}"
+    ws.print_title_rows = f"{row}:{row}"
+
+
+def _caveat(ws, flag: bool) -> int:
+    """The reconstructed-baseline caveat in the first row, where a reader starts; the next free row."""
+    if flag:
+        _put(ws, 1, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
+        return 2
+    return 1
+
+
+def _link_rows(link: Link, reference: str = "") -> list[list]:
     head = [link.base.seq, link.base.service, link.other.seq, link.other.service, link.status.label,
             round(link.score, 3), link.matched_by.label, "?" if link.uncertain else ""]
     if not link.clauses:
         evidence = "；".join(e.text for e in link.evidence)
-        return [[*head, "", link.base.content, evidence or link.other.content, level_note(link.level, link.level_reasons)]]
+        note = level_note(link.level, link.level_reasons, "zh", reference)
+        return [[*head, "", link.base.content, evidence or link.other.content, note]]
     rows = []
     for i, clause in enumerate(link.clauses):
-        note = level_note(clause.level, clause.level_reasons)
+        note = level_note(clause.level, clause.level_reasons, "zh", reference)
         if i == 0 and not note:
-            note = level_note(link.level, link.level_reasons)
+            note = level_note(link.level, link.level_reasons, "zh", reference)
         rows.append([*(head if i == 0 else [""] * len(head)), f"{clause.status.mark} {clause.status.label}".strip(),
                      _rich(clause, "base"), _rich(clause, "other"), note])
     return rows
@@ -98,16 +119,12 @@ def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
     from openpyxl.utils import get_column_letter
 
     labels = side_labels(c, options.labels)
-    row = 1
+    row = _caveat(ws, reconstructed(c.base))
     _put(ws, row, 1, f"{labels[0]} → {labels[1]}：{c.base.title} → {c.other.title}", bold=True, wrap=False)
-    if reconstructed(c.base):
-        row += 1
-        _put(ws, row, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
     row += 1
-    for col, name in enumerate(PAIR_HEAD, 1):
-        _put(ws, row, col, name, bold=True)
+    head_row = row
     ws.freeze_panes = ws.cell(row=row + 1, column=3)
-    rows = [r for link in c.links for r in _link_rows(link)]
+    rows = [r for link in c.links for r in _link_rows(link, c.reference)]
     for u in (*c.dropped, *c.added):
         related = u.related.seq if u.related else ""
         dropped = u.fate in (Fate.DROPPED, Fate.MERGED)
@@ -119,6 +136,7 @@ def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
         row += 1
         for col, value in enumerate(values, 1):
             _put(ws, row, col, value)
+    _table_head(ws, head_row, PAIR_HEAD, row, height=18)
     for col, width in enumerate((6, 16, 6, 16, 10, 6, 10, 6, 8, 50, 50, 24), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
@@ -126,14 +144,12 @@ def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
 def _matrix_sheet(ws, m: CoverageMatrix) -> None:
     from openpyxl.utils import get_column_letter
 
-    _put(ws, 1, 1, f"覆盖矩阵：{m.baseline.title}", bold=True, wrap=False)
-    top = 2
-    if m.reconstructed or reconstructed(m.baseline):
-        _put(ws, 2, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
-        top = 3
+    first = _caveat(ws, m.reconstructed or reconstructed(m.baseline))
+    _put(ws, first, 1, f"覆盖矩阵：{m.baseline.title}", bold=True, wrap=False)
+    top = first + 1
     head = ["序号", "基准服务项目", *(r.name for r in m.regions), "地区数"]
-    for col, name in enumerate(head, 1):
-        _put(ws, top, col, name, bold=True)
+    _table_head(ws, top, head, top + len(m.baseline.items),
+                height=16 * max(1, max((len(r.name) for r in m.regions), default=1) // 4 + 1))
     for i, b in enumerate(m.baseline.items):
         row = top + 1 + i
         _put(ws, row, 1, b.seq)
@@ -144,7 +160,7 @@ def _matrix_sheet(ws, m: CoverageMatrix) -> None:
             if cell.level_reasons:  # why ▼ ▲ ◆, on hover
                 from openpyxl.comments import Comment
 
-                put.comment = Comment(level_note(cell.level, cell.level_reasons), "polcmp")
+                put.comment = Comment(level_note(cell.level, cell.level_reasons), "polcmp")  # against the baseline
         _put(ws, row, 3 + len(m.regions), m.carried[i])
     row = top + 1 + len(m.baseline.items)
     _put(ws, row, 2, "覆盖率", bold=True)
@@ -165,12 +181,8 @@ def _matrix_sheet(ws, m: CoverageMatrix) -> None:
 
 
 def _findings_sheet(ws, report: CheckReport) -> None:
-    row = 1
-    if report.reconstructed:
-        _put(ws, row, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
-        row += 1
-    for col, name in enumerate(("清单", "级别", "代码", "文件", "行", "表格行", "说明"), 1):
-        _put(ws, row, col, name, bold=True)
+    row = _caveat(ws, report.reconstructed)
+    head_row = row
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
     for c in report.checks:
         for f in c.findings:
@@ -182,13 +194,15 @@ def _findings_sheet(ws, report: CheckReport) -> None:
         row += 1
         for col, value in enumerate(("", Severity.ERROR.label, "unreadable", s.path, None, None, s.problem), 1):
             _put(ws, row, col, value, colors=SEVERITY_COLORS[Severity.ERROR] if col == 2 else None)
+    _table_head(ws, head_row, ("清单", "级别", "代码", "文件", "行", "表格行", "说明"), row, height=18)
     for col, width in zip("ABCDEFG", (12, 8, 16, 30, 6, 6, 80), strict=True):
         ws.column_dimensions[col].width = width
 
 
 def _save(wb) -> bytes:
-    for ws in wb.worksheets:  # printed (or converted to PDF): landscape, one page wide
+    for ws in wb.worksheets:  # printed (or converted to PDF): A4 landscape, one page wide
         ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     wb.properties.creator = GENERATOR  # how `-o` knows its own workbook when asked to write it again
