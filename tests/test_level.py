@@ -377,3 +377,48 @@ def test_a_pair_judged_again_in_another_list_keeps_what_that_list_says_elsewhere
     first = judge_items(["提供生活补助"], ["有条件的地方提供生活补助"], fresh)
     assert len(fresh.judged) == 1
     assert judge_items(["提供生活补助"], ["有条件的地方提供生活补助"], fresh, elsewhere=("无关的条款",)) == first
+
+
+@pytest.mark.parametrize("base, other", [
+    # a list written compactly still names each item
+    ("为父母提供政策咨询、职业介绍、职业培训等服务", "为父母提供政策咨询、职业介绍与培训"),
+    ("提供心理疏导、心理辅导等服务", "提供心理疏导和辅导服务"),
+    # an item named with a generic tail or modifier (等服务, 有关) is named by its head
+    ("开展阅读指导、精神陪伴等服务", "开展阅读指导和精神陪伴"),
+    ("发放临时救助金和有关物资", "发放临时救助金和救助物资"),
+])
+def test_an_enumeration_said_otherwise_loses_nothing(markers, base, other):
+    judged = judge_items([base], [other], markers)
+    assert not any("列举项删除" in r.explanation for r in judged.reasons), judged.reasons
+
+
+@pytest.mark.parametrize("base, other, word", [
+    ("为父母提供职业介绍、职业培训、创业指导等服务", "为父母提供职业介绍服务，引导其参加职业培训和创业指导", "引导"),
+    ("为父母提供职业介绍、职业培训、创业指导等服务", "为父母提供职业介绍、职业培训服务，视情开展创业指导", "视情"),
+])
+def test_an_item_kept_under_a_weaker_verb_is_weaker(markers, base, other, word):
+    judged = judge_items([base], [other], markers)
+    assert judged.level in (Level.WEAKER, Level.MIXED)
+    assert any(r.direction is Level.WEAKER and word in r.explanation for r in judged.reasons), judged.reasons
+
+
+@pytest.mark.parametrize("other", ["免除学费的具体对象和标准另行制定", "学费减免办法另行规定",
+                                   "学费免除待省级办法出台后再行明确"])
+def test_a_promise_deferred_to_rules_not_yet_written_is_weaker(markers, other):
+    base = ["为符合条件的在校生提供国家助学金", "免除符合条件的在校生学费"]
+    judged = judge_items(base, ["为符合条件的在校生提供国家助学金", other], markers)
+    assert judged.level is Level.WEAKER, judged.reasons
+
+
+@pytest.mark.parametrize("other", ["一律免除学费，国家助学金每生每年不低于2300元",
+                                   "按规定发放国家助学金并免除学费"])
+def test_a_duty_over_several_things_is_kept_when_each_is_named(markers, other):
+    judged = judge_items(["对符合条件的在校生落实国家助学金和免学费政策"], [other], markers)
+    assert not any("基准条款无对应" in r.explanation for r in judged.reasons), judged.reasons
+
+
+@pytest.mark.parametrize("place", ["我县", "本县", "我市", "本地"])
+def test_a_condition_restated_with_the_local_place_word_is_not_lifted(markers, place):
+    base = ["允许在本市初中毕业的流动儿童在本市普通高中就读"]
+    judged = judge_items(base, [f"允许在{place}初中毕业的流动儿童在{place}普通高中就读"], markers)
+    assert judged.level is Level.SAME, judged.reasons

@@ -54,9 +54,11 @@ from .parts import (
     new_quantity_reasons,
     procedure_reasons,
     quantity_reasons,
+    spread_in,
     target_reasons,
 )
 from .text import (
+    _ENUM,
     _SEGMENT,
     _canon,
     _conditions,
@@ -214,7 +216,25 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
         if not group:
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
+            reasons += _hedged_restatement(o, base, markers)
     return reasons
+
+
+def _hedged_restatement(o: str, base: _Side, markers: LevelMarkers) -> list[LevelReason]:
+    """A hedged or deferred segment resembling no base segment that names what a plain base segment
+    gives (免除…学费 → 免除学费的具体对象和标准另行制定): that promise is restated, weaker."""
+    hedge = _hedged(o, markers)
+    if not hedge:
+        return []
+    core = _core(_canon(o, markers))
+    for i, b in enumerate(base.segments):
+        thing = _object_of(b, markers)
+        if base.admin[i] or _hedged(b, markers) or not thing:
+            continue
+        if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
+            return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
+                           f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
+    return []
 
 
 def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -287,12 +307,27 @@ def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: Leve
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
 
 
+def _object_of(b: str, markers: LevelMarkers) -> str:
+    """The last words after a base segment's last service verb (学费 of 免除…学费), or ''."""
+    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
+        thing = _core(_canon(b[hit.end():], markers))[-5:]
+        if len(thing) >= 2 and not thing.endswith(("服务", "工作", "活动")):
+            return thing
+    return ""
+
+
 def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "") -> bool:
     """What a baseline segment gives, the last words after its last service verb (国家助学金 in
     为符合条件的中等职业教育在校生提供国家助学金), named in the row: the segment is said in other words,
     not lost; who receives it and on what terms are the group and condition rules' to judge."""
     for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
-        thing = _core(_canon(b[hit.end():], markers))[-5:]
+        given = _core(_canon(b[hit.end():], markers))
+        # a duty over several things (落实国家助学金和免学费政策): each of them named, however worded
+        parts = [p for p in _ENUM.split(re.sub(r"(?:等)?(?:政策|待遇|措施)$", "", given)) if len(p) >= 3]
+        if len(parts) >= 2:
+            row = _core(_canon(whole, markers))
+            return all(p in row or spread_in(p, row) for p in parts)
+        thing = given[-5:]
         if len(thing) >= 3 and not thing.endswith(("服务", "工作", "活动")):
             # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
             # when the base row says 生活保障 in its other clauses too

@@ -278,12 +278,40 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
         if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
             continue
-        head_c, other_c = _canon(head, markers), _canon(other_text, markers)
+        # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
+        trimmed = _EDGE_GENERIC.sub("", head)
+        names = {head, trimmed} if len(_core(trimmed)) >= 2 else {head}
+        other_c = _canon(other_text, markers)
+        said = any(found_share(_canon(x, markers), other_c) >= cover or spread_in(_core(_canon(x, markers)),
+                                                                                  _core(other_c)) for x in names)
         plain = _canon(head, markers, lexicon=False)
-        if found_share(head_c, other_c) < cover and not any(
-                found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
+        if not said and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
             out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
+        elif said:
+            out += _kept_under_a_weaker_verb(b, head, names, other_text, markers)
     return out + lost_predicates(b, other_text, elsewhere, markers)
+
+
+def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: str, markers: LevelMarkers
+                              ) -> list[LevelReason]:
+    """An item still named, but in a clause that only guides to it or hedges it (提供…职业培训 →
+    引导其参加职业培训; 提供…创业指导 → 视情开展创业指导): the promise for that item is weaker."""
+    from .text import _find
+
+    for clause in re.split(r"[，；。]", other_text):
+        clause_c = _core(_canon(clause, markers))
+        if not any(found_share(_canon(x, markers), clause_c) >= markers.thresholds.cover for x in names):
+            continue
+        for pair in markers.scope:
+            if pair.direction == "weaker" and pair.base.search(b) and (hit := pair.other.search(clause)) \
+                    and not pair.base.search(clause):
+                return [reason("scope", "weaker", head, hit.group(),
+                               f"{pair.base.search(b).group()} → {hit.group()}：{head}（{_short(clause, 20)}）")]
+        hedge = _find(markers.hedges, clause)
+        if hedge and not _find(markers.hedges, b):
+            return [reason("modality", "weaker", head, hedge[0][1], f"{hedge[0][1]}：{head}（{_short(clause, 20)}）")]
+        return []
+    return []
 
 
 def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
@@ -318,6 +346,29 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
 
 
 _GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")
+
+
+# the generic words at an item's ends only: one taken from its middle would join characters never adjacent
+_EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面)+$")
+
+
+def spread_in(item: str, text: str, slack: int = 3) -> bool:
+    """`item`'s characters in order within a short span of `text`: a list written compactly still names
+    each item (职业培训 in 职业介绍与培训, 心理辅导 in 心理疏导和辅导)."""
+    if len(item) < 2:
+        return False
+    start = text.find(item[0])
+    while start != -1:
+        at, ok = start, True
+        for ch in item[1:]:
+            at = text.find(ch, at + 1, start + len(item) + slack)
+            if at == -1:
+                ok = False
+                break
+        if ok:
+            return True
+        start = text.find(item[0], start + 1)
+    return False
 
 
 # ---------------------------------------------------------------- alternatives
