@@ -78,8 +78,24 @@ def _exemption(mappings: Mappings, lst: PolicyList, baseline: PolicyList, base: 
                  and e.get("baseline_seq") == base.seq), None)
 
 
-def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: PolicyList, mappings: Mappings
-                       ) -> list[Finding]:
+def where_it_would_sit(comparison: Comparison | None, base: Item) -> tuple[Item | None, str]:
+    """The item a missing baseline service would sit after (the partner of the nearest earlier baseline
+    row), else before (of the nearest later one), with "after" or "before"; (None, '') when no
+    neighbour is paired: the finding then sits on the table's first row."""
+    if comparison is None:
+        return None, ""
+    partner = {link.base.index: link.other for link in comparison.links}
+    for index in range(base.index - 1, -1, -1):
+        if index in partner:
+            return partner[index], "after"
+    for index in range(base.index + 1, max(partner, default=-1) + 1):
+        if index in partner:
+            return partner[index], "before"
+    return None, ""
+
+
+def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: PolicyList, mappings: Mappings,
+                       comparison: Comparison | None = None) -> list[Finding]:
     out = []
     first = lst.items[0] if lst.items else None
     for base, cell in zip(baseline.items, coverage.cells, strict=True):
@@ -99,7 +115,9 @@ def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: Poli
                 out.append(_finding(Severity.NOTICE, "exempt", lst, first, base=base,
                                     detail=str(exemption.get("reason", ""))))
             else:
-                out.append(_finding(Severity.ERROR, "missing-service", lst, first, base=base))
+                anchor, side = where_it_would_sit(comparison, base)
+                out.append(_finding(Severity.ERROR, "missing-service", lst, anchor or first, base=base,
+                                    other=anchor, detail=side))
     return out
 
 
@@ -174,7 +192,7 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
 def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, coverage: RegionCoverage,
                mappings: Mappings, settings: CheckSettings, *, fail_on: Severity = Severity.ERROR) -> ListCheck:
     findings = validate(lst)
-    findings += _coverage_findings(coverage, lst, baseline, mappings)
+    findings += _coverage_findings(coverage, lst, baseline, mappings, comparison)
     findings += _clause_findings(comparison, lst, settings)
     findings += _link_findings(comparison, lst, baseline, mappings)
     findings.sort(key=lambda f: (_ORDER[f.severity], f.line or f.row or 0))

@@ -194,3 +194,16 @@ def test_check_a_plan_naming_a_service_only_to_leave_it_to_existing_policy_quote
     data = json.loads(run("diff", "national", str(plan), "--format", "json").stdout)
     assert 13 in [r["base"] for r in data["referenced"]] and 13 not in [p["base"] for p in data["pairs"]]
     assert "按原有渠道执行" in data["referenced"][0]["text"]
+
+
+def test_a_missing_service_sits_where_it_would_be_in_the_list(run):
+    """青岛 lacks baseline 5 (中职助学): the error points at the row holding baseline 4, after which it
+    would sit, and says so; not at the table's first row."""
+    findings = json.loads(run("check", "qingdao", "--format", "json").stdout)["lists"][0]["findings"]
+    missing = next(f for f in findings if f["code"] == "missing-service")
+    text = (ROOT / "sources" / "qingdao.txt").read_text(encoding="utf-8").splitlines()
+    assert missing["detail"] == "after" and missing["other"] == 4
+    assert "普通高中" in text[missing["line"] - 1]  # the line of 青岛's row 4 (普通高中教育服务)
+    assert missing["message"].endswith("缺失（应在第 4 项之后）")
+    english = json.loads(run("--lang", "en", "check", "qingdao", "--format", "json").stdout)["lists"][0]["findings"]
+    assert next(f for f in english if f["code"] == "missing-service")["message"].endswith("(it would sit after row 4)")

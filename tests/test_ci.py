@@ -68,7 +68,7 @@ def test_the_job_fails_on_a_failing_list_and_writes_annotations_and_a_summary(re
     done = _ci(folder, "--base", base, "--summary", str(summary))
     assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
-    assert any(line.startswith("::error file=lists/青岛 市.txt,line=8,title=polcmp missing-service::") for line in lines)
+    assert any(line.startswith("::error file=lists/青岛 市.txt,line=11,title=polcmp missing-service::") for line in lines)
     assert not any("README" in line for line in lines)
     report = summary.read_text(encoding="utf-8")
     assert report.startswith("## polcmp 检查")
@@ -102,3 +102,24 @@ def test_the_workflows_call_the_script():
     assert "workflow_call:" in reusable and "python -m polcmp.ci" in reusable and "polcmp-version" in reusable
     own = (ROOT / ".github" / "workflows" / "check-lists.yml").read_text(encoding="utf-8")
     assert "uses: ./.github/workflows/polcmp-check.yml" in own and "sources/qingdao.txt" in own
+
+
+def test_any_file_name_is_found_whole(tmp_path):
+    """Names with a space, a leading '-', a newline or Chinese reach the check whole (git -z)."""
+    from polcmp.ci import changed_files
+
+    repo = tmp_path / "names"
+    repo.mkdir()
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "ci")
+    (repo / "a.txt").write_text("x", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "first")
+    base = _git(repo, "rev-parse", "HEAD")
+    names = ["-清单 一.txt", "line\nbreak.txt", "县 2.txt"]
+    for name in names:
+        (repo / name).write_text("x", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "second")
+    assert sorted(changed_files(base, cwd=repo)) == sorted(names)

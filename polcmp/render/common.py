@@ -35,7 +35,9 @@ def finding_message(f: Finding, lang: str = "zh") -> str:
               "base_seq": f.base.seq if f.base else "", "base_service": f.base.service if f.base else "",
               "other_seq": f.other.seq if f.other else "", "other_service": f.other.service if f.other else ""}
     vocabulary = {m.value: m for m in (*Status, *Level) if m is not Level.SAME}
-    if f"finding:{f.code}" in TABLE:
+    if f"finding:{f.code}-{f.detail}" in TABLE:  # a variant named by the detail (missing-service-after)
+        message = say(lang, f"finding:{f.code}-{f.detail}", **fields)
+    elif f"finding:{f.code}" in TABLE:
         message = say(lang, f"finding:{f.code}", **fields)
     elif f.code in vocabulary:
         message = say(lang, "finding:status", label=term(vocabulary[f.code], lang), **fields)

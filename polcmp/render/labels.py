@@ -82,6 +82,13 @@ TABLE: dict[str, tuple[str, str]] = {
     # finding sentences: fields base_seq, base_service, other_seq, other_service, row, quote, detail, code
     "finding:missing-service": ("基准服务 {base_seq} {base_service} 缺失",
                                 "baseline service {base_seq} {base_service} is missing"),
+    # where it would sit: after (or before) the row holding its neighbour
+    "finding:missing-service-after": ("基准服务 {base_seq} {base_service} 缺失（应在第 {other_seq} 项之后）",
+                                      "baseline service {base_seq} {base_service} is missing (it would sit after "
+                                      "row {other_seq})"),
+    "finding:missing-service-before": ("基准服务 {base_seq} {base_service} 缺失（应在第 {other_seq} 项之前）",
+                                       "baseline service {base_seq} {base_service} is missing (it would sit before "
+                                       "row {other_seq})"),
     "finding:exempt": ("基准服务 {base_seq} {base_service} 缺失，已豁免：{detail}",
                        "baseline service {base_seq} {base_service} is missing, exempted: {detail}"),
     "finding:clause-dropped": ("第 {other_seq} 项 {other_service}：未承诺基准条款「{quote}」",
