@@ -20,6 +20,8 @@ from .results import (
     CheckReport,
     Comparison,
     CoverageMatrix,
+    History,
+    ListCheck,
     RegionCoverage,
     Severity,
     Skipped,
@@ -28,6 +30,9 @@ from .results import (
 )
 from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
+
+# match, matrix, check and history are imported in the functions that use them, for start-up time:
+# `polcmp sources` and `polcmp add` never load the matcher (rapidfuzz, the level rules).
 
 
 @dataclass(frozen=True)
@@ -217,8 +222,6 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain:
     parents, or `parent` and those above it): a service an ancestor added and the list drops, a row an
     ancestor raised and the list falls below, each finding naming the list and level it is against.
     fail_on: the least severe finding that fails a list (errors by default, as linters do)."""
-    from .results import ListCheck
-
     if parent is not None:
         chain_of("", baseline=baseline, context=context, parent=parent)  # an unknown parent: bad input, once
     targets, skipped = expand(refs, context.registry.ids())
@@ -236,7 +239,6 @@ def history(refs: Iterable[str], *, context: Context):
     lists, oldest first; or two or more ids or files, in the order given) and every service added,
     dropped, split, merged, raised or lowered, in the edition where it happened."""
     from .history import edition, edition_events
-    from .results import History
 
     refs = list(refs)
     if len(refs) == 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .match.similarity import containment
 from .model import Item, PolicyList
 from .normalize import Mappings
 from .results import (
@@ -118,7 +119,6 @@ def _clause_findings(comparison: Comparison, lst: PolicyList, settings: CheckSet
                                     "clause-dropped" if absent else "clause-unsure", lst, link.other,
                                     base=link.base, other=link.other, quote=location.clause))
         return out
-    from .match.similarity import containment
 
     for link in comparison.links:
         for clause in link.clauses:

@@ -11,6 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import InputError
+from .resources import bundled
+from .resources import folder as resource_folder
+from .tomlcache import decode_error, load
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -191,8 +194,6 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
     """Read mappings/; every value is checked for its type, and a wrong one is an InputError naming the
     file and the key (an alias written as a string instead of a list would otherwise be split into
     characters, and 市委宣传部 would map to 教育 by its 市)."""
-    from .resources import folder as resource_folder
-
     folder = resource_folder("mappings", folder)
     departments_file = _file(folder, "departments.toml")
     data = _load_toml(departments_file)
@@ -260,14 +261,12 @@ def _rules(data: dict, key: str, path: Path, keys: dict[str, type]) -> tuple[dic
 
 def _file(folder: Path, name: str) -> Path:
     """A user's mappings folder may hold only the files they changed: the others are the bundled ones."""
-    from .resources import bundled
-
     path = folder / name
     return path if path.exists() else bundled("mappings") / name
 
 
 def _levels(path: Path, lexicon: tuple):
-    from .level import markers_from_dict
+    from .level import markers_from_dict  # deferred for start-up: the level rules (and rapidfuzz) load with mappings
 
     return markers_from_dict(_load_toml(path, required=False), lexicon=lexicon)
 
@@ -277,7 +276,6 @@ def _load_toml(path: Path, required: bool = True) -> dict:
         if required:
             raise InputError(str(path), "mapping file not found")
         return {}
-    from .tomlcache import decode_error, load
 
     try:
         return load(path)

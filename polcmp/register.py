@@ -11,7 +11,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .api import _REGION_IN_TITLE
 from .model import InputError, PolicyList, Source
+from .parse import parse_document
+from .readers import read_document
+from .sources import load_registry
 
 # 直辖市 are provinces in rank; every other 市 is a city (a 县级市 is named as such in its title)
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -42,8 +46,6 @@ def level_of(region: str) -> str:
 
 
 def _text_of(path: Path, limits) -> str:
-    from .readers import read_document
-
     doc = read_document(path, limits=limits)
     if hasattr(doc, "text"):
         return doc.text
@@ -78,8 +80,6 @@ def _parent(region: str, level: str, text: str, registry) -> Source | None:
 
 
 def infer(path: Path, lst: PolicyList, text: str, registry) -> tuple[dict, list[str], list[str]]:
-    from .api import _REGION_IN_TITLE
-
     found, how, unknown = {}, [], []
     title = lst.title
     found["title"] = title
@@ -155,12 +155,8 @@ def _default_id(path: Path) -> str:
 
 def add(path: str | Path, *, context, parent: str | None = None, source_id: str | None = None,
         edition: str | None = None, force: bool = False, write: bool = True) -> Registration:
-    from .sources import load_registry
-
     registry = context.registry
     path = Path(path)
-    from .parse import parse_document
-    from .readers import read_document
 
     limits = context.settings.read
     lst = parse_document(read_document(path, limits=limits), _default_id(path), context.mappings,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import group_names, targets_conflict
 from ..model import Item, PolicyList
 from ..normalize import Mappings
 from ..results import MatchedBy
@@ -161,8 +162,6 @@ def targets_conflict_items(a: Item, b: Item, scores: LazyScores) -> bool:
     """The two targets name different groups; one naming a part of the other's groups (孤儿、事实无人抚养儿童
     of 孤儿、艾滋病病毒感染儿童、事实无人抚养儿童) does not conflict here: a narrower target is a level, not
     another service."""
-    from .lexicon import group_names, targets_conflict
-
     if a.target == b.target:
         return False
     names = group_names(scores._lexicon)

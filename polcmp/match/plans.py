@@ -13,10 +13,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import Item, PolicyList
+from ..lexicon import Lexicon
+from ..model import InputError, Item, PolicyList
+from ..resources import bundled
 from ..results import Comparison, Evidence, Fate, Link, MatchedBy, Status, Unlinked
+from ..tokens import tokenize
+from ..tomlcache import load
 from .clauses import clause_map
-from .lexicon import Lexicon
 from .settings import DEFAULT, MatchSettings
 
 _STOPWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "stopwords.txt"
@@ -28,8 +31,6 @@ def _stopwords() -> frozenset[str]:  # read once, not once per plan covered
 
 
 def _words(text: str) -> list[str]:
-    from ..tokens import tokenize
-
     # kept: Chinese characters, ASCII digits and '-' (a character test: a CJK class is slow to compile)
     return list(tokenize("".join(ch for ch in text if "\u3400" <= ch <= "\u9fff" or "0" <= ch <= "9" or ch == "-")))
 
@@ -137,8 +138,6 @@ def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[i
 
 def load_patterns(folder: str | None) -> tuple[tuple[str, re.Pattern], ...]:
     """mappings/plans.toml's sentence patterns (the user's mappings folder, else the bundled one)."""
-    from ..resources import bundled
-
     path = Path(folder) / "plans.toml" if folder else None
     if path is None or not path.exists():
         path = bundled("mappings") / "plans.toml"
@@ -147,9 +146,6 @@ def load_patterns(folder: str | None) -> tuple[tuple[str, re.Pattern], ...]:
 
 @lru_cache(maxsize=8)
 def _patterns(path: str) -> tuple[tuple[str, re.Pattern], ...]:
-    from ..model import InputError
-    from ..tomlcache import load
-
     if not Path(path).exists():
         return ()
     out = []

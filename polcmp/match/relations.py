@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import Lexicon, expand, targets_conflict
 from ..model import Item, PolicyList
 from ..results import Fate, MatchedBy, Unlinked
-from .lexicon import Lexicon, expand, targets_conflict
 from .passes import Pairing
 from .settings import MatchSettings
 from .similarity import LazyScores, carried_share, containment, key
@@ -184,10 +184,10 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
         merge_j, share = max(((j, _evidence(item, other.items[j], partner[j], lexicon, settings,
                                             settings.merge_containment))
                               for j in partner), key=lambda x: x[1], default=(None, 0.0))
-        legacy = max(((j, carried_share(item.content, other.items[j].content, partner[j].content))
+        by_carried = max(((j, carried_share(item.content, other.items[j].content, partner[j].content))
                       for j in partner), key=lambda x: x[1], default=(None, 0.0))
-        if legacy[0] is not None and legacy[1] >= settings.merge_carried and legacy[1] > share:
-            merge_j, share = legacy
+        if by_carried[0] is not None and by_carried[1] >= settings.merge_carried and by_carried[1] > share:
+            merge_j, share = by_carried
         if share < settings.merge_share and distinct is not None and partner:
             # the paired rows holding enough of this row's weighted terms (one set intersection each), then:
             # a clause of one belongs to this row by its distinctive terms (the clause map), or it carries

@@ -14,12 +14,13 @@ exception parse_document raises is InputError."""
 
 from __future__ import annotations
 
+from ..headers import FIELDS, HEADER_WORDS, header_field, header_fields
 from ..model import InputError, PolicyList
 from ..normalize import Mappings, strip_invisible
 from ..readers import Document, TableDocument
 from ..readers.limits import DEFAULT_LIMITS
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
-from .common import FIELDS, HEADER_WORDS, MAX_ROWS, header_field, header_fields
+from .common import MAX_ROWS
 from .plan import parse_plan, plan_style
 from .rows import no_list_error, parse_docx_tables, parse_row_lines
 

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..headers import FIELDS, header_field, header_guess
 from ..model import InputError, PolicyList
 from .common import (
-    FIELDS,
     PAGE_NUMBER,
     ItemBuilder,
     cell_text,
     columns_of,
-    header_field,
-    header_guess,
     require_columns,
     short,
     title_from,

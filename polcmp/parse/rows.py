@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+from ..headers import FIELDS, header_fields
 from ..model import InputError, PolicyList
 from ..normalize import clean, to_simplified
 from ..readers import TableDocument
 from .common import (
-    FIELDS,
     NOTE_LINE,
     PAGE_NUMBER,
     ItemBuilder,
     Row,
     cell_text,
     columns_of,
-    header_fields,
     place_by_cells,
     require_columns,
     short,
     title_from,
 )
+from .numbers import looks_like_seq
 
 
 def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -> PolicyList:
@@ -89,8 +89,6 @@ def _continuation_offset(table, columns: list[str | None]) -> int:
     second table without the merged 服务领域 column): the placement that puts 序号-like cells under 序号
     and each row's longest cell under 服务内容, on most rows, wins; 0 (read from the left, as before)
     when none does better, or when the table holds no 序号 (a note table under the list is no rows)."""
-    from .numbers import looks_like_seq
-
     if "seq" not in columns or "content" not in columns:
         return 0
     seq_at, content_at = columns.index("seq"), columns.index("content")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..headers import is_header_row
 from ..model import InputError
 from .detect import describe
 from .document import TableDocument, TableRow
@@ -42,8 +43,6 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         if "depth" in error.message.lower() or error.type_name == "ERR_RESOURCE_LIMIT":
             raise InputError(name, f"is {describe(fmt)} nested deeper than {limits.max_xml_depth} elements "
                                    "(a hostile or broken page)")
-    from ..parse.common import is_header_row
-
     hider = _Hider(root, limits.include_hidden)
     candidates = []
     for table in root.iter("table"):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..model import InputError
 from .detect import describe, is_separator
-from .document import TableDocument, TableRow
+from .document import TableDocument, TableRow, TextDocument
 from .limits import ReadLimits
 from .text import decode
 
@@ -14,8 +15,6 @@ _SPLIT = re.compile(r"(?<!\\)\|")
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
-    from ..model import InputError
-
     text, encoding, notes = decode(data, name, limits, what=describe(fmt))
     lines = text.split("\n")
     tables: list[tuple[TableRow, ...]] = []
@@ -44,8 +43,6 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
         index += 1
     if not tables:
         # no pipe table: Markdown prose (a plan) is read as text
-        from .document import TextDocument
-
         return TextDocument(name, text, encoding, notes, fmt)
     return TableDocument(name, tuple(tables), tuple(paragraphs), fmt, notes)
 

@@ -16,6 +16,7 @@ import contextlib
 import io
 import time
 
+from ..headers import header_fields
 from ..model import InputError
 from .detect import describe
 from .document import TableDocument, TableRow
@@ -261,8 +262,6 @@ def _join(rows: list[list[str]], starts: set[int]) -> tuple[tuple[TableRow, ...]
     """One table per run of equally wide rows. The header repeated on a new page is dropped; a row that
     opens a page with no 序号 is the rest of the row the page before broke off, and is joined to it
     cell by cell."""
-    from ..parse.common import header_fields
-
     tables: list[list[list[str]]] = []
     seq_col = None
     for index, cells in enumerate(rows):

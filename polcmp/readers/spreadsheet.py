@@ -16,18 +16,19 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from .. import isolate
+from ..headers import is_header_row
 from ..model import InputError
 from .detect import describe
 from .document import TableDocument, TableRow
 from .files import check_zip_expansion, open_zip
 from .limits import ReadLimits
-from .sheetscan import SheetFacts
+from .sheetscan import SheetFacts, ods_facts, xlsx_facts
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
     facts: dict[str, SheetFacts] = {}
     if fmt in ("xlsx", "ods"):  # calamine trusts a zip's declared sizes: check what really comes out
-        from .sheetscan import ods_facts, xlsx_facts
 
         zf = open_zip(data, name, fmt, limits)
         check_zip_expansion(zf, name, fmt, limits)
@@ -39,8 +40,6 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
 def _isolated(function, *args, name: str, fmt: str):
     """function(*args) in a forked child with a memory limit: a library abort (Rust's on a failed
     allocation) or a crash ends the child, not polcmp, and becomes this file's InputError."""
-    from .. import isolate
-
     try:
         return isolate.call(function, *args, memory=isolate.GIB)
     except isolate.ChildDied as e:
@@ -59,8 +58,6 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, facts: dict[str,
     except (pc.CalamineError, pc.ZipError, pc.XmlError) as e:
         raise InputError(name, f"is {describe(fmt)} but damaged or truncated ({type(e).__name__}: "
                                f"{_short(e)})") from None
-    from ..parse.common import is_header_row
-
     skipped = [0, 0]  # hidden characters, hidden sheets
     for sheet_name in workbook.sheet_names:
         sheet_facts = facts.get(sheet_name, SheetFacts())
