@@ -20,7 +20,7 @@ def _evidence(link: Link) -> tuple[Evidence, ...]:
     return link.evidence or (Evidence(link.other, link.other.content),)
 
 
-def _strongest(levels: list[Level]) -> Level:
+def _weakest(levels: list[Level]) -> Level:
     """A service linked several times (a plan's measures) takes the weakest judgement it received."""
     for level in (Level.WEAKER, Level.MIXED, Level.STRONGER):
         if level in levels:
@@ -42,7 +42,7 @@ def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: 
             states = [_link_state(link, split_parents) for link in own]
             state = next((s for s in states if s is not CellState.UNCERTAIN), CellState.UNCERTAIN)
             evidence = tuple(e for link in own for e in _evidence(link))
-            level = _strongest([x.level for x in own])
+            level = _weakest([x.level for x in own])
             reasons = tuple(r for x in own if x.level is level for r in x.level_reasons)
             cells.append(CoverageCell(state, evidence, level, max(x.confidence for x in own), reasons))
             continue

@@ -117,7 +117,7 @@ def _anchors(body: list[Cell], width: int) -> list[int]:
     return anchors
 
 
-def parse_cell_stream(doc, cells, header, source_id, mappings, title) -> PolicyList:
+def parse_cell_stream(doc, cells, header, source_id, mappings, title, *, max_rows: int) -> PolicyList:
     first, end, columns = header
     require_columns(doc.path, columns, [c.text for c in cells[first:end]])
     seq_at = columns.index("seq")
@@ -126,7 +126,7 @@ def parse_cell_stream(doc, cells, header, source_id, mappings, title) -> PolicyL
     anchors = _anchors(body, len(after))
     if not anchors:
         raise InputError(doc.path, "table header found but no numbered rows (序号 1, 2, 3 …)")
-    builder = ItemBuilder(doc.path, mappings)
+    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
     start = 0
     for k, anchor in enumerate(anchors):
         lead = [c for c in body[start:anchor] if c.text]

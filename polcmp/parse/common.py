@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_depart
 from .numbers import seq_value
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-MAX_ROWS: ContextVar[int] = ContextVar("max_rows", default=5_000)  # set by parse_document from ReadLimits
 NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
 
 
@@ -86,8 +84,8 @@ def short(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_rows(path: str, count: int, what: str = "rows") -> None:
-    limit = MAX_ROWS.get()
+def check_rows(path: str, count: int, limit: int, what: str = "rows") -> None:
+    """More rows than `limit` (ReadLimits.max_rows, passed down from parse_document) is an InputError."""
     if count > limit:
         raise InputError(path, f"has more than {limit:,} {what} (the limit; a list has 20-40; "
                                "raise it with [read] max_rows in --settings)")
@@ -100,10 +98,11 @@ class ItemBuilder:
     `where` is what the numbers count: "line" (a line of a text file, usable as an editor's or
     GitHub's `line=`) or "row" (a row of a .docx/.xlsx/HTML/PDF table); it is each Provenance's unit."""
 
-    def __init__(self, path: str, mappings, where: str = "line") -> None:
+    def __init__(self, path: str, mappings, where: str = "line", *, max_rows: int) -> None:
         if where not in ("line", "row"):
             raise ValueError(f"where: line or row, not {where!r}")
         self.path, self.mappings, self.where = path, mappings, where
+        self.max_rows = max_rows  # ReadLimits.max_rows: more items than this is an InputError
         self.items: list[Item] = []
         self.notes: list[str] = []
         self.previous: dict[str, str] = {}
@@ -113,7 +112,7 @@ class ItemBuilder:
         self.notes.append(f"{self.where} {first}: {text}")
 
     def add(self, fields: dict[str, str], first: int, last: int) -> Item:
-        check_rows(self.path, len(self.items) + 1)
+        check_rows(self.path, len(self.items) + 1, self.max_rows)
         domain = fields["domain"] or self.previous.get("domain", "")
         if domain != self.previous.get("domain"):
             self.previous.clear()

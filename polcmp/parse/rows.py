@@ -21,7 +21,7 @@ from .common import (
 from .numbers import looks_like_seq
 
 
-def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -> PolicyList:
+def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title, *, max_rows: int) -> PolicyList:
     header = raw_lines[header_index].split("\t")
     columns = columns_of(header)
     rows: list[Row] = []
@@ -43,7 +43,7 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) ->
             notes.append(f"line {number}: text between the header and the first row ignored: “{short(raw)}”")
     columns = place_by_cells(columns, header, rows)
     require_columns(doc.path, columns, header)
-    builder = ItemBuilder(doc.path, mappings)
+    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
     return PolicyList(source_id, title or title_from(raw_lines[:header_index], doc.path), "list",
@@ -107,7 +107,7 @@ def _continuation_offset(table, columns: list[str | None]) -> int:
     return best if scores[best] > scores[0] else 0
 
 
-def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyList | None:
+def parse_docx_tables(doc: TableDocument, source_id, mappings, title, *, max_rows: int) -> PolicyList | None:
     """The list in a .docx's tables, or None when no table has a list header."""
     columns, header, rows, notes = _docx_rows(doc)
     if not columns:
@@ -122,7 +122,7 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyL
     # Rows of CSV and Markdown are numbered by their text line; those of .docx, .xlsx, HTML and PDF are
     # table rows, which no editor or GitHub annotation can point at as a line.
     lines = all(row.is_line for table in doc.tables for row in table)
-    builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row")
+    builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row", max_rows=max_rows)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
     return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), "list",

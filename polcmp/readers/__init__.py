@@ -12,12 +12,12 @@ from pathlib import Path
 from ..model import InputError
 from ..xmlsafe import FORBIDDEN, clean_text
 from .detect import SUPPORTED_EXTENSIONS, describe, sniff_bytes
-from .document import Document, DocxDocument, TableDocument, TableRow, TextDocument
+from .document import Document, TableDocument, TableRow, TextDocument
 from .files import display_name, head, read_bytes, read_head, zip_names
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .text import decode_text
 
-__all__ = ["SUPPORTED_EXTENSIONS", "Document", "DocxDocument", "InputError", "ReadLimits", "TableDocument",
+__all__ = ["SUPPORTED_EXTENSIONS", "Document", "InputError", "ReadLimits", "TableDocument",
            "TableRow", "TextDocument", "decode_text", "read_document", "sniff"]
 
 # format -> module of this package that reads it (formats absent here are refused with advice)
