@@ -86,6 +86,32 @@ class ReasonKind(Vocabulary):
     CLAUSE = ("clause", "条款")
 
 
+class FindingCode(str, Enum):
+    """What a finding of `polcmp check` is about: the `code` of a Finding (and of its JSON), the key of
+    the renderers' sentence for it. Codes that are a link's status or an item's fate take that word
+    (Status, Fate) instead."""
+
+    MISSING_SERVICE = "missing-service"
+    EXEMPT = "exempt"
+    CLAUSE_DROPPED = "clause-dropped"
+    CLAUSE_UNSURE = "clause-unsure"
+    MEASURE_ADDED = "measure-added"
+    MISSING_COLUMN = "missing-column"
+    NUMBERING = "numbering"
+    DUPLICATE_SEQ = "duplicate-seq"
+    EMPTY_CELL = "empty-cell"
+    UNKNOWN_DEPARTMENT = "unknown-department"
+    RECONSTRUCTED_BASELINE = "reconstructed-baseline"
+    BELOW_BASELINE = "below-baseline"
+    BELOW_BASELINE_UNSURE = "below-baseline-unsure"
+    ABOVE_BASELINE = "above-baseline"
+    UNCERTAIN = "uncertain"
+    PARSE_NOTE = "parse-note"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class Tier(Vocabulary):
     """The level of government a list is issued at (the registry's `level`): what a chain finding is against."""
 
@@ -411,7 +437,7 @@ class Finding:
     """One finding of `polcmp check`, as data; renderers write the sentence for its code."""
 
     severity: Severity
-    code: str
+    code: str  # a FindingCode, Status or Fate value, as a plain string
     file: str
     line: int | None  # a text line of the file, or None where the location is not a line
     row: int | None = None  # the list's row (1-based position) when the location is a table row

@@ -194,3 +194,12 @@ def test_check_a_plan_naming_a_service_only_to_leave_it_to_existing_policy_quote
     data = json.loads(run("diff", "national", str(plan), "--format", "json").stdout)
     assert 13 in [r["base"] for r in data["referenced"]] and 13 not in [p["base"] for p in data["pairs"]]
     assert "按原有渠道执行" in data["referenced"][0]["text"]
+
+
+def test_every_finding_code_has_its_sentence():
+    """FindingCode's values are the keys of the renderers' sentences; a finding's code is a plain string."""
+    from polcmp.render.common import MESSAGES
+    from polcmp.results import Fate, FindingCode, Status
+
+    assert [c.value for c in FindingCode if c.value not in MESSAGES] == []
+    assert {Fate.REFERENCED.value, Fate.MERGED.value, *(s.value for s in Status)} <= set(MESSAGES)
