@@ -67,8 +67,7 @@ def header_fields(cells) -> list[str | None]:
     """The field of each cell of a row that may be a header: known header words; and, when the row
     looks like a header (no cell a bare number, every cell short), words placed by their endings."""
     exact = [header_field(c) if c and c.strip() else None for c in cells]
-    texts = [c for c in cells if c and c.strip()]
-    if not texts or any(len(c) > 24 or c.strip().isdigit() or len(_header_key(c)) > _MAX_GUESSED + 2 for c in texts):
+    if not _header_shaped([c for c in cells if c and c.strip()]):
         return exact
     return [f if f is not None or not (c and c.strip()) else header_guess(c) for f, c in zip(exact, cells, strict=True)]
 
@@ -77,3 +76,9 @@ def is_header_row(cells) -> bool:
     """At least three cells name fields, one of them 服务项目 (or what stands for it)."""
     fields = header_fields(cells)
     return "service" in fields and sum(f is not None for f in fields) >= 3
+
+
+def _header_shaped(texts: list[str]) -> bool:
+    """Non-empty cells that may all be header words: none a bare number, every one short."""
+    return bool(texts) and not any(len(c) > 24 or c.strip().isdigit() or len(_header_key(c)) > _MAX_GUESSED + 2
+                                   for c in texts)

@@ -43,29 +43,37 @@ def place_by_cells(columns: list[str | None], header, rows) -> list[str | None]:
     names (beside it) the service. Columns already placed are never moved."""
     if "content" in columns and "service" in columns:
         return columns
-    width = len(columns)
-    # two columns a header word gives one field (服务名称 and 服务事项 both read as 服务项目) when there is
-    # no content column: their cells decide which one is the content
-    doubled = {f for f in columns if f and columns.count(f) > 1} if "content" not in columns else set()
-    lengths: dict[int, list[int]] = {}
-    for row in rows[:200]:
-        for index, text in enumerate(row.cells[:width]):
-            if (columns[index] is None or columns[index] in doubled) and index < len(header) \
-                    and header[index].strip():
-                lengths.setdefault(index, []).append(len(text.strip()))
-    mean = {i: sum(v) / len(v) for i, v in lengths.items() if v}
+    mean = _mean_lengths(rows[:200], len(columns), _open_columns(columns, header))
     out = list(columns)
     if "content" not in out and mean:
         best = max(mean, key=mean.get)
-        if mean[best] >= 15:
+        if mean[best] >= 15:  # the column of long sentences
             out[best] = "content"
             del mean[best]
     mean = {i: v for i, v in mean.items() if columns[i] is None}  # a doubled field keeps its other column
-    if "service" not in out and mean:
-        short_ones = [i for i in mean if 2 <= mean[i] <= 15]
-        if short_ones:
-            out[min(short_ones)] = "service"
+    short_ones = [i for i in mean if 2 <= mean[i] <= 15]  # columns of short names
+    if "service" not in out and short_ones:
+        out[min(short_ones)] = "service"
     return out
+
+
+def _open_columns(columns: list[str | None], header) -> set[int]:
+    """The columns with a header cell that no header word placed; and, when there is no content column,
+    two columns a header word gives one field (服务名称 and 服务事项 both read as 服务项目): their cells
+    decide which one is the content."""
+    doubled = {f for f in columns if f and columns.count(f) > 1} if "content" not in columns else set()
+    return {i for i in range(len(columns)) if (columns[i] is None or columns[i] in doubled)
+            and i < len(header) and header[i].strip()}
+
+
+def _mean_lengths(rows, width: int, indexes: set[int]) -> dict[int, float]:
+    """The mean length of the cells of each column in `indexes` (stripped), over the rows given."""
+    lengths: dict[int, list[int]] = {}
+    for row in rows:
+        for index, text in enumerate(row.cells[:width]):
+            if index in indexes:
+                lengths.setdefault(index, []).append(len(text.strip()))
+    return {i: sum(v) / len(v) for i, v in lengths.items() if v}
 
 
 @dataclass(frozen=True)

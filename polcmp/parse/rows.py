@@ -58,7 +58,7 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
     for table in doc.tables:
         offset = None  # where a narrower table without a header sits under the header's columns
         for row in table:
-            found = columns_of(list(row.cells)) if sum(f is not None for f in header_fields(row.cells)) >= 3 else []
+            found = _header_columns(row.cells)
             if found:
                 if not columns:
                     columns, header = found, row.cells
@@ -73,15 +73,26 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
                     notes.append(f"{'line' if row.is_line else 'row'} {row.number}: a table of {len(cells)} columns "
                                  f"without a header continues the list; read as its last {len(cells)} columns "
                                  "(the first ones continue the rows above)")
-            if offset and len(cells) + offset == len(header):
-                cells = ("",) * offset + tuple(cells)
-            if len(cells) != len(header):
-                notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
-                             f"header has {len(header)}; "
-                             "read by position")
-                cells = (*cells[: len(header) - 1], "\n".join(cells[len(header) - 1 :]))
-            rows.append(Row(cells, row.number, row.number))
+            rows.append(Row(_fitted(cells, len(header), offset, row, notes), row.number, row.number))
     return columns, header, rows, notes
+
+
+def _header_columns(cells) -> list[str | None]:
+    """The columns a row names when it is a header (three cells or more name fields), else []."""
+    return columns_of(list(cells)) if sum(f is not None for f in header_fields(cells)) >= 3 else []
+
+
+def _fitted(cells, width: int, offset: int, row, notes: list[str]) -> tuple[str, ...]:
+    """A row's cells under the header's `width` columns: shifted right by `offset` (a narrower table
+    continuing the list), the cells past the last column joined into it (with a note)."""
+    if offset and len(cells) + offset == width:
+        cells = ("",) * offset + tuple(cells)
+    if len(cells) != width:
+        notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
+                     f"header has {width}; "
+                     "read by position")
+        cells = (*cells[: width - 1], "\n".join(cells[width - 1 :]))
+    return cells
 
 
 def _continuation_offset(table, columns: list[str | None]) -> int:
