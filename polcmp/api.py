@@ -242,21 +242,9 @@ def history(refs: Iterable[str], *, context: Context):
 
     refs = list(refs)
     if len(refs) == 1:
-        source = context.registry.get(refs[0])
-        if source is None:
-            raise InputError(refs[0], "one edition: give a registry id (its region's editions are read from the "
-                                      "registry) or two or more files, oldest first")
-        refs = [s.id for s in context.registry.editions(source.id) if s.kind == "list"]
-        if len(refs) < 2:
-            raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
-                                      "register another (polcmp add FILE --edition YEAR) or give files")
-    lists, labels = [], []
-    for ref in refs:
-        lst = baseline(ref, context=context)
-        source = context.registry.get(ref) or context.registry.by_path(ref)
-        lists.append(lst)
-        labels.append((source.edition or source.date) if source else "")
-    labels = [label or _edition_in(lst.title) or lst.id for label, lst in zip(labels, lists, strict=True)]
+        refs = _editions_of(refs[0], context.registry)
+    lists = [baseline(ref, context=context) for ref in refs]
+    labels = [_edition_label(ref, lst, context.registry) for ref, lst in zip(refs, lists, strict=True)]
     comparisons, events = [], []
     for index in range(len(lists) - 1):
         old, new, old_label, new_label = lists[index], lists[index + 1], labels[index], labels[index + 1]
@@ -268,6 +256,25 @@ def history(refs: Iterable[str], *, context: Context):
         (m.group(1) if (m := re.search(_REGION_IN_TITLE, lists[-1].title)) else lists[-1].id)
     return History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
                    tuple(events), tuple(comparisons))
+
+
+def _editions_of(ref: str, registry: Registry) -> list[str]:
+    """The ids of the editions (lists) of the region of registry id `ref`, oldest first: two or more."""
+    source = registry.get(ref)
+    if source is None:
+        raise InputError(ref, "one edition: give a registry id (its region's editions are read from the "
+                              "registry) or two or more files, oldest first")
+    refs = [s.id for s in registry.editions(source.id) if s.kind == "list"]
+    if len(refs) < 2:
+        raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
+                                  "register another (polcmp add FILE --edition YEAR) or give files")
+    return refs
+
+
+def _edition_label(ref: str, lst: PolicyList, registry: Registry) -> str:
+    """The registry's edition (or date) of the list, else the year its title names, else its id."""
+    source = registry.get(ref) or registry.by_path(ref)
+    return ((source.edition or source.date) if source else "") or _edition_in(lst.title) or lst.id
 
 
 def _edition_in(title: str) -> str:
