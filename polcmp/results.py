@@ -285,14 +285,20 @@ class Comparison:
         """The same comparison restricted to the statuses, fates and levels named (`--only`)."""
         if not wanted:
             return self
-        return _Filtered(self.base, self.other,
-                         tuple(x for x in self.links if x.status.value in wanted or x.level.value in wanted
-                               or (x.level is Level.MIXED and bool(wanted & {"weaker", "stronger"}))  # both at once
-                               or ("uncertain" in wanted and x.uncertain)),
-                         tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
-                         tuple(x for x in self.dropped if x.fate.value in wanted
-                               or ("uncertain" in wanted and x.uncertain)),
+        return _Filtered(self.base, self.other, tuple(x for x in self.links if _link_wanted(x, wanted)),
+                         tuple(x for x in self.added if _unlinked_wanted(x, wanted)),
+                         tuple(x for x in self.dropped if _unlinked_wanted(x, wanted)),
                          self.clause_map, full_counts=self.counts)
+
+
+def _link_wanted(x: Link, wanted: frozenset[str]) -> bool:
+    return x.status.value in wanted or x.level.value in wanted \
+        or (x.level is Level.MIXED and bool(wanted & {"weaker", "stronger"})) \
+        or ("uncertain" in wanted and x.uncertain)  # a mixed pair is weaker and stronger at once
+
+
+def _unlinked_wanted(x: Unlinked, wanted: frozenset[str]) -> bool:
+    return x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)
 
 
 @dataclass(frozen=True)
@@ -406,19 +412,20 @@ class ServiceTally:
 
 
 def tally(m: CoverageMatrix) -> tuple[ServiceTally, ...]:
-    out = []
-    for i, base in enumerate(m.baseline.items):
-        cells = [r.cells[i] for r in m.regions]
-        out.append(ServiceTally(
-            base,
-            carried=sum(1 for c in cells if c.state is not CellState.MISSING),
-            weaker=sum(1 for c in cells if c.state is not CellState.MISSING and c.level in (Level.WEAKER, Level.MIXED)),
-            stronger=sum(1 for c in cells if c.state is not CellState.MISSING
-                         and c.level in (Level.STRONGER, Level.MIXED)),
-            missing=sum(1 for c in cells if c.state is CellState.MISSING),
-            regions=len(cells),
-            mixed=sum(1 for c in cells if c.state is not CellState.MISSING and c.level is Level.MIXED)))
-    return tuple(out)
+    return tuple(_tally(base, [r.cells[i] for r in m.regions]) for i, base in enumerate(m.baseline.items))
+
+
+def _tally(base: Item, cells: list[CoverageCell]) -> ServiceTally:
+    """One baseline service over the regions' cells: how many carry it, weaken, strengthen or drop it."""
+    carried = [c for c in cells if c.state is not CellState.MISSING]
+    return ServiceTally(
+        base,
+        carried=len(carried),
+        weaker=sum(1 for c in carried if c.level in (Level.WEAKER, Level.MIXED)),
+        stronger=sum(1 for c in carried if c.level in (Level.STRONGER, Level.MIXED)),
+        missing=len(cells) - len(carried),
+        regions=len(cells),
+        mixed=sum(1 for c in carried if c.level is Level.MIXED))
 
 
 @dataclass(frozen=True)
