@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .batch import Target, expand, run_many
+from .mappings import Mappings, load_mappings
 from .model import InputError, PolicyList, Source
-from .normalize import Mappings, load_mappings
 from .results import (
     CheckReport,
     Comparison,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .mappings import Mappings
 from .match.similarity import containment
 from .model import Item, PolicyList
-from .normalize import Mappings
 from .results import (
     CellState,
     ClauseStatus,

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
+from .mappings import Mappings
 from .model import InputError, PolicyList, Source
-from .normalize import Mappings
 from .parse import parse_document
 from .readers import read_document
 from .readers.files import display_name

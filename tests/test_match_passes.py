@@ -2,8 +2,8 @@ import sys
 
 import pytest
 
+from polcmp.mappings import Mappings
 from polcmp.match import compare
-from polcmp.normalize import Mappings
 from polcmp.results import MatchedBy
 from scripts.gold_score import score_comparison
 from tests.conftest import ROOT

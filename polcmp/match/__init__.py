@@ -9,8 +9,8 @@ exact, assignment), relations (splits and merges), classify (a pair's changes an
 from __future__ import annotations
 
 from ..lexicon import hashed
+from ..mappings import Mappings
 from ..model import InputError, PolicyList
-from ..normalize import Mappings
 from ..results import Comparison, MatchedBy
 from .classify import classify
 from .clauses import clause_map

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import group_names, targets_conflict
+from ..mappings import Mappings
 from ..model import Item, PolicyList
-from ..normalize import Mappings
 from ..results import MatchedBy
 from .assignment import hungarian
 from .settings import MatchSettings

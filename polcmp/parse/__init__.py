@@ -15,8 +15,9 @@ exception parse_document raises is InputError."""
 from __future__ import annotations
 
 from ..headers import FIELDS, HEADER_WORDS, header_field, header_fields
+from ..mappings import Mappings
 from ..model import InputError, PolicyList
-from ..normalize import Mappings, strip_invisible
+from ..normalize import strip_invisible
 from ..readers import Document, TableDocument
 from ..readers.limits import DEFAULT_LIMITS
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
