@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .batch import Target, expand, run_many
+from .history import edition, edition_events
 from .mappings import Mappings, load_mappings
+from .matrix import region_coverage
 from .model import InputError, PolicyList, Source
 from .results import (
     CheckReport,
@@ -31,8 +33,8 @@ from .results import (
 from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
 
-# match, matrix, check and history are imported in the functions that use them, for start-up time:
-# `polcmp sources` and `polcmp add` never load the matcher (rapidfuzz, the level rules).
+# match and check are imported in the functions that use them, for start-up time: `polcmp sources`
+# and `polcmp add` never load the matcher (rapidfuzz, jieba's wrapper, the clause map).
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,6 @@ def _distinct(regions: tuple[RegionCoverage, ...]) -> tuple[RegionCoverage, ...]
 
 
 def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> RegionCoverage:
-    from .matrix import region_coverage
-
     other = load(target.ref, context=context)
     comparison = compare(base, other, context=context, detail=detail)
     return region_coverage(comparison, name=_name(target, context, other.title), keep_comparison=detail)
@@ -136,7 +136,6 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
 
 def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Severity = Severity.ERROR):
     from .check import check_list
-    from .matrix import region_coverage
 
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
@@ -195,7 +194,6 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
     from dataclasses import replace as _replace
 
     from .check import against_ancestor, check_list, label_chain, sort_findings
-    from .matrix import region_coverage
 
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
@@ -238,8 +236,6 @@ def history(refs: Iterable[str], *, context: Context):
     """The editions of one region in order (`refs`: one registry id, whose region's editions the registry
     lists, oldest first; or two or more ids or files, in the order given) and every service added,
     dropped, split, merged, raised or lowered, in the edition where it happened."""
-    from .history import edition, edition_events
-
     refs = list(refs)
     if len(refs) == 1:
         refs = _editions_of(refs[0], context.registry)
