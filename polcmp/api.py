@@ -14,12 +14,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .batch import Target, expand, run_many
+from .history import edition, edition_events
+from .mappings import Mappings, load_mappings
+from .matrix import region_coverage
 from .model import InputError, PolicyList, Source
-from .normalize import Mappings, load_mappings
 from .results import (
     CheckReport,
     Comparison,
     CoverageMatrix,
+    History,
+    ListCheck,
     RegionCoverage,
     Severity,
     Skipped,
@@ -28,6 +32,9 @@ from .results import (
 )
 from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
+
+# match and check are imported in the functions that use them, for start-up time: `polcmp sources`
+# and `polcmp add` never load the matcher (rapidfuzz, jieba's wrapper, the clause map).
 
 
 @dataclass(frozen=True)
@@ -128,8 +135,6 @@ def _distinct(regions: tuple[RegionCoverage, ...]) -> tuple[RegionCoverage, ...]
 
 
 def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> RegionCoverage:
-    from .matrix import region_coverage
-
     other = load(target.ref, context=context)
     comparison = compare(base, other, context=context, detail=detail)
     return region_coverage(comparison, name=_name(target, context, other.title), keep_comparison=detail)
@@ -153,7 +158,6 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
 
 def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Severity = Severity.ERROR):
     from .check import check_list
-    from .matrix import region_coverage
 
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
@@ -212,7 +216,6 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
     from dataclasses import replace as _replace
 
     from .check import against_ancestor, check_list, label_chain, sort_findings
-    from .matrix import region_coverage
 
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
@@ -239,8 +242,6 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain:
     parents, or `parent` and those above it): a service an ancestor added and the list drops, a row an
     ancestor raised and the list falls below, each finding naming the list and level it is against.
     fail_on: the least severe finding that fails a list (errors by default, as linters do)."""
-    from .results import ListCheck
-
     if parent is not None:
         chain_of("", baseline=baseline, context=context, parent=parent)  # an unknown parent: bad input, once
     targets, skipped = expand(refs, context.registry.ids())
@@ -257,26 +258,11 @@ def history(refs: Iterable[str], *, context: Context):
     """The editions of one region in order (`refs`: one registry id, whose region's editions the registry
     lists, oldest first; or two or more ids or files, in the order given) and every service added,
     dropped, split, merged, raised or lowered, in the edition where it happened."""
-    from .history import edition, edition_events
-    from .results import History
-
     refs = list(refs)
     if len(refs) == 1:
-        source = context.registry.get(refs[0])
-        if source is None:
-            raise InputError(refs[0], "one edition: give a registry id (its region's editions are read from the "
-                                      "registry) or two or more files, oldest first")
-        refs = [s.id for s in context.registry.editions(source.id) if s.kind == "list"]
-        if len(refs) < 2:
-            raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
-                                      "register another (polcmp add FILE --edition YEAR) or give files")
-    lists, labels = [], []
-    for ref in refs:
-        lst = baseline(ref, context=context)
-        source = context.registry.get(ref) or context.registry.by_path(ref)
-        lists.append(lst)
-        labels.append((source.edition or source.date) if source else "")
-    labels = [label or _edition_in(lst.title) or lst.id for label, lst in zip(labels, lists, strict=True)]
+        refs = _editions_of(refs[0], context.registry)
+    lists = [baseline(ref, context=context) for ref in refs]
+    labels = [_edition_label(ref, lst, context.registry) for ref, lst in zip(refs, lists, strict=True)]
     comparisons, events = [], []
     for index in range(len(lists) - 1):
         old, new, old_label, new_label = lists[index], lists[index + 1], labels[index], labels[index + 1]
@@ -290,6 +276,25 @@ def history(refs: Iterable[str], *, context: Context):
         region_in_title(lists[-1].title, context.mappings.regions) or lists[-1].id
     return History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
                    tuple(events), tuple(comparisons))
+
+
+def _editions_of(ref: str, registry: Registry) -> list[str]:
+    """The ids of the editions (lists) of the region of registry id `ref`, oldest first: two or more."""
+    source = registry.get(ref)
+    if source is None:
+        raise InputError(ref, "one edition: give a registry id (its region's editions are read from the "
+                              "registry) or two or more files, oldest first")
+    refs = [s.id for s in registry.editions(source.id) if s.kind == "list"]
+    if len(refs) < 2:
+        raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
+                                  "register another (polcmp add FILE --edition YEAR) or give files")
+    return refs
+
+
+def _edition_label(ref: str, lst: PolicyList, registry: Registry) -> str:
+    """The registry's edition (or date) of the list, else the year its title names, else its id."""
+    source = registry.get(ref) or registry.by_path(ref)
+    return ((source.edition or source.date) if source else "") or _edition_in(lst.title) or lst.id
 
 
 def _edition_in(title: str) -> str:

@@ -14,8 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import isolate
+from .isolate import _quiet
 from .model import InputError
 from .readers.detect import SUPPORTED_EXTENSIONS as LIST_EXTENSIONS  # a folder's other files are reported as skipped
+from .readers.files import display_name
 from .results import Skipped
 from .settings import BatchSettings
 
@@ -33,8 +36,6 @@ def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[
     """Ids stay ids; a folder becomes the list files under it, recursively, each named by its path
     inside the folder (省/市/县.txt → 省/市/县), so a tree of regions keeps its shape."""
     import os
-
-    from .readers.files import display_name
 
     ids = set(known_ids)
     targets: list[Target] = []
@@ -108,8 +109,6 @@ def _run_parallel(task: Callable, chunks: list[list[Target]], shared: tuple, wor
 
 def _run_alone(task: Callable, target: Target, shared: tuple):
     """One list in a forked child: its result, or a Skipped when the child dies reading it."""
-    from . import isolate
-
     try:
         return isolate.call(_run_chunk, task, [target], shared, memory=None)[0]
     except isolate.ChildDied as e:
@@ -136,8 +135,6 @@ _job: tuple = ()  # (task, shared) in a worker process, set by _set_job
 def _set_job(task: Callable, shared: tuple) -> None:
     global _job
     _job = (task, shared)
-    from .isolate import _quiet
-
     _quiet()  # a worker's native crash (a Rust backtrace) is reported as the file's one line, not dumped
     gc.freeze()  # what the worker inherited (modules, the baseline) is never walked by its collector
 
@@ -173,6 +170,4 @@ def _run_chunk(task: Callable, targets: list[Target], shared: tuple) -> list:
 
 
 def _shown(text: str) -> str:
-    from .readers.files import display_name
-
     return display_name(text)

@@ -6,15 +6,18 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .mappings import Mappings
+from .match.similarity import containment
 from .model import Item, PolicyList
-from .normalize import Mappings
 from .results import (
     CellState,
     ClauseStatus,
     Comparison,
     Fate,
     Finding,
+    FindingCode,
     Level,
+    Link,
     ListCheck,
     RegionCoverage,
     Severity,
@@ -40,9 +43,10 @@ def _place(lst: PolicyList, item: Item | None) -> tuple[int | None, int | None, 
     return None, prov.first, "paragraph" if prov.unit == "paragraph" else "table row"
 
 
-def _finding(severity: Severity, code: str, lst: PolicyList, item: Item | None = None, **data) -> Finding:
+def _finding(severity: Severity, code: FindingCode | Status | Fate, lst: PolicyList, item: Item | None = None,
+             **data) -> Finding:
     line, row, unit = _place(lst, item)
-    return Finding(severity, code, lst.path, line, row, row_unit=unit, **data)
+    return Finding(severity, str(code), lst.path, line, row, row_unit=unit, **data)  # the code's value, a str
 
 
 def validate(lst: PolicyList) -> list[Finding]:
@@ -51,22 +55,27 @@ def validate(lst: PolicyList) -> list[Finding]:
     if lst.kind == "list":
         for column, word in (("target", "服务对象"), ("departments", "责任部门")):
             if lst.columns and column not in lst.columns:
-                out.append(_finding(Severity.WARNING, "missing-column", lst, detail=word))
+                out.append(_finding(Severity.WARNING, FindingCode.MISSING_COLUMN, lst, detail=word))
     seqs = [it.seq for it in lst.items]
     repeated = sorted(s for s, n in Counter(seqs).items() if n > 1)
     if repeated:
-        out.append(_finding(Severity.ERROR, "duplicate-seq", lst, detail=", ".join(map(str, repeated))))
+        out.append(_finding(Severity.ERROR, FindingCode.DUPLICATE_SEQ, lst, detail=", ".join(map(str, repeated))))
     elif seqs != list(range(1, len(seqs) + 1)) and lst.kind == "list":
-        out.append(_finding(Severity.ERROR, "numbering", lst, detail=", ".join(map(str, seqs))))
+        out.append(_finding(Severity.ERROR, FindingCode.NUMBERING, lst, detail=", ".join(map(str, seqs))))
     for note in lst.notes:
-        out.append(_finding(Severity.NOTICE, "parse-note", lst, detail=note))
+        out.append(_finding(Severity.NOTICE, FindingCode.PARSE_NOTE, lst, detail=note))
     for it in lst.items:
-        for field, word in (("service", "服务项目"), ("content", "服务内容")):
-            if not getattr(it, field):
-                out.append(_finding(Severity.ERROR, "empty-cell", lst, it, other=it, detail=word))
-        if it.unknown_departments:
-            out.append(_finding(Severity.WARNING, "unknown-department", lst, it, other=it,
-                                quote="、".join(it.unknown_departments)))
+        out += _item_findings(lst, it)
+    return out
+
+
+def _item_findings(lst: PolicyList, it: Item) -> list[Finding]:
+    """An item's empty 服务项目/服务内容 and its departments not in the mappings."""
+    out = [_finding(Severity.ERROR, FindingCode.EMPTY_CELL, lst, it, other=it, detail=word)
+           for field, word in (("service", "服务项目"), ("content", "服务内容")) if not getattr(it, field)]
+    if it.unknown_departments:
+        out.append(_finding(Severity.WARNING, FindingCode.UNKNOWN_DEPARTMENT, lst, it, other=it,
+                            quote="、".join(it.unknown_departments)))
     return out
 
 
@@ -101,22 +110,22 @@ def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: Poli
     for base, cell in zip(baseline.items, coverage.cells, strict=True):
         if cell.state is CellState.UNCERTAIN:
             other = cell.evidence[0].other if cell.evidence else None
-            out.append(_finding(Severity.WARNING, "uncertain", lst, other or first, base=base, other=other))
+            out.append(_finding(Severity.WARNING, FindingCode.UNCERTAIN, lst, other or first, base=base, other=other))
             continue
         if cell.state is CellState.REFERENCED:
             # named without a commitment (暂不纳入, 按现行政策执行): the sentence is quoted for the reader, and
             # the service is still not committed to, so the gate treats it as missing
             other = cell.evidence[0].other if cell.evidence else None
-            out.append(_finding(Severity.NOTICE, "referenced", lst, other or first, base=base, other=other,
+            out.append(_finding(Severity.NOTICE, Fate.REFERENCED, lst, other or first, base=base, other=other,
                                 quote=cell.evidence[0].text if cell.evidence else ""))
         if cell.state in (CellState.MISSING, CellState.REFERENCED):
             exemption = _exemption(mappings, lst, baseline, base)
             if exemption:
-                out.append(_finding(Severity.NOTICE, "exempt", lst, first, base=base,
+                out.append(_finding(Severity.NOTICE, FindingCode.EXEMPT, lst, first, base=base,
                                     detail=str(exemption.get("reason", ""))))
             else:
                 anchor, side = where_it_would_sit(comparison, base)
-                out.append(_finding(Severity.ERROR, "missing-service", lst, anchor or first, base=base,
+                out.append(_finding(Severity.ERROR, FindingCode.MISSING_SERVICE, lst, anchor or first, base=base,
                                     other=anchor, detail=side))
     return out
 
@@ -133,16 +142,15 @@ def _clause_findings(comparison: Comparison, lst: PolicyList, settings: CheckSet
             if link is not None and location.other is None:
                 absent = location.score < settings.clause_absent
                 out.append(_finding(Severity.WARNING if absent else Severity.NOTICE,
-                                    "clause-dropped" if absent else "clause-unsure", lst, link.other,
+                                    FindingCode.CLAUSE_DROPPED if absent else FindingCode.CLAUSE_UNSURE, lst, link.other,
                                     base=link.base, other=link.other, quote=location.clause))
         return out
-    from .match.similarity import containment
 
     for link in comparison.links:
         for clause in link.clauses:
             if clause.status is ClauseStatus.REMOVED and \
                     containment(clause.base, link.other.content) < settings.clause_kept:
-                out.append(_finding(Severity.WARNING, "clause-dropped", lst, link.other, base=link.base,
+                out.append(_finding(Severity.WARNING, FindingCode.CLAUSE_DROPPED, lst, link.other, base=link.base,
                                     other=link.other, quote=clause.base))
     return out
 
@@ -151,42 +159,52 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
                    ) -> list[Finding]:
     out = []
     for link in comparison.links:
-        # a mixed pair is below the baseline for its weaker reasons and above it for its stronger ones:
-        # each finding quotes its own (a service added is no reason for "below")
-        below = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.WEAKER)
-        above = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.STRONGER)
-        if below and link.level in (Level.WEAKER, Level.MIXED):
-            exemption = _exemption(mappings, lst, baseline, link.base)
-            # Only baseline clauses not found in the row's words: the row may say them otherwise (a heavy
-            # paraphrase), so a reader judges it (a warning, as clause-unsure); a quoted marker (a hedge,
-            # 免除 → 减免, a condition, a number) is evidence enough to fail the check.
-            inferred = below_only_by_absence(link.level_reasons)
-            # Quoted evidence fails the check against any baseline, the reconstructed one included (its
-            # caveat is on every output). One exception: a list the reconstruction was made from. Where it
-            # differs, the reconstruction took the other lists' wording, and the official text may say what
-            # this list says: a reader judges it (a warning; `--fail-on warning` fails it).
-            outvoted = baseline.reconstructed and lst.id in baseline.reconstructed_from
-            severity = (Severity.NOTICE if exemption else
-                        Severity.WARNING if inferred or outvoted else Severity.ERROR)
-            detail = (f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else
-                      f"{below}（{OUTVOTED_NOTE}）" if outvoted and not inferred else below)
-            out.append(_finding(severity, "below-baseline-unsure" if inferred else "below-baseline", lst,
-                                link.other, base=link.base, other=link.other, detail=detail))
-        if above and link.level in (Level.STRONGER, Level.MIXED):
-            out.append(_finding(Severity.NOTICE, "above-baseline", lst, link.other, base=link.base,
-                                other=link.other, detail=above))
+        out += _level_findings(link, lst, baseline, mappings)
         if link.status is not Status.IDENTICAL:
-            out.append(_finding(Severity.NOTICE, link.status.value, lst, link.other, base=link.base,
+            out.append(_finding(Severity.NOTICE, link.status, lst, link.other, base=link.base,
                                 other=link.other))
     for unlinked in comparison.added:
-        code = "measure-added" if comparison.is_plan else unlinked.fate.value
+        code = FindingCode.MEASURE_ADDED if comparison.is_plan else unlinked.fate
         out.append(_finding(Severity.NOTICE, code, lst, unlinked.item, other=unlinked.item,
                             base=unlinked.related if unlinked.fate is Fate.SPLIT else None))
     for unlinked in comparison.dropped:
         if unlinked.fate is Fate.MERGED and unlinked.related is not None:
-            out.append(_finding(Severity.NOTICE, "merged", lst, unlinked.related, base=unlinked.item,
+            out.append(_finding(Severity.NOTICE, Fate.MERGED, lst, unlinked.related, base=unlinked.item,
                                 other=unlinked.related))
     return out
+
+
+def _level_findings(link: Link, lst: PolicyList, baseline: PolicyList, mappings: Mappings) -> list[Finding]:
+    """A mixed pair is below the baseline for its weaker reasons and above it for its stronger ones: each
+    finding quotes its own (a service added is no reason for "below")."""
+    out = []
+    below = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.WEAKER)
+    above = "；".join(r.explanation for r in link.level_reasons if r.direction is Level.STRONGER)
+    if below and link.level in (Level.WEAKER, Level.MIXED):
+        out.append(_below_finding(link, below, lst, baseline, mappings))
+    if above and link.level in (Level.STRONGER, Level.MIXED):
+        out.append(_finding(Severity.NOTICE, FindingCode.ABOVE_BASELINE, lst, link.other, base=link.base,
+                            other=link.other, detail=above))
+    return out
+
+
+def _below_finding(link: Link, below: str, lst: PolicyList, baseline: PolicyList, mappings: Mappings) -> Finding:
+    exemption = _exemption(mappings, lst, baseline, link.base)
+    # Only baseline clauses not found in the row's words: the row may say them otherwise (a heavy
+    # paraphrase), so a reader judges it (a warning, as clause-unsure); a quoted marker (a hedge,
+    # 免除 → 减免, a condition, a number) is evidence enough to fail the check.
+    inferred = below_only_by_absence(link.level_reasons)
+    # Quoted evidence fails the check against any baseline, the reconstructed one included (its
+    # caveat is on every output). One exception: a list the reconstruction was made from. Where it
+    # differs, the reconstruction took the other lists' wording, and the official text may say what
+    # this list says: a reader judges it (a warning; `--fail-on warning` fails it).
+    outvoted = baseline.reconstructed and lst.id in baseline.reconstructed_from
+    severity = (Severity.NOTICE if exemption else
+                Severity.WARNING if inferred or outvoted else Severity.ERROR)
+    detail = (f"{below}（豁免：{exemption.get('reason', '')}）" if exemption else
+              f"{below}（{OUTVOTED_NOTE}）" if outvoted and not inferred else below)
+    code = FindingCode.BELOW_BASELINE_UNSURE if inferred else FindingCode.BELOW_BASELINE
+    return _finding(severity, code, lst, link.other, base=link.base, other=link.other, detail=detail)
 
 
 def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, coverage: RegionCoverage,
@@ -204,9 +222,9 @@ def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, co
 # What a list owes an ancestor beyond what that ancestor owes its own parent: the services the ancestor
 # added (a child may not drop them) and the rows it raised above its parent (a child may not fall below
 # them). Everything else the ancestor inherited is checked against the level it came from.
-_OWED_ADDED = frozenset({"missing-service", "exempt", "uncertain", "below-baseline", "below-baseline-unsure",
-                         "clause-dropped"})
-_OWED_RAISED = frozenset({"below-baseline", "below-baseline-unsure"})
+_OWED_ADDED = frozenset({FindingCode.MISSING_SERVICE, FindingCode.EXEMPT, FindingCode.UNCERTAIN,
+                         FindingCode.BELOW_BASELINE, FindingCode.BELOW_BASELINE_UNSURE, FindingCode.CLAUSE_DROPPED})
+_OWED_RAISED = frozenset({FindingCode.BELOW_BASELINE, FindingCode.BELOW_BASELINE_UNSURE})
 
 
 def own_items(parent_comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:

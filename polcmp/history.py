@@ -4,7 +4,7 @@ edition where it happened (each consecutive pair compared with `compare`)."""
 from __future__ import annotations
 
 from .model import PolicyList
-from .results import Comparison, Edition, Event, Fate, Level, ServiceEvent
+from .results import Comparison, Edition, Event, Fate, Level, Link, ServiceEvent, Unlinked
 
 
 def edition_events(comparison: Comparison, previous: str, edition: str) -> list[ServiceEvent]:
@@ -12,23 +12,37 @@ def edition_events(comparison: Comparison, previous: str, edition: str) -> list[
     dropped at the place it held in the older one)."""
     out: list[tuple[int, ServiceEvent]] = []
     for link in comparison.links:
-        for direction, event in ((Level.STRONGER, Event.RAISED), (Level.WEAKER, Event.LOWERED)):
-            reasons = tuple(r.explanation for r in link.level_reasons if r.direction is direction)
-            if reasons and link.level in (direction, Level.MIXED):
-                out.append((link.other.index, ServiceEvent(edition, previous, event, link.other.service,
-                                                           link.base, link.other, reasons)))
-    for u in comparison.added:
-        event = Event.SPLIT if u.fate is Fate.SPLIT else Event.ADDED
-        reasons = (f"拆分自 {u.related.seq} {u.related.service}",) if u.fate is Fate.SPLIT and u.related else ()
-        before = u.related if u.fate is Fate.SPLIT else None  # an addition's `related` is only its nearest
-        out.append((u.item.index, ServiceEvent(edition, previous, event, u.item.service, before, u.item, reasons)))
-    for u in comparison.dropped:
-        event = Event.MERGED if u.fate is Fate.MERGED else Event.DROPPED
-        reasons = (f"并入 {u.related.seq} {u.related.service}",) if u.fate is Fate.MERGED and u.related else ()
-        place = u.related.index if u.related is not None else u.item.index
-        out.append((place, ServiceEvent(edition, previous, event, u.item.service, u.item, u.related, reasons)))
+        out += _level_events(link, previous, edition)
+    out += [_added_event(u, previous, edition) for u in comparison.added]
+    out += [_dropped_event(u, previous, edition) for u in comparison.dropped]
     out.sort(key=lambda pair: pair[0])
     return [event for _, event in out]
+
+
+def _level_events(link: Link, previous: str, edition: str) -> list[tuple[int, ServiceEvent]]:
+    """A row raised, lowered (or both: a mixed pair), each with its reasons."""
+    out = []
+    for direction, event in ((Level.STRONGER, Event.RAISED), (Level.WEAKER, Event.LOWERED)):
+        reasons = tuple(r.explanation for r in link.level_reasons if r.direction is direction)
+        if reasons and link.level in (direction, Level.MIXED):
+            out.append((link.other.index, ServiceEvent(edition, previous, event, link.other.service,
+                                                       link.base, link.other, reasons)))
+    return out
+
+
+def _added_event(u: Unlinked, previous: str, edition: str) -> tuple[int, ServiceEvent]:
+    event = Event.SPLIT if u.fate is Fate.SPLIT else Event.ADDED
+    reasons = (f"拆分自 {u.related.seq} {u.related.service}",) if u.fate is Fate.SPLIT and u.related else ()
+    before = u.related if u.fate is Fate.SPLIT else None  # an addition's `related` is only its nearest
+    return u.item.index, ServiceEvent(edition, previous, event, u.item.service, before, u.item, reasons)
+
+
+def _dropped_event(u: Unlinked, previous: str, edition: str) -> tuple[int, ServiceEvent]:
+    """A row dropped or merged, at the place it held in the older edition (merged: where it went)."""
+    event = Event.MERGED if u.fate is Fate.MERGED else Event.DROPPED
+    reasons = (f"并入 {u.related.seq} {u.related.service}",) if u.fate is Fate.MERGED and u.related else ()
+    place = u.related.index if u.related is not None else u.item.index
+    return place, ServiceEvent(edition, previous, event, u.item.service, u.item, u.related, reasons)
 
 
 def edition(lst: PolicyList, label: str) -> Edition:

@@ -3,7 +3,18 @@ carries (the same, reworded, split or merged), which are missing or uncertain, a
 
 from __future__ import annotations
 
-from .results import CellState, Comparison, CoverageCell, Evidence, Fate, Level, Link, RegionCoverage, Status
+from .results import (
+    CellState,
+    Comparison,
+    CoverageCell,
+    Evidence,
+    Fate,
+    Level,
+    Link,
+    RegionCoverage,
+    Status,
+    Unlinked,
+)
 
 _SAME_WORDS = (Status.IDENTICAL, Status.PUNCTUATION)
 
@@ -20,7 +31,7 @@ def _evidence(link: Link) -> tuple[Evidence, ...]:
     return link.evidence or (Evidence(link.other, link.other.content),)
 
 
-def _strongest(levels: list[Level]) -> Level:
+def _weakest(levels: list[Level]) -> Level:
     """A service linked several times (a plan's measures) takes the weakest judgement it received."""
     for level in (Level.WEAKER, Level.MIXED, Level.STRONGER):
         if level in levels:
@@ -38,25 +49,31 @@ def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: 
     cells = []
     for item in base.items:
         own = sorted(links.get(item.index, ()), key=lambda x: -x.score)
-        if own:
-            states = [_link_state(link, split_parents) for link in own]
-            state = next((s for s in states if s is not CellState.UNCERTAIN), CellState.UNCERTAIN)
-            evidence = tuple(e for link in own for e in _evidence(link))
-            level = _strongest([x.level for x in own])
-            reasons = tuple(r for x in own if x.level is level for r in x.level_reasons)
-            cells.append(CoverageCell(state, evidence, level, max(x.confidence for x in own), reasons))
-            continue
-        drop = unlinked.get(item.index)
-        if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:
-            cells.append(CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
-                                      confidence=drop.confidence))
-        elif drop is not None and drop.fate is Fate.REFERENCED and drop.related is not None:
-            cells.append(CoverageCell(CellState.REFERENCED, (Evidence(drop.related, drop.quote, (), drop.score),)))
-        elif drop is not None and drop.uncertain:
-            evidence = (Evidence(drop.related, drop.related.content),) if drop.related else ()
-            cells.append(CoverageCell(CellState.UNCERTAIN, evidence, confidence=drop.confidence))
-        else:
-            cells.append(CoverageCell(CellState.MISSING, confidence=drop.confidence if drop else 1.0))
+        cells.append(_linked_cell(own, split_parents) if own else _unlinked_cell(unlinked.get(item.index)))
     added = tuple(u.item for u in comparison.added if u.fate is Fate.ADDED)
     return RegionCoverage(other.id, name or other.id, other.title, other.path, other.kind, tuple(cells), added,
                           comparison if keep_comparison else None)
+
+
+def _linked_cell(own: list[Link], split_parents: set[int]) -> CoverageCell:
+    """A baseline service with links, the best first: the first sure state, every link's evidence, and
+    the weakest level with its reasons."""
+    states = [_link_state(link, split_parents) for link in own]
+    state = next((s for s in states if s is not CellState.UNCERTAIN), CellState.UNCERTAIN)
+    evidence = tuple(e for link in own for e in _evidence(link))
+    level = _weakest([x.level for x in own])
+    reasons = tuple(r for x in own if x.level is level for r in x.level_reasons)
+    return CoverageCell(state, evidence, level, max(x.confidence for x in own), reasons)
+
+
+def _unlinked_cell(drop: Unlinked | None) -> CoverageCell:
+    """A baseline service without a link: merged into a row, referenced by a plan, uncertain or missing."""
+    if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:
+        return CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
+                            confidence=drop.confidence)
+    if drop is not None and drop.fate is Fate.REFERENCED and drop.related is not None:
+        return CoverageCell(CellState.REFERENCED, (Evidence(drop.related, drop.quote, (), drop.score),))
+    if drop is not None and drop.uncertain:
+        evidence = (Evidence(drop.related, drop.related.content),) if drop.related else ()
+        return CoverageCell(CellState.UNCERTAIN, evidence, confidence=drop.confidence)
+    return CoverageCell(CellState.MISSING, confidence=drop.confidence if drop else 1.0)

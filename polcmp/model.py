@@ -41,19 +41,6 @@ class Item:
     unknown_departments: tuple[str, ...] = ()
     index: int = 0  # position in the document, 0-based: two rows may share a 序号
 
-    def to_json(self) -> dict:
-        return {
-            "seq": self.seq,
-            "domain": self.domain,
-            "target": self.target,
-            "service": self.service,
-            "content": self.content,
-            "clauses": list(self.clauses),
-            "departments": list(self.departments),
-            "department_functions": list(self.department_functions),
-            "source": {"path": self.provenance.path, "lines": [self.provenance.first, self.provenance.last]},
-        }
-
 
 @dataclass(frozen=True)
 class PolicyList:
@@ -76,14 +63,6 @@ class PolicyList:
             if it.seq == seq:
                 return it
         raise KeyError(seq)
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "kind": self.kind,
-            "items": [it.to_json() for it in self.items],
-        }
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import InputError, PolicyList, Source
+from .parse import parse_document
+from .readers import read_document
+from .sources import load_registry
 
 # 直辖市 are provinces in rank; every other 市 is a city (a 县级市 is named as such in its title)
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -42,8 +45,6 @@ def level_of(region: str) -> str:
 
 
 def _text_of(path: Path, limits) -> str:
-    from .readers import read_document
-
     doc = read_document(path, limits=limits)
     if hasattr(doc, "text"):
         return doc.text
@@ -155,13 +156,8 @@ def _default_id(path: Path) -> str:
 
 def add(path: str | Path, *, context, parent: str | None = None, source_id: str | None = None,
         edition: str | None = None, force: bool = False, write: bool = True) -> Registration:
-    from .sources import load_registry
-
     registry = context.registry
     path = Path(path)
-    from .parse import parse_document
-    from .readers import read_document
-
     limits = context.settings.read
     lst = parse_document(read_document(path, limits=limits), _default_id(path), context.mappings,
                          max_rows=limits.max_rows)
@@ -170,44 +166,58 @@ def add(path: str | Path, *, context, parent: str | None = None, source_id: str 
     text = _text_of(path, limits)
     found, how, unknown = infer(path, lst, text, registry, context.mappings.regions)
     sid = source_id or _default_id(path)
-    if parent is not None:
-        if registry.get(parent) is None:
-            raise InputError(parent, f"--parent: unknown source id (known ids: {', '.join(registry.ids())})")
-        parent_id = parent
-        how.append(f"parent {parent} as given")
-    else:
-        inferred = _parent(found["name"], found["level"], text, registry) if found["level"] != "national" else None
-        parent_id = inferred.id if inferred else ""
-        if inferred:
-            why = "named in the document" if inferred.level != "national" else \
-                "no registered region above it is named"
-            how.append(f"parent {inferred.id} ({inferred.name or inferred.id}, {why})")
-        elif found["level"] != "national":
-            unknown.append("parent (no registered list above it)")
+    parent_id = _parent_id(parent, found, text, registry, how, unknown)
     existing = registry.get(sid)
     if existing is not None and not force:
         raise InputError(str(path), f"id {sid!r} is registered already (give --id, or --force to replace it)")
     if parent_id == sid:
         raise InputError(str(path), f"a list cannot be its own parent ({sid})")
     folder = Path(registry.folder)
-    resolved = path.resolve()
-    try:  # relative inside the registry folder (the folder can move); absolute outside it
-        file = resolved.relative_to(folder.resolve()).as_posix()
-    except ValueError:
-        file = str(resolved)
-    source = Source(id=sid, name=found["name"], level=found["level"], kind=found["kind"], file=file,
+    source = Source(id=sid, name=found["name"], level=found["level"], kind=found["kind"], file=_file_entry(path, folder),
                     title=found["title"], date=found["date"], parent=parent_id,
                     edition=edition if edition is not None else found["edition"])
     registration = Registration(source, str(folder / "registry.toml"), existing is not None, tuple(how), tuple(unknown))
     if write:
-        target = folder / "registry.toml"
-        old = target.read_text(encoding="utf-8") if target.exists() else ""
-        body = _without(old, sid) if existing is not None else old
-        new = body.rstrip("\n") + ("\n\n" if body.strip() else "") + _block(source)
-        _write_atomically(target, new)
-        try:
-            load_registry(folder)  # a registry the next command cannot read is put back as it was
-        except InputError:
-            _write_atomically(target, old)
-            raise
+        _register(folder, source, replace=existing is not None)
     return registration
+
+
+def _parent_id(parent: str | None, found: dict, text: str, registry, how: list[str], unknown: list[str]) -> str:
+    """The id of the list's parent: as given (checked), else inferred from the text ("" when none is);
+    how it was found is added to `how`, a parent not found to `unknown`."""
+    if parent is not None:
+        if registry.get(parent) is None:
+            raise InputError(parent, f"--parent: unknown source id (known ids: {', '.join(registry.ids())})")
+        how.append(f"parent {parent} as given")
+        return parent
+    inferred = _parent(found["name"], found["level"], text, registry) if found["level"] != "national" else None
+    if inferred:
+        why = "named in the document" if inferred.level != "national" else "no registered region above it is named"
+        how.append(f"parent {inferred.id} ({inferred.name or inferred.id}, {why})")
+    elif found["level"] != "national":
+        unknown.append("parent (no registered list above it)")
+    return inferred.id if inferred else ""
+
+
+def _file_entry(path: Path, folder: Path) -> str:
+    """The registry's `file`: relative inside the registry folder (the folder can move); absolute outside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return str(resolved)
+
+
+def _register(folder: Path, source: Source, *, replace: bool) -> None:
+    """The source's block written to folder/registry.toml (replacing its old block); a registry the next
+    command cannot read is put back as it was."""
+    target = folder / "registry.toml"
+    old = target.read_text(encoding="utf-8") if target.exists() else ""
+    body = _without(old, source.id) if replace else old
+    new = body.rstrip("\n") + ("\n\n" if body.strip() else "") + _block(source)
+    _write_atomically(target, new)
+    try:
+        load_registry(folder)
+    except InputError:
+        _write_atomically(target, old)
+        raise

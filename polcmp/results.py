@@ -86,6 +86,32 @@ class ReasonKind(Vocabulary):
     CLAUSE = ("clause", "条款")
 
 
+class FindingCode(str, Enum):
+    """What a finding of `polcmp check` is about: the `code` of a Finding (and of its JSON), the key of
+    the renderers' sentence for it. Codes that are a link's status or an item's fate take that word
+    (Status, Fate) instead."""
+
+    MISSING_SERVICE = "missing-service"
+    EXEMPT = "exempt"
+    CLAUSE_DROPPED = "clause-dropped"
+    CLAUSE_UNSURE = "clause-unsure"
+    MEASURE_ADDED = "measure-added"
+    MISSING_COLUMN = "missing-column"
+    NUMBERING = "numbering"
+    DUPLICATE_SEQ = "duplicate-seq"
+    EMPTY_CELL = "empty-cell"
+    UNKNOWN_DEPARTMENT = "unknown-department"
+    RECONSTRUCTED_BASELINE = "reconstructed-baseline"
+    BELOW_BASELINE = "below-baseline"
+    BELOW_BASELINE_UNSURE = "below-baseline-unsure"
+    ABOVE_BASELINE = "above-baseline"
+    UNCERTAIN = "uncertain"
+    PARSE_NOTE = "parse-note"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class Tier(Vocabulary):
     """The level of government a list is issued at (the registry's `level`): what a chain finding is against."""
 
@@ -265,14 +291,20 @@ class Comparison:
         """The same comparison restricted to the statuses, fates and levels named (`--only`)."""
         if not wanted:
             return self
-        return _Filtered(self.base, self.other,
-                         tuple(x for x in self.links if x.status.value in wanted or x.level.value in wanted
-                               or (x.level is Level.MIXED and bool(wanted & {"weaker", "stronger"}))  # both at once
-                               or ("uncertain" in wanted and x.uncertain)),
-                         tuple(x for x in self.added if x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)),
-                         tuple(x for x in self.dropped if x.fate.value in wanted
-                               or ("uncertain" in wanted and x.uncertain)),
+        return _Filtered(self.base, self.other, tuple(x for x in self.links if _link_wanted(x, wanted)),
+                         tuple(x for x in self.added if _unlinked_wanted(x, wanted)),
+                         tuple(x for x in self.dropped if _unlinked_wanted(x, wanted)),
                          self.clause_map, self.reference, self.names, self.dates, full_counts=self.counts)
+
+
+def _link_wanted(x: Link, wanted: frozenset[str]) -> bool:
+    return x.status.value in wanted or x.level.value in wanted \
+        or (x.level is Level.MIXED and bool(wanted & {"weaker", "stronger"})) \
+        or ("uncertain" in wanted and x.uncertain)  # a mixed pair is weaker and stronger at once
+
+
+def _unlinked_wanted(x: Unlinked, wanted: frozenset[str]) -> bool:
+    return x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)
 
 
 @dataclass(frozen=True)
@@ -386,19 +418,20 @@ class ServiceTally:
 
 
 def tally(m: CoverageMatrix) -> tuple[ServiceTally, ...]:
-    out = []
-    for i, base in enumerate(m.baseline.items):
-        cells = [r.cells[i] for r in m.regions]
-        out.append(ServiceTally(
-            base,
-            carried=sum(1 for c in cells if c.state is not CellState.MISSING),
-            weaker=sum(1 for c in cells if c.state is not CellState.MISSING and c.level in (Level.WEAKER, Level.MIXED)),
-            stronger=sum(1 for c in cells if c.state is not CellState.MISSING
-                         and c.level in (Level.STRONGER, Level.MIXED)),
-            missing=sum(1 for c in cells if c.state is CellState.MISSING),
-            regions=len(cells),
-            mixed=sum(1 for c in cells if c.state is not CellState.MISSING and c.level is Level.MIXED)))
-    return tuple(out)
+    return tuple(_tally(base, [r.cells[i] for r in m.regions]) for i, base in enumerate(m.baseline.items))
+
+
+def _tally(base: Item, cells: list[CoverageCell]) -> ServiceTally:
+    """One baseline service over the regions' cells: how many carry it, weaken, strengthen or drop it."""
+    carried = [c for c in cells if c.state is not CellState.MISSING]
+    return ServiceTally(
+        base,
+        carried=len(carried),
+        weaker=sum(1 for c in carried if c.level in (Level.WEAKER, Level.MIXED)),
+        stronger=sum(1 for c in carried if c.level in (Level.STRONGER, Level.MIXED)),
+        missing=len(cells) - len(carried),
+        regions=len(cells),
+        mixed=sum(1 for c in carried if c.level is Level.MIXED))
 
 
 @dataclass(frozen=True)
@@ -417,7 +450,7 @@ class Finding:
     """One finding of `polcmp check`, as data; renderers write the sentence for its code."""
 
     severity: Severity
-    code: str
+    code: str  # a FindingCode, Status or Fate value, as a plain string
     file: str
     line: int | None  # a text line of the file, or None where the location is not a line
     row: int | None = None  # the list's row (1-based position) when the location is a table row

@@ -18,6 +18,7 @@ from pathlib import Path
 from .match.settings import MatchSettings
 from .model import InputError
 from .readers.limits import ReadLimits
+from .tomlcache import decode_error, parse
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,6 @@ def load_settings(path: str | Path | None) -> Settings:
     settings = Settings()
     if not path:
         return settings
-    from .tomlcache import decode_error, parse
 
     name = str(path)
     try:

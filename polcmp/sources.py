@@ -7,12 +7,14 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
+from .mappings import Mappings
 from .model import InputError, PolicyList, Source
-from .normalize import Mappings
 from .parse import parse_document
 from .readers import read_document
+from .readers.files import display_name
 from .readers.limits import DEFAULT_LIMITS, ReadLimits
 from .resources import folder as resource_folder
+from .tomlcache import decode_error, load
 
 _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note", "parent", "edition")
 
@@ -132,7 +134,6 @@ def load_registry(folder: str | Path | None = None) -> Registry:
     path = folder / "registry.toml"
     if not path.exists():
         raise InputError(str(path), "no registry here (POLCMP_SOURCES must name a folder holding registry.toml)")
-    from .tomlcache import decode_error, load
 
     try:
         data = load(path)
@@ -159,12 +160,8 @@ def resolve(ref: str, registry: Registry) -> tuple[str, Path, Source | None]:
     path = Path(ref)
     # os.path.exists: a name too long to stat is a path too (the reader reports it), never an internal error
     if os.path.exists(ref) or any(sep in ref for sep in ("/", "\\")) or path.suffix:
-        from .readers.files import display_name
-
         return display_name(path.stem), path, None
     known = ", ".join(registry.ids()) or "none registered"
-    from .readers.files import display_name
-
     raise InputError(display_name(ref), f"unknown source id and no such file (known ids: {known})")
 
 

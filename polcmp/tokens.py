@@ -28,87 +28,11 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
+from .cache import CACHE_FILE_LIMIT, cache_dir, private_dir, read_cache_file
+
 DATA = Path(__file__).resolve().parent / "data"
 CACHE_VERSION = "4"
 _MAGIC = f"polcmp-tokens {CACHE_VERSION}"
-
-
-def cache_dir() -> Path:
-    """The configured cache folder (not created, not checked: private_dir does both)."""
-    override = os.environ.get("POLCMP_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "polcmp"
-
-
-def private_dir(create: bool = True) -> Path | None:
-    """The cache folder when it is (or can be made) a directory owned by this user with no access for
-    others; else, when `create`, a folder of this run's own from mkdtemp (removed at exit), else None."""
-    folder = cache_dir()
-    if _private(str(folder), create):
-        return folder
-    return _fallback() if create else None
-
-
-def _private(folder: str, create: bool) -> bool:
-    import stat
-
-    try:
-        if create:
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-        st = os.stat(folder)
-        if not stat.S_ISDIR(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
-            return False
-        if st.st_mode & 0o077:
-            if not create:
-                return False
-            os.chmod(folder, 0o700)  # ours but open to others (an older polcmp's 0755): made private
-        return True
-    except OSError:
-        return False
-
-
-@lru_cache(maxsize=1)
-def _fallback() -> Path:
-    import shutil
-    import tempfile
-
-    folder = tempfile.mkdtemp(prefix="polcmp-cache-")  # 0700, a name no one can predict
-    atexit.register(shutil.rmtree, folder, True)  # registered before any save: runs after them
-    return Path(folder)
-
-
-CACHE_FILE_LIMIT = 64 * 1024 * 1024  # bytes a cache file may have (the tokens file is about 200 KB)
-
-
-def read_cache_file(path: Path, limit: int = CACHE_FILE_LIMIT) -> bytes | None:
-    """The bytes of a cache file, or None when it is missing, not a regular file of this user's (a
-    FIFO, a device, a link), or larger than `limit`. Never blocks and never reads past the limit."""
-    import stat
-
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NOCTTY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > limit or (
-                hasattr(os, "getuid") and st.st_uid != os.getuid()):
-            return None
-        chunks, size = [], 0
-        while size <= limit:
-            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return None if size > limit else b"".join(chunks)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 _JIEBA_CACHE = "jieba-small.cache"

@@ -2,7 +2,7 @@
 10 ms at every start, a twentieth of a diff. The parsed data is kept as JSON in the cache folder, one
 file per TOML file, with the file's path, size and modification time; JSON loads in a fraction of the
 time. Any problem with the cache (missing, stale, damaged, unwritable, not a regular file of the user's
-in a private folder: see tokens.private_dir) reads the TOML file itself."""
+in a private folder: see cache.private_dir) reads the TOML file itself."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from .tokens import private_dir, read_cache_file
+from .cache import private_dir, read_cache_file
 
 
 def load(path: Path) -> dict:

@@ -37,35 +37,54 @@ def safe(value, _memo: dict | None = None):
     key = id(value)
     if key in memo:
         return memo[key][1]
-    if isinstance(value, str):
-        out = FORBIDDEN.sub(lambda m: " " if m.group() in _SPACES else "", value) if FORBIDDEN.search(value) \
-            else value
-        if type(value) is not str and out == value:  # an Enum member of str: kept
-            out = value
-    elif isinstance(value, tuple) and not hasattr(value, "_fields"):
-        items = [safe(v, memo) for v in value]
-        out = value if all(a is b for a, b in zip(items, value, strict=True)) else type(value)(items)
-    elif isinstance(value, list):
-        items = [safe(v, memo) for v in value]
-        out = value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    elif isinstance(value, dict):
-        pairs = [(safe(k, memo), safe(v, memo)) for k, v in value.items()]
-        same = all(a is k and b is v for (a, b), (k, v) in zip(pairs, value.items(), strict=True))
-        out = value if same else type(value)(pairs) if type(value) is dict else dict(pairs)
-    elif isinstance(value, frozenset | set):
-        items = [safe(v, memo) for v in value]
-        out = value if all(a is b for a, b in zip(items, value, strict=True)) else type(value)(items)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for f in dataclasses.fields(value):
-            if not f.init:
-                continue
-            current = getattr(value, f.name)
-            cleaned = safe(current, memo)
-            if cleaned is not current:
-                changes[f.name] = cleaned
-        out = dataclasses.replace(value, **changes) if changes else value
-    else:
-        out = value
+    out = _rebuilt(value, memo)
     memo[key] = (value, out)  # the value is kept alive so that its id is not reused while walking
     return out
+
+
+def _rebuilt(value, memo: dict):
+    if isinstance(value, str):
+        return _safe_str(value)
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return _safe_items(value, memo, type(value))
+    if isinstance(value, list):
+        return _safe_items(value, memo, list)
+    if isinstance(value, dict):
+        return _safe_dict(value, memo)
+    if isinstance(value, frozenset | set):
+        return _safe_items(value, memo, type(value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _safe_dataclass(value, memo)
+    return value
+
+
+def _safe_str(value: str) -> str:
+    out = FORBIDDEN.sub(lambda m: " " if m.group() in _SPACES else "", value) if FORBIDDEN.search(value) else value
+    if type(value) is not str and out == value:  # an Enum member of str: kept
+        out = value
+    return out
+
+
+def _safe_items(value, memo: dict, make):
+    """A tuple, list or set rebuilt with `make` when one of its items changed."""
+    items = [safe(v, memo) for v in value]
+    return value if all(a is b for a, b in zip(items, value, strict=True)) else make(items)
+
+
+def _safe_dict(value: dict, memo: dict) -> dict:
+    pairs = [(safe(k, memo), safe(v, memo)) for k, v in value.items()]
+    same = all(a is k and b is v for (a, b), (k, v) in zip(pairs, value.items(), strict=True))
+    return value if same else type(value)(pairs) if type(value) is dict else dict(pairs)
+
+
+def _safe_dataclass(value, memo: dict):
+    """A dataclass instance replaced (never mutated: it may be frozen) when one of its fields changed."""
+    changes = {}
+    for f in dataclasses.fields(value):
+        if not f.init:
+            continue
+        current = getattr(value, f.name)
+        cleaned = safe(current, memo)
+        if cleaned is not current:
+            changes[f.name] = cleaned
+    return dataclasses.replace(value, **changes) if changes else value

@@ -93,7 +93,7 @@ def accuracy(result: dict, truth: dict) -> float:
 def naive(folder: Path, truth: dict) -> tuple[float, float, float]:
     """What a user would write instead: difflib best match of each baseline row in each list's text.
     Wall time, share exactly right, and CPU time (one process: the wall time on an idle machine)."""
-    from polcmp.normalize import load_mappings
+    from polcmp.mappings import load_mappings
     from polcmp.sources import load_list, load_registry
 
     baseline = load_list("national", load_registry(ROOT / "sources"), load_mappings(ROOT / "mappings"))
@@ -212,7 +212,7 @@ def format_times(runs: int = 5) -> None:
     Files are built by the test suite's builders; .pdf/.doc/.xls/.ods need LibreOffice (skipped without)."""
     import shutil
 
-    from polcmp.normalize import load_mappings
+    from polcmp.mappings import load_mappings
     from polcmp.parse import parse_document
     from polcmp.readers import read_document
     from polcmp.sources import load_list, load_registry

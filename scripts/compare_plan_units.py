@@ -24,10 +24,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from polcmp.mappings import load_mappings
 from polcmp.match import MatchSettings
 from polcmp.match.plans import compare_plan, service_terms
 from polcmp.model import Item, PolicyList, Provenance
-from polcmp.normalize import load_mappings
 from polcmp.sources import load_list, load_registry
 
 PLAN_THRESHOLD = MatchSettings().plan_threshold

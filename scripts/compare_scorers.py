@@ -12,13 +12,15 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from polcmp.evaluate import score_comparison
-from polcmp.match import MatchSettings, compare
-from polcmp.match.similarity import content_similarity, words_similarity
-from polcmp.normalize import load_mappings
-from polcmp.sources import load_list, load_registry
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from polcmp.mappings import load_mappings  # noqa: E402
+from polcmp.match import MatchSettings, compare  # noqa: E402
+from polcmp.match.similarity import content_similarity, words_similarity  # noqa: E402
+from polcmp.sources import load_list, load_registry  # noqa: E402
+from scripts.gold_score import score_comparison  # noqa: E402
+
 REGIONS = ["tianjin", "guangxi", "heilongjiang", "qingdao"]
 
 

@@ -40,7 +40,7 @@ def _entry(sid: str, parent: str, name: str, level: str, file: str, edition: str
 
 def make_country(folder: Path, seed: int = 11) -> dict[str, list[str]]:
     """Writes the folder; returns the ids of each level's 2025 editions."""
-    from polcmp.normalize import load_mappings
+    from polcmp.mappings import load_mappings
     from polcmp.sources import load_list, load_registry
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -32,9 +32,9 @@ else:  # pragma: no cover
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import MatchSettings, compare  # noqa: E402
 from polcmp.model import InputError, Item, PolicyList, Provenance  # noqa: E402
-from polcmp.normalize import load_mappings  # noqa: E402
 from polcmp.results import Comparison, Fate  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 

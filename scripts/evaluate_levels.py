@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from polcmp.level import LevelMarkers, Thresholds, judge_pair, markers_from_dict  # noqa: E402
+from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import compare  # noqa: E402
 from polcmp.match.classify import classify  # noqa: E402
-from polcmp.normalize import load_mappings  # noqa: E402
 from polcmp.results import MatchedBy  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import compare  # noqa: E402
 from polcmp.model import InputError, PolicyList  # noqa: E402
-from polcmp.normalize import load_mappings  # noqa: E402
 from polcmp.results import Fate  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 from scripts.evaluate import _ratio, score_list, score_plan  # noqa: E402

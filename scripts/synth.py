@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from polcmp.normalize import load_mappings  # noqa: E402
+from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 
 HEADER = ["服务领域", "序号", "服务对象", "服务项目", "服务内容", "责任部门"]

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from polcmp.cli import app
-from polcmp.normalize import load_mappings
+from polcmp.mappings import load_mappings
 from polcmp.sources import load_list, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -207,3 +207,13 @@ def test_a_missing_service_sits_where_it_would_be_in_the_list(run):
     assert missing["message"].endswith("缺失（应在第 4 项之后）")
     english = json.loads(run("--lang", "en", "check", "qingdao", "--format", "json").stdout)["lists"][0]["findings"]
     assert next(f for f in english if f["code"] == "missing-service")["message"].endswith("(it would sit after row 4)")
+
+
+def test_every_finding_code_has_its_sentence():
+    """FindingCode's values are the keys of the labels table's sentences (finding:<code>), in Chinese and
+    English; a finding's code is a plain string."""
+    from polcmp.render.labels import TABLE
+    from polcmp.results import FindingCode, Level, Status
+
+    vocabulary = {m.value for m in (*Status, *Level)}
+    assert [c.value for c in FindingCode if f"finding:{c.value}" not in TABLE and c.value not in vocabulary] == []

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from polcmp.normalize import load_mappings
+from polcmp.mappings import load_mappings
 from polcmp.parse import parse_document
 from polcmp.readers import read_document
 from tests.conftest import ROOT

@@ -333,7 +333,7 @@ def test_the_lexicon_is_read_when_a_baseline_clause_is_looked_for(markers):
     reads it): no 'no counterpart' for them."""
     import dataclasses
 
-    from polcmp.normalize import load_mappings
+    from polcmp.mappings import load_mappings
 
     with_lexicon = dataclasses.replace(markers, lexicon=load_mappings(None).lexicon)
     base = ["保障流动儿童接受义务教育，免除学杂费，免费提供教科书", "为家庭经济困难流动儿童提供生活补助"]

@@ -1,7 +1,7 @@
 import pytest
 
+from polcmp.lexicon import expand, targets_conflict, used_entries
 from polcmp.match import compare
-from polcmp.match.lexicon import expand, targets_conflict, used_entries
 from polcmp.match.similarity import containment
 from polcmp.results import Fate
 from scripts.evaluate import documents
@@ -72,7 +72,7 @@ def test_every_school_stage_names_some_baseline_target(mappings, lists):
     ("流动儿童", "普通高中教育阶段流动儿童", False),  # a target naming no stage conflicts with none
 ])
 def test_targets_of_different_school_stages_conflict(mappings, a, b, conflict):
-    from polcmp.match.lexicon import targets_conflict
+    from polcmp.lexicon import targets_conflict
 
     assert targets_conflict(a, b, mappings.lexicon) is conflict
 

@@ -2,10 +2,10 @@ import sys
 
 import pytest
 
-from polcmp.evaluate import score_comparison
+from polcmp.mappings import Mappings
 from polcmp.match import compare
-from polcmp.normalize import Mappings
 from polcmp.results import MatchedBy
+from scripts.gold_score import score_comparison
 from tests.conftest import ROOT
 
 if sys.version_info >= (3, 11):

@@ -1,8 +1,8 @@
 import sys
 
+from polcmp.mappings import Mappings
 from polcmp.match import compare
 from polcmp.model import Item, PolicyList, Provenance
-from polcmp.normalize import Mappings
 from polcmp.results import Fate, MatchedBy, Status
 from tests.conftest import ROOT
 

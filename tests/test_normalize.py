@@ -4,8 +4,9 @@ import shutil
 
 import pytest
 
+from polcmp.mappings import load_mappings
 from polcmp.model import InputError
-from polcmp.normalize import clean, load_mappings, split_departments, strip_invisible
+from polcmp.normalize import clean, split_departments, strip_invisible
 from polcmp.parse import parse_document
 from polcmp.readers import TextDocument
 from tests.conftest import ROOT

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from ..lexicon import expand, hashed
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
@@ -85,8 +86,6 @@ def _canon(text: str, markers: LevelMarkers, *, lexicon: bool = True) -> str:
     itself; another row is searched without it, since a short canonical form (基本生活) is found in any
     row that names it (基本生活费)."""
     if lexicon and markers.lexicon:
-        from ..match.lexicon import expand, hashed
-
         text = expand(text, hashed(markers.lexicon))
     return _canon_with(text, markers.equivalent) if markers.equivalent else text
 

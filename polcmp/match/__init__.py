@@ -8,13 +8,13 @@ exact, assignment), relations (splits and merges), classify (a pair's changes an
 
 from __future__ import annotations
 
+from ..lexicon import hashed
+from ..mappings import Mappings
 from ..model import InputError, PolicyList
-from ..normalize import Mappings
 from ..results import Comparison, MatchedBy
 from .classify import classify
 from .clauses import clause_map
 from .distinct import distinct_of
-from .lexicon import hashed
 from .passes import Pairing, by_order, merged_rows, overrides, pair_all
 from .plans import compare_plan, load_patterns
 from .relations import unlinked_base, unlinked_other

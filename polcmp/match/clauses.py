@@ -8,10 +8,11 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..lexicon import Lexicon, expand, used_entries
 from ..model import Item, PolicyList
 from ..results import ClauseDiff, ClauseLocation, ClauseStatus, WordOp
+from ..tokens import tokenize
 from .assignment import hungarian
-from .lexicon import Lexicon, expand, used_entries
 from .settings import DEFAULT, MatchSettings
 from .similarity import containment, key
 
@@ -63,8 +64,6 @@ def diff_clauses(base: tuple[str, ...], other: tuple[str, ...], settings: MatchS
 
 
 def word_diff(a: str, b: str) -> tuple[WordOp, ...]:
-    from ..tokens import tokenize
-
     ta, tb = tokenize(a), tokenize(b)
     ops: list[WordOp] = []
     matcher = difflib.SequenceMatcher(None, ta, tb, autojunk=False)

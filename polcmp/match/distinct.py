@@ -10,8 +10,9 @@ import math
 import re
 from functools import lru_cache
 
+from ..lexicon import Lexicon, expand
 from ..model import Item
-from .lexicon import Lexicon, expand
+from ..tokens import tokenize
 from .similarity import bigrams, key
 
 
@@ -92,8 +93,6 @@ def _attribute(distinct: Distinct, text: str, belongs: float, min_mass: float) -
 def _runs(text: str, wanted: frozenset[str], limit: int) -> tuple[str, ...]:
     """Phrases of `text` made of whole words (jieba) every bigram of which is wanted, adjacent words joined:
     免疫规划、疫苗, never a fragment such as 医疗保 or 开展流."""
-    from ..tokens import tokenize
-
     runs: list[str] = []
     current = ""
     for word in tokenize(text):

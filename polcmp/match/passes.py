@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import group_names, targets_conflict
+from ..mappings import Mappings
 from ..model import Item, PolicyList
-from ..normalize import Mappings
 from ..results import MatchedBy
 from .assignment import hungarian
 from .settings import MatchSettings
@@ -125,35 +126,70 @@ def merged_rows(base: PolicyList, other: PolicyList, pairs: list[Pairing], score
       an unpaired baseline row that clauses of several unpaired rows belong to (健康管理 and 托育 each
       in a row of its own, both reworded) is paired with the row it scores best with: relations then
       read the others as split from it."""
-    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    left = _Leftovers(base, other, scores, distinct, settings, {p.i for p in pairs}, {p.j for p in pairs})
+    merges = _merges(left)
+    return merges + _splits(left)
+
+
+@dataclass
+class _Leftovers:
+    """The two lists, their scores and distinctive terms, and the rows paired so far (grown as pairs
+    are made)."""
+
+    base: PolicyList
+    other: PolicyList
+    scores: LazyScores
+    distinct: object
+    settings: MatchSettings
+    taken_b: set[int]
+    taken_o: set[int]
+
+    def take(self, i: int, j: int) -> None:
+        self.taken_b.add(i)
+        self.taken_o.add(j)
+
+
+def _merges(left: _Leftovers) -> list[Pairing]:
+    """Each unpaired row holding the terms of several unpaired baseline rows, paired with its best."""
     out: list[Pairing] = []
-    for j, item in enumerate(other.items):
-        if j in taken_o:
+    for j, item in enumerate(left.other.items):
+        if j in left.taken_o:
             continue
-        rows = {i for i in attributed(distinct, item, settings) if i not in taken_b
-                and distinct.row_share(i, item.content) >= settings.attributed_share}
-        rows |= {i for i in range(len(base.items)) if i not in taken_b
-                 and distinct.row_share(i, item.content) >= settings.merge_distinct}
-        rows = {i for i in rows if not targets_conflict_items(base.items[i], item, scores)}
+        rows = _rows_held(left, item)
         if len(rows) >= 2:
-            i = max(rows, key=lambda i: scores.at(i, j))
+            i = max(rows, key=lambda i: left.scores.at(i, j))
             out.append(Pairing(i, j, MatchedBy.TERMS, "合并：" + "、".join(
-                base.items[k].service for k in sorted(rows))))
-            taken_b.add(i)
-            taken_o.add(j)
+                left.base.items[k].service for k in sorted(rows))))
+            left.take(i, j)
+    return out
+
+
+def _rows_held(left: _Leftovers, item: Item) -> set[int]:
+    """The unpaired baseline rows `item`'s clauses belong to (with attributed_share of their terms), or
+    whose merge_distinct of terms it holds; none whose target conflicts with its."""
+    distinct, settings, taken_b = left.distinct, left.settings, left.taken_b
+    rows = {i for i in attributed(distinct, item, settings) if i not in taken_b
+            and distinct.row_share(i, item.content) >= settings.attributed_share}
+    rows |= {i for i in range(len(left.base.items)) if i not in taken_b
+             and distinct.row_share(i, item.content) >= settings.merge_distinct}
+    return {i for i in rows if not targets_conflict_items(left.base.items[i], item, left.scores)}
+
+
+def _splits(left: _Leftovers) -> list[Pairing]:
+    """Each unpaired baseline row that clauses of several unpaired rows belong to, paired with its best."""
     parts: dict[int, list[int]] = {}
-    for j, item in enumerate(other.items):
-        if j not in taken_o:
-            for i in attributed(distinct, item, settings):
-                if i not in taken_b and not targets_conflict_items(base.items[i], item, scores):
+    for j, item in enumerate(left.other.items):
+        if j not in left.taken_o:
+            for i in attributed(left.distinct, item, left.settings):
+                if i not in left.taken_b and not targets_conflict_items(left.base.items[i], item, left.scores):
                     parts.setdefault(i, []).append(j)
+    out: list[Pairing] = []
     for i, js in parts.items():
-        if len(js) >= 2 and distinct.row_share(i, "。".join(other.items[j].content for j in js)) \
-                >= settings.attributed_share:
-            j = max(js, key=lambda j: scores.at(i, j))
-            out.append(Pairing(i, j, MatchedBy.TERMS, "拆分：" + "、".join(other.items[k].service for k in js)))
-            taken_b.add(i)
-            taken_o.add(j)
+        joined = "。".join(left.other.items[j].content for j in js)
+        if len(js) >= 2 and left.distinct.row_share(i, joined) >= left.settings.attributed_share:
+            j = max(js, key=lambda j: left.scores.at(i, j))
+            out.append(Pairing(i, j, MatchedBy.TERMS, "拆分：" + "、".join(left.other.items[k].service for k in js)))
+            left.take(i, j)
     return out
 
 
@@ -161,8 +197,6 @@ def targets_conflict_items(a: Item, b: Item, scores: LazyScores) -> bool:
     """The two targets name different groups; one naming a part of the other's groups (孤儿、事实无人抚养儿童
     of 孤儿、艾滋病病毒感染儿童、事实无人抚养儿童) does not conflict here: a narrower target is a level, not
     another service."""
-    from .lexicon import group_names, targets_conflict
-
     if a.target == b.target:
         return False
     names = group_names(scores._lexicon)
@@ -171,26 +205,27 @@ def targets_conflict_items(a: Item, b: Item, scores: LazyScores) -> bool:
     return targets_conflict(a.target, b.target, scores._lexicon)
 
 
-def _by_terms(base: PolicyList, other: PolicyList, j: int, taken_b: set[int], taken_o: set[int], scores: LazyScores,
-              distinct, settings: MatchSettings, belongs: dict[int, list[float]]) -> int | None:
+def _by_terms(left: _Leftovers, j: int, belongs: dict[int, list[float]]) -> int | None:
     """Wherever it sits: the leftover baseline row most of a leftover row's baseline terms belong to, when
     no other leftover row belongs to it more, the row scores at least order_floor with it, and holds
     terms_pair of its weighted terms (or terms_floor of them with terms_belongs of its own terms that
     row's, or terms_clear and far more than any other row's: a short rewording naming a programme, an
     illness, a venue alike)."""
-    free_b = [i for i in range(len(base.items)) if i not in taken_b]
+    settings = left.settings
+    free_b = [i for i in range(len(left.base.items)) if i not in left.taken_b]
     if not free_b:
         return None
     mine = belongs[j]
     i = max(free_b, key=mine.__getitem__)
-    share = distinct.row_share(i, other.items[j].content)
+    share = left.distinct.row_share(i, left.other.items[j].content)
     runner_up = max((mine[k] for k in range(len(mine)) if k != i), default=0.0)
     clear = mine[i] >= settings.terms_belongs or (
         mine[i] >= settings.terms_clear and mine[i] >= settings.terms_lead * runner_up)
     if not (share >= settings.terms_pair or (clear and share >= settings.terms_floor)) \
-            or scores.at(i, j) < settings.order_floor or targets_conflict_items(base.items[i], other.items[j], scores):
+            or left.scores.at(i, j) < settings.order_floor \
+            or targets_conflict_items(left.base.items[i], left.other.items[j], left.scores):
         return None
-    if any(belongs[k][i] >= mine[i] for k in belongs if k != j and k not in taken_o):
+    if any(belongs[k][i] >= mine[i] for k in belongs if k != j and k not in left.taken_o):
         return None
     return i
 
@@ -200,34 +235,41 @@ def by_order(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: 
     """A leftover row between the same two anchors as a leftover baseline row (the anchors in order on
     both sides, one of them in the same 服务领域), when that baseline row is its best candidate of all and
     it is that row's best of the gap's leftovers: order and distinctive terms, not the weighted score."""
-    taken_b, taken_o = {p.i for p in pairs}, {p.j for p in pairs}
+    left = _Leftovers(base, other, scores, distinct, settings, {p.i for p in pairs}, {p.j for p in pairs})
     out: list[Pairing] = []
-    n = len(base.items)
-    belongs = {j: distinct.belongs(other.items[j].content) for j in range(len(other.items)) if j not in taken_o}
+    belongs = {j: distinct.belongs(other.items[j].content) for j in range(len(other.items)) if j not in left.taken_o}
     for j in range(len(other.items)):
-        if j in taken_o:
+        if j in left.taken_o:
             continue
-        i = _by_terms(base, other, j, taken_b, taken_o, scores, distinct, settings, belongs)
+        i = _by_terms(left, j, belongs)
         if i is not None:
             out.append(Pairing(i, j, MatchedBy.ORDER, "terms"))
-            taken_b.add(i)
-            taken_o.add(j)
+            left.take(i, j)
             continue
         before, after = _gap(pairs, j)
         if before is None or after is None or before.i >= after.i:
             continue  # an open end, or anchors out of order (a reordered domain): no evidence from order
-        by_score = max(range(n), key=lambda i: scores.at(i, j))
-        by_terms = max(range(n), key=belongs[j].__getitem__)
-        for i in {by_score, by_terms}:
-            if i in taken_b or not before.i < i < after.i or scores.at(i, j) < settings.order_floor \
-                    or targets_conflict_items(base.items[i], other.items[j], scores) \
-                    or not _same_domain(base, other, i, j, (before, after)):
-                continue
-            rivals = [k for k in range(before.j + 1, after.j) if k not in taken_o and k != j]
-            if any(scores.at(i, k) > scores.at(i, j) for k in rivals):
-                continue  # not this baseline row's best of the gap
+        i = _in_gap(left, j, (before, after), belongs[j])
+        if i is not None:
             out.append(Pairing(i, j, MatchedBy.ORDER))
-            taken_b.add(i)
-            taken_o.add(j)
-            break
+            left.take(i, j)
     return out
+
+
+def _in_gap(left: _Leftovers, j: int, anchors: tuple[Pairing, Pairing], mine: list[float]) -> int | None:
+    """The baseline row between the anchors that is row j's best candidate by score or by terms, when
+    it shares a 服务领域 with an anchor and row j is its best of the gap's leftovers."""
+    before, after = anchors
+    n = len(left.base.items)
+    by_score = max(range(n), key=lambda i: left.scores.at(i, j))
+    by_terms = max(range(n), key=mine.__getitem__)
+    for i in {by_score, by_terms}:
+        if i in left.taken_b or not before.i < i < after.i or left.scores.at(i, j) < left.settings.order_floor \
+                or targets_conflict_items(left.base.items[i], left.other.items[j], left.scores) \
+                or not _same_domain(left.base, left.other, i, j, anchors):
+            continue
+        rivals = [k for k in range(before.j + 1, after.j) if k not in left.taken_o and k != j]
+        if any(left.scores.at(i, k) > left.scores.at(i, j) for k in rivals):
+            continue  # not this baseline row's best of the gap
+        return i
+    return None

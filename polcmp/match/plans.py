@@ -13,10 +13,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import Item, PolicyList
+from ..lexicon import Lexicon
+from ..model import InputError, Item, PolicyList
+from ..resources import bundled
 from ..results import Comparison, Evidence, Fate, Link, MatchedBy, Status, Unlinked
+from ..tokens import tokenize
+from ..tomlcache import load
 from .clauses import clause_map
-from .lexicon import Lexicon
 from .settings import DEFAULT, MatchSettings
 
 _STOPWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "stopwords.txt"
@@ -28,8 +31,6 @@ def _stopwords() -> frozenset[str]:  # read once, not once per plan covered
 
 
 def _words(text: str) -> list[str]:
-    from ..tokens import tokenize
-
     # kept: Chinese characters, ASCII digits and '-' (a character test: a CJK class is slow to compile)
     return list(tokenize("".join(ch for ch in text if "\u3400" <= ch <= "\u9fff" or "0" <= ch <= "9" or ch == "-")))
 
@@ -89,14 +90,47 @@ def _also(sentences: list[str], weights: dict[int, dict[str, float]], totals: di
         for k, w in weights.items():
             if k == best or any(sentence == s for s, _, _ in attributed.get(k, ())):
                 continue
-            mine = [t for t in w if t in words and t not in weights[best]]
-            if sum(w[t] for t in mine) / totals[k] >= share and any(w[t] >= unique and len(t) >= 3 for t in mine):
+            if _second_service(w, totals[k], words, weights[best], share, unique):
                 attributed.setdefault(k, []).append((sentence, words, scored[k]))
+
+
+def _second_service(w: dict[str, float], total: float, words: set[str], best: dict[str, float], share: float,
+                    unique: float) -> bool:
+    """The terms of a service (weights `w`) in the sentence's words that the best service lacks hold
+    `share` of its weight, one of them unique to it and of three characters or more."""
+    mine = [t for t in w if t in words and t not in best]
+    return sum(w[t] for t in mine) / total >= share and any(w[t] >= unique and len(t) >= 3 for t in mine)
 
 
 def excluded(sentence: str, patterns: tuple) -> str:
     """The kind (exclude, defer, existing) of the first pattern of mappings/plans.toml the sentence matches."""
     return next((kind for kind, pattern in patterns if pattern.search(sentence)), "")
+
+
+def _named(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
+           settings: MatchSettings, unique: float) -> dict[int, tuple[list, set[str], float]]:
+    """The services the sentences name with plan_threshold of their weighted terms: for each, its
+    sentences (sentence, words, share), the terms found and their share."""
+    attributed = _attribute(sentences, weights, totals, settings.plan_attribution)
+    _also(sentences, weights, totals, attributed, settings.plan_multi, unique)
+    out = {}
+    for k, own in attributed.items():
+        hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
+        share = sum(weights[k][t] for t in hits) / totals[k]
+        if share >= settings.plan_threshold:
+            out[k] = (own, hits, share)
+    return out
+
+
+def _unique_weight(weights: dict[int, dict[str, float]]) -> float:
+    """The weight of a term only one baseline service uses, log((N+1)/1) (less a rounding margin)."""
+    return max((v for w in weights.values() for v in w.values()), default=0.0) - 1e-9
+
+
+def _quoted(own: list) -> str:
+    """A service's sentences as evidence: not those touching it by one word (half the strongest share)."""
+    strongest = max(s for _, _, s in own)
+    return "".join(sentence for sentence, _, s in own if s * 2 >= strongest)
 
 
 def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[int, float],
@@ -106,29 +140,16 @@ def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[i
     leave to existing policy in `referenced`); True when the measure goes beyond them."""
     sentences = plan_sentences(measure, settings.plan_clause_end)
     aside = [s for s in sentences if excluded(s, patterns)]
-    unique = max((v for w in weights.values() for v in w.values()), default=0.0) - 1e-9  # log((N+1)/1)
+    unique = _unique_weight(weights)
     if referenced is not None:
-        named = _attribute(aside, weights, totals, settings.plan_attribution)
-        _also(aside, weights, totals, named, settings.plan_multi, unique)
-        for k, own in named.items():
-            hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
-            share = sum(weights[k][t] for t in hits) / totals[k]
-            if share >= settings.plan_threshold:
-                referenced[k].append(Evidence(measure, "".join(s for s, _, _ in own), tuple(sorted(hits)),
-                                              round(share, 2)))
+        for k, (own, hits, share) in _named(aside, weights, totals, settings, unique).items():
+            referenced[k].append(Evidence(measure, "".join(s for s, _, _ in own), tuple(sorted(hits)),
+                                          round(share, 2)))
     sentences = [s for s in sentences if s not in aside]
     cited: set[str] = set()
-    attributed = _attribute(sentences, weights, totals, settings.plan_attribution)
-    _also(sentences, weights, totals, attributed, settings.plan_multi, unique)
-    for k, own in attributed.items():
-        hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
-        share = sum(weights[k][t] for t in hits) / totals[k]
-        if share < settings.plan_threshold:
-            continue
-        strongest = max(s for _, _, s in own)
+    for k, (own, hits, share) in _named(sentences, weights, totals, settings, unique).items():
         cited.update(sentence for sentence, words, _ in own if hits & words)
-        quoted = [sentence for sentence, _, s in own if s * 2 >= strongest]  # not those touching one word
-        found[k].append(Evidence(measure, "".join(quoted), tuple(sorted(hits)), round(share, 2)))
+        found[k].append(Evidence(measure, _quoted(own), tuple(sorted(hits)), round(share, 2)))
     body = sentences[1 if measure.service else 0:]
     # a measure mostly about something else (monitoring, data sharing, law) that touches a service in
     # one sentence is still an addition; the touched service keeps that sentence as evidence
@@ -137,8 +158,6 @@ def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[i
 
 def load_patterns(folder: str | None) -> tuple[tuple[str, re.Pattern], ...]:
     """mappings/plans.toml's sentence patterns (the user's mappings folder, else the bundled one)."""
-    from ..resources import bundled
-
     path = Path(folder) / "plans.toml" if folder else None
     if path is None or not path.exists():
         path = bundled("mappings") / "plans.toml"
@@ -147,9 +166,6 @@ def load_patterns(folder: str | None) -> tuple[tuple[str, re.Pattern], ...]:
 
 @lru_cache(maxsize=8)
 def _patterns(path: str) -> tuple[tuple[str, re.Pattern], ...]:
-    from ..model import InputError
-    from ..tomlcache import load
-
     if not Path(path).exists():
         return ()
     out = []
@@ -159,6 +175,19 @@ def _patterns(path: str) -> tuple[tuple[str, re.Pattern], ...]:
         except (KeyError, TypeError, re.error) as e:
             raise InputError(path, f"pattern {k + 1}: needs a kind and a valid regex ({e})") from None
     return tuple(out)
+
+
+def _fate(b: Item, found: list[Evidence], referenced: list[Evidence], patterns: tuple) -> Link | Unlinked:
+    """A baseline service the plan covers (a link, its evidence best first), only names (referenced) or
+    leaves out (dropped)."""
+    ranked = tuple(sorted(found, key=lambda e: -(e.score or 0)))
+    if ranked:
+        return Link(b, ranked[0].other, Status.COVERED, ranked[0].score or 0.0, MatchedBy.CLAUSES, evidence=ranked)
+    if referenced:
+        named = max(referenced, key=lambda e: e.score or 0)
+        return Unlinked(b, Fate.REFERENCED, named.other, named.score or 0.0, quote=named.text,
+                        kind=excluded(named.text, patterns))
+    return Unlinked(b, Fate.DROPPED, None, 0.0)
 
 
 def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings = DEFAULT, lexicon: Lexicon = (),
@@ -174,18 +203,8 @@ def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings
     referenced: dict[int, list[Evidence]] = {k: [] for k in terms}
     added = [Unlinked(m, Fate.ADDED, None, 0.0) for m in plan.items
              if _measure(m, weights, totals, settings, found, patterns, referenced)]
-    links: list[Link] = []
-    dropped: list[Unlinked] = []
-    for k, b in enumerate(baseline.items):
-        ranked = tuple(sorted(found[k], key=lambda e: -(e.score or 0)))
-        if ranked:
-            links.append(Link(b, ranked[0].other, Status.COVERED, ranked[0].score or 0.0, MatchedBy.CLAUSES,
-                              evidence=ranked))
-        elif referenced[k]:
-            named = max(referenced[k], key=lambda e: e.score or 0)
-            dropped.append(Unlinked(b, Fate.REFERENCED, named.other, named.score or 0.0, quote=named.text,
-                                    kind=excluded(named.text, patterns)))
-        else:
-            dropped.append(Unlinked(b, Fate.DROPPED, None, 0.0))
+    fates = [_fate(b, found[k], referenced[k], patterns) for k, b in enumerate(baseline.items)]
+    links = [f for f in fates if isinstance(f, Link)]
+    dropped = [f for f in fates if isinstance(f, Unlinked)]
     return Comparison(baseline, plan, tuple(links), tuple(added), tuple(dropped),
                       clause_map(baseline, plan, lexicon, settings) if detail else ())

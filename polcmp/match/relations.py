@@ -10,11 +10,12 @@ document:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import Lexicon, expand, targets_conflict
 from ..model import Item, PolicyList
 from ..results import Fate, MatchedBy, Unlinked
-from .lexicon import Lexicon, expand, targets_conflict
 from .passes import Pairing
 from .settings import MatchSettings
 from .similarity import LazyScores, carried_share, containment, key
@@ -146,30 +147,26 @@ def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], sc
     partner = {p.i: other.items[p.j] for p in pairs}
     divided = {p.i for p in pairs if p.matched_by is MatchedBy.TERMS and p.reason.startswith("拆分")}
     paired_o = {p.j for p in pairs}
-    first = _unlinked_other(base, other, paired_o, partner, divided, scores, settings, lexicon, distinct)
+    heads = common_heads(base.items, lexicon)
+    first = _unlinked_other(other, paired_o, partner, scores, settings,
+                            _Splits(base, partner, divided, lexicon, settings, distinct, heads))
     # A row found carved out of a baseline row shows that row divided: the other unpaired rows whose clauses
     # belong to it are read again as its parts (a three-way split, whose third part shares less of the row)
     found = {_index(u.related, base) for u in first if u.fate is Fate.SPLIT and u.related is not None} - divided
     if not found:
         return first
-    return _unlinked_other(base, other, paired_o, partner, divided | found, scores, settings, lexicon, distinct)
+    return _unlinked_other(other, paired_o, partner, scores, settings,
+                           _Splits(base, partner, divided | found, lexicon, settings, distinct, heads))
 
 
-def _unlinked_other(base: PolicyList, other: PolicyList, paired_o: set[int], partner: dict[int, Item],
-                    divided: set[int], scores: LazyScores, settings: MatchSettings, lexicon: Lexicon,
-                    distinct) -> list[Unlinked]:
+def _unlinked_other(other: PolicyList, paired_o: set[int], partner: dict[int, Item], scores: LazyScores,
+                    settings: MatchSettings, splits: _Splits) -> list[Unlinked]:
+    base = splits.base
     out: list[Unlinked] = []
-    heads = common_heads(base.items, lexicon)
     for j, item in enumerate(other.items):
         if j in paired_o:
             continue
-        split_i, share = max(((i, _evidence(item, base.items[i], partner[i], lexicon, settings,
-                                            settings.split_containment, heads))
-                              for i in partner), key=lambda x: x[1], default=(None, 0.0))
-        if share < settings.merge_share:
-            by_terms, carried = _split_by_terms(distinct, item, partner, divided, settings)
-            if by_terms is not None and not targets_conflict(item.target, base.items[by_terms].target, lexicon):
-                split_i, share = by_terms, max(settings.merge_share, carried)
+        split_i, share = splits.source(item)
         best_i, best = _nearest(len(base.items), lambda i, j=j: scores.at(i, j))
         contested = _contested(((scores.at(i, j), scores.corroborated(i, j),
                                  scores.at(i, _index(partner[i], other)) if i in partner else None)
@@ -183,6 +180,33 @@ def _unlinked_other(base: PolicyList, other: PolicyList, paired_o: set[int], par
                                 confidence=_absent_confidence(contested, share, settings),
                                 uncertain=_ambiguous(contested, share, settings)))
     return out
+
+
+@dataclass(frozen=True)
+class _Splits:
+    """Which paired baseline row an unpaired row was carved out of, and how surely."""
+
+    base: PolicyList
+    partner: dict[int, Item]  # a paired baseline row (by index) -> its partner in the other list
+    divided: set[int]
+    lexicon: Lexicon
+    settings: MatchSettings
+    distinct: object
+    heads: frozenset[str] = frozenset()  # name endings several baseline services share (common_heads)
+
+    def source(self, item: Item) -> tuple[int | None, float]:
+        """(the baseline row, or None; the share of it the row holds): by the words of the row's partner,
+        else by the distinctive terms."""
+        settings, partner = self.settings, self.partner
+        split_i, share = max(((i, _evidence(item, self.base.items[i], partner[i], self.lexicon, settings,
+                                            settings.split_containment, self.heads))
+                              for i in partner), key=lambda x: x[1], default=(None, 0.0))
+        if share < settings.merge_share:
+            by_terms, carried = _split_by_terms(self.distinct, item, partner, self.divided, settings)
+            if by_terms is not None and not targets_conflict(item.target, self.base.items[by_terms].target,
+                                                             self.lexicon):
+                split_i, share = by_terms, max(settings.merge_share, carried)
+        return split_i, share
 
 
 def _contested(candidates, settings: MatchSettings) -> float:
@@ -209,35 +233,12 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                   settings: MatchSettings, lexicon: Lexicon = (), distinct=None) -> list[Unlinked]:
     partner = {p.j: base.items[p.i] for p in pairs}
     paired_b = {p.i for p in pairs}
+    merges = _Merges(other, partner, lexicon, settings, distinct, common_heads(base.items, lexicon))
     out: list[Unlinked] = []
-    heads = common_heads(base.items, lexicon)
     for i, item in enumerate(base.items):
         if i in paired_b:
             continue
-        merge_j, share = max(((j, _evidence(item, other.items[j], partner[j], lexicon, settings,
-                                            settings.merge_containment, heads))
-                              for j in partner), key=lambda x: x[1], default=(None, 0.0))
-        legacy = max(((j, carried_share(item.content, other.items[j].content, partner[j].content))
-                      for j in partner), key=lambda x: x[1], default=(None, 0.0))
-        if legacy[0] is not None and legacy[1] >= settings.merge_carried and legacy[1] > share:
-            merge_j, share = legacy
-        if share < settings.merge_share and distinct is not None and partner:
-            # the paired rows holding enough of this row's weighted terms (one set intersection each), then:
-            # a clause of one belongs to this row by its distinctive terms (the clause map), or it carries
-            # the terms of this row that its own partner lacks
-            held = {j: r for j in partner if (r := distinct.row_share(i, other.items[j].content))
-                    >= settings.attributed_share and not targets_conflict(item.target, other.items[j].target, lexicon)}
-            hit = next((j for j in held if i in {k for _, k in distinct.attribute(
-                other.items[j].content, settings.clause_belongs, settings.clause_mass)}), None)
-            if hit is not None:
-                merge_j, share = hit, settings.merge_share
-            else:
-                j, carried = max(((j, carried_beyond(distinct, i, other.items[j].content, partner[j].content,
-                                                     settings.rest_distinct))
-                                  for j, r in held.items() if r >= settings.merge_distinct),
-                                 key=lambda x: x[1], default=(None, 0.0))
-                if j is not None and carried >= settings.carried_distinct:
-                    merge_j, share = j, max(settings.merge_share, carried)
+        merge_j, share = merges.into(i, item)
         if merge_j is not None and share >= settings.merge_share:
             out.append(Unlinked(item, Fate.MERGED, other.items[merge_j], round(scores.at(i, merge_j), 3),
                                 confidence=round(min(1.0, share), 3)))
@@ -250,4 +251,51 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
                             confidence=_absent_confidence(contested, share, settings),
                             uncertain=_ambiguous(contested, share, settings)))
     return out
+
+
+@dataclass(frozen=True)
+class _Merges:
+    """Where an unpaired baseline row went: into which paired row of the other list, and how surely."""
+
+    other: PolicyList
+    partner: dict[int, Item]  # a paired row of the other list (by index) -> its baseline partner
+    lexicon: Lexicon
+    settings: MatchSettings
+    distinct: object
+    heads: frozenset[str] = frozenset()  # name endings several baseline services share (common_heads)
+
+    def into(self, i: int, item: Item) -> tuple[int | None, float]:
+        """(the paired row baseline row i was merged into, or None; the share of it that row holds)."""
+        settings, partner, others = self.settings, self.partner, self.other.items
+        merge_j, share = max(((j, _evidence(item, others[j], partner[j], self.lexicon, settings,
+                                            settings.merge_containment, self.heads))
+                              for j in partner), key=lambda x: x[1], default=(None, 0.0))
+        by_carried = max(((j, carried_share(item.content, others[j].content, partner[j].content))
+                          for j in partner), key=lambda x: x[1], default=(None, 0.0))
+        if by_carried[0] is not None and by_carried[1] >= settings.merge_carried and by_carried[1] > share:
+            merge_j, share = by_carried
+        if share < settings.merge_share and self.distinct is not None and partner:
+            by_terms, by_terms_share = self._by_terms(i, item)
+            if by_terms is not None:
+                merge_j, share = by_terms, by_terms_share
+        return merge_j, share
+
+    def _by_terms(self, i: int, item: Item) -> tuple[int | None, float]:
+        """The paired rows holding enough of this row's weighted terms (one set intersection each), then:
+        a clause of one belongs to this row by its distinctive terms (the clause map), or it carries the
+        terms of this row that its own partner lacks."""
+        distinct, settings, others = self.distinct, self.settings, self.other.items
+        held = {j: r for j in self.partner if (r := distinct.row_share(i, others[j].content))
+                >= settings.attributed_share and not targets_conflict(item.target, others[j].target, self.lexicon)}
+        hit = next((j for j in held if i in {k for _, k in distinct.attribute(
+            others[j].content, settings.clause_belongs, settings.clause_mass)}), None)
+        if hit is not None:
+            return hit, settings.merge_share
+        j, carried = max(((j, carried_beyond(distinct, i, others[j].content, self.partner[j].content,
+                                             settings.rest_distinct))
+                          for j, r in held.items() if r >= settings.merge_distinct),
+                         key=lambda x: x[1], default=(None, 0.0))
+        if j is not None and carried >= settings.carried_distinct:
+            return j, max(settings.merge_share, carried)
+        return None, 0.0
 

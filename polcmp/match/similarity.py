@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..lexicon import Lexicon, expand, group_names, targets_conflict
 from ..model import Item
 from ..normalize import strip_punctuation
-from .lexicon import Lexicon, expand, group_names, targets_conflict
+from ..tokens import tokenize
 from .settings import DEFAULT, MatchSettings
 
 
@@ -62,8 +63,6 @@ def _content_similarity(ka: str, ba: frozenset, kb: str, bb: frozenset) -> float
 
 def words_similarity(a: str, b: str) -> float:
     """content_similarity on jieba words instead of characters (token lists, not whitespace splitting)."""
-    from ..tokens import tokenize
-
     if not a or not b:
         return 0.0
     ta, tb = tokenize(key(a)), tokenize(key(b))

@@ -14,12 +14,13 @@ exception parse_document raises is InputError."""
 
 from __future__ import annotations
 
+from ..headers import FIELDS, HEADER_WORDS, header_field, header_fields
+from ..mappings import Mappings
 from ..model import InputError, PolicyList
-from ..normalize import Mappings, strip_invisible
+from ..normalize import strip_invisible
 from ..readers import Document, TableDocument
 from ..readers.limits import DEFAULT_LIMITS
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
-from .common import FIELDS, HEADER_WORDS, MAX_ROWS, header_field, header_fields
 from .plan import parse_plan, plan_style
 from .rows import no_list_error, parse_docx_tables, parse_row_lines
 
@@ -29,11 +30,7 @@ __all__ = ["FIELDS", "HEADER_WORDS", "header_field", "parse_document"]
 def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str = "", *,
                    max_rows: int = DEFAULT_LIMITS.max_rows) -> PolicyList:
     """`max_rows`: more rows (or measures) than this is an InputError, raised before the rest is parsed."""
-    token = MAX_ROWS.set(max_rows)
-    try:
-        parsed = _parse(doc, source_id, mappings, title)
-    finally:
-        MAX_ROWS.reset(token)
+    parsed = _parse(doc, source_id, mappings, title, max_rows)
     if doc.notes:  # what the reader noticed (replaced bytes, …) comes first
         from dataclasses import replace
 
@@ -41,29 +38,29 @@ def parse_document(doc: Document, source_id: str, mappings: Mappings, title: str
     return parsed
 
 
-def _parse(doc: Document, source_id: str, mappings: Mappings, title: str) -> PolicyList:
+def _parse(doc: Document, source_id: str, mappings: Mappings, title: str, max_rows: int) -> PolicyList:
     if isinstance(doc, TableDocument):
-        return _parse_docx(doc, source_id, mappings, title)
+        return _parse_docx(doc, source_id, mappings, title, max_rows)
     raw_lines = strip_invisible(doc.text).split("\n")  # zero-width characters hide headers and numbers
     for index, line in enumerate(raw_lines):
         if line.count("\t") >= 2 and sum(f is not None for f in header_fields(line.split("\t"))) >= 3:
-            return parse_row_lines(doc, raw_lines, index, source_id, mappings, title)
+            return parse_row_lines(doc, raw_lines, index, source_id, mappings, title, max_rows=max_rows)
     cells = tokenize_cells(raw_lines)
     header = find_cell_header(cells)
     if header is not None:
-        return parse_cell_stream(doc, cells, header, source_id, mappings, title)
+        return parse_cell_stream(doc, cells, header, source_id, mappings, title, max_rows=max_rows)
     if plan_style(raw_lines) is not None:
-        return parse_plan(doc, raw_lines, source_id, mappings, title)
+        return parse_plan(doc, raw_lines, source_id, mappings, title, max_rows=max_rows)
     raise InputError(
         doc.path, "no table header (服务项目, 服务内容, …) and no numbered measures （一）… found"
     )
 
 
-def _parse_docx(doc: TableDocument, source_id, mappings, title) -> PolicyList:
-    found = parse_docx_tables(doc, source_id, mappings, title)
+def _parse_docx(doc: TableDocument, source_id, mappings, title, max_rows: int) -> PolicyList:
+    found = parse_docx_tables(doc, source_id, mappings, title, max_rows=max_rows)
     if found is not None:
         return found
     # a 实施方案 is usually a Word document of paragraphs: numbered measures make it a plan
     if plan_style(doc.paragraphs) is not None:
-        return parse_plan(doc, list(doc.paragraphs), source_id, mappings, title)
+        return parse_plan(doc, list(doc.paragraphs), source_id, mappings, title, max_rows=max_rows)
     raise no_list_error(doc)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..headers import FIELDS, header_field, header_guess
 from ..model import InputError, PolicyList
 from .common import (
-    FIELDS,
     PAGE_NUMBER,
     ItemBuilder,
     cell_text,
     columns_of,
-    header_field,
-    header_guess,
     require_columns,
     short,
     title_from,
@@ -119,7 +117,7 @@ def _anchors(body: list[Cell], width: int) -> list[int]:
     return anchors
 
 
-def parse_cell_stream(doc, cells, header, source_id, mappings, title) -> PolicyList:
+def parse_cell_stream(doc, cells, header, source_id, mappings, title, *, max_rows: int) -> PolicyList:
     first, end, columns = header
     require_columns(doc.path, columns, [c.text for c in cells[first:end]])
     seq_at = columns.index("seq")
@@ -128,36 +126,52 @@ def parse_cell_stream(doc, cells, header, source_id, mappings, title) -> PolicyL
     anchors = _anchors(body, len(after))
     if not anchors:
         raise InputError(doc.path, "table header found but no numbered rows (序号 1, 2, 3 …)")
-    builder = ItemBuilder(doc.path, mappings)
+    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
     start = 0
     for k, anchor in enumerate(anchors):
-        lead = [c for c in body[start:anchor] if c.text]
-        for cell in lead:
-            if PAGE_NUMBER.match(cell.text):
-                builder.note(cell.first, f"dropped page number {cell.text}")
-        lead = [c for c in lead if not PAGE_NUMBER.match(c.text)]
-        if before and len(lead) > len(before) * 2:
-            builder.note(lead[0].first, f"{len(lead)} cells before 序号 {body[anchor].text} read as its "
-                                        f"{'/'.join(c or '?' for c in before)}: a row without 序号?")
+        lead = _lead(builder, body[start:anchor], before, body[anchor])
         stop = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         tail = body[anchor + 1 : min(anchor + 1 + len(after), stop)]
-        values: dict[str, list[str]] = {name: [] for name in FIELDS}
-        # Columns before 序号 (usually just 服务领域) take whatever text stands before the number.
-        if before:
-            values[before[-1] or "domain"] = [c.text for c in lead]
-        for column, cell in zip(after, tail, strict=False):
-            if column:
-                values[column].append(cell.text)
-        values["seq"] = [body[anchor].text]
-        fields = {name: cell_text(values[name]) for name in FIELDS}
         row_cells = [*lead, body[anchor], *tail]
-        builder.add(fields, min(c.first for c in row_cells), max(c.last for c in row_cells))
+        builder.add(_row_fields(before, after, lead, body[anchor], tail),
+                    min(c.first for c in row_cells), max(c.last for c in row_cells))
         start = anchor + 1 + len(after)
-    for cell in body[start:]:
+    _note_trailing(builder, body[start:])
+    title_lines = [c.text for c in cells[:first]]
+    return PolicyList(source_id, title or title_from(title_lines, doc.path), "list", doc.path,
+                      tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+
+
+def _lead(builder: ItemBuilder, between: list[Cell], before: list, seq: Cell) -> list[Cell]:
+    """The cells standing before a row's 序号 (its 服务领域, usually), page numbers dropped with a note."""
+    lead = [c for c in between if c.text]
+    for cell in lead:
+        if PAGE_NUMBER.match(cell.text):
+            builder.note(cell.first, f"dropped page number {cell.text}")
+    lead = [c for c in lead if not PAGE_NUMBER.match(c.text)]
+    if before and len(lead) > len(before) * 2:
+        builder.note(lead[0].first, f"{len(lead)} cells before 序号 {seq.text} read as its "
+                                    f"{'/'.join(c or '?' for c in before)}: a row without 序号?")
+    return lead
+
+
+def _row_fields(before: list, after: list, lead: list[Cell], seq: Cell, tail: list[Cell]) -> dict[str, str]:
+    """One row's fields: the columns before 序号 (usually just 服务领域) take whatever text stands before
+    the number, the columns after it one cell each."""
+    values: dict[str, list[str]] = {name: [] for name in FIELDS}
+    if before:
+        values[before[-1] or "domain"] = [c.text for c in lead]
+    for column, cell in zip(after, tail, strict=False):
+        if column:
+            values[column].append(cell.text)
+    values["seq"] = [seq.text]
+    return {name: cell_text(values[name]) for name in FIELDS}
+
+
+def _note_trailing(builder: ItemBuilder, rest: list[Cell]) -> None:
+    """Cells after the last row: a page number is dropped, any other text ignored, each with a note."""
+    for cell in rest:
         if PAGE_NUMBER.match(cell.text):
             builder.note(cell.first, f"dropped page number {cell.text}")
         elif cell_text([cell.text]):
             builder.note(cell.first, f"text after the last row ignored: “{short(cell_text([cell.text]))}”")
-    title_lines = [c.text for c in cells[:first]]
-    return PolicyList(source_id, title or title_from(title_lines, doc.path), "list", doc.path,
-                      tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))

@@ -4,86 +4,16 @@
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from ..headers import header_fields
 from ..model import InputError, Item, Provenance
 from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_departments, to_simplified
 from .numbers import seq_value
 
-FIELDS = ("domain", "seq", "target", "service", "content", "departments")
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "domain": ("服务领域", "服务类别", "领域", "类别", "服务类型", "服务分类"),
-    "seq": ("序号", "编号"),
-    "target": ("服务对象", "对象", "适用对象", "服务人群"),
-    "service": ("服务项目", "项目", "服务事项", "项目名称", "服务名称"),
-    "content": ("服务内容", "具体内容", "内容", "服务标准", "服务内容及标准"),
-    "departments": ("责任部门", "责任单位", "牵头单位", "牵头部门", "主管部门", "实施部门", "责任主体"),
-}
-_HEADER_LOOKUP = {word: field for field, words in HEADER_WORDS.items() for word in words}
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-MAX_ROWS: ContextVar[int] = ContextVar("max_rows", default=5_000)  # set by parse_document from ReadLimits
 NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
-
-
-# A header word not in HEADER_WORDS is placed by what it is made of: its last word names the field
-# (服务举措, 主要措施, 工作内容 -> content; 办理部门, 配合单位 -> departments; 适用人群 -> target; 服务事项,
-# 事项名称 -> service; 保障类别 -> domain). Checked in order: 服务事项及内容 is content.
-HEADER_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("内容", "措施", "举措", "标准", "要求", "时限"), "content"),  # 办理时限: a time promised is a commitment
-    (("部门", "单位", "主体", "机构", "机关"), "departments"),
-    (("对象", "人群", "群体"), "target"),
-    (("项目", "事项", "名称"), "service"),
-    (("领域", "类别", "类型", "分类"), "domain"),
-)
-_MAX_GUESSED = 8  # characters of a header word placed by its ending: longer cells are text, not headers
-
-
-@lru_cache(maxsize=4096)
-def header_field(cell: str) -> str | None:
-    if len(cell) > 24:  # header cells are short; most cells are not headers
-        return None
-    return _HEADER_LOOKUP.get(_header_key(cell))
-
-
-@lru_cache(maxsize=4096)
-def _header_key(cell: str) -> str:
-    return re.sub(r"\s|（.*?）|\(.*?\)", "", to_simplified(clean(cell)))
-
-
-@lru_cache(maxsize=4096)
-def header_guess(cell: str) -> str | None:
-    """The field a header word names: a known word, else its ending (…措施 -> content). Only for a row
-    already taken as a header, or one that looks like one (see header_fields): 民政部门 in a
-    责任部门 column would otherwise read as a header."""
-    field = header_field(cell)
-    if field is not None or len(cell) > 24:
-        return field
-    key = _header_key(cell)
-    if not (2 <= len(key) <= _MAX_GUESSED) or not all(is_cjk(ch) for ch in key):
-        return None
-    for endings, name in HEADER_ENDINGS:
-        if key.endswith(endings):
-            return name
-    return None
-
-
-def header_fields(cells) -> list[str | None]:
-    """The field of each cell of a row that may be a header: known header words; and, when the row
-    looks like a header (no cell a bare number, every cell short), words placed by their endings."""
-    exact = [header_field(c) if c and c.strip() else None for c in cells]
-    texts = [c for c in cells if c and c.strip()]
-    if not texts or any(len(c) > 24 or c.strip().isdigit() or len(_header_key(c)) > _MAX_GUESSED + 2 for c in texts):
-        return exact
-    return [f if f is not None or not (c and c.strip()) else header_guess(c) for f, c in zip(exact, cells, strict=True)]
-
-
-def is_header_row(cells) -> bool:
-    """At least three cells name fields, one of them 服务项目 (or what stands for it)."""
-    fields = header_fields(cells)
-    return "service" in fields and sum(f is not None for f in fields) >= 3
 
 
 def columns_of(header_cells: list[str]) -> list[str | None]:
@@ -113,29 +43,37 @@ def place_by_cells(columns: list[str | None], header, rows) -> list[str | None]:
     names (beside it) the service. Columns already placed are never moved."""
     if "content" in columns and "service" in columns:
         return columns
-    width = len(columns)
-    # two columns a header word gives one field (服务名称 and 服务事项 both read as 服务项目) when there is
-    # no content column: their cells decide which one is the content
-    doubled = {f for f in columns if f and columns.count(f) > 1} if "content" not in columns else set()
-    lengths: dict[int, list[int]] = {}
-    for row in rows[:200]:
-        for index, text in enumerate(row.cells[:width]):
-            if (columns[index] is None or columns[index] in doubled) and index < len(header) \
-                    and header[index].strip():
-                lengths.setdefault(index, []).append(len(text.strip()))
-    mean = {i: sum(v) / len(v) for i, v in lengths.items() if v}
+    mean = _mean_lengths(rows[:200], len(columns), _open_columns(columns, header))
     out = list(columns)
     if "content" not in out and mean:
         best = max(mean, key=mean.get)
-        if mean[best] >= 15:
+        if mean[best] >= 15:  # the column of long sentences
             out[best] = "content"
             del mean[best]
     mean = {i: v for i, v in mean.items() if columns[i] is None}  # a doubled field keeps its other column
-    if "service" not in out and mean:
-        short_ones = [i for i in mean if 2 <= mean[i] <= 15]
-        if short_ones:
-            out[min(short_ones)] = "service"
+    short_ones = [i for i in mean if 2 <= mean[i] <= 15]  # columns of short names
+    if "service" not in out and short_ones:
+        out[min(short_ones)] = "service"
     return out
+
+
+def _open_columns(columns: list[str | None], header) -> set[int]:
+    """The columns with a header cell that no header word placed; and, when there is no content column,
+    two columns a header word gives one field (服务名称 and 服务事项 both read as 服务项目): their cells
+    decide which one is the content."""
+    doubled = {f for f in columns if f and columns.count(f) > 1} if "content" not in columns else set()
+    return {i for i in range(len(columns)) if (columns[i] is None or columns[i] in doubled)
+            and i < len(header) and header[i].strip()}
+
+
+def _mean_lengths(rows, width: int, indexes: set[int]) -> dict[int, float]:
+    """The mean length of the cells of each column in `indexes` (stripped), over the rows given."""
+    lengths: dict[int, list[int]] = {}
+    for row in rows:
+        for index, text in enumerate(row.cells[:width]):
+            if index in indexes:
+                lengths.setdefault(index, []).append(len(text.strip()))
+    return {i: sum(v) / len(v) for i, v in lengths.items() if v}
 
 
 @dataclass(frozen=True)
@@ -154,8 +92,8 @@ def short(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_rows(path: str, count: int, what: str = "rows") -> None:
-    limit = MAX_ROWS.get()
+def check_rows(path: str, count: int, limit: int, what: str = "rows") -> None:
+    """More rows than `limit` (ReadLimits.max_rows, passed down from parse_document) is an InputError."""
     if count > limit:
         raise InputError(path, f"has more than {limit:,} {what} (the limit; a list has 20-40; "
                                "raise it with [read] max_rows in --settings)")
@@ -168,10 +106,11 @@ class ItemBuilder:
     `where` is what the numbers count: "line" (a line of a text file, usable as an editor's or
     GitHub's `line=`) or "row" (a row of a .docx/.xlsx/HTML/PDF table); it is each Provenance's unit."""
 
-    def __init__(self, path: str, mappings, where: str = "line") -> None:
+    def __init__(self, path: str, mappings, where: str = "line", *, max_rows: int) -> None:
         if where not in ("line", "row"):
             raise ValueError(f"where: line or row, not {where!r}")
         self.path, self.mappings, self.where = path, mappings, where
+        self.max_rows = max_rows  # ReadLimits.max_rows: more items than this is an InputError
         self.items: list[Item] = []
         self.notes: list[str] = []
         self.previous: dict[str, str] = {}
@@ -181,7 +120,7 @@ class ItemBuilder:
         self.notes.append(f"{self.where} {first}: {text}")
 
     def add(self, fields: dict[str, str], first: int, last: int) -> Item:
-        check_rows(self.path, len(self.items) + 1)
+        check_rows(self.path, len(self.items) + 1, self.max_rows)
         domain = fields["domain"] or self.previous.get("domain", "")
         if domain != self.previous.get("domain"):
             self.previous.clear()

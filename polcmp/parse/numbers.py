@@ -18,24 +18,34 @@ def chinese_numeral(text: str) -> int | None:
     """一 … 九十九 (and 一百 … 九百九十九) in the standard grammar; anything else (一一, 十十) is None."""
     if not text or len(text) > 6 or not set(text) <= _CHINESE:
         return None
-    hundreds = 0
-    if "百" in text:
-        head, _, text = text.partition("百")
-        if len(head) != 1 or head not in _DIGITS or _DIGITS[head] == 0:
-            return None
-        hundreds = _DIGITS[head] * 100
-        text = text.lstrip("零〇")
-        if not text:
-            return hundreds
+    if "百" not in text:
+        return _below_hundred(text)
+    head, _, rest = text.partition("百")
+    if len(head) != 1 or head not in _DIGITS or _DIGITS[head] == 0:
+        return None
+    hundreds = _DIGITS[head] * 100
+    rest = rest.lstrip("零〇")
+    if not rest:
+        return hundreds
+    below = _below_hundred(rest)
+    return None if below is None else hundreds + below
+
+
+def _below_hundred(text: str) -> int | None:
+    """一 … 九十九 (零 alone is 0): a digit, or tens 十 ones with either side optional."""
     if "十" not in text:
-        return hundreds + _DIGITS[text] if len(text) == 1 and text in _DIGITS else None
+        return _DIGITS[text] if len(text) == 1 and text in _DIGITS else None
     tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+    if not _digit_or_none(tens) or not _digit_or_none(ones):
         return None
     tens_value = _DIGITS[tens] if tens else 1
     if tens_value == 0:
         return None
-    return hundreds + tens_value * 10 + (_DIGITS[ones] if ones else 0)
+    return tens_value * 10 + (_DIGITS[ones] if ones else 0)
+
+
+def _digit_or_none(text: str) -> bool:
+    return not text or (len(text) == 1 and text in _DIGITS)
 
 
 def seq_value(text: str) -> int | None:

@@ -154,7 +154,7 @@ def _numbering_notes(style: str, measures: list[_Measure], unit: str = "line") -
     return notes
 
 
-def parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
+def parse_plan(doc, raw_lines, source_id, mappings, title, *, max_rows: int) -> PolicyList:
     lines = [clean(to_simplified(raw)) for raw in raw_lines]
     style = plan_style(lines)
     if style is None:
@@ -163,7 +163,7 @@ def parse_plan(doc, raw_lines, source_id, mappings, title) -> PolicyList:
     measures = _collect(style, lines, start)
     if not measures:
         raise InputError(doc.path, "no numbered measures （一）… found")
-    check_rows(doc.path, len(measures), "measures")
+    check_rows(doc.path, len(measures), max_rows, "measures")
     # A Word plan's measures are numbered by paragraph: no line of the file, no `line=` for them.
     unit = "paragraph" if isinstance(doc, TableDocument) else "line"
     notes = _numbering_notes(style, measures, unit)

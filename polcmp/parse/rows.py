@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+from ..headers import FIELDS, header_fields
 from ..model import InputError, PolicyList
 from ..normalize import clean, to_simplified
 from ..readers import TableDocument
 from .common import (
-    FIELDS,
     NOTE_LINE,
     PAGE_NUMBER,
     ItemBuilder,
     Row,
     cell_text,
     columns_of,
-    header_fields,
     place_by_cells,
     require_columns,
     short,
     title_from,
 )
+from .numbers import looks_like_seq
 
 
-def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) -> PolicyList:
+def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title, *, max_rows: int) -> PolicyList:
     header = raw_lines[header_index].split("\t")
     columns = columns_of(header)
     rows: list[Row] = []
@@ -43,7 +43,7 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title) ->
             notes.append(f"line {number}: text between the header and the first row ignored: “{short(raw)}”")
     columns = place_by_cells(columns, header, rows)
     require_columns(doc.path, columns, header)
-    builder = ItemBuilder(doc.path, mappings)
+    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
     return PolicyList(source_id, title or title_from(raw_lines[:header_index], doc.path), "list",
@@ -58,7 +58,7 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
     for table in doc.tables:
         offset = None  # where a narrower table without a header sits under the header's columns
         for row in table:
-            found = columns_of(list(row.cells)) if sum(f is not None for f in header_fields(row.cells)) >= 3 else []
+            found = _header_columns(row.cells)
             if found:
                 if not columns:
                     columns, header = found, row.cells
@@ -73,15 +73,26 @@ def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], l
                     notes.append(f"{'line' if row.is_line else 'row'} {row.number}: a table of {len(cells)} columns "
                                  f"without a header continues the list; read as its last {len(cells)} columns "
                                  "(the first ones continue the rows above)")
-            if offset and len(cells) + offset == len(header):
-                cells = ("",) * offset + tuple(cells)
-            if len(cells) != len(header):
-                notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
-                             f"header has {len(header)}; "
-                             "read by position")
-                cells = (*cells[: len(header) - 1], "\n".join(cells[len(header) - 1 :]))
-            rows.append(Row(cells, row.number, row.number))
+            rows.append(Row(_fitted(cells, len(header), offset, row, notes), row.number, row.number))
     return columns, header, rows, notes
+
+
+def _header_columns(cells) -> list[str | None]:
+    """The columns a row names when it is a header (three cells or more name fields), else []."""
+    return columns_of(list(cells)) if sum(f is not None for f in header_fields(cells)) >= 3 else []
+
+
+def _fitted(cells, width: int, offset: int, row, notes: list[str]) -> tuple[str, ...]:
+    """A row's cells under the header's `width` columns: shifted right by `offset` (a narrower table
+    continuing the list), the cells past the last column joined into it (with a note)."""
+    if offset and len(cells) + offset == width:
+        cells = ("",) * offset + tuple(cells)
+    if len(cells) != width:
+        notes.append(f"{'line' if row.is_line else 'row'} {row.number}: {len(cells)} cells where the "
+                     f"header has {width}; "
+                     "read by position")
+        cells = (*cells[: width - 1], "\n".join(cells[width - 1 :]))
+    return cells
 
 
 def _continuation_offset(table, columns: list[str | None]) -> int:
@@ -89,8 +100,6 @@ def _continuation_offset(table, columns: list[str | None]) -> int:
     second table without the merged 服务领域 column): the placement that puts 序号-like cells under 序号
     and each row's longest cell under 服务内容, on most rows, wins; 0 (read from the left, as before)
     when none does better, or when the table holds no 序号 (a note table under the list is no rows)."""
-    from .numbers import looks_like_seq
-
     if "seq" not in columns or "content" not in columns:
         return 0
     seq_at, content_at = columns.index("seq"), columns.index("content")
@@ -109,7 +118,7 @@ def _continuation_offset(table, columns: list[str | None]) -> int:
     return best if scores[best] > scores[0] else 0
 
 
-def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyList | None:
+def parse_docx_tables(doc: TableDocument, source_id, mappings, title, *, max_rows: int) -> PolicyList | None:
     """The list in a .docx's tables, or None when no table has a list header."""
     columns, header, rows, notes = _docx_rows(doc)
     if not columns:
@@ -124,7 +133,7 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title) -> PolicyL
     # Rows of CSV and Markdown are numbered by their text line; those of .docx, .xlsx, HTML and PDF are
     # table rows, which no editor or GitHub annotation can point at as a line.
     lines = all(row.is_line for table in doc.tables for row in table)
-    builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row")
+    builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row", max_rows=max_rows)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
     return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), "list",

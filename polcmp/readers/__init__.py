@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import InputError
+from ..xmlsafe import FORBIDDEN, clean_text
 from .detect import SUPPORTED_EXTENSIONS, describe, sniff_bytes
-from .document import Document, DocxDocument, TableDocument, TableRow, TextDocument
+from .document import Document, TableDocument, TableRow, TextDocument
+from .files import display_name, head, read_bytes, read_head, zip_names
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .text import decode_text
 
-__all__ = ["SUPPORTED_EXTENSIONS", "Document", "DocxDocument", "InputError", "ReadLimits", "TableDocument",
+__all__ = ["SUPPORTED_EXTENSIONS", "Document", "InputError", "ReadLimits", "TableDocument",
            "TableRow", "TextDocument", "decode_text", "read_document", "sniff"]
 
 # format -> module of this package that reads it (formats absent here are refused with advice)
@@ -38,8 +40,6 @@ _REFUSED = {
 def sniff(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     """The format name of a file (text, csv, docx, xlsx, pdf, …), from its content. Raises InputError
     for what cannot be opened (missing, a directory, a FIFO, too large)."""
-    from .files import display_name, read_bytes, read_head
-
     p, name = Path(path), display_name(path)
     head = read_head(p, name, limits)
     if head.startswith(b"PK"):  # a zip's member list is at its end: read it whole (within the limit)
@@ -48,8 +48,6 @@ def sniff(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
 
 
 def _sniff(data: bytes, p: Path) -> str:
-    from .files import head, zip_names
-
     names, mimetype = zip_names(data) if data.startswith(b"PK") else ([], b"")
     return sniff_bytes(head(data), p.suffix, names, mimetype)
 
@@ -57,8 +55,6 @@ def _sniff(data: bytes, p: Path) -> str:
 def read_document(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """Read one list file. Raises InputError (and only InputError) when it cannot be read."""
     import importlib
-
-    from .files import display_name, read_bytes
 
     p = Path(path)
     name = display_name(path)
@@ -87,8 +83,6 @@ def _without_forbidden(doc: Document) -> Document:
     note: no list holds them on purpose, and an .xlsx or .docx output could not."""
     from dataclasses import replace
 
-    from ..xmlsafe import clean_text
-
     removed = 0
 
     def clean(text: str) -> str:
@@ -111,8 +105,6 @@ def _without_forbidden(doc: Document) -> Document:
 
 
 def _may_hold(text: str) -> bool:
-    from ..xmlsafe import FORBIDDEN
-
     return FORBIDDEN.search(text) is not None
 
 

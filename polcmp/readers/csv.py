@@ -19,9 +19,24 @@ OWN_COLUMNS = {"seq": "序号", "domain": "服务领域", "target": "服务对�
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
     text, _, notes = decode(data, name, limits, what=describe(fmt))
+    rows = _rows(text, _delimiter(text, fmt), name, fmt, limits)
+    if rows and [c.strip() for c in rows[0][0][:6]] == list(OWN_COLUMNS):
+        rows[0] = ([OWN_COLUMNS.get(c.strip(), c) for c in rows[0][0]], rows[0][1])
+    width = max((len(c) for c, _ in rows), default=0)
+    table = tuple(TableRow(tuple(c + [""] * (width - len(c))), line, is_line=True) for c, line in rows)
+    paragraphs = tuple(c[0] for c, _ in rows if sum(bool(x.strip()) for x in c) == 1 and c[0].strip())
+    return TableDocument(name, (table,), paragraphs, fmt, notes)
+
+
+def _delimiter(text: str, fmt: str) -> str:
+    """Tab for .tsv, or when the first lines hold more tabs than commas; else comma."""
     lines = text.split("\n", 5)[:5]
-    delimiter = "\t" if fmt == "tsv" or sum(ln.count("\t") for ln in lines) > sum(ln.count(",") for ln in lines) \
-        else ","
+    tabs, commas = sum(ln.count("\t") for ln in lines), sum(ln.count(",") for ln in lines)
+    return "\t" if fmt == "tsv" or tabs > commas else ","
+
+
+def _rows(text: str, delimiter: str, name: str, fmt: str, limits: ReadLimits) -> list[tuple[list[str], int]]:
+    """The rows that hold any text, each with the line it starts on, within the limits."""
     reader = _csv.reader(_Lines(text), delimiter=delimiter, strict=False)
     rows: list[tuple[list[str], int]] = []
     previous_line = 0
@@ -44,12 +59,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
                                f"cell may hold at most {limits.max_cell_chars} characters)") from None
     finally:
         _csv.field_size_limit(previous_limit)
-    if rows and [c.strip() for c in rows[0][0][:6]] == list(OWN_COLUMNS):
-        rows[0] = ([OWN_COLUMNS.get(c.strip(), c) for c in rows[0][0]], rows[0][1])
-    width = max((len(c) for c, _ in rows), default=0)
-    table = tuple(TableRow(tuple(c + [""] * (width - len(c))), line, is_line=True) for c, line in rows)
-    paragraphs = tuple(c[0] for c, _ in rows if sum(bool(x.strip()) for x in c) == 1 and c[0].strip())
-    return TableDocument(name, (table,), paragraphs, fmt, notes)
+    return rows
 
 
 class _Lines:

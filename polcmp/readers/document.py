@@ -31,5 +31,4 @@ class TableDocument:
     notes: tuple[str, ...] = ()
 
 
-DocxDocument = TableDocument  # the name before other table formats were read
 Document = TextDocument | TableDocument

@@ -195,58 +195,82 @@ def _int_val(el, default: int) -> int:
 
 
 def _table(tbl, name, fmt, limits: ReadLimits, counter, hidden: _Hidden) -> tuple[tuple[TableRow, ...], list]:
-    grid = tbl.find(W + "tblGrid")
-    width = len(grid.findall(W + "gridCol")) if grid is not None else 0
-    if width > limits.max_columns:
-        raise InputError(name, f"is {describe(fmt)} with a table of {width} columns (limit {limits.max_columns})")
-    above: dict[int, str] = {}  # column -> text of the cell above, for vertical continuations
+    reader = _TableReader(name, fmt, limits, hidden, _grid_width(tbl, name, fmt, limits))
     raw_rows: list[list[str]] = []
-    nested: list = []
     for tr in _children(tbl, W + "tr"):
         if hidden.row_hidden(tr):
             continue
         counter[0] += 1
         if counter[0] > limits.max_rows:
             raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows (the limit)")
+        raw_rows.append(reader.row(tr))
+    # pad every row to the grid: a row that ends early (w:gridAfter) keeps its cells
+    full = max([reader.width, *(len(r) for r in raw_rows)]) if raw_rows else reader.width
+    first = counter[0] - len(raw_rows) + 1
+    rows = [TableRow(tuple(cells + [""] * (full - len(cells))), first + offset) for offset, cells in enumerate(raw_rows)]
+    return tuple(rows), reader.nested
+
+
+def _grid_width(tbl, name, fmt, limits: ReadLimits) -> int:
+    """The columns of the table's grid (w:tblGrid), 0 when it declares none."""
+    grid = tbl.find(W + "tblGrid")
+    width = len(grid.findall(W + "gridCol")) if grid is not None else 0
+    if width > limits.max_columns:
+        raise InputError(name, f"is {describe(fmt)} with a table of {width} columns (limit {limits.max_columns})")
+    return width
+
+
+class _TableReader:
+    """The rows of one Word table, one after another: spans padded with empty cells, a vertically merged
+    cell given the text of the cell above, nested tables collected for later."""
+
+    def __init__(self, name, fmt, limits: ReadLimits, hidden: _Hidden, width: int) -> None:
+        self.name, self.fmt, self.limits, self.hidden, self.width = name, fmt, limits, hidden, width
+        self.above: dict[int, str] = {}  # column -> text of the cell above, for vertical continuations
+        self.nested: list = []
+
+    def row(self, tr) -> list[str]:
+        limits = self.limits
         trpr = tr.find(W + "trPr")
         before = _int_val(trpr.find(W + "gridBefore"), 0) if trpr is not None else 0
-        before = max(0, min(before, width or limits.max_columns))
-        cells: list[str] = [""] * before
+        cells: list[str] = [""] * max(0, min(before, self.width or limits.max_columns))
         for tc in _children(tr, W + "tc"):
             tcpr = tc.find(W + "tcPr")
-            span = _int_val(tcpr.find(W + "gridSpan"), 1) if tcpr is not None else 1
-            span = max(1, span)
-            room = (width or limits.max_columns) - len(cells)
-            if span > room:
-                if not width and span > limits.max_span:
-                    raise InputError(name, f"is {describe(fmt)} with a cell spanning {span} columns "
-                                     f"(limit {limits.max_span})")
-                span = max(1, room)  # Word clips a span to the grid
-            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            span = self._span(tcpr, len(cells))
             column = len(cells)
-            if vmerge is not None and vmerge.get(W + "val", "continue") != "restart" and column in above:
-                text = above[column]
-            else:  # a continuation with no cell above it (the first row) shows its own text, as Word does
-                text = "\n".join(_paragraph_text(p, hidden) for p in _children(tc, W + "p"))
-                if len(text) > limits.max_cell_chars:
-                    raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
-                                     f"(limit {limits.max_cell_chars})")
-            nested.extend(_children(tc, W + "tbl"))
+            text = self._text(tc, tcpr, column)
+            self.nested.extend(_children(tc, W + "tbl"))
             cells.append(text)
             cells.extend([""] * (span - 1))
             for c in range(column, column + span):
-                above[c] = text if c == column else ""
+                self.above[c] = text if c == column else ""
             if len(cells) > limits.max_columns:
-                raise InputError(name, f"is {describe(fmt)} with a row of more than {limits.max_columns} "
+                raise InputError(self.name, f"is {describe(self.fmt)} with a row of more than {limits.max_columns} "
                                  "columns (limit)")
-        raw_rows.append(cells)
-    # pad every row to the grid: a row that ends early (w:gridAfter) keeps its cells
-    full = max([width, *(len(r) for r in raw_rows)]) if raw_rows else width
-    rows = []
-    first = counter[0] - len(raw_rows) + 1
-    for offset, cells in enumerate(raw_rows):
-        rows.append(TableRow(tuple(cells + [""] * (full - len(cells))), first + offset))
-    return tuple(rows), nested
+        return cells
+
+    def _span(self, tcpr, filled: int) -> int:
+        """The columns a cell spans (w:gridSpan), clipped to the grid as Word does."""
+        span = max(1, _int_val(tcpr.find(W + "gridSpan"), 1) if tcpr is not None else 1)
+        room = (self.width or self.limits.max_columns) - filled
+        if span > room:
+            if not self.width and span > self.limits.max_span:
+                raise InputError(self.name, f"is {describe(self.fmt)} with a cell spanning {span} columns "
+                                 f"(limit {self.limits.max_span})")
+            span = max(1, room)  # Word clips a span to the grid
+        return span
+
+    def _text(self, tc, tcpr, column: int) -> str:
+        """A cell's text; a vertical continuation (w:vMerge) repeats the text of the cell above it."""
+        vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+        if vmerge is not None and vmerge.get(W + "val", "continue") != "restart" and column in self.above:
+            return self.above[column]
+        # a continuation with no cell above it (the first row) shows its own text, as Word does
+        text = "\n".join(_paragraph_text(p, self.hidden) for p in _children(tc, W + "p"))
+        if len(text) > self.limits.max_cell_chars:
+            raise InputError(self.name, f"is {describe(self.fmt)} with a cell of {len(text)} characters "
+                             f"(limit {self.limits.max_cell_chars})")
+        return text
 
 
 def _paragraph_text(p, hidden: _Hidden | None = None) -> str:

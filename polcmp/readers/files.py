@@ -47,20 +47,7 @@ def read_head(path: Path, name: str, limits: ReadLimits) -> bytes:
 def read_bytes(path: Path, name: str, limits: ReadLimits, at_most: int | None = None) -> bytes:
     """The whole file (or its first `at_most` bytes), refused before reading when it is not a regular
     file or larger than the limit."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except OSError as e:
-        raise InputError(name, f"cannot be read ({e.strerror or type(e).__name__})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError(name, "is a directory, not a list file")
-    if not stat.S_ISREG(st.st_mode):
-        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
-                else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
-        raise InputError(name, f"is {kind}, not a list file")
-    if st.st_size > limits.max_bytes:
-        raise InputError(name, f"is {_size(st.st_size)}, more than the {_size(limits.max_bytes)} a list file may have")
+    _check_stat(path, name, limits)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO after the stat, open does not hang on it
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
@@ -78,6 +65,24 @@ def read_bytes(path: Path, name: str, limits: ReadLimits, at_most: int | None = 
     if len(data) > limits.max_bytes:
         raise InputError(name, f"grew past the {_size(limits.max_bytes)} a list file may have while being read")
     return data
+
+
+def _check_stat(path: Path, name: str, limits: ReadLimits) -> None:
+    """Refused before reading: a missing file, a directory, a FIFO, socket or device, a file too large."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except OSError as e:
+        raise InputError(name, f"cannot be read ({e.strerror or type(e).__name__})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(name, "is a directory, not a list file")
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
+        raise InputError(name, f"is {kind}, not a list file")
+    if st.st_size > limits.max_bytes:
+        raise InputError(name, f"is {_size(st.st_size)}, more than the {_size(limits.max_bytes)} a list file may have")
 
 
 def _size(n: int) -> str:

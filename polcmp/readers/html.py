@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..headers import is_header_row
 from ..model import InputError
 from .detect import describe
 from .document import TableDocument, TableRow
@@ -29,21 +30,8 @@ _SKIP = {"script", "style", "noscript", "template", "head"}
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
-    import lxml.html
-    from lxml import etree
-
     text, notes = _decode(data, name, limits)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
-    try:
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", text), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
-        raise InputError(name, f"is {describe(fmt)} that cannot be parsed ({e})") from None
-    for error in parser.error_log:
-        if "depth" in error.message.lower() or error.type_name == "ERR_RESOURCE_LIMIT":
-            raise InputError(name, f"is {describe(fmt)} nested deeper than {limits.max_xml_depth} elements "
-                                   "(a hostile or broken page)")
-    from ..parse.common import is_header_row
-
+    root = _parse(text, name, fmt, limits)
     hider = _Hider(root, limits.include_hidden)
     candidates = []
     for table in root.iter("table"):
@@ -55,6 +43,37 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
             continue  # no header, or a header with nothing under it (a search form, a navigation bar)
         candidates.append((table, _grid(rows, name, fmt, limits, hider), len(rows) - header - 1))
     # the list is the table with the most rows under its header; others as wide continue it
+    tables, chosen = _chosen(candidates, name, fmt, limits)
+    if not tables:
+        raise InputError(name, f"is {describe(fmt)} with no table holding a 服务项目/服务内容 header "
+                               f"({sum(1 for _ in root.iter('table'))} tables looked at)")
+    paragraphs = _paragraphs(root, chosen, hider)
+    if hider.chars:
+        notes = (*notes, f"hidden text not read: {hider.chars:,} characters in {hider.count:,} element"
+                         f"{'s' * (hider.count != 1)} a browser does not show (--include-hidden reads them)")
+    return TableDocument(name, tuple(tables), paragraphs, fmt, notes)
+
+
+def _parse(text: str, name: str, fmt: str, limits: ReadLimits):
+    """The page's element tree (lxml.html: imported only when a page is read, for start-up time)."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", text), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise InputError(name, f"is {describe(fmt)} that cannot be parsed ({e})") from None
+    for error in parser.error_log:
+        if "depth" in error.message.lower() or error.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputError(name, f"is {describe(fmt)} nested deeper than {limits.max_xml_depth} elements "
+                                   "(a hostile or broken page)")
+    return root
+
+
+def _chosen(candidates: list, name: str, fmt: str, limits: ReadLimits) -> tuple[list, set]:
+    """The tables as wide as the one with the most rows under its header, their rows numbered across
+    them; and the table elements chosen."""
     best = max(candidates, key=lambda c: c[2], default=None)
     tables = []
     number = 0
@@ -70,14 +89,7 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
             built.append(TableRow(tuple(cells), number))
         tables.append(tuple(built))
         chosen.add(table)
-    if not tables:
-        raise InputError(name, f"is {describe(fmt)} with no table holding a 服务项目/服务内容 header "
-                               f"({sum(1 for _ in root.iter('table'))} tables looked at)")
-    paragraphs = _paragraphs(root, chosen, hider)
-    if hider.chars:
-        notes = (*notes, f"hidden text not read: {hider.chars:,} characters in {hider.count:,} element"
-                         f"{'s' * (hider.count != 1)} a browser does not show (--include-hidden reads them)")
-    return TableDocument(name, tuple(tables), paragraphs, fmt, notes)
+    return tables, chosen
 
 
 _HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*(?:hidden|collapse)"))
@@ -133,13 +145,16 @@ class _Hider:
         style = el.get("style")
         if style and any(p.search(style.lower()) for p in _HIDING):
             return self._count(el)
+        return self._count(el) if self._by_rule(el) else False
+
+    def _by_rule(self, el) -> bool:
+        """A <style> rule hides el: by its tag, id, class or tag.class."""
         tag = el.tag.lower()
         if tag in self.tags or (el.get("id") or "").strip() in self.ids:
-            return self._count(el)
+            return True
         if self.classes or self.tag_classes:
             classes = (el.get("class") or "").split()
-            if any(c in self.classes or (tag, c) in self.tag_classes for c in classes):
-                return self._count(el)
+            return any(c in self.classes or (tag, c) in self.tag_classes for c in classes)
         return False
 
     def hides_any(self, el) -> bool:
@@ -221,25 +236,12 @@ def _grid(rows, name: str, fmt: str, limits: ReadLimits, hider: _Hider | None = 
         while cell is not None or any(col >= len(out) for col in pending):
             column = len(out)
             if column in pending:
-                text, left = pending[column]
-                out.append(text)
-                if left <= 1:
-                    del pending[column]
-                else:
-                    pending[column] = (text, left - 1)
+                out.append(_continued(pending, column))
                 continue
             if cell is None:
                 out.append("")
                 continue
-            text = _cell_text(cell, hider)
-            if len(text) > limits.max_cell_chars:
-                raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
-                                       f"(limit {limits.max_cell_chars})")
-            colspan, rowspan = _span(cell, "colspan", limits), _span(cell, "rowspan", limits)
-            for offset in range(colspan):
-                out.append(text if offset == 0 else "")
-                if rowspan > 1:
-                    pending[column + offset] = (text if offset == 0 else "", rowspan - 1)
+            _spread(_checked_text(cell, name, fmt, limits, hider), cell, out, pending, limits)
             if len(out) > limits.max_columns:
                 raise InputError(name, f"is {describe(fmt)} with a table row of more than "
                                        f"{limits.max_columns} columns")
@@ -247,6 +249,35 @@ def _grid(rows, name: str, fmt: str, limits: ReadLimits, hider: _Hider | None = 
         grid.append(out)
     width = max((len(r) for r in grid), default=0)
     return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _continued(pending: dict[int, tuple[str, int]], column: int) -> str:
+    """The text a rowspan from above puts in this row's `column`; one row fewer still covered."""
+    text, left = pending[column]
+    if left <= 1:
+        del pending[column]
+    else:
+        pending[column] = (text, left - 1)
+    return text
+
+
+def _checked_text(cell, name: str, fmt: str, limits: ReadLimits, hider: _Hider | None) -> str:
+    text = _cell_text(cell, hider)
+    if len(text) > limits.max_cell_chars:
+        raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
+                               f"(limit {limits.max_cell_chars})")
+    return text
+
+
+def _spread(text: str, cell, out: list[str], pending: dict[int, tuple[str, int]], limits: ReadLimits) -> None:
+    """A cell's text in the next column and empty cells for the rest of its colspan; a rowspan covers
+    the same columns of the rows below (the text repeated down its first column)."""
+    column = len(out)
+    colspan, rowspan = _span(cell, "colspan", limits), _span(cell, "rowspan", limits)
+    for offset in range(colspan):
+        out.append(text if offset == 0 else "")
+        if rowspan > 1:
+            pending[column + offset] = (text if offset == 0 else "", rowspan - 1)
 
 
 def _cell_text(cell, hider: _Hider | None = None) -> str:
@@ -260,7 +291,7 @@ def _cell_text(cell, hider: _Hider | None = None) -> str:
                 parts.append(_SPACE.sub(" ", el.tail))
             continue
         tag = el.tag if isinstance(el.tag, str) else ""
-        if (tag in _SKIP or (hider is not None and tag and hider.hidden(el))) and el is not cell:
+        if _unshown(el, tag, hider) and el is not cell:  # in this order: hidden() counts what it hides
             stack.append((el, True))
             continue
         if tag in _BREAKS and el is not cell:
@@ -273,6 +304,11 @@ def _cell_text(cell, hider: _Hider | None = None) -> str:
             stack.append((child, False))
     lines = [line.strip() for line in "".join(parts).replace("\xa0", " ").split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+def _unshown(el, tag: str, hider: _Hider | None) -> bool:
+    """An element whose own text a browser never shows (script, style …, or hidden); its tail it does."""
+    return tag in _SKIP or bool(hider is not None and tag and hider.hidden(el))
 
 
 def _paragraphs(root, chosen, hider: _Hider | None = None) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..model import InputError
 from .detect import describe
+from .docx import read_docx_bytes
 from .limits import ReadLimits
 
 PACKAGE = "libreoffice-writer-nogui"
@@ -31,8 +32,6 @@ def soffice() -> str | None:
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits):
-    from .docx import read_docx_bytes
-
     converted = convert(data, name, fmt, "docx", limits)
     document = read_docx_bytes(converted, name, limits, fmt)
     return document

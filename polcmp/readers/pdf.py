@@ -15,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import io
 import time
+from dataclasses import dataclass, field
 
+from ..headers import header_fields
 from ..model import InputError
 from .detect import describe
 from .document import TableDocument, TableRow
@@ -56,8 +58,31 @@ def _budget_error(error: BaseException) -> InputError | None:
 
 
 def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, budget, pdfplumber, PDFSyntaxError):  # noqa: N803
+    pdf = _open(data, name, fmt, pdfplumber, PDFSyntaxError)
+    pages: list = []  # the pages made so far (pdfplumber's close() would load every page to close it)
+    content = _Content()
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        _check_declared_pages(pdf, name, fmt, limits)
+        budget.deadline = time.monotonic() + limits.pdf_seconds
+        count = 0
+        for number, page in enumerate(_pages(pdf, name, fmt, limits, pages), 1):
+            count = number
+            budget.start_page(number)
+            _take_page(page, content, name, fmt, limits)
+            page.close()  # its layout and objects are not needed again: memory stays one page's
+        if not content.any_text:
+            raise InputError(name, f"is {describe(fmt)} of {count} page{'s' * (count != 1)} with no text: "
+                                   "a scanned PDF without a text layer; needs OCR first")
+    finally:
+        for page in pages:
+            page.close()
+    tables = _join(content.rows, content.starts)
+    return TableDocument(name, tables, tuple(content.paragraphs), fmt)
+
+
+def _open(data: bytes, name: str, fmt: str, pdfplumber, PDFSyntaxError):  # noqa: N803
+    try:
+        return pdfplumber.open(io.BytesIO(data))
     except PDFSyntaxError as e:
         raise InputError(name, f"is {describe(fmt)} but damaged: not a valid PDF ({e})") from None
     except Exception as e:  # noqa: BLE001 - pdfminer signals encryption with several classes
@@ -65,54 +90,51 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, budget, pdfplumb
             raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
                                    "(or print it to a new PDF) first") from None
         raise
-    pages: list = []  # the pages made so far (pdfplumber's close() would load every page to close it)
+
+
+def _check_declared_pages(pdf, name: str, fmt: str, limits: ReadLimits) -> None:
     try:
-        try:
-            declared = _declared_pages(pdf)
-        except Exception as e:  # noqa: BLE001
-            if _encrypted(e):
-                raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
-                                       "first") from None
-            raise
-        if declared is not None and declared > limits.max_pages:
-            raise InputError(name, f"is {describe(fmt)} of {declared} pages (limit {limits.max_pages})")
-        rows: list[list[str]] = []
-        starts: set[int] = set()  # indexes of rows that begin a page
-        paragraphs: list[str] = []
-        any_text = False
-        budget.deadline = time.monotonic() + limits.pdf_seconds
-        count = 0
-        for number, page in enumerate(_pages(pdf, name, fmt, limits, pages), 1):
-            count = number
-            budget.page = number
-            budget.objects = 0
-            if time.monotonic() > budget.deadline:
-                raise InputError(name, f"is {describe(fmt)} whose pages took more than {limits.pdf_seconds:g} s to "
-                                       f"read (stopped at page {number})")
-            if page.chars:
-                any_text = True
-            tables = page.find_tables()
-            boxes = [t.bbox for t in tables]
-            for table in tables:
-                starts.add(len(rows))
-                for row in table.extract():
-                    rows.append([cell or "" for cell in row])
-                    if len(rows) > limits.max_rows:
-                        raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows")
-            outside = page.filter(lambda obj, boxes=boxes: not any(
-                b[0] <= obj.get("x0", -1) and obj.get("x1", -1) <= b[2] and b[1] <= obj.get("top", -1)
-                and obj.get("bottom", -1) <= b[3] for b in boxes))
-            text = outside.extract_text() or ""
-            paragraphs.extend(line for line in text.split("\n") if line.strip())
-            page.close()  # its layout and objects are not needed again: memory stays one page's
-        if not any_text:
-            raise InputError(name, f"is {describe(fmt)} of {count} page{'s' * (count != 1)} with no text: "
-                                   "a scanned PDF without a text layer; needs OCR first")
-    finally:
-        for page in pages:
-            page.close()
-    tables = _join(rows, starts)
-    return TableDocument(name, tables, tuple(paragraphs), fmt)
+        declared = _declared_pages(pdf)
+    except Exception as e:  # noqa: BLE001
+        if _encrypted(e):
+            raise InputError(name, f"is an encrypted {describe(fmt)[2:]}; save it without a password "
+                                   "first") from None
+        raise
+    if declared is not None and declared > limits.max_pages:
+        raise InputError(name, f"is {describe(fmt)} of {declared} pages (limit {limits.max_pages})")
+
+
+@dataclass
+class _Content:
+    """What the pages read so far hold: table rows, the indexes of rows that begin a page, and the lines
+    of text outside the tables."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    starts: set[int] = field(default_factory=set)
+    paragraphs: list[str] = field(default_factory=list)
+    any_text: bool = False
+
+
+def _take_page(page, content: _Content, name: str, fmt: str, limits: ReadLimits) -> None:
+    """One page's table rows and the text outside its tables, added to `content`."""
+    if page.chars:
+        content.any_text = True
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    for table in tables:
+        content.starts.add(len(content.rows))
+        for row in table.extract():
+            content.rows.append([cell or "" for cell in row])
+            if len(content.rows) > limits.max_rows:
+                raise InputError(name, f"is {describe(fmt)} with more than {limits.max_rows} table rows")
+    outside = page.filter(lambda obj, boxes=boxes: not _inside_any(obj, boxes))
+    text = outside.extract_text() or ""
+    content.paragraphs.extend(line for line in text.split("\n") if line.strip())
+
+
+def _inside_any(obj, boxes) -> bool:
+    return any(b[0] <= obj.get("x0", -1) and obj.get("x1", -1) <= b[2] and b[1] <= obj.get("top", -1)
+               and obj.get("bottom", -1) <= b[3] for b in boxes)
 
 
 def _declared_pages(pdf) -> int | None:
@@ -152,6 +174,14 @@ class _Budget:
         self.page = 0
         self.objects = 0
         self.inflated = 0
+
+    def start_page(self, number: int) -> None:
+        """Page `number` is about to be laid out: its objects are counted afresh, and the deadline checked."""
+        self.page = number
+        self.objects = 0
+        if time.monotonic() > self.deadline:
+            raise InputError(self.name, f"is {describe(self.fmt)} whose pages took more than "
+                                        f"{self.limits.pdf_seconds:g} s to read (stopped at page {number})")
 
     def count(self, n: int = 1) -> None:
         self.objects += n
@@ -261,8 +291,6 @@ def _join(rows: list[list[str]], starts: set[int]) -> tuple[tuple[TableRow, ...]
     """One table per run of equally wide rows. The header repeated on a new page is dropped; a row that
     opens a page with no 序号 is the rest of the row the page before broke off, and is joined to it
     cell by cell."""
-    from ..parse.common import header_fields
-
     tables: list[list[list[str]]] = []
     seq_col = None
     for index, cells in enumerate(rows):
@@ -275,14 +303,27 @@ def _join(rows: list[list[str]], starts: set[int]) -> tuple[tuple[TableRow, ...]
                 continue
         if current is None or len(current[-1]) != len(cells):
             tables.append([cells])
-            continue
-        continued = (index in starts and seq_col is not None and not cells[seq_col].strip()
-                     and current[-1][seq_col].strip() != "" and any(c.strip() for c in cells))
-        if continued:
-            previous = current[-1]
-            current[-1] = [a + ("\n" + b if b.strip() else "") if a else b for a, b in zip(previous, cells, strict=True)]
+        elif index in starts and _continues(current[-1], cells, seq_col):
+            current[-1] = _joined(current[-1], cells)
         else:
             current.append(cells)
+    return _numbered(tables)
+
+
+def _continues(previous: list[str], cells: list[str], seq_col: int | None) -> bool:
+    """A row opening a page is the rest of the row before: it has no 序号 where the row before has one,
+    and some text."""
+    return (seq_col is not None and not cells[seq_col].strip() and previous[seq_col].strip() != ""
+            and any(c.strip() for c in cells))
+
+
+def _joined(previous: list[str], cells: list[str]) -> list[str]:
+    """A row broken over a page boundary, joined again cell by cell (a line each)."""
+    return [a + ("\n" + b if b.strip() else "") if a else b for a, b in zip(previous, cells, strict=True)]
+
+
+def _numbered(tables: list[list[list[str]]]) -> tuple[tuple[TableRow, ...], ...]:
+    """TableRows numbered 1, 2, 3 … across all the tables."""
     out = []
     number = 0
     for table in tables:

@@ -94,50 +94,70 @@ def xlsx_facts(zf, name: str, fmt: str, limits: ReadLimits) -> dict[str, SheetFa
     facts: dict[str, SheetFacts] = {}
     for member in members:
         sheet, hidden = by_path.get(member, (member.rsplit("/", 1)[-1], False))
-        one = SheetFacts(hidden=hidden)
-        top = left = None
-        bottom = right = -1
-        row = -1
-        column = -1
+        scan = _XlsxSheetScan(SheetFacts(hidden=hidden), lambda rows, columns, sheet=sheet: _refuse(
+            name, fmt, sheet, rows, columns, limits), limits)
         try:
             with zf.open(member) as stream:
                 for event, el in _parser(stream, ("{*}row", "{*}c", "{*}col")):
-                    tag = el.tag[el.tag.rfind("}") + 1:]  # SpreadsheetML's attributes have no namespace
-                    if event == "start":
-                        if tag == "row":
-                            r = (el.get("r") or "").strip()
-                            row = int(r) - 1 if r.isdigit() and len(r) <= 12 else row + 1
-                            column = -1
-                            if el.get("hidden") in ("1", "true") or _zero(el.get("ht")):
-                                one.hidden_rows.add(row)  # hidden, or shrunk to no height
-                        elif tag == "col" and (el.get("hidden") in ("1", "true") or _zero(el.get("width"))):
-                            lo, hi = el.get("min") or "", el.get("max") or ""
-                            if lo.isdigit() and hi.isdigit() and len(lo) <= 12 and len(hi) <= 12:
-                                one.hidden_column_ranges.append((int(lo) - 1, int(hi) - 1))
-                        continue
-                    if tag == "c":
-                        ref = _cell_ref(el.get("r") or "")
-                        if ref is not None:
-                            row, column = ref
-                        else:
-                            column += 1
-                        if any(child.tag.endswith(("}v", "}is")) for child in el if isinstance(child.tag, str)):
-                            r0 = max(row, 0)
-                            top = r0 if top is None else min(top, r0)
-                            left = column if left is None else min(left, column)
-                            bottom, right = max(bottom, r0), max(right, column)
-                            if bottom - top >= limits.max_rows or right - left >= limits.max_columns:
-                                _refuse(name, fmt, sheet, bottom - top + 1, right - left + 1, limits)
-                        el.clear()
-                    elif tag == "row":
-                        el.clear()
-                        while el.getprevious() is not None:  # rows already seen are never needed again
-                            del el.getparent()[0]
+                    scan.event(event, el)
         except etree.XMLSyntaxError as e:
             raise InputError(name, f"is {describe(fmt)} but damaged: its {member} is not valid XML "
                                    f"({' '.join(str(e).split())[:120]})") from None
-        facts[sheet] = one
+        facts[sheet] = scan.facts
     return facts
+
+
+class _XlsxSheetScan:
+    """One worksheet's elements as they stream by: where its valued cells lie (refused past the limits
+    through `refuse(rows, columns)`), and its hidden rows and columns."""
+
+    def __init__(self, facts: SheetFacts, refuse, limits: ReadLimits) -> None:
+        self.facts, self.refuse, self.limits = facts, refuse, limits
+        self.top: int | None = None
+        self.left: int | None = None
+        self.bottom = self.right = self.row = self.column = -1
+
+    def event(self, event: str, el) -> None:
+        tag = el.tag[el.tag.rfind("}") + 1:]  # SpreadsheetML's attributes have no namespace
+        if event == "start":
+            if tag == "row":
+                self._row(el)
+            elif tag == "col" and (el.get("hidden") in ("1", "true") or _zero(el.get("width"))):
+                self._hidden_columns(el)
+        elif tag == "c":
+            self._cell(el)
+            el.clear()
+        elif tag == "row":
+            el.clear()
+            while el.getprevious() is not None:  # rows already seen are never needed again
+                del el.getparent()[0]
+
+    def _row(self, el) -> None:
+        r = (el.get("r") or "").strip()
+        self.row = int(r) - 1 if r.isdigit() and len(r) <= 12 else self.row + 1
+        self.column = -1
+        if el.get("hidden") in ("1", "true") or _zero(el.get("ht")):
+            self.facts.hidden_rows.add(self.row)  # hidden, or shrunk to no height
+
+    def _hidden_columns(self, el) -> None:
+        lo, hi = el.get("min") or "", el.get("max") or ""
+        if lo.isdigit() and hi.isdigit() and len(lo) <= 12 and len(hi) <= 12:
+            self.facts.hidden_column_ranges.append((int(lo) - 1, int(hi) - 1))
+
+    def _cell(self, el) -> None:
+        ref = _cell_ref(el.get("r") or "")
+        if ref is not None:
+            self.row, self.column = ref
+        else:
+            self.column += 1
+        if not any(child.tag.endswith(("}v", "}is")) for child in el if isinstance(child.tag, str)):
+            return
+        r0 = max(self.row, 0)
+        self.top = r0 if self.top is None else min(self.top, r0)
+        self.left = self.column if self.left is None else min(self.left, self.column)
+        self.bottom, self.right = max(self.bottom, r0), max(self.right, self.column)
+        if self.bottom - self.top >= self.limits.max_rows or self.right - self.left >= self.limits.max_columns:
+            self.refuse(self.bottom - self.top + 1, self.right - self.left + 1)
 
 
 def _xlsx_sheet_paths(zf) -> list[tuple[str, str, bool]]:
@@ -179,58 +199,77 @@ def ods_facts(zf, name: str, fmt: str, limits: ReadLimits) -> dict[str, SheetFac
     span more than the limits; hidden (collapsed or filtered) rows and columns by sheet name."""
     from lxml import etree
 
-    facts: dict[str, SheetFacts] = {}
-    one: SheetFacts | None = None
-    sheet = ""
-    top = left = None
-    bottom = right = row = column = definition = -1
-    repeat_rows = 1
+    scan = _OdsScan(lambda sheet, rows, columns: _refuse(name, fmt, sheet, rows, columns, limits), limits)
     try:
         with zf.open("content.xml") as stream:
             for event, el in _parser(stream):
-                tag = _local(el.tag)
-                if event == "start":
-                    if tag == "table" and el.tag == f"{{{_TABLE}}}table":
-                        sheet = el.get(f"{{{_TABLE}}}name", "")
-                        one = facts.setdefault(sheet, SheetFacts())
-                        top = left = None
-                        bottom = right = row = definition = -1
-                    elif tag == "table-column" and one is not None:
-                        count = _repeat(el.get(f"{{{_TABLE}}}number-columns-repeated"))
-                        if el.get(f"{{{_TABLE}}}visibility", "visible") != "visible":
-                            one.hidden_column_ranges.append((definition + 1, definition + count))
-                        definition += count
-                    elif tag == "table-row" and one is not None:
-                        repeat_rows = _repeat(el.get(f"{{{_TABLE}}}number-rows-repeated"))
-                        row += 1
-                        column = -1
-                        if el.get(f"{{{_TABLE}}}visibility", "visible") != "visible":
-                            one.hidden_rows.update(range(row, row + min(repeat_rows, limits.max_rows + 1)))
-                    continue
-                if tag in ("table-cell", "covered-table-cell") and one is not None:
-                    count = _repeat(el.get(f"{{{_TABLE}}}number-columns-repeated"))
-                    first = column + 1
-                    column += count
-                    valued = any(k.endswith("}value-type") for k in el.attrib) or any(
-                        (child.text or "").strip() or len(child) for child in el)
-                    if valued:
-                        top = row if top is None else min(top, row)
-                        left = first if left is None else min(left, first)
-                        bottom, right = max(bottom, row + repeat_rows - 1), max(right, column)
-                        _refuse(name, fmt, sheet, bottom - top + 1, right - left + 1, limits)
-                    el.clear()
-                elif tag == "table-row" and one is not None:
-                    row += repeat_rows - 1
-                    repeat_rows = 1
-                    el.clear()
-                    while el.getprevious() is not None:
-                        del el.getparent()[0]
+                scan.event(event, el)
     except KeyError:
-        return facts
+        return scan.facts
     except etree.XMLSyntaxError as e:
         raise InputError(name, f"is {describe(fmt)} but damaged: its content.xml is not valid XML "
                                f"({' '.join(str(e).split())[:120]})") from None
-    return facts
+    return scan.facts
+
+
+class _OdsScan:
+    """content.xml's elements as they stream by: per table (sheet), where its valued cells lie (refused
+    past the limits through `refuse(sheet, rows, columns)`), and its hidden rows and columns."""
+
+    def __init__(self, refuse, limits: ReadLimits) -> None:
+        self.refuse, self.limits = refuse, limits
+        self.facts: dict[str, SheetFacts] = {}
+        self.one: SheetFacts | None = None
+        self.sheet = ""
+        self.top: int | None = None
+        self.left: int | None = None
+        self.bottom = self.right = self.row = self.column = self.definition = -1
+        self.repeat_rows = 1
+
+    def event(self, event: str, el) -> None:
+        tag = _local(el.tag)
+        if event == "start":
+            self._start(tag, el)
+        elif tag in ("table-cell", "covered-table-cell") and self.one is not None:
+            self._cell(el)
+            el.clear()
+        elif tag == "table-row" and self.one is not None:
+            self.row += self.repeat_rows - 1
+            self.repeat_rows = 1
+            el.clear()
+            while el.getprevious() is not None:
+                del el.getparent()[0]
+
+    def _start(self, tag: str, el) -> None:
+        if tag == "table" and el.tag == f"{{{_TABLE}}}table":
+            self.sheet = el.get(f"{{{_TABLE}}}name", "")
+            self.one = self.facts.setdefault(self.sheet, SheetFacts())
+            self.top = self.left = None
+            self.bottom = self.right = self.row = self.definition = -1
+        elif tag == "table-column" and self.one is not None:
+            count = _repeat(el.get(f"{{{_TABLE}}}number-columns-repeated"))
+            if el.get(f"{{{_TABLE}}}visibility", "visible") != "visible":
+                self.one.hidden_column_ranges.append((self.definition + 1, self.definition + count))
+            self.definition += count
+        elif tag == "table-row" and self.one is not None:
+            self.repeat_rows = _repeat(el.get(f"{{{_TABLE}}}number-rows-repeated"))
+            self.row += 1
+            self.column = -1
+            if el.get(f"{{{_TABLE}}}visibility", "visible") != "visible":
+                self.one.hidden_rows.update(range(self.row, self.row + min(self.repeat_rows, self.limits.max_rows + 1)))
+
+    def _cell(self, el) -> None:
+        count = _repeat(el.get(f"{{{_TABLE}}}number-columns-repeated"))
+        first = self.column + 1
+        self.column += count
+        valued = any(k.endswith("}value-type") for k in el.attrib) or any(
+            (child.text or "").strip() or len(child) for child in el)
+        if not valued:
+            return
+        self.top = self.row if self.top is None else min(self.top, self.row)
+        self.left = first if self.left is None else min(self.left, first)
+        self.bottom, self.right = max(self.bottom, self.row + self.repeat_rows - 1), max(self.right, self.column)
+        self.refuse(self.sheet, self.bottom - self.top + 1, self.right - self.left + 1)
 
 
 def _repeat(value: str | None) -> int:

@@ -16,18 +16,19 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from .. import isolate
+from ..headers import is_header_row
 from ..model import InputError
 from .detect import describe
 from .document import TableDocument, TableRow
 from .files import check_zip_expansion, open_zip
 from .limits import ReadLimits
-from .sheetscan import SheetFacts
+from .sheetscan import SheetFacts, ods_facts, xlsx_facts
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:
     facts: dict[str, SheetFacts] = {}
     if fmt in ("xlsx", "ods"):  # calamine trusts a zip's declared sizes: check what really comes out
-        from .sheetscan import ods_facts, xlsx_facts
 
         zf = open_zip(data, name, fmt, limits)
         check_zip_expansion(zf, name, fmt, limits)
@@ -39,8 +40,6 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
 def _isolated(function, *args, name: str, fmt: str):
     """function(*args) in a forked child with a memory limit: a library abort (Rust's on a failed
     allocation) or a crash ends the child, not polcmp, and becomes this file's InputError."""
-    from .. import isolate
-
     try:
         return isolate.call(function, *args, memory=isolate.GIB)
     except isolate.ChildDied as e:
@@ -59,8 +58,6 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, facts: dict[str,
     except (pc.CalamineError, pc.ZipError, pc.XmlError) as e:
         raise InputError(name, f"is {describe(fmt)} but damaged or truncated ({type(e).__name__}: "
                                f"{_short(e)})") from None
-    from ..parse.common import is_header_row
-
     skipped = [0, 0]  # hidden characters, hidden sheets
     for sheet_name in workbook.sheet_names:
         sheet_facts = facts.get(sheet_name, SheetFacts())
@@ -128,6 +125,20 @@ def _rows(sheet, name: str, fmt: str, limits: ReadLimits, facts: SheetFacts
           ) -> tuple[list[tuple[str, ...]], list[int], int]:
     """The sheet's rows (hidden rows and columns left out unless limits.include_hidden), each row's
     1-based number in the sheet, and how many characters the hidden cells held."""
+    _check_size(sheet, name, fmt, limits)
+    grid = _grid(sheet, name, fmt, limits)
+    # calamine's rows start at the sheet's first used cell; merged ranges are absolute
+    top, left = sheet.start if sheet.start else (0, 0)
+    _fill_merged(grid, sheet.merged_cell_ranges or [], top, left, limits)
+    full = max((len(r) for r in grid), default=0)
+    numbers = [1 + index for index in range(len(grid))]  # a row counted in the sheet's used range
+    padded = [r + [""] * (full - len(r)) for r in grid]
+    if limits.include_hidden or not (facts.hidden_rows or facts.hidden_columns or facts.hidden_column_ranges):
+        return [tuple(r) for r in padded], numbers, 0
+    return _without_hidden(padded, numbers, facts, top, left, full)
+
+
+def _check_size(sheet, name: str, fmt: str, limits: ReadLimits) -> None:
     height, width = sheet.total_height, sheet.total_width
     if height > limits.max_rows:
         raise InputError(name, f"is {describe(fmt)} whose sheet {sheet.name!r} has {height} rows "
@@ -135,6 +146,10 @@ def _rows(sheet, name: str, fmt: str, limits: ReadLimits, facts: SheetFacts
     if width > limits.max_columns:
         raise InputError(name, f"is {describe(fmt)} whose sheet {sheet.name!r} has {width} columns "
                                f"(limit {limits.max_columns})")
+
+
+def _grid(sheet, name: str, fmt: str, limits: ReadLimits) -> list[list[str]]:
+    """The sheet's cells as text, row by row, from its first used cell."""
     grid: list[list[str]] = []
     for values in sheet.iter_rows():
         cells = [_text(v) for v in values]
@@ -143,9 +158,12 @@ def _rows(sheet, name: str, fmt: str, limits: ReadLimits, facts: SheetFacts
                 raise InputError(name, f"is {describe(fmt)} with a cell of {len(text)} characters "
                                        f"(limit {limits.max_cell_chars})")
         grid.append(cells)
-    # calamine's rows start at the sheet's first used cell; merged ranges are absolute
-    top, left = sheet.start if sheet.start else (0, 0)
-    ranges = sheet.merged_cell_ranges or []
+    return grid
+
+
+def _fill_merged(grid: list[list[str]], ranges, top: int, left: int, limits: ReadLimits) -> None:
+    """A vertically merged range's empty cells take the text of its first cell (spans clipped to
+    limits.max_span); `top`, `left`: where the grid starts in the sheet."""
     for (r0, c0), (r1, c1) in ranges:
         if r1 - r0 + 1 > limits.max_span or c1 - c0 + 1 > limits.max_span:
             r1, c1 = min(r1, r0 + limits.max_span - 1), min(c1, c0 + limits.max_span - 1)
@@ -156,11 +174,11 @@ def _rows(sheet, name: str, fmt: str, limits: ReadLimits, facts: SheetFacts
         for r in range(r0 + 1, min(r1, len(grid) - 1) + 1):
             if c0 < len(grid[r]) and not grid[r][c0]:
                 grid[r][c0] = text
-    full = max((len(r) for r in grid), default=0)
-    numbers = [1 + index for index in range(len(grid))]  # a row counted in the sheet's used range
-    padded = [r + [""] * (full - len(r)) for r in grid]
-    if limits.include_hidden or not (facts.hidden_rows or facts.hidden_columns or facts.hidden_column_ranges):
-        return [tuple(r) for r in padded], numbers, 0
+
+
+def _without_hidden(padded: list[list[str]], numbers: list[int], facts: SheetFacts, top: int, left: int,
+                    full: int) -> tuple[list[tuple[str, ...]], list[int], int]:
+    """The rows and columns the sheet hides left out, and how many characters they held."""
     hidden_columns = {c for c in range(full) if facts.column_hidden(left + c)}
     kept_rows, kept_numbers, hidden_chars = [], [], 0
     for number, cells in zip(numbers, padded, strict=True):

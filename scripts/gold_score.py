@@ -1,10 +1,11 @@
-"""Measure a comparison against a gold file in tests/gold/: precision, recall and F1."""
+"""Measure a comparison against a gold file in tests/gold/: precision, recall and F1 (for the scripts and
+the tests; polcmp itself never scores against gold)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .results import Comparison, Fate
+from polcmp.results import Comparison, Fate
 
 
 @dataclass(frozen=True)

@@ -102,16 +102,31 @@ def _ages(target: str) -> tuple[int, int] | None:
 def targets_conflict(a: str, b: str, lexicon: Lexicon) -> bool:
     """Two targets that name different groups (a special population, or disjoint age bands) cannot be
     the same service; a target naming no group (流动儿童) conflicts with none."""
-    stages = stage_names(lexicon)
-    if stages:  # 学段, in canonical words (中职 -> 中等职业教育): a row for one stage is not a row for another
-        sa = {n for n in stages if n in expand(a, lexicon)}
-        sb = {n for n in stages if n in expand(b, lexicon)}
-        if sa and sb and not sa & sb:
-            return True
+    if _stages_differ(a, b, lexicon):
+        return True
     names = group_names(lexicon)
     ga = {n for n in names if n in a}
     gb = {n for n in names if n in b}
     if ga or gb:
-        return ga != gb and bool(ga and gb or ((ga or gb) and (_ages(a) or _ages(b))))
-    age_a, age_b = _ages(a), _ages(b)
+        return _groups_differ(ga, gb, a, b)
+    return _ages_disjoint(_ages(a), _ages(b))
+
+
+def _stages_differ(a: str, b: str, lexicon: Lexicon) -> bool:
+    """学段, in canonical words (中职 -> 中等职业教育): a row for one stage is not a row for another."""
+    stages = stage_names(lexicon)
+    if not stages:
+        return False
+    sa = {n for n in stages if n in expand(a, lexicon)}
+    sb = {n for n in stages if n in expand(b, lexicon)}
+    return bool(sa and sb and not sa & sb)
+
+
+def _groups_differ(ga: set[str], gb: set[str], a: str, b: str) -> bool:
+    """Targets of which at least one names a group: different groups conflict when both name one, or
+    when one names a group and either names an age band."""
+    return ga != gb and bool(ga and gb or ((ga or gb) and (_ages(a) or _ages(b))))
+
+
+def _ages_disjoint(age_a: tuple[int, int] | None, age_b: tuple[int, int] | None) -> bool:
     return bool(age_a and age_b and (age_a[1] < age_b[0] or age_b[1] < age_a[0]))
