@@ -70,7 +70,7 @@ def test_changes_levels_and_doubt(page):
     assert "<del>；</del>" in page and "<ins>，</ins>" in page
     assert "▼ 低于基准：应当 → 可以: 义务变为可选" in page
     assert "? 待核实（置信度 0.55）" in page
-    assert 'class="cell uncertain"' in page and "?▼" in page
+    assert 'class="cell uncertain"' in page and '?<span class="lv weaker">▼</span>' in page
 
 
 def test_column_labels_at_phone_width(page):

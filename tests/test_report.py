@@ -101,5 +101,25 @@ def test_report_in_headless_chromium(report_file, tmp_path):
         shot = ROOT / "build" / "report-screenshot.png"
         shot.parent.mkdir(exist_ok=True)
         assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 10000
+
+        # a below-baseline mark has a colour of its own, not the colour of the cell's state
+        below = driver.find_element(By.CSS_SELECTOR, "td.cell.reworded span.lv.weaker")
+        assert below.value_of_css_property("color") != below.find_element(By.XPATH, "..").value_of_css_property("color")
+
+        # on a phone (390 px): the page does not scroll sideways, the matrix scrolls inside its box and
+        # its first column (the service) stays in view
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        width = driver.execute_script("return window.innerWidth")
+        assert width == 390
+        assert driver.execute_script("return document.documentElement.scrollWidth") <= width + 1
+        box = driver.find_element(By.CSS_SELECTOR, "#matrix .scroll")
+        assert driver.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", box)
+        driver.execute_script("arguments[0].scrollLeft = 200", box)
+        head = driver.find_element(By.CSS_SELECTOR, "table.matrix tbody th.row-head")
+        left = driver.execute_script("return arguments[0].getBoundingClientRect().left", head)
+        assert 0 <= left <= 20
+        phone = ROOT / "build" / "report-390.png"
+        assert driver.save_screenshot(str(phone))
     finally:
         driver.quit()
