@@ -118,3 +118,19 @@ def test_wrapping_looks_only_a_window_ahead_with_the_same_breaks():
         for width in (4, 9, 23, 60):
             assert break_offsets(text, width) == over_the_whole_rest(text, width), (text, width)
     assert len(break_offsets("流动儿童关爱" * 9000, 80)) > 1300
+
+
+def test_the_summary_stands_above_the_matrix():
+    """For each baseline service, how many lists carry, weaken, strengthen and drop it: above the matrix,
+    in text and Markdown, its numbers those of the cells below."""
+    from polcmp.results import tally
+
+    text = render(MATRIX, "text", RenderOptions(width=100))
+    summary_at, matrix_at = text.index("份清单对各项基准服务的承接情况"), text.index("覆盖情况")
+    assert summary_at < matrix_at
+    rows = {t.base.seq: t for t in tally(MATRIX)}
+    line = next(ln for ln in text.splitlines() if ln.strip().startswith("4 ") and "中等职业教育助学" in ln)
+    assert line.split()[-5:] == [str(rows[4].carried), str(rows[4].weaker), str(rows[4].stronger),
+                                 str(rows[4].missing), str(rows[4].regions)]
+    markdown = render(MATRIX, "markdown", RenderOptions())
+    assert markdown.index("| 序号 | 基准服务 | 承接 |") < markdown.index("| 序号 | 服务 |")

@@ -178,7 +178,17 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
     base, regions = m.baseline, m.regions
     say = options.say
     lines = [f"# {say('coverage-title', title=md(base.title))}", "",
-             *_notice(m.reconstructed or reconstructed(base), options), md(legend(options.lang)), ""]
+             *_notice(m.reconstructed or reconstructed(base), options)]
+    if len(regions) > 1:  # the question asked first, above the matrix: how many lists carry each service
+        from dataclasses import replace
+
+        from ..results import CoverageSummary, tally
+        from .summary import markdown as summary_markdown
+
+        plain = replace(m, reconstructed=False, baseline=replace(m.baseline, reconstructed=False))
+        lines += [say("summary-title", n=len(regions), id=md(base.id)), "",
+                  summary_markdown(CoverageSummary(plain, tally(m)), options).rstrip("\n"), ""]
+    lines += [md(legend(options.lang)), ""]
     if len(regions) <= TRANSPOSE_AFTER:
         rows = [[str(b.seq), md(short_name(b.service)), *(md(cell_mark(r.cells[i])) for r in regions), str(m.carried[i])]
                 for i, b in enumerate(base.items)]

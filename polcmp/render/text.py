@@ -343,8 +343,16 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 
     from .cjkwrap import CJKText
 
-    out = [*_notice(m.reconstructed or reconstructed(m.baseline), options), coverage_table(m, options.width, options),
-           CJKText(legend(options.lang), style="dim")]
+    out = [*_notice(m.reconstructed or reconstructed(m.baseline), options)]
+    if len(m.regions) > 1:  # the question asked first, above the matrix: how many lists carry each service
+        from dataclasses import replace
+
+        from ..results import CoverageSummary, tally
+        from .summary import text as summary_text
+
+        plain = replace(m, reconstructed=False, baseline=replace(m.baseline, reconstructed=False))
+        out.append(Text(summary_text(CoverageSummary(plain, tally(m)), options).rstrip("\n")))
+    out += [coverage_table(m, options.width, options), CJKText(legend(options.lang), style="dim")]
     out.extend(Text(options.say("skipped", path=s.path, problem=s.problem), style="yellow") for s in m.skipped)
     return _render(out, options)
 
