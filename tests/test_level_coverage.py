@@ -61,7 +61,8 @@ def test_coverage_cells_carry_the_level(matrix):
 def test_text_coverage_shows_the_marks(run):
     result = run("coverage", "tianjin", "guangxi")
     assert result.exit_code == 0
-    row4 = next(line for line in result.output.splitlines() if "普通高中教育" in line)
+    # the matrix's row (the summary above it names the service too, with numbers)
+    row4 = next(line for line in result.output.splitlines() if "普通高中教育" in line and "~" in line)
     assert "~▼" in row4  # 天津 national 4: reworded and weaker
     assert "◆" in result.output and "▲" in result.output
 
@@ -87,7 +88,7 @@ def test_html_xlsx_docx_coverage_show_the_level(run, tmp_path):
     html = tmp_path / "c.html"
     assert run("coverage", "tianjin", "--format", "html", "-o", str(html)).exit_code == 0
     page = html.read_text(encoding="utf-8")
-    assert "~▼</td>" in page and "普通高中改为中高职，升学渠道收窄" in page
+    assert '~<span class="lv weaker">▼</span></td>' in page and "普通高中改为中高职，升学渠道收窄" in page
 
     from openpyxl import load_workbook
 
