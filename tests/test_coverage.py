@@ -48,7 +48,10 @@ def test_coverage_many_regions_is_transposed_at_80_columns(run, tmp_path):
     for n in range(12):
         shutil.copy(ROOT / "sources" / "qingdao.txt", tmp_path / f"city{n:02}.txt")
     out = run("coverage", str(tmp_path)).stdout
-    assert "city11" in out and max(len(line) for line in out.splitlines()) <= 80
+    rows = [line for line in out.splitlines() if "(city" in line]
+    # one row per region (transposed), each whole on its line: a name is never folded to fit 80 columns
+    assert len(rows) == 12 and all(r.rstrip().endswith("95 4") and "(city" in r for r in rows)
+    assert "列为基准服务序号" in out
 
 
 def test_plan_diff(run):

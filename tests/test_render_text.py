@@ -134,3 +134,18 @@ def test_the_summary_stands_above_the_matrix():
                                  str(rows[4].missing), str(rows[4].regions)]
     markdown = render(MATRIX, "markdown", RenderOptions())
     assert markdown.index("| 序号 | 基准服务 | 承接 |") < markdown.index("| 序号 | 服务 |")
+
+
+def test_piped_coverage_never_folds_a_name(run, tmp_path):
+    """Piped coverage is whole lines: a region named after its file keeps the name on one line, and the
+    files come in natural order (1, 2, 10)."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    for n in (10, 2, 1):
+        shutil.copy(ROOT / "sources" / "heilongjiang.txt", tmp_path / f"heilongjiang_a_rather_long_name_{n} 4.txt")
+    out = run("coverage", str(tmp_path)).stdout
+    rows = [line for line in out.splitlines() if "heilongjiang_a_rather_long_name_" in line]
+    assert [r.split("name_")[1].split(" ")[0] for r in rows] == ["1", "2", "10"]
+    assert all(r.rstrip().endswith("100 3") for r in rows)  # the whole row on its line

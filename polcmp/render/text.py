@@ -303,6 +303,9 @@ def _mark(cell):
     return Text(cell_mark(cell), style=STATE_STYLE[cell.state])
 
 
+_UNFOLDED = 10_000  # the console width for piped coverage: wide enough that Rich folds nothing
+
+
 def coverage_table(m: CoverageMatrix, width: int, options: RenderOptions | None = None):
     """Baseline services as rows and regions as columns headed by their Chinese names; when the
     regions do not fit the width, transposed: one row per region, services as numbered columns."""
@@ -352,9 +355,18 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
 
         plain = replace(m, reconstructed=False, baseline=replace(m.baseline, reconstructed=False))
         out.append(Text(summary_text(CoverageSummary(plain, tally(m)), options).rstrip("\n")))
-    out += [coverage_table(m, options.width, options), CJKText(legend(options.lang), style="dim")]
-    out.extend(Text(options.say("skipped", path=s.path, problem=s.problem), style="yellow") for s in m.skipped)
-    return _render(out, options)
+    out.append(coverage_table(m, options.width, options))
+    key = CJKText(legend(options.lang), style="dim")
+    skipped = [Text(options.say("skipped", path=s.path, problem=s.problem), style="yellow") for s in m.skipped]
+    if options.terminal or options.color:
+        return _render([*out, key, *skipped], options)
+    # piped or saved: the layout is chosen for the width, but no cell is folded (a region named by its
+    # file keeps its name on one line, for grep) and no record wrapped; the legend is prose, wrapped
+    from dataclasses import replace
+
+    wide = replace(options, width=_UNFOLDED)
+    return _render(out, wide, wrap=False) + _render([key], options) + (_render(skipped, wide, wrap=False)
+                                                                        if skipped else "")
 
 
 # ---------------------------------------------------------------- check
