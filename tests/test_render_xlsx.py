@@ -59,4 +59,19 @@ def test_check_and_diff_workbooks():
     assert rows[2][1:5] == ["错误", "missing-service", "sources/天津,市:清单.txt", 8]
     assert ws["B3"].fill.fgColor.rgb.endswith("B71C1C")
     assert rows[-1][2] == "unreadable"
-    assert load(render(COMPARISON, "xlsx")).sheetnames == ["对照"]
+    diff = load(render(COMPARISON, "xlsx"))
+    assert diff.sheetnames == ["概览", "配对", "条款"]  # one sheet per view
+    overview = [[c.value for c in row] for row in diff["概览"].iter_rows()]
+    assert overview[0][0] == "注意：基准为根据地方清单重建的文本，非官方原件"
+    assert overview[2][0].startswith("national → tianjin：4 项对 4 项")
+    assert ["改写", 2] in [row[:2] for row in overview] and ["低于基准", 1] in [row[:2] for row in overview]
+    pairs = diff["配对"]
+    rows = [[c.value for c in row] for row in pairs.iter_rows()]
+    assert rows[0][:5] == ["基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态"]
+    assert pairs.auto_filter.ref == f"A1:J{len(rows)}" and pairs.freeze_panes == "C2"
+    assert any(r[8] == "低于基准" and "应当 → 可以" in r[9] for r in rows[1:])
+    clauses = diff["条款"]
+    crows = [[c.value for c in row] for row in clauses.iter_rows()]
+    assert crows[0] == ["基准序号", "本地序号", "服务项目", "变化", "基准条款", "本地条款", "水平"]
+    assert clauses.auto_filter.ref == f"A1:G{len(crows)}"
+    assert any(r[6] and "低于基准" in r[6] for r in crows[1:])

@@ -15,8 +15,10 @@ from ..results import (
     Comparison,
     CoverageMatrix,
     Fate,
+    Level,
     Link,
     Severity,
+    Status,
 )
 from . import RenderOptions, register
 from .common import (
@@ -29,7 +31,9 @@ from .common import (
     level_note,
     reconstructed,
     side_labels,
+    summary_line,
 )
+from .labels import level_words
 
 # (fill, font) per state: the same colours as the HTML report, each at WCAG AA contrast
 STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -228,12 +232,81 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> bytes:
 
 @register(Comparison, "xlsx")
 def comparison(c: Comparison, options: RenderOptions) -> bytes:
+    """One sheet per view: 概览 (the summary and the counts), 配对 (a row per pair, addition and drop, with
+    its level and reasons), 条款 (a row per clause, to filter the changed or weaker ones)."""
     from openpyxl import Workbook
 
     wb = Workbook()
-    wb.active.title = "对照"
-    _comparison_sheet(wb.active, c, options)
+    wb.active.title = "概览"
+    _overview_sheet(wb.active, c, options)
+    _pairs_sheet(wb.create_sheet("配对"), c)
+    _clauses_sheet(wb.create_sheet("条款"), c)
     return _save(wb)
+
+
+def _overview_sheet(ws, c: Comparison, options: RenderOptions) -> None:
+    labels = side_labels(c, options.labels)
+    row = _caveat(ws, reconstructed(c.base))
+    _put(ws, row, 1, f"{labels[0]} → {labels[1]}：{c.base.title} → {c.other.title}", bold=True, wrap=False)
+    _put(ws, row + 1, 1, summary_line(c, labels, options.lang), wrap=False)
+    head_row = row + 3
+    counts = [(m.label if not isinstance(m, Level) else level_words(m, "zh", c.reference), c.counts.get(m.value, 0))
+              for m in (*Status, *Fate, Level.WEAKER, Level.STRONGER, Level.MIXED) if c.counts.get(m.value)]
+    for k, (label, n) in enumerate(counts, 1):
+        _put(ws, head_row + k, 1, label)
+        _put(ws, head_row + k, 2, n)
+    _table_head(ws, head_row, ("变化", "项数"), head_row + len(counts), height=18)
+    ws.column_dimensions["A"].width = 16
+
+
+PAIRS_HEAD = ("基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态", "得分", "匹配方式", "待核实", "水平", "说明")
+
+
+def _pairs_sheet(ws, c: Comparison) -> None:
+    from openpyxl.utils import get_column_letter
+
+    ws.freeze_panes = "C2"
+    row = 1
+    for link in c.links:
+        row += 1
+        note = level_note(link.level, link.level_reasons, "zh", c.reference)
+        values = (link.base.seq, link.base.service, link.other.seq, link.other.service, link.status.label,
+                  round(link.score, 3), link.matched_by.label, "?" if link.uncertain else "",
+                  level_words(link.level, "zh", c.reference) if link.level is not Level.SAME else "", note)
+        for col, value in enumerate(values, 1):
+            _put(ws, row, col, value)
+    for u in (*c.dropped, *c.added):
+        row += 1
+        related = u.related.seq if u.related else ""
+        dropped = u.fate in (Fate.DROPPED, Fate.MERGED)
+        sides = (u.item.seq, u.item.service, related, "") if dropped else (related, "", u.item.seq, u.item.service)
+        for col, value in enumerate((*sides, u.fate.label, round(u.score, 3), "", "?" if u.uncertain else "", "",
+                                     u.item.content), 1):
+            _put(ws, row, col, value)
+    _table_head(ws, 1, PAIRS_HEAD, row, height=18)
+    for col, width in enumerate((6, 18, 6, 18, 10, 6, 10, 6, 10, 60), 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+CLAUSES_HEAD = ("基准序号", "本地序号", "服务项目", "变化", "基准条款", "本地条款", "水平")
+
+
+def _clauses_sheet(ws, c: Comparison) -> None:
+    from openpyxl.utils import get_column_letter
+
+    ws.freeze_panes = "D2"
+    row = 1
+    for link in c.links:
+        for clause in link.clauses:
+            row += 1
+            values = (link.base.seq, link.other.seq, link.base.service, clause.status.label,
+                      _rich(clause, "base"), _rich(clause, "other"),
+                      level_note(clause.level, clause.level_reasons, "zh", c.reference))
+            for col, value in enumerate(values, 1):
+                _put(ws, row, col, value)
+    _table_head(ws, 1, CLAUSES_HEAD, row, height=18)
+    for col, width in enumerate((6, 6, 18, 8, 50, 50, 30), 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
 
 
 @register(CheckReport, "xlsx")
