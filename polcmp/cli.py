@@ -63,7 +63,9 @@ def handles_input_errors(func):
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except BrokenPipeError:
-            _quiet_pipe()
+            from .output import quiet_stdout
+
+            quiet_stdout()
             raise typer.Exit(0) from None
         except Exception as e:  # an unforeseen failure still gets one line; POLCMP_DEBUG=1 shows the trace
             if os.environ.get("POLCMP_DEBUG"):
@@ -72,15 +74,6 @@ def handles_input_errors(func):
                   "(set POLCMP_DEBUG=1 for details)")
 
     return wrapper
-
-
-def _quiet_pipe() -> None:
-    """Point stdout at /dev/null so the interpreter's final flush does not complain a second time."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 def _context():
@@ -132,38 +125,27 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
     written whole through a private temporary file; an existing file is replaced only when it is
     polcmp's own output of the format, or with --force."""
-    from .render import ALIASES, FORMATS, formats, render
+    from .render import ALIASES, formats, render
 
     fmt = ALIASES.get(fmt, fmt)
     if fmt not in formats(kind):
         _fail(f"--format {fmt}: not offered here (choose from {', '.join(formats(kind))})")
-    options = _options(color if output in (None, "-") else "never", labels)
+    to_stdout = output in (None, "-")
+    options = _options(color if to_stdout else "never", labels)
     data = render(result, fmt, options)
-    if output not in (None, "-") and FORMATS[fmt].bom and isinstance(data, str):
-        data = "\ufeff" + data  # Excel reads a CSV file without a BOM as the locale's code page
-    if output in (None, "-"):
-        if isinstance(data, bytes) and sys.stdout.isatty():
-            _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
-        from .environment import encode
+    if to_stdout and isinstance(data, bytes) and sys.stdout.isatty():
+        _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
+    from .output import ReaderLeft, write_output
+    from .render import encode
 
-        payload = data if isinstance(data, bytes) else encode(data, _stdout_encoding())
-        try:
-            sys.stdout.flush()
-            view = memoryview(payload)
-            while view:  # a write cut short (the reader left mid-way) returns a count: go on, meet EPIPE
-                view = view[sys.stdout.buffer.write(view):]
-            sys.stdout.buffer.flush()
-        except BrokenPipeError:  # the reader stopped early (`| head`): no message, and the command
-            _quiet_pipe()  # still exits with its own code (1 = differences), however much was read
-        except OSError as e:  # a full disk (/dev/full), an I/O error: one line naming the target, exit 2
-            _quiet_pipe()  # what is still buffered is dropped, so the interpreter's exit adds no second message
-            _fail(f"standard output: cannot be written ({e.strerror or type(e).__name__})")
-        return
-    from .output import write_output
-
-    written = write_output(Path(output), data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace"),
-                           force=force, guard=_own_output(fmt))
-    sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
+    payload = encode(data, fmt, to_file=not to_stdout, encoding=_stdout_encoding())
+    try:
+        written = write_output("-" if to_stdout else Path(output), payload, force=force, guard=_own_output(fmt),
+                               binary=isinstance(data, bytes))
+    except ReaderLeft:  # the reader stopped early (`| head`): no message, and the command still exits
+        return  # with its own code (1 = differences), however much was read
+    if not to_stdout:
+        sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
 
 
 def _stdout_encoding() -> str:

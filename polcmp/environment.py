@@ -73,9 +73,3 @@ def _width(environ: Mapping[str, str]) -> int:
 
         width = shutil.get_terminal_size((80, 24)).columns
     return max(width, 40)
-
-
-def encode(text: str, encoding: str) -> bytes:
-    """Text as bytes for the output: a character the encoding lacks becomes `?` (a terminal in Latin-1),
-    never an error. UTF-8 and GB18030 hold every character."""
-    return text.encode(encoding, errors="replace" if encoding not in ("utf-8", "gb18030") else "backslashreplace")

@@ -28,11 +28,14 @@ _KINDS = ((stat.S_ISDIR, "is a directory"), (stat.S_ISFIFO, "is a FIFO (named pi
 
 
 def write_output(path: Path | str, data: str | bytes, *, force: bool = False,
-                 guard: Callable[[bytes], bool] | None = None) -> int:
-    """Write `data` (text is UTF-8) to `path`, or to stdout for "-"; return the number of bytes written."""
+                 guard: Callable[[bytes], bool] | None = None, binary: bool | None = None) -> int:
+    """Write `data` (text is UTF-8; bytes as they are, render.encode's) to `path`, or to stdout for "-";
+    return the number of bytes written. The one way polcmp writes its output."""
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     if str(path) == "-":
-        return _to_stdout(payload, binary=isinstance(data, bytes) and _is_binary(payload))
+        if binary is None:  # text already encoded (GB18030 for a terminal) is told by the caller
+            binary = isinstance(data, bytes) and _is_binary(payload)
+        return _to_stdout(payload, binary=binary)
     target = Path(path)
     name = str(path)
     try:
@@ -125,6 +128,11 @@ def _is_binary(payload: bytes) -> bool:
     return False
 
 
+class ReaderLeft(Exception):
+    """Standard output's reader stopped early (`polcmp diff … | head`): not an error; the command ends
+    quietly with its own exit code."""
+
+
 def _to_stdout(payload: bytes, binary: bool) -> int:
     stream = sys.stdout
     if binary and stream.isatty():
@@ -132,17 +140,30 @@ def _to_stdout(payload: bytes, binary: bool) -> int:
     try:
         stream.flush()
         buffer = getattr(stream, "buffer", None)
-        if buffer is not None:
-            buffer.write(payload)
-            buffer.flush()
-        else:  # a text-only stream (tests, notebooks)
+        if buffer is None:  # a text-only stream (tests, notebooks)
             stream.write(payload.decode("utf-8", errors="replace"))
             stream.flush()
+            return len(payload)
+        view = memoryview(payload)
+        while view:  # a write cut short (the reader left mid-way) returns a count: go on, meet EPIPE
+            view = view[buffer.write(view):]
+        buffer.flush()
     except BrokenPipeError:
-        raise InputError("-", "closed before all output was written (broken pipe)") from None
-    except OSError as e:
-        raise InputError("-", f"cannot be written ({e.strerror})") from None
+        quiet_stdout()
+        raise ReaderLeft from None
+    except OSError as e:  # a full disk (/dev/full), an I/O error: one line naming the target
+        quiet_stdout()  # what is still buffered is dropped, so the interpreter's exit adds no second message
+        raise InputError("standard output", f"cannot be written ({e.strerror or type(e).__name__})") from None
     return len(payload)
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 _HEAD = re.compile(rb"^\s*(?:\xef\xbb\xbf)?(?:<!doctype html[^>]*>\s*)?<html[^>]*>\s*<head(?:\s[^>]*)?>", re.IGNORECASE)

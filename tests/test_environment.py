@@ -4,7 +4,8 @@ import io
 
 import pytest
 
-from polcmp.environment import Environment, encode, output_encoding
+from polcmp.environment import Environment, output_encoding
+from polcmp.render import encode
 
 
 class _Stream(io.StringIO):
@@ -45,6 +46,8 @@ def test_environment_of_a_process():
 
 
 def test_encode_never_fails():
-    assert encode("天津市 — ①", "gb18030").decode("gb18030") == "天津市 — ①"
-    assert encode("天津 ok", "iso8859-1") == b"?? ok"
-    assert encode("\udcff", "utf-8") == b"\\udcff"  # an undecodable file name's byte, escaped
+    """Standard output in its encoding; a file in UTF-8 with the format's BOM."""
+    assert encode("天津市 — ①", "text", to_file=False, encoding="gb18030").decode("gb18030") == "天津市 — ①"
+    assert encode("天津 ok", "text", to_file=False, encoding="iso8859-1") == b"?? ok"
+    assert encode("\udcff", "text", to_file=False) == b"\\udcff"  # an undecodable file name's byte, escaped
+    assert encode("天津", "csv", to_file=True, encoding="gb18030") == "\ufeff天津".encode()

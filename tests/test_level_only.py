@@ -59,7 +59,8 @@ def test_xlsx_and_docx_show_reasons(run, tmp_path):
 
     xlsx = tmp_path / "d.xlsx"
     run("diff", "national", "tianjin", "--only", "weaker", "--format", "xlsx", "-o", str(xlsx))
-    texts = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row if isinstance(c.value, str)]
+    texts = [c.value for ws in load_workbook(xlsx).worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
     assert any(REASON_4 in t for t in texts)
     assert not any("中等职业教育助学服务" in t for t in texts)
     docx = tmp_path / "d.docx"

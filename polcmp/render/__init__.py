@@ -125,9 +125,14 @@ def render(result: object, fmt: str, options: RenderOptions | None = None) -> st
 _XML_FORMATS = frozenset({"xlsx", "docx", "html"})
 
 
-def encode(output: str | bytes, fmt: str, *, to_file: bool) -> bytes:
-    """The bytes to write: UTF-8 whatever the locale, with a BOM for a format that wants one in a file."""
+def encode(output: str | bytes, fmt: str, *, to_file: bool, encoding: str = "utf-8") -> bytes:
+    """The bytes to write: a file in UTF-8 (with a BOM for a format that wants one: Excel reads a CSV
+    without one as the locale's code page), standard output in `encoding` (the terminal's); what the
+    encoding cannot carry is escaped or replaced, never an error."""
     if isinstance(output, bytes):
         return output
-    bom = "\ufeff" if to_file and FORMATS[ALIASES.get(fmt, fmt)].bom else ""
-    return (bom + output).encode("utf-8")
+    if to_file:
+        bom = "\ufeff" if FORMATS[ALIASES.get(fmt, fmt)].bom else ""
+        return (bom + output).encode("utf-8", errors="backslashreplace")
+    lossless = encoding in ("utf-8", "gb18030")
+    return output.encode(encoding, errors="backslashreplace" if lossless else "replace")
