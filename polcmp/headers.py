@@ -25,7 +25,8 @@ _HEADER_LOOKUP = {word: field for field, words in HEADER_WORDS.items() for word 
 # (服务举措, 主要措施, 工作内容 -> content; 办理部门, 配合单位 -> departments; 适用人群 -> target; 服务事项,
 # 事项名称 -> service; 保障类别 -> domain). Checked in order: 服务事项及内容 is content.
 HEADER_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("内容", "措施", "举措", "标准", "要求", "时限"), "content"),  # 办理时限: a time promised is a commitment
+    # 办理时限: a time promised is a commitment; 备注/说明: a remark column can carry one too (受理后10个工作日内办结)
+    (("内容", "措施", "举措", "标准", "要求", "时限", "备注", "说明"), "content"),
     (("部门", "单位", "主体", "机构", "机关"), "departments"),
     (("对象", "人群", "群体"), "target"),
     (("项目", "事项", "名称"), "service"),

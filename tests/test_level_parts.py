@@ -193,3 +193,96 @@ def test_a_widening_dropped_from_the_group_and_a_condition_reordered(markers):
                      "中等职业教育阶段流动儿童") == "weaker"
     assert row_level(markers, content, content, "流动儿童中诊断明确、在家居住的严重精神障碍患者",
                      "流动儿童中在家居住、已明确诊断的严重精神障碍患者") == "same"
+
+
+# ---------------------------------------------------------------- session 8: mechanisms read from fc4's misses
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a sum capped as a multiple of a standard, where the base names no sum
+    ("发放临时救助金", "发放临时救助金；临时救助金一般不超过当地月最低生活保障标准的3倍", "weaker"),
+    ("给予生活补助", "给予生活补助，最高按低保标准的2倍发放", "weaker"),
+    # a benefit raised by a share on top of a standard
+    ("纳入最低生活保障范围", "纳入最低生活保障范围；低保家庭中的流动儿童按当地低保标准的30%增发低保金", "stronger"),
+    ("发放基本生活费", "发放基本生活费，补助标准上浮20%", "stronger"),
+    # a sum where the base names none: a floor is a standard promised
+    ("资助家庭经济困难的儿童接受普惠性学前教育",
+     "资助家庭经济困难的儿童接受普惠性学前教育，每生每年不低于1000元", "stronger"),
+    # a count of events per period where the base names none
+    ("开展流动儿童文化活动", "开展流动儿童文化活动，每年暑期在每个乡镇开展不少于2场专场活动", "stronger"),
+])
+def test_quantities_new_to_the_row(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other", [
+    ("对残疾学生特殊学习用品、教育训练、交通费等予以补助", "对残疾学生特殊学习用品予以补助"),
+    ("为父母提供政策咨询、职业介绍、职业培训、创业指导等服务", "为父母提供政策咨询、职业介绍等服务"),
+    ("对孤儿、事实无人抚养儿童、艾滋病病毒感染儿童等给予保障", "对孤儿、事实无人抚养儿童给予保障"),
+])
+def test_an_item_of_a_list_closed_by_deng_that_is_lost(markers, base, other):
+    assert row_level(markers, base, other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    # the list written compactly, or a generic item named more exactly: nothing lost, nothing gained
+    ("为父母提供政策咨询、职业介绍、职业培训、创业指导等服务", "为其父母提供政策咨询、职业介绍与培训、创业指导等服务"),
+    ("发放临时救助金和有关物资，提供临时生活照料和转介服务",
+     "由急难发生地发放临时救助金、救助物资，并提供临时生活照料、转介服务"),
+    # venues are examples, not what is given
+    ("在学校、幼儿园、儿童之家等场所开展文化活动", "在学校、幼儿园等场所开展文化活动"),
+    # a widening phrase naming only what the base names
+    ("为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育",
+     "为家庭经济困难的残疾学生提供12年免费教育（含义务教育和高中阶段教育）"),
+    # a goal written as "do the work", and a duty over two things said in one phrase
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算服务", "落实儿童医疗保障各项工作；异地就医实行直接结算"),
+    ("为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费",
+     "落实中职国家助学金和免学费政策，惠及符合条件的在校流动儿童"),
+])
+def test_rewordings_that_keep_the_level(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("line", [
+    "资助标准由各市县确定",
+    "两项补贴标准按省有关规定执行",
+    "依据《国家基本公共卫生服务规范（第三版）》",
+    "中考报名条件按各市招生政策执行",
+])
+def test_a_remarks_line_that_only_refers_to_rules_adds_nothing(markers, line):
+    content = "资助家庭经济困难的儿童接受普惠性学前教育"
+    assert row_level(markers, content, f"{content}；{line}") == "same"
+
+
+def test_a_citation_that_carries_a_promise_is_read(markers):
+    # 按照《…办法》享受康复救助 gives the service; only a bare citation is administrative
+    assert row_level(markers, "就地受理残疾儿童康复救助申请",
+                     "按照《省残疾儿童康复救助实施办法》享受康复救助，就地受理残疾儿童康复救助申请") == "same"
+
+
+@pytest.mark.parametrize("base_target,other_target", [
+    ("流动儿童中诊断明确、在家居住的严重精神障碍患者", "流动儿童中确诊且居家生活的严重精神障碍患者"),
+    ("流动儿童中确诊且居家生活的严重精神障碍患者", "流动儿童中诊断明确、在家居住的严重精神障碍患者"),
+])
+def test_a_condition_of_the_group_said_in_other_words(markers, base_target, other_target):
+    content = "提供精神障碍社区康复服务"
+    assert row_level(markers, content, content, base_target, other_target) == "same"
+
+
+def test_a_reworded_condition_is_not_a_new_condition_word(markers):
+    # 持有居住证 shares 居, 住 with 在家居住 but is a condition word the base lacks
+    assert row_level(markers, "提供精神障碍社区康复服务", "提供精神障碍社区康复服务",
+                     "流动儿童中在家居住的严重精神障碍患者", "流动儿童中持有居住证的严重精神障碍患者") == "weaker"
+
+
+def test_applying_where_the_family_lives_is_a_procedure_added(markers):
+    assert row_level(markers, "将符合条件的流动儿童家庭纳入最低生活保障范围",
+                     "将符合条件的流动儿童家庭纳入最低生活保障范围，可向经常居住地乡镇人民政府提出申请") == "stronger"
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # equal treatment promised where the base promises none
+    ("符合条件的在流入地参加中考", "符合条件的在本市参加中考，与本市户籍考生同等录取", "stronger"),
+    ("开展流动儿童文化活动", "开展流动儿童文化活动，流动儿童与本地儿童同等享受公共文化场馆优惠", "stronger"),
+])
+def test_equal_treatment_promised(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -145,6 +145,10 @@ def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: st
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     ca, cb = _strip(a, markers), _strip(b, markers)
+    if bool(_ELIGIBLE.search(ca)) != bool(_ELIGIBLE.search(cb)):
+        # who qualifies (符合条件的), said on one side only, is the condition rules' to judge: it says
+        # nothing about what is given (said on both, it is evidence the two segments correspond)
+        ca, cb = _ELIGIBLE.sub("", ca), _ELIGIBLE.sub("", cb)
     # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
     # (by edit ratio only: a short remainder is found inside many longer segments)
     ra, rb = _RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)
@@ -171,6 +175,7 @@ def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
     return _core(text)
 
 
+_ELIGIBLE = re.compile(r"符合(?:相关|有关)?条件的")
 _ANY_RECIPIENT = re.compile(r"流动儿童|随迁子女")
 # who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
 _RECIPIENT = re.compile(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
@@ -262,6 +267,7 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     for _m, words in _find(markers.narrow, o):
         out.append(reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）"))
     out += new_quantity_reasons(o, base_text)
+    out += _equal_treatment(o, base_text, markers)
     floor = _new_floor(markers.numbers, o)
     if floor and not _hedged(o, markers):
         out.append(reason("number", "stronger", "", floor, f"新增下限：{floor}（{_short(o)}）"))
@@ -328,6 +334,12 @@ def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "
             row = _core(_canon(whole, markers))
             return all(p in row or spread_in(p, row) for p in parts)
         thing = given[-5:]
+        row = _core(_canon(whole, markers))
+        # the verb's first character just before the object's last words (免除…学费 → 免学费政策)
+        verb = re.escape(hit.group()[0])
+        if not thing.endswith(("服务", "工作", "活动")) and any(
+                re.search(f"{verb}.{{0,3}}{re.escape(thing[-k:])}", row) for k in range(len(thing), 1, -1)):
+            return True
         if len(thing) >= 3 and not thing.endswith(("服务", "工作", "活动")):
             # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
             # when the base row says 生活保障 in its other clauses too
@@ -384,6 +396,8 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
         out += quantity_reasons(b, o)
         out += gained_items(b, o, markers)
     out += alternatives(b, o, removed_only, row, markers)
+    if not removed_only:
+        out += _equal_treatment(o, b, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
     for kind_markers, direction, added, removed in (
             (markers.widen, "stronger", "范围扩大", "扩大范围的表述被删去"),
@@ -392,12 +406,36 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
             (markers.lift, "stronger", "取消限制", "不再写明取消限制")):
         for m in kind_markers:
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
-            if in_o and not in_b and not removed_only:
+            if in_o and not in_b and not removed_only and not _names_only(in_o.group(), b, markers):
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and not in_o and in_b.group() not in scoped and not m.pattern.search(row):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
+
+
+def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Treatment promised equal to local children's (与本市户籍考生同等录取) where the base promises none."""
+    for m in markers.equal:
+        hit = m.pattern.search(o)
+        if hit and re.search(r"同等|一样|相同", hit.group()) and not m.pattern.search(base_text) \
+                and not _restates(o[hit.end():], base_text, markers):
+            return [reason("scope", "stronger", "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
+    return []
+
+
+def _restates(what: str, base_text: str, markers: LevelMarkers) -> bool:
+    """What is made equal is what the base already gives (同等“两免一补”政策 where the base frees 学杂费 and
+    gives 教科书): in the lexicon's words, or its own."""
+    what = _core(re.split(r"[，；。]", what)[0])
+    return not what or found_share(_canon(what, markers), _canon(base_text, markers)) >= 0.5
+
+
+def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
+    """A widening phrase that names only what the base segment already names ((含义务教育和高中阶段教育)
+    beside 包括义务教育、高中阶段教育在内的): nothing is added."""
+    inner = _core(re.sub(r"^[（(]?(?:含|包括|包含)|[）)]$", "", words))
+    return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
 
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:

@@ -90,12 +90,12 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     base_all = _canon("；".join((base, base_text)), markers)
     other_all = _canon("；".join((other, other_text)), markers)
     added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)
-             and not _same_words(c, base)]
+             and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
     for c in added:
         out.append(reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）"))
     if not added:
         for c in bc:
-            if found_share(_canon(c, markers), other_all) < 0.6:
+            if found_share(_canon(c, markers), other_all) < 0.6 and not _reworded_modifier(c, other, base, markers):
                 out.append(reason("condition", "stronger", c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）"))
     for option in _ALTERNATIVE.split(other)[1:] if not _ALTERNATIVE.search(base) else ():
         option = re.split(r"的|特困|条件", option)[0]
@@ -111,6 +111,31 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
             out.append(reason("scope", "weaker", "、".join(bg), "、".join(og),
                               f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}"))
     return out
+
+
+def _modifiers(target: str) -> list[str]:
+    """Every phrase before a 服务对象's last 的 (诊断明确、在家居住 of …在家居住的严重精神障碍患者)."""
+    mods = _PAREN.sub("", normalize_numbers(target)).rpartition("的")[0]
+    return [p for p in (x.strip() for x in _SPLIT_CONDITIONS.split(mods.split("中")[-1])) if len(_core(p)) >= 2]
+
+
+def _reworded_modifier(condition: str, base: str, other: str, markers: LevelMarkers) -> bool:
+    """A modifier of the other 服务对象 that restates one of the base's in other words (在家居住 →
+    居家生活, 诊断明确 → 确诊): no more modifiers than the base has, one of the base's no longer said and
+    sharing half its characters, and no condition word (居住证, 社保, 户籍 …) the base lacks."""
+    base_mods, other_mods = _modifiers(base), _modifiers(other)
+    if not base_mods or len(other_mods) > len(base_mods):
+        return False
+    if any(m.pattern.search(condition) and not m.pattern.search(base) for m in markers.conditions):
+        return False
+    chars = set(_core(condition))
+    for mod in base_mods:
+        if mod in other:
+            continue
+        shared = chars & set(_core(mod))
+        if len(shared) >= 2 and len(shared) >= 0.5 * min(len(chars), len(set(_core(mod)))):
+            return True
+    return False
 
 
 def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -132,11 +157,11 @@ _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "�
 _AT_ONCE = lazy(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
 _DONE = lazy(r"(?:当日|当天|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
 _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
-_FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)次")
+_FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
 # a period alone is a frequency only before something done again (每月300元 is an amount's period)
 _FREQUENCY = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
-_PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)次")
+_PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)(?:次|场|期|轮)")
 _AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
 _AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
 
@@ -199,6 +224,9 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     if new_floors and set(_floors(b)) <= set(_floors(o)):
         words = "、".join(f"不少于{_num(v)}{u}" for v, u in new_floors)
         out.append(reason("number", "stronger", "", words, f"新增下限：{words}"))
+    cap = _CAP.search(o)
+    if cap and not _CAP.search(b) and not _DONE_BY.search(o):
+        out.append(reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}"))
     ab, ao = _amounts(b), _amounts(o)
     if ab and ao:
         (vb, cb), (vo, co) = ab[0], ao[0]
@@ -208,10 +236,17 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
                               f"金额 {wb} → {wo}：{'标准降低' if vo < vb else '标准提高'}"))
         elif co and not cb:
             out.append(reason("number", "weaker", wb, wo, f"金额 {wb} → {wo}：改为上限"))
+    elif ao and not ab:
+        # a sum where the base names none: a standard promised, unless it is only a cap
+        wo = _money_words(o)
+        if ao[0][1]:
+            out.append(reason("number", "weaker", "", wo, f"新增上限：{wo}"))
+        else:
+            out.append(reason("number", "stronger", "", wo, f"新增金额标准：{wo}"))
     return out
 
 
-_FLOOR = lazy(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月)")
+_FLOOR = lazy(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月|次|场|期)")
 
 
 def _floors(text: str) -> list[tuple[float, str]]:
@@ -232,13 +267,23 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     cap = _CAP.search(o)
     if cap and not _CAP.search(base_text) and not _DONE_BY.search(o):
         out.append(reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}"))
+    raise_ = _RAISE.search(o)
+    if raise_ and not _RAISE.search(base_text):
+        out.append(reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}"))
     return out
+
+
+# a benefit raised by a share on top of a standard (按低保标准的30%增发, 补助标准上浮20%): more than the base gives
+_RAISE = lazy(r"\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:增发|加发|上浮|提高|增加)"
+              r"|(?:增发|加发|上浮|提高|增加)[^，；。\d]{0,12}?\d+(?:\.\d+)?%")
 
 
 # a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office
 # (…内办结) is a deadline, read above
 _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
-                  r"|(?:最长|最多)\d+(?:年|个月|次)")
+                  r"|(?:最长|最多)\d+(?:年|个月|次)"
+                  # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍)
+                  r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍")
 def limits(text: str) -> bool:
     """The segment caps how long, how often or for how many a benefit is given."""
     return bool(_CAP.search(text)) and not _DONE_BY.search(text)
@@ -281,15 +326,46 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
         trimmed = _EDGE_GENERIC.sub("", head)
         names = {head, trimmed} if len(_core(trimmed)) >= 2 else {head}
-        other_c = _canon(other_text, markers)
-        said = any(found_share(_canon(x, markers), other_c) >= cover or spread_in(_core(_canon(x, markers)),
-                                                                                  _core(other_c)) for x in names)
+        said = any(_said(x, other_text, markers) for x in names)
         plain = _canon(head, markers, lexicon=False)
         if not said and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
             out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
         elif said:
             out += _kept_under_a_weaker_verb(b, head, names, other_text, markers)
+    heads = {r.base for r in out}
+    for thing in _listed(b):
+        if any(thing in h or h in thing for h in heads):
+            continue
+        said = _said(thing, other_text, markers)
+        plain = _canon(thing, markers, lexicon=False)
+        if not said and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
+            out.append(reason("scope", "weaker", thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
     return out + lost_predicates(b, other_text, elsewhere, markers)
+
+
+def _said(thing: str, other_text: str, markers: LevelMarkers) -> bool:
+    """An item named in the other row: its words found there, or its characters in order within a short
+    span, in the lexicon's words or the row's own (职业培训 in 职业介绍与培训)."""
+    other_c = _canon(other_text, markers)
+    if found_share(_canon(thing, markers), other_c) >= markers.thresholds.cover:
+        return True
+    return spread_in(_core(_canon(thing, markers)), _core(other_c)) or spread_in(_core(thing), _core(other_text))
+
+
+# a list closed by 等 (特殊学习用品、教育训练、交通费等予以补助): every item is something the segment gives;
+# not a list of places, providers or groups (学校、幼儿园…等场所; 孤儿、…等儿童): those are examples or who
+_CLOSED_LIST = lazy(r"[^，；。]*、[^，；。]*?等"
+                    r"(?!(?:场所|阵地|场地|平台|机构|单位|部门|地方|地区|儿童|学生|人员|家庭|对象|群体))")
+_LIST_LEAD = lazy(r"^.*(?:对|为|向|提供|发放|开展|给予|包括|落实|享受|免除|资助|补助)")
+
+
+def _listed(b: str) -> list[str]:
+    """The items of each 等-closed list in a base segment, the first one less the words that lead to it."""
+    out = []
+    for hit in _CLOSED_LIST.finditer(b):
+        parts = hit.group()[:-1].split("、")
+        out += [_LIST_LEAD.sub("", parts[0]), *parts[1:]]
+    return [x for x in out if 2 <= len(_core(x)) <= 12]
 
 
 def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: str, markers: LevelMarkers
@@ -340,7 +416,9 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
             continue
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item))
         # what the item names once verbs and the words every service shares are set aside
-        if 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5:
+        # 救助物资 for the base's 有关物资: the same thing named more exactly
+        specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
+        if 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified:
             out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
     return out
 
