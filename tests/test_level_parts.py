@@ -286,3 +286,25 @@ def test_applying_where_the_family_lives_is_a_procedure_added(markers):
 ])
 def test_equal_treatment_promised(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a duty softened to helping, working with or guiding others to it
+    ("提供精神障碍社区康复服务", "协助提供精神障碍社区康复服务", "weaker"),
+    ("提供精神障碍社区康复服务", "配合做好精神障碍社区康复服务", "weaker"),
+    ("提供精神障碍社区康复服务", "引导患者参加精神障碍社区康复服务", "weaker"),
+    # a guided service kept as it was, its clauses in another order, is the same
+    ("引导有需要的流动儿童参加心理健康筛查，符合条件的纳入精神障碍社区康复服务范围",
+     "对符合条件的流动儿童，纳入精神障碍社区康复服务范围；引导有需要的流动儿童参加心理健康筛查", "same"),
+    # a share written in words, a count per period read as a frequency
+    ("健康管理率不低于90%", "健康管理率不低于百分之八十", "weaker"),
+    ("每学期开展一次心理测评", "每学年开展两次心理测评", "same"),
+    ("每学期开展一次心理测评", "每学年开展一次心理测评", "weaker"),
+    # conditions: years of residence, a document to show
+    ("为流动儿童提供健康管理", "为在本市连续居住半年以上的流动儿童提供健康管理", "weaker"),
+    ("为流动儿童提供健康管理", "流动儿童凭居住登记凭证享受健康管理", "weaker"),
+    ("持居住证在居住地参加医保", "凭居住证在我县参加医保", "same"),
+    ("为流动儿童提供健康管理", "为在本市居住的流动儿童提供健康管理", "same"),
+])
+def test_duties_quantities_and_conditions_in_other_words(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -52,6 +52,7 @@ from .parts import (
     lost_items,
     lost_quantities,
     new_quantity_reasons,
+    per_period,
     procedure_reasons,
     quantity_reasons,
     spread_in,
@@ -125,7 +126,8 @@ class _Side:
         while i < len(self.segments):
             seg = self.segments[i]
             if (i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1]
-                    and _hedged(seg, markers) and not _find(markers.service, seg)):
+                    and _hedged(seg, markers) and not _find(markers.service, seg)
+                    and len(_core(_strip(seg, markers))) <= 6):  # a lead phrase, not a hedged service of its own
                 seg = f"{seg}，{self.segments[i + 1]}"
                 i += 1
             segments.append(seg)
@@ -152,6 +154,8 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
     # (by edit ratio only: a short remainder is found inside many longer segments)
     ra, rb = _RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)
+    if len(_core(ra)) < 2 or len(_core(rb)) < 2:
+        return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
     return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
 
 
@@ -392,7 +396,8 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
             if mb and mo and not pair.base.search(o):
                 out.append(reason("scope", pair.direction, mb.group(), mo.group(),
                                        f"{mb.group()} → {mo.group()}：{pair.explanation}"))
-        out += _number_reasons(markers.numbers, b, o)
+        # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
+        out += _number_reasons(markers.numbers, b, o, skip=("count",) if per_period(b) and per_period(o) else ())
         out += quantity_reasons(b, o)
         out += gained_items(b, o, markers)
     out += alternatives(b, o, removed_only, row, markers)

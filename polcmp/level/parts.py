@@ -184,6 +184,11 @@ def _per_year(text: str) -> float | None:
     return float(_PERIOD[hit.group(1)]) if hit else None
 
 
+def per_period(text: str) -> bool:
+    """The text gives how often per period (每学期1次, 2年1次)."""
+    return _per_year(text) is not None
+
+
 def _amounts(text: str) -> list[tuple[float, bool]]:
     """(yearly amount, is a cap) of each sum of money: 每月300元 is 3,600 a year."""
     out = []

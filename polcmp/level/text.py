@@ -57,8 +57,14 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
+_PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+
+
 def normalize_numbers(text: str) -> str:
     """Chinese numerals before a unit become digits; 0～6 and 0—6 become 0-6."""
+    # 百分之八十 is 80%
+    text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
+                              + "%", text)
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text)
     return re.sub(r"(\d)\s*[～~—–至到]\s*(\d)", r"\1-\2", text)
 
@@ -181,11 +187,14 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
     return value + unit.unit.replace("个?", "个").replace("\\", "")
 
 
-def _number_reasons(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelReason]:
+def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tuple[str, ...] = ()) -> list[LevelReason]:
+    """skip: kinds of unit compared elsewhere (counts, when both sides give them per period)."""
     out = []
     if not _DIGIT.search(base) and not _DIGIT.search(other):
         return out
     for unit in units:
+        if unit.kind in skip:
+            continue
         qb, qo = _quantities(unit, base), _quantities(unit, other)
         if not qb or not qo or qb == qo:
             continue
