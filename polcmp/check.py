@@ -4,6 +4,7 @@ turn what was found into findings (data: severity, code, place, items, quoted wo
 from __future__ import annotations
 
 from collections import Counter
+from functools import singledispatch
 from pathlib import Path
 
 from .mappings import Mappings
@@ -19,9 +20,11 @@ from .results import (
     Level,
     Link,
     ListCheck,
+    PlanComparison,
     RegionCoverage,
     Severity,
     Status,
+    Unlinked,
     below_only_by_absence,
 )
 from .settings import CheckSettings
@@ -130,11 +133,10 @@ def _coverage_findings(coverage: RegionCoverage, lst: PolicyList, baseline: Poli
     return out
 
 
+@singledispatch
 def _clause_findings(comparison: Comparison, lst: PolicyList, settings: CheckSettings) -> list[Finding]:
     """A baseline clause of a linked item found nowhere in the list: not promised."""
     out: list[Finding] = []
-    if comparison.is_plan:
-        return out
     linked = {link.base.index: link for link in comparison.links}
     if comparison.clause_map:
         for location in comparison.clause_map:
@@ -155,6 +157,21 @@ def _clause_findings(comparison: Comparison, lst: PolicyList, settings: CheckSet
     return out
 
 
+@_clause_findings.register
+def _(comparison: PlanComparison, lst: PolicyList, settings: CheckSettings) -> list[Finding]:
+    return []  # a plan's measures are prose: what they commit to is read per service, not per clause
+
+
+@singledispatch
+def _added_code(comparison: Comparison, unlinked: Unlinked):
+    return unlinked.fate
+
+
+@_added_code.register
+def _(comparison: PlanComparison, unlinked: Unlinked):
+    return FindingCode.MEASURE_ADDED
+
+
 def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList, mappings: Mappings
                    ) -> list[Finding]:
     out = []
@@ -164,8 +181,7 @@ def _link_findings(comparison: Comparison, lst: PolicyList, baseline: PolicyList
             out.append(_finding(Severity.NOTICE, link.status, lst, link.other, base=link.base,
                                 other=link.other))
     for unlinked in comparison.added:
-        code = FindingCode.MEASURE_ADDED if comparison.is_plan else unlinked.fate
-        out.append(_finding(Severity.NOTICE, code, lst, unlinked.item, other=unlinked.item,
+        out.append(_finding(Severity.NOTICE, _added_code(comparison, unlinked), lst, unlinked.item, other=unlinked.item,
                             base=unlinked.related if unlinked.fate is Fate.SPLIT else None))
     for unlinked in comparison.dropped:
         if unlinked.fate is Fate.MERGED and unlinked.related is not None:

@@ -273,10 +273,6 @@ class Comparison:
         object.__setattr__(self, "counts", _count(self.links, self.added, self.dropped))
 
     @property
-    def is_plan(self) -> bool:
-        return self.other.kind == "plan"
-
-    @property
     def differs(self) -> bool:
         return bool(self.added or self.dropped or any(link.status is not Status.IDENTICAL for link in self.links))
 
@@ -291,10 +287,19 @@ class Comparison:
         """The same comparison restricted to the statuses, fates and levels named (`--only`)."""
         if not wanted:
             return self
-        return _Filtered(self.base, self.other, tuple(x for x in self.links if _link_wanted(x, wanted)),
+        filtered = _FilteredPlan if isinstance(self, PlanComparison) else _Filtered
+        return filtered(self.base, self.other, tuple(x for x in self.links if _link_wanted(x, wanted)),
                          tuple(x for x in self.added if _unlinked_wanted(x, wanted)),
                          tuple(x for x in self.dropped if _unlinked_wanted(x, wanted)),
                          self.clause_map, self.reference, self.names, self.dates, full_counts=self.counts)
+
+
+@dataclass(frozen=True)
+class PlanComparison(Comparison):
+    """`polcmp diff` of a prose 实施方案 against a list: `links` are the baseline services its measures commit
+    to (each with the measure sentences as evidence), `added` the measures beyond the baseline, `dropped` the
+    services it never commits to (REFERENCED: named only to be excluded or deferred). Renderers and checks
+    that read a plan differently register for this class."""
 
 
 def _link_wanted(x: Link, wanted: frozenset[str]) -> bool:
@@ -315,6 +320,11 @@ class _Filtered(Comparison):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "counts", self.full_counts)
+
+
+@dataclass(frozen=True)
+class _FilteredPlan(_Filtered, PlanComparison):
+    """A filtered view of a plan's comparison: still a plan's."""
 
 
 FILTERS = tuple(dict.fromkeys([*(s.value for s in Status), *(f.value for f in Fate),

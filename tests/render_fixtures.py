@@ -21,6 +21,7 @@ from polcmp.results import (
     Link,
     ListCheck,
     MatchedBy,
+    PlanComparison,
     RegionCoverage,
     Severity,
     Skipped,
@@ -84,7 +85,7 @@ PLAN = PolicyList("hebei", "河北省实施方案", "plan", "sources/hebei.txt",
     item(2, "保障受教育权利", "保障流动儿童就近入园，落实义务教育免除学杂费政策。", path="sources/hebei.txt"),
 ))
 
-PLAN_COMPARISON = Comparison(
+PLAN_COMPARISON = PlanComparison(
     BASE, PLAN,
     links=(Link(BASE.items[0], PLAN.items[1], Status.COVERED, 0.58, MatchedBy.CLAUSES,
                 evidence=(Evidence(PLAN.items[1], "保障流动儿童就近入园", ("就近", "入园"), 0.58),)),

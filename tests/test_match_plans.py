@@ -3,7 +3,7 @@ import sys
 from polcmp.mappings import Mappings
 from polcmp.match import compare
 from polcmp.model import Item, PolicyList, Provenance
-from polcmp.results import Fate, MatchedBy, Status
+from polcmp.results import Fate, MatchedBy, PlanComparison, Status
 from tests.conftest import ROOT
 
 if sys.version_info >= (3, 11):
@@ -29,7 +29,7 @@ def plan_coverage(baseline, plan):
 
 def test_plan_comparison_shape(lists):
     c = compare(lists["national"], lists["hebei"], mappings=Mappings(()))
-    assert c.is_plan and c.links
+    assert isinstance(c, PlanComparison) and c.links
     assert all(x.status is Status.COVERED and x.matched_by is MatchedBy.CLAUSES and x.evidence for x in c.links)
     assert {u.item.seq for u in c.dropped} == {5, 8, 12, 13, 14}
     assert all(u.fate is Fate.DROPPED for u in c.dropped) and all(u.fate is Fate.ADDED for u in c.added)
@@ -147,3 +147,16 @@ def test_a_sentence_carrying_two_services_covers_both(lists):
         c = compare(lists["national"], _plan(("落实资助和救助", sentence)), mappings=Mappings(()))
         covered = {x.base.seq for x in c.links}
         assert len(covered) >= 2, (sentence, covered)
+
+
+def test_a_plan_comparison_filtered_is_still_a_plan_comparison():
+    """--only keeps a plan's comparison a PlanComparison, so its renderers (registered for the class) still
+    read it as a plan."""
+    from polcmp import api
+
+    ctx = api.context()
+    c = api.compare(api.baseline("national", context=ctx), api.load("hebei", context=ctx), context=ctx)
+    assert isinstance(c, PlanComparison)
+    assert isinstance(c.only(frozenset({"added"})), PlanComparison)
+    listed = api.compare(api.baseline("national", context=ctx), api.load("tianjin", context=ctx), context=ctx)
+    assert not isinstance(listed, PlanComparison) and not isinstance(listed.only(frozenset({"added"})), PlanComparison)

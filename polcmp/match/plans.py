@@ -16,7 +16,7 @@ from pathlib import Path
 from ..lexicon import Lexicon
 from ..model import InputError, Item, PolicyList
 from ..resources import bundled
-from ..results import Comparison, Evidence, Fate, Link, MatchedBy, Status, Unlinked
+from ..results import Evidence, Fate, Link, MatchedBy, PlanComparison, Status, Unlinked
 from ..tokens import tokenize
 from ..tomlcache import load
 from .clauses import clause_map
@@ -191,7 +191,7 @@ def _fate(b: Item, found: list[Evidence], referenced: list[Evidence], patterns: 
 
 
 def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings = DEFAULT, lexicon: Lexicon = (),
-                 detail: bool = True, patterns: tuple = ()) -> Comparison:
+                 detail: bool = True, patterns: tuple = ()) -> PlanComparison:
     """Which baseline services a prose plan covers, measure by measure, with the sentences as evidence.
     A sentence matching a pattern of mappings/plans.toml (此项不在本方案中部署, 按原有渠道执行, 另文部署 …)
     covers nothing: a service only such sentences name is `referenced` (Fate.REFERENCED, the sentence
@@ -206,5 +206,5 @@ def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings
     fates = [_fate(b, found[k], referenced[k], patterns) for k, b in enumerate(baseline.items)]
     links = [f for f in fates if isinstance(f, Link)]
     dropped = [f for f in fates if isinstance(f, Unlinked)]
-    return Comparison(baseline, plan, tuple(links), tuple(added), tuple(dropped),
+    return PlanComparison(baseline, plan, tuple(links), tuple(added), tuple(dropped),
                       clause_map(baseline, plan, lexicon, settings) if detail else ())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import singledispatch
 
 from ..model import Item, PolicyList
 from ..results import (
@@ -18,6 +19,7 @@ from ..results import (
     Finding,
     Level,
     Link,
+    PlanComparison,
     Severity,
     Status,
     Unlinked,
@@ -218,8 +220,18 @@ def summary_line(c: Comparison, labels: tuple[str, str], lang: str = "zh") -> st
             parts.append(say(lang, "summary-part", n=n, label=label))
     if c.counts.get("uncertain"):
         parts.append(say(lang, "summary-part", n=c.counts["uncertain"], label=say(lang, "uncertain-count")))
-    return say(lang, "summary", base=labels[0], other=labels[1], plan=say(lang, "plan") if c.is_plan else "",
+    return say(lang, "summary", base=labels[0], other=labels[1], plan=_plan_word(c, lang),
                n_base=len(c.base.items), n_other=len(c.other.items), parts=say(lang, "summary-sep").join(parts))
+
+
+@singledispatch
+def _plan_word(c: Comparison, lang: str) -> str:
+    return ""
+
+
+@_plan_word.register
+def _(c: PlanComparison, lang: str) -> str:
+    return say(lang, "plan")  # （实施方案）
 
 
 def cell_mark(cell: CoverageCell) -> str:

@@ -15,6 +15,7 @@ from ..results import (
     CoverageMatrix,
     Fate,
     Level,
+    PlanComparison,
     Status,
 )
 from . import RenderOptions, register
@@ -56,6 +57,7 @@ def _environment():
                        short_name=short_name, side_labels=side_labels, Status=Status, Fate=Fate,
                        ClauseStatus=ClauseStatus, CellState=CellState, Level=Level, RECONSTRUCTED=RECONSTRUCTED,
                        version=__version__, shown_path=shown_path, reference="")
+    env.tests["plan"] = lambda c: isinstance(c, PlanComparison)  # {% if c is plan %}: a plan reads by service
     return env
 
 

@@ -7,6 +7,7 @@ in the document) beside it where two rows may share a number."""
 from __future__ import annotations
 
 import json
+from functools import singledispatch
 
 from ..model import Item, PolicyList
 from ..results import (
@@ -21,6 +22,7 @@ from ..results import (
     Finding,
     Level,
     Link,
+    PlanComparison,
     RegionCoverage,
     SourceListing,
     Status,
@@ -122,11 +124,8 @@ def _plan_links(link: Link) -> list[dict]:
              "uncertain": link.uncertain} for e in (link.evidence or (Evidence(link.other, link.other.content),))]
 
 
+@singledispatch
 def _summary(c: Comparison) -> dict:
-    if c.is_plan:
-        return {"covered": c.counts.get(Status.COVERED.value, 0), "missing": c.counts.get(Fate.DROPPED.value, 0),
-                "referenced": c.counts.get(Fate.REFERENCED.value, 0),
-                "added": c.counts.get(Fate.ADDED.value, 0), "uncertain": c.counts.get("uncertain", 0)}
     data = {s.value: c.counts.get(s.value, 0) for s in Status if s is not Status.COVERED}
     data.update({f.value: c.counts.get(f.value, 0) for f in Fate})
     data.update({k: c.counts.get(k, 0) for k in ("uncertain", Level.WEAKER.value, Level.STRONGER.value,
@@ -134,14 +133,30 @@ def _summary(c: Comparison) -> dict:
     return data
 
 
+@_summary.register
+def _(c: PlanComparison) -> dict:
+    return {"covered": c.counts.get(Status.COVERED.value, 0), "missing": c.counts.get(Fate.DROPPED.value, 0),
+                "referenced": c.counts.get(Fate.REFERENCED.value, 0),
+                "added": c.counts.get(Fate.ADDED.value, 0), "uncertain": c.counts.get("uncertain", 0)}
+
+
+@singledispatch
+def _pairs(c: Comparison) -> list[dict]:
+    return [_link(x) for x in c.links]
+
+
+@_pairs.register
+def _(c: PlanComparison) -> list[dict]:
+    return [p for link in c.links for p in _plan_links(link)]
+
+
 def comparison_json(c: Comparison) -> dict:
-    pairs = [p for link in c.links for p in _plan_links(link)] if c.is_plan else [_link(x) for x in c.links]
     return {
         "schema": SCHEMA_VERSION,
         "summary": _summary(c),
         "base": list_json(c.base),
         "other": list_json(c.other),
-        "pairs": pairs,
+        "pairs": _pairs(c),
         "added": [{"other": u.item.seq, "related_base": u.related.seq if u.related else None,
                    "related_base_index": u.related.index if u.related else None,
                    "split": u.fate is Fate.SPLIT, "score": round(u.score, 3), "other_index": u.item.index,

@@ -16,6 +16,7 @@ from ..results import (
     CoverageMatrix,
     Fate,
     Link,
+    PlanComparison,
     Severity,
     SourceListing,
     Status,
@@ -154,19 +155,25 @@ def _plan_md(c: Comparison, labels: tuple[str, str], options: RenderOptions) -> 
     return lines
 
 
+def _heading(c: Comparison, options: RenderOptions) -> list[str]:
+    return [f"# {md(c.base.title)} → {md(c.other.title)}", "", *_notice(reconstructed(c.base), options)]
+
+
+@register(PlanComparison, "markdown")
+def plan_comparison(c: PlanComparison, options: RenderOptions) -> str:
+    lines = [*_heading(c, options), *_plan_md(c, side_labels(c, options.labels), options)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
 @register(Comparison, "markdown")
 def comparison(c: Comparison, options: RenderOptions) -> str:
     labels = side_labels(c, options.labels)
-    lines = [f"# {md(c.base.title)} → {md(c.other.title)}", "", *_notice(reconstructed(c.base), options)]
-    if c.is_plan:
-        lines += _plan_md(c, labels, options)
-    else:
-        lines += [md(summary_line(c, labels, options.lang)), ""]
-        for status, links in links_in_order(c):
-            if status is not Status.IDENTICAL:
-                for link in links:
-                    lines += _link_md(link, labels, options, c.reference)
-        lines += _unlinked_md(c, labels, options)
+    lines = [*_heading(c, options), md(summary_line(c, labels, options.lang)), ""]
+    for status, links in links_in_order(c):
+        if status is not Status.IDENTICAL:
+            for link in links:
+                lines += _link_md(link, labels, options, c.reference)
+    lines += _unlinked_md(c, labels, options)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -19,6 +19,7 @@ from ..results import (
     CoverageMatrix,
     Fate,
     Link,
+    PlanComparison,
     Severity,
     SourceListing,
     Status,
@@ -284,10 +285,13 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     return out
 
 
+@register(PlanComparison, "text")
+def plan_comparison(c: PlanComparison, options: RenderOptions) -> str:
+    return _render(plan_renderables(c, options), options)
+
+
 @register(Comparison, "text")
 def comparison(c: Comparison, options: RenderOptions) -> str:
-    if c.is_plan:
-        return _render(plan_renderables(c, options), options)
     lines = diff_lines(c, options)
     if options.color or options.terminal:
         return _render(rich_lines(lines), options)
