@@ -152,13 +152,31 @@ def summary(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+def recorded(folder: Path) -> str:
+    """The figure the batch gave when first scored, as its README's "First contact" table records it: the
+    table's last row (the one taken with the batch unseen), each cell named by its column."""
+    readme = folder / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    section = text.split("## First contact", 1)[1] if "## First contact" in text else ""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in section.splitlines()
+            if line.startswith("|") and not line.startswith("|---")]
+    if len(rows) < 2:
+        return "not recorded"
+    head, last = rows[0], rows[-1]
+    if len(head) != len(last) or head[0] == "document":  # a per-document table: its rows are the figure
+        return "; ".join(" ".join(r) for r in rows[1:])
+    return ", ".join(f"{h} {v}" for h, v in zip(head, last, strict=True))
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     folders = [Path(a) for a in argv if a != "-v"] or sorted(p for p in (ROOT / "tests" / "fixtures").glob("fc*")
                                                             if p.is_dir())
     for folder in folders:
         rows = score_folder(folder, verbose)
-        print(f"first-contact batch {folder.name} (today's figures; the first-contact figure is in its README)")
+        print(f"first-contact batch {folder.name}")
+        print(f"  first contact (its README): {recorded(folder)}")
+        print("  today:")
         for row in rows:
             print(_line(row))
             if verbose:

@@ -308,3 +308,13 @@ def test_equal_treatment_promised(markers, base, other, expected):
 ])
 def test_duties_quantities_and_conditions_in_other_words(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a hedged addition beside the plain promise hedges only what it adds
+    ("发放临时救助金", "发放临时救助金，必要时可先行救助", "stronger"),
+    # the promise itself hedged, beside an unrelated plain service, is still weaker
+    ("提供精神障碍社区康复服务", "提供免费药物等服务，适时在有条件的区提供精神障碍社区康复服务", "mixed"),
+])
+def test_a_hedge_weakens_the_promise_it_restates(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

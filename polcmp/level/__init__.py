@@ -216,10 +216,15 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     for j, o in enumerate(other.segments):
         if other.admin[j]:
             continue
-        group = [base.segments[i] for i in range(len(base.segments))
-                 if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
+        members = [i for i in range(len(base.segments)) if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
+        group = [base.segments[i] for i in members]
         if group:
-            reasons += _segment_pair("；".join(group), o, markers, row=other.whole)
+            # a hedged segment beside a plain one that makes the same promise (发放临时救助金，必要时可先行救助)
+            # hedges what it adds, not that promise
+            plainly = all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
+                              and not _hedged(other.segments[k], markers) for k in range(len(other.segments)))
+                          for i in members)
+            reasons += _segment_pair("；".join(group), o, markers, row=other.whole, hedge_weakens=not plainly)
         new = not group and _is_new_service(o, base.text, elsewhere_base, markers)
         if not new:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
             reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
@@ -377,16 +382,18 @@ def _without_conditions(text: str, markers: LevelMarkers) -> str:
     return text
 
 
-def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False, row: str = "") -> list[LevelReason]:
+def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False, row: str = "",
+                  hedge_weakens: bool = True) -> list[LevelReason]:
     """Reasons between a base text and an other text that say the same thing. removed_only: only what
-    the base has and the other lacks (the other direction is found from the other side)."""
+    the base has and the other lacks (the other direction is found from the other side); hedge_weakens:
+    False when the other row also makes the base's promise plainly."""
     out: list[LevelReason] = []
     hb, ho = _hedged(b, markers), _hedged(o, markers)
     if hb and not ho:
         binding = _find(markers.binding, o)
         words = binding[0][1] if binding else _short(_strip(o, markers), 12)
         out.append(reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确"))
-    elif ho and not hb and not removed_only:
+    elif ho and not hb and not removed_only and hedge_weakens:
         binding = _find(markers.binding, b)
         words = binding[0][1] if binding else _short(_strip(b, markers), 12)
         out.append(reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱"))
