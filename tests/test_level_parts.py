@@ -318,3 +318,65 @@ def test_duties_quantities_and_conditions_in_other_words(markers, base, other, e
 ])
 def test_a_hedge_weakens_the_promise_it_restates(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc5's misses (after its first contact)
+
+def test_an_age_in_the_content_narrower_than_the_row_names(markers):
+    def level(content):
+        return judge_items(["有条件的地方就近提供托育服务"], [f"有条件的地方就近提供托育服务；{content}"], markers,
+                           targets=("0-6岁流动儿童", "0-6岁流动儿童"),
+                           names=("健康和托育（3岁以下）服务", "健康和托育（3岁以下）服务")).level.value
+    assert level("托育服务面向2-3岁流动儿童") == "weaker"
+    assert level("托育服务面向两至三周岁的流动儿童") == "weaker"
+    assert level("托育服务面向3岁以下流动儿童") == "same"
+
+
+@pytest.mark.parametrize("other", [
+    "为在我省中小学校、幼儿园在籍在园的流动儿童提供家庭医生签约服务",
+    "为在本市学校在籍的流动儿童提供家庭医生签约服务",
+])
+def test_enrolment_is_a_condition_not_a_group_added(markers, other):
+    assert row_level(markers, "提供家庭医生签约服务", other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("保障流动儿童接受义务教育，免除学杂费，免费提供教科书",
+     "保障流动儿童接受义务教育，与本市户籍学生同等享受免除学杂费、免费提供教科书政策"),
+    ("保障流动儿童接受义务教育，与本市户籍学生同等享受免除学杂费、免费提供教科书政策",
+     "保障流动儿童接受义务教育，免除学杂费、免费提供教科书"),
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算服务", "落实儿童医保相关政策，提供异地就医直接结算服务"),
+    ("为流动儿童及其父母办理居住登记、申领居住证提供便利", "流动儿童及其父母申请居住登记、居住证的，提供便利服务"),
+])
+def test_equal_treatment_over_what_is_given_and_other_restatements_are_the_same(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("base_target,other_target", [
+    ("流动儿童中的残疾儿童", "在本市居住的残疾儿童（含非本市户籍）"),
+    ("在本市居住的残疾儿童（含非本市户籍）", "流动儿童中的残疾儿童"),
+])
+def test_a_parenthesis_that_only_says_who_migrant_children_are(markers, base_target, other_target):
+    content = "就地受理残疾儿童康复救助申请，提供相关服务"
+    assert row_level(markers, content, content, base_target, other_target) == "same"
+
+
+def test_a_window_inside_a_limit_is_no_deadline(markers):
+    assert row_level(markers, "发放临时救助金，提供转介服务",
+                     "发放临时救助金，提供转介服务；同一家庭12个月内申请临时救助原则上不超过2次") == "weaker"
+
+
+def test_a_second_thing_given_beside_the_one_the_base_names(markers):
+    assert row_level(markers, "由急难发生地发放临时救助金，并提供转介服务",
+                     "由急难发生地发放临时救助金和有关物资，并提供转介服务") == "stronger"
+
+
+def test_a_lexicon_category_is_no_evidence_for_an_item_beside_it():
+    """阅读指导 is read as 文化活动 by the matcher's lexicon; in a row that also holds 文化活动 that reading
+    would hide the item's loss."""
+    from polcmp.mappings import load_mappings
+
+    levels = load_mappings(ROOT / "mappings").levels
+    base = ["在学校等场所开展流动儿童参加的文化活动；", "为流动儿童提供阅读指导、精神陪伴等服务。"]
+    other = ["在学校等场所开展流动儿童参加的文化活动；", "为流动儿童提供精神陪伴等服务。"]
+    assert judge_items(base, other, levels).level.value == "weaker"

@@ -46,6 +46,7 @@ from .markers import (
 )
 from .parts import (
     alternatives,
+    content_age_reasons,
     content_condition_reasons,
     gained_items,
     limits,
@@ -202,6 +203,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
+    reasons += content_age_reasons("；".join((base.text, targets[0], names[0])), base.text, other.text, markers)
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lost_quantities(base.text, other.text, markers)
     reasons = list(_dedupe(reasons))
@@ -298,7 +300,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]]
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
-            reasons += lost_items(b, other.text, elsewhere, markers)
+            reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
         if _find(markers.lift, base.clause_of[i]):
             # the base lifts a restriction here (不受户籍限制): a row that no longer says so keeps it
             if not _find(markers.lift, other.whole):
@@ -418,9 +420,11 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
             (markers.lift, "stronger", "取消限制", "不再写明取消限制")):
         for m in kind_markers:
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
-            if in_o and not in_b and not removed_only and not _names_only(in_o.group(), b, markers):
+            if in_o and not in_b and not removed_only and not _names_only(in_o.group(), b, markers) \
+                    and not _within_equal(in_o, o, markers):
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
-            elif in_b and not in_o and in_b.group() not in scoped and not m.pattern.search(row):
+            elif in_b and not in_o and in_b.group() not in scoped and not m.pattern.search(row) \
+                    and not _within_equal(in_b, b, markers):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
@@ -434,6 +438,11 @@ def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[Leve
                 and not _restates(o[hit.end():], base_text, markers):
             return [reason("scope", "stronger", "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
     return []
+
+
+def _within_equal(hit: re.Match, o: str, markers: LevelMarkers) -> bool:
+    """A word inside a promise of equal treatment (与本市户籍学生同等享受…): _equal_treatment judges it."""
+    return any(e.start() <= hit.start() and hit.end() <= e.end() for m in markers.equal for e in m.pattern.finditer(o))
 
 
 def _restates(what: str, base_text: str, markers: LevelMarkers) -> bool:

@@ -19,7 +19,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .markers import LevelMarkers, LevelReason, reason
-from .text import _ENUM, _SERVICE_NOUN, _canon, _core, _number_reasons, _short, found_share, lazy, normalize_numbers
+from .text import (
+    _ENUM,
+    _SERVICE_NOUN,
+    _canon,
+    _core,
+    _fmt,
+    _number_reasons,
+    _quantities,
+    _short,
+    found_share,
+    lazy,
+    normalize_numbers,
+)
 
 # ---------------------------------------------------------------- who: conditions and groups
 
@@ -138,10 +150,34 @@ def _reworded_modifier(condition: str, base: str, other: str, markers: LevelMark
     return False
 
 
+def content_age_reasons(base_all: str, base_text: str, other_text: str, markers: LevelMarkers
+                        ) -> list[LevelReason]:
+    """An age range the other row's content gives (托育服务面向2-3岁流动儿童) against the ranges the base row
+    names anywhere (its 服务对象 0-6岁, its 服务项目 （3岁以下）): inside one of them and narrower is weaker,
+    wider than every one of them stronger. Ranges the base content itself gives are compared clause by clause."""
+    out: list[LevelReason] = []
+    for unit in (u for u in markers.numbers if u.kind == "age"):
+        base_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_all))}
+        said = {q[:2] for q in _quantities(unit, normalize_numbers(base_text))}
+        for q in _quantities(unit, normalize_numbers(other_text)):
+            low, high = q[:2]
+            if not base_ranges or (low, high) in base_ranges or (low, high) in said:
+                continue
+            words = _fmt(q, unit)
+            if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges):
+                out.append(reason("number", "weaker", "", words, f"年龄范围缩小：{words}"))
+            elif all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
+                out.append(reason("number", "stronger", "", words, f"年龄范围扩大：{words}"))
+    return out
+
+
 def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
+    describes = markers.pattern_of("describes")
     for m in markers.widen:
         hit, had = m.pattern.search(other), m.pattern.search(base)
+        if (hit and _describes_only(hit.group(), describes)) or (had and _describes_only(had.group(), describes)):
+            continue  # （含非本市户籍） says who migrant children are: no group added or lost
         if hit and not had:
             out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
         elif had and not hit:
@@ -223,7 +259,7 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
                           f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}"))
     elif fo is not None and fb is None:
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
-    if db is None and do is not None and (_DEADLINE.search(o) or _DONE.search(o)):
+    if db is None and do is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o):
         out.append(reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}"))
     new_floors = [f for f in _floors(o) if f not in _floors(b)]
     if new_floors and set(_floors(b)) <= set(_floors(o)):
@@ -263,7 +299,9 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
     money the base row names no sum for limits it."""
     out: list[LevelReason] = []
-    if _days(o) is not None and _days(base_text) is None and (_DEADLINE.search(o) or _DONE.search(o)):
+    # a period inside a limit (12个月内…不超过2次) is the limit's window, not a time the office promises
+    if _days(o) is not None and _days(base_text) is None and (_DEADLINE.search(o) or _DONE.search(o)) \
+            and not limits(o):
         out.append(reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}"))
     if _per_year(o) is not None and _per_year(base_text) is None:
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
@@ -317,7 +355,8 @@ def _money_words(text: str) -> str:
 
 # ---------------------------------------------------------------- what: enumerations
 
-def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str = ""
+               ) -> list[LevelReason]:
     """Services listed in a base segment (A、B和C服务) that the other row no longer names."""
     items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
     if len(items) < 2:
@@ -331,7 +370,7 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
         trimmed = _EDGE_GENERIC.sub("", head)
         names = {head, trimmed} if len(_core(trimmed)) >= 2 else {head}
-        said = any(_said(x, other_text, markers) for x in names)
+        said = any(_said(x, other_text, markers, base_row) for x in names)
         plain = _canon(head, markers, lexicon=False)
         if not said and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
             out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
@@ -341,19 +380,27 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
     for thing in _listed(b):
         if any(thing in h or h in thing for h in heads):
             continue
-        said = _said(thing, other_text, markers)
+        said = _said(thing, other_text, markers, base_row)
         plain = _canon(thing, markers, lexicon=False)
         if not said and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere):
             out.append(reason("scope", "weaker", thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
     return out + lost_predicates(b, other_text, elsewhere, markers)
 
 
-def _said(thing: str, other_text: str, markers: LevelMarkers) -> bool:
+def _said(thing: str, other_text: str, markers: LevelMarkers, base_row: str = "") -> bool:
     """An item named in the other row: its words found there, or its characters in order within a short
-    span, in the lexicon's words or the row's own (职业培训 in 职业介绍与培训)."""
+    span, in the lexicon's words or the row's own (职业培训 in 职业介绍与培训). The lexicon's word is no
+    evidence when the base row names it beside the item (阅读指导 read as 文化活动 in a row that also
+    开展…文化活动): there it is another item."""
     other_c = _canon(other_text, markers)
-    if found_share(_canon(thing, markers), other_c) >= markers.thresholds.cover:
+    canon = _canon(thing, markers)
+    beside = canon != _canon(thing, markers, lexicon=False) and _core(canon) in _core(
+        _canon(base_row.replace(thing, ""), markers))
+    if not beside and found_share(canon, other_c) >= markers.thresholds.cover:
         return True
+    if beside:
+        return found_share(_canon(thing, markers, lexicon=False), _canon(other_text, markers, lexicon=False)) \
+            >= markers.thresholds.cover or spread_in(_core(thing), _core(other_text))
     return spread_in(_core(_canon(thing, markers)), _core(other_c)) or spread_in(_core(thing), _core(other_text))
 
 
@@ -412,14 +459,15 @@ def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: 
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
     items = [x for x in _ENUM.split(o) if len(_core(x)) >= 2]
-    if len(items) < 2 or len([x for x in _ENUM.split(b) if len(_core(x)) >= 2]) < 2:
+    if len(items) < 2:  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
         return []
     out = []
     base_c = _canon(b, markers)
     for item in items:
         if not _SERVICE_NOUN.search(_core(item)):
             continue
-        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item))
+        # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
+        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item.split("等")[0] or item))
         # what the item names once verbs and the words every service shares are set aside
         # 救助物资 for the base's 有关物资: the same thing named more exactly
         specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)

@@ -65,7 +65,7 @@ def normalize_numbers(text: str) -> str:
     # 百分之八十 is 80%
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
-    text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text)
+    text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     return re.sub(r"(\d)\s*[～~—–至到]\s*(\d)", r"\1-\2", text)
 
 
