@@ -3,6 +3,10 @@ rewrites a rendering test. Text is chosen to exercise escaping (| < & = CR) and 
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from enum import Enum
+
 from polcmp.model import Item, PolicyList, Provenance
 from polcmp.results import (
     CellState,
@@ -147,3 +151,52 @@ SOURCES = SourceListing("sources", (
               reconstructed=True, file="national.txt"),
     SourceRow("broken", "某市", "city", "list", None, "=cmd|' /C calc'!A0", ""),
 ))
+
+
+# ---------------------------------------------------------------- what an English rendering may show in Chinese
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def data_strings(*results) -> list[str]:
+    """Every string the results carry (titles, names, services, clause text, reasons, paths …), longest
+    first: the data, shown as it is in both languages. Vocabulary members are codes, not data."""
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, Enum):
+            return
+        if isinstance(value, str):
+            found.add(value)
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name))
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                walk(v)
+
+    for result in results:
+        walk(result)
+    return sorted((s for s in found if s), key=len, reverse=True)
+
+
+def leftover_chinese(texts, *results) -> str:
+    """The Chinese characters left in `texts` once the results' own data is taken out: '' when every
+    label is English. Whitespace is dropped on both sides, so data cut by markup (a <mark> inside the
+    evidence) or by a line break (CR LF in a cell) is still found whole."""
+    text = re.sub(r"\s+", "", "".join(texts))
+    for s in data_strings(*results):
+        text = text.replace(re.sub(r"\s+", "", s), "\n")
+    return "".join(CJK.findall(text))
+
+
+def chinese_labels(*results) -> set[str]:
+    """The Chinese wording of every label (the fixed text around a label's {fields} and between its |
+    columns, and the vocabularies' labels), less what the results' own data happens to hold."""
+    from polcmp.render.labels import TABLE
+    from polcmp.results import Vocabulary
+
+    pieces = {piece.strip() for zh, _ in TABLE.values() for piece in re.split(r"\{[^}]*\}|\|", zh)}
+    pieces |= {m.label for vocabulary in Vocabulary.__subclasses__() for m in vocabulary}
+    data = "\n".join(data_strings(*results))
+    return {p for p in pieces if CJK.search(p) and p not in data}

@@ -5,7 +5,7 @@ import io
 from docx import Document
 
 from polcmp.render import RenderOptions, render
-from tests.render_fixtures import COMPARISON, MATRIX
+from tests.render_fixtures import COMPARISON, MATRIX, chinese_labels, leftover_chinese
 
 
 def runs(doc):
@@ -109,3 +109,58 @@ def test_coverage_marks_read_without_colour():
     doc = Document(io.BytesIO(render(MATRIX, "docx", RenderOptions())))
     fills = {shd.get(qn("w:fill")) for shd in doc.element.iter(qn("w:shd"))}
     assert fills and all(int(f[:2], 16) + int(f[2:4], 16) + int(f[4:], 16) > 3 * 0xD0 for f in fills if f != "EEEEEE")
+
+
+def doc_texts(doc) -> list[str]:
+    """Every paragraph and every table cell (header rows included) a reader sees."""
+    return [p.text for p in doc.paragraphs] + [c.text for table in doc.tables for row in table.rows for c in row.cells]
+
+
+def test_english_documents_have_no_chinese_label():
+    """`--lang en`: the title, the lines naming the lists, the caveat, the column heads, the pair headings,
+    the 说明 column, the matrix and its legend in English; the lists' own text stays as it is."""
+    import dataclasses
+
+    local = dataclasses.replace(COMPARISON, reference="广西", names=("广西壮族自治区", "天津市"), dates=("2024", ""))
+    for result in (COMPARISON, local, MATRIX):
+        doc = Document(io.BytesIO(render(result, "docx", RenderOptions(lang="en"))))
+        texts = doc_texts(doc)
+        assert leftover_chinese(texts, result) == "", result
+        shown = "\n".join(texts)
+        assert sorted(label for label in chinese_labels(result) if label in shown) == []
+    diff = Document(io.BytesIO(render(COMPARISON, "docx", RenderOptions(lang="en"))))
+    assert [c.text for c in diff.tables[0].rows[0].cells] == ["baseline clauses (national)", "local clauses (tianjin)",
+                                                              "notes"]
+    paragraphs = [p.text for p in diff.paragraphs]
+    assert paragraphs[:4] == ["national and tianjin: the lists compared", "national: 流动儿童关爱服务基础清单",
+                              "tianjin: 天津市流动儿童关爱服务清单",
+                              "Note: the baseline is reconstructed from local lists, not the official text"]
+    cells = "\n".join(doc_texts(diff))
+    for english in ("· reworded · 0.61 · assignment · ? uncertain (confidence 0.55)", "changed  ▼ below the baseline",
+                    "added (1)", "dropped (1)", "4 中等职业教育助学服务: =HYPERLINK"):
+        assert english in cells, english
+    local_doc = Document(io.BytesIO(render(local, "docx", RenderOptions(lang="en"))))
+    assert [c.text for c in local_doc.tables[0].rows[0].cells] == ["广西壮族自治区 clauses", "天津市 clauses", "notes"]
+    assert "广西壮族自治区: 流动儿童关爱服务基础清单 (2024)" in [p.text for p in local_doc.paragraphs]
+    assert "below 广西" in "\n".join(doc_texts(local_doc))
+    report = Document(io.BytesIO(render(MATRIX, "docx", RenderOptions(lang="en"))))
+    assert [c.text for c in report.tables[0].rows[0].cells] == ["#", "baseline service", "天津市", "河北省", "regions"]
+    assert report.tables[0].rows[-1].cells[1].text == "coverage"
+    paragraphs = [p.text for p in report.paragraphs]
+    assert paragraphs[:2] == ["流动儿童关爱服务基础清单 · local lists compared", "Compared: 2 lists"]
+    assert "Coverage matrix" in paragraphs
+    assert any(p.startswith("Legend: = identical  ~ reworded") for p in paragraphs)
+
+
+def test_chinese_documents_keep_their_chinese_labels():
+    diff = "\n".join(doc_texts(Document(io.BytesIO(render(COMPARISON, "docx")))))
+    report = "\n".join(doc_texts(Document(io.BytesIO(render(MATRIX, "docx")))))
+    for label in ("national与tianjin清单对照表", "national：流动儿童关爱服务基础清单", "注意：基准为根据地方清单重建的文本",
+                  "基准条款（national）", "本地条款（tianjin）", "说明", "改写　▼ 低于基准", "新增（1）", "缺失（1）",
+                  "· 改写 · 0.61 · 综合匹配 · ? 待核实（置信度 0.55）", "4 中等职业教育助学服务：=HYPERLINK"):
+        assert label in diff, label
+    for label in ("流动儿童关爱服务基础清单 · 各地清单对照", "对照：2 份清单", "覆盖矩阵", "序号", "基准服务项目", "地区数",
+                  "覆盖率", "图例：= 相同　~ 改写"):
+        assert label in report, label
+    for english in ("baseline", "notes", "Legend", "coverage", "reworded"):
+        assert english not in diff + report, english

@@ -6,7 +6,14 @@ import re
 import pytest
 
 from polcmp.render import RenderOptions, render
-from tests.render_fixtures import COMPARISON, MATRIX, PLAN_COMPARISON, many_regions
+from tests.render_fixtures import (
+    COMPARISON,
+    MATRIX,
+    PLAN_COMPARISON,
+    chinese_labels,
+    leftover_chinese,
+    many_regions,
+)
 
 RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 
@@ -89,6 +96,79 @@ def test_single_diff_and_plan_pages():
     assert "旧（基准条款）" in html and "新（本地条款）" in html and 'id="matrix"' not in html
     plan = render(PLAN_COMPARISON, "html")
     assert "<mark>就近</mark>" in plan and "基准之外的措施" in plan and "缺失" in plan
+
+
+# ---------------------------------------------------------------- --lang en: every label from the labels table
+
+
+def visible_text(html: str) -> list[str]:
+    """What a reader sees: the text nodes (the chart's titles too) and the title and data-label
+    attributes, not the CSS."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        texts: list[str] = []
+        in_style = False
+
+        def handle_starttag(self, tag, attrs):
+            self.in_style = tag == "style"
+            self.texts += [value for name, value in attrs if name in ("title", "data-label") and value]
+
+        def handle_endtag(self, tag):
+            self.in_style = False
+
+        def handle_data(self, data):
+            if not self.in_style and data.strip():
+                self.texts.append(data)
+
+    parser = Text(convert_charrefs=True)
+    parser.texts = []
+    parser.feed(html)
+    return parser.texts
+
+
+ENGLISH_PAGES = [
+    (COMPARISON, ("Baseline: 流动儿童关爱服务基础清单", "national (baseline clauses)", "tianjin (local clauses)",
+                  "· reworded · 0.91 · assignment", "? uncertain (confidence 0.55)", "▼ below the baseline: 应当 → 可以",
+                  "added (1)", "dropped (1)", "target: 流动儿童 → 义务教育阶段流动儿童",
+                  "national → tianjin: 4 vs 4 items")),
+    (PLAN_COMPARISON, ("Baseline services and the measures of the plan", "baseline service", "measure", "evidence",
+                       "Measures outside the baseline", "missing", "? uncertain")),
+    (MATRIX, ("流动儿童关爱服务基础清单 · local lists compared", "Note: the baseline is reconstructed",
+              "Compared: 天津市 (天津市流动儿童关爱服务清单); 河北省 (河北省实施方案)", "Overview of the baseline services",
+              "Coverage matrix", "baseline service", "regions", "coverage", "added", "identical", "▼ below the baseline",
+              "Not read: sources/broken.doc (not a .docx)", "3 of 4 baseline services covered",
+              "missing: 4 中等职业教育助学服务",
+              "Lists per baseline service: carried, weaker, stronger, missing")),
+]
+
+
+@pytest.mark.parametrize("result, english", ENGLISH_PAGES, ids=["diff", "plan", "coverage"])
+def test_english_page_has_no_chinese_label(result, english):
+    """`--lang en`: every heading, column head, legend, note and mark in English; only the lists' own
+    text (titles, names, services, clauses, reasons) stays Chinese."""
+    page = render(result, "html", RenderOptions(lang="en"))
+    texts = visible_text(page)
+    assert '<html lang="en">' in page
+    assert leftover_chinese(texts, result) == ""
+    shown = "\n".join(texts)
+    assert sorted(label for label in chinese_labels(result) if label in shown) == []
+    assert [e for e in english if e not in shown] == []
+    assert 'content: attr(data-label) ": "' in page
+
+
+def test_chinese_page_keeps_its_chinese_labels():
+    page = render(MATRIX, "html")
+    shown = "\n".join(visible_text(page))
+    assert '<html lang="zh-CN">' in page and 'content: attr(data-label) "："' in page
+    for label in ("注意：基准为根据地方清单重建的文本，非官方原件", "基准：流动儿童关爱服务基础清单", "各项基础服务概览",
+                  "覆盖矩阵", "基准服务项目", "地区数", "覆盖率", "新增", "未能读取：", "覆盖 3/4 项基准服务",
+                  "缺失：4 中等职业教育助学服务", "天津市（天津市流动儿童关爱服务清单）", "相同", "▼ 低于基准",
+                  "各项基础服务：承接、低于基准、高于基准、缺失的清单数", "变化", "（基准条款）", "? 待核实（置信度 0.55）",
+                  "缺失（1）", "基准服务与方案措施", "基准之外的措施"):
+        assert label in shown, label
+    for english in ("Coverage matrix", "baseline service", "Legend", "Note:", "uncertain", "carried"):
+        assert english not in shown, english
 
 
 # ---------------------------------------------------------------- evidence marks: never one inside another

@@ -4,8 +4,8 @@ import io
 
 import pytest
 
-from polcmp.render import render
-from tests.render_fixtures import CHECK, COMPARISON, MATRIX
+from polcmp.render import RenderOptions, render
+from tests.render_fixtures import CHECK, COMPARISON, MATRIX, chinese_labels, leftover_chinese
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -75,3 +75,64 @@ def test_check_and_diff_workbooks():
     assert crows[0] == ["基准序号", "本地序号", "服务项目", "变化", "基准条款", "本地条款", "水平"]
     assert clauses.auto_filter.ref == f"A1:G{len(crows)}"
     assert any(r[6] and "低于基准" in r[6] for r in crows[1:])
+
+
+def workbook_texts(wb) -> list[str]:
+    """The sheet names and every text cell (headers, labels, rich-text clauses as their text)."""
+    return [*wb.sheetnames, *(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                               if c.value is not None and not isinstance(c.value, (int, float)))]
+
+
+@pytest.mark.parametrize("result", [COMPARISON, MATRIX, CHECK], ids=["diff", "coverage", "check"])
+def test_english_workbook_has_no_chinese_label(result):
+    """`--lang en`: sheet names, header rows, the caveat, statuses, levels, the legend and the findings in
+    English; the lists' own text stays as it is."""
+    wb = load(render(result, "xlsx", RenderOptions(lang="en")))
+    texts = workbook_texts(wb)
+    assert leftover_chinese(texts, result) == ""
+    shown = "\n".join(texts)
+    assert sorted(label for label in chinese_labels(result) if label in shown) == []
+    assert texts[len(wb.sheetnames)] == "Note: the baseline is reconstructed from local lists, not the official text"
+
+
+def test_english_workbooks_sheets_and_heads():
+    diff = load(render(COMPARISON, "xlsx", RenderOptions(lang="en")))
+    assert diff.sheetnames == ["overview", "pairs", "clauses"]
+    overview = [[c.value for c in row] for row in diff["overview"].iter_rows()]
+    assert overview[1][0] == "national → tianjin: 流动儿童关爱服务基础清单 → 天津市流动儿童关爱服务清单"
+    assert overview[4][:2] == ["change", "items"] and ["reworded", 2] in [row[:2] for row in overview]
+    assert ["below the baseline", 1] in [row[:2] for row in overview]
+    pairs = [[c.value for c in row] for row in diff["pairs"].iter_rows()]
+    assert pairs[0] == ["baseline #", "baseline service", "local #", "local service", "status", "score", "matched by",
+                        "uncertain", "level", "notes"]
+    assert any(r[4] == "reworded" and r[6] == "assignment" and r[8] == "below the baseline" for r in pairs[1:])
+    assert [c.value for c in diff["clauses"][1]] == ["baseline #", "local #", "service", "change", "baseline clauses",
+                                                      "local clauses", "level"]
+    matrix = load(render(MATRIX, "xlsx", RenderOptions(lang="en")))
+    assert matrix.sheetnames == ["Coverage matrix", "天津市", "河北省"]
+    ws = matrix["Coverage matrix"]
+    assert ws["A2"].value == "Coverage matrix: 流动儿童关爱服务基础清单"
+    assert [c.value for c in ws[3]] == ["#", "baseline service", "天津市", "河北省", "regions"]
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert [values[7][1], values[8][1]] == ["coverage", "added"]
+    legend = next(i for i, row in enumerate(values) if row[1] == "Legend")
+    assert [values[legend + k][1] for k in range(1, 6)] == ["identical", "reworded", "split", "uncertain", "missing"]
+    region = [[c.value for c in row] for row in matrix["天津市"].iter_rows()]
+    assert region[2][:5] == ["baseline #", "baseline service", "local #", "local service", "status"]
+    check = load(render(CHECK, "xlsx", RenderOptions(lang="en")))
+    assert check.sheetnames == ["check results", "天津市"]
+    rows = [[c.value for c in row] for row in check["check results"].iter_rows()]
+    assert rows[1] == ["list", "level", "code", "file", "line", "table row", "finding"]
+    assert rows[2][1] == "error" and rows[2][6] == "baseline service 4 中等职业教育助学服务 is missing"
+
+
+def test_chinese_workbooks_keep_their_chinese_labels():
+    """The default: the same Chinese sheet names, heads and labels as before --lang existed."""
+    texts = "\n".join(workbook_texts(load(render(COMPARISON, "xlsx"))) + workbook_texts(load(render(MATRIX, "xlsx")))
+                      + workbook_texts(load(render(CHECK, "xlsx"))))
+    for label in ("概览", "配对", "条款", "覆盖矩阵", "检查结果", "注意：", "变化", "项数", "基准序号", "本地服务项目",
+                  "匹配方式", "覆盖矩阵：流动儿童关爱服务基础清单", "覆盖率", "新增", "图例", "拆分或合并", "清单", "级别",
+                  "表格行", "说明", "基准服务 4 中等职业教育助学服务 缺失", "综合匹配", "低于基准"):
+        assert label in texts, label
+    for english in ("overview", "Coverage matrix", "baseline", "Legend", "reworded", "assignment", "Note:"):
+        assert english not in texts, english

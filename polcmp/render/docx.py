@@ -13,7 +13,6 @@ from ..results import CellState, ClauseDiff, Comparison, CoverageMatrix, Fate, L
 from . import RenderOptions, register
 from .common import (
     GENERATOR,
-    RECONSTRUCTED,
     cell_mark,
     clause_segments,
     legend_marks,
@@ -21,6 +20,7 @@ from .common import (
     reconstructed,
     side_labels,
 )
+from .labels import say, term
 
 RED, GREEN, GREY = "B71C1C", "1B5E20", "595959"
 # (fill, text): light fills under dark symbols, so a cell reads on a greyscale printer by its mark
@@ -75,47 +75,50 @@ def _header_row(table, text: str, note: str = "") -> None:
         merged.add_paragraph().add_run(note)
 
 
-def _link_rows(table, link: Link, reference: str = "") -> None:
-    doubt = f" · ? 待核实（置信度 {link.confidence:.2f}）" if link.uncertain else ""
+def _link_rows(table, link: Link, lang: str, reference: str = "") -> None:
+    doubt = " · " + say(lang, "uncertain-confidence", confidence=f"{link.confidence:.2f}") if link.uncertain else ""
     name = link.base.service + (f" → {link.other.service}" if link.other.service != link.base.service else "")
-    note = level_note(link.level, link.level_reasons, "zh", reference)
+    note = level_note(link.level, link.level_reasons, lang, reference)
     by_clause = link.clauses and not link.evidence
-    _header_row(table, f"{link.base.seq} → {link.other.seq} {name} · {link.status.label} · "
-                       f"{link.score:.2f} · {link.matched_by.label}{doubt}", note if by_clause else "")
+    _header_row(table, f"{link.base.seq} → {link.other.seq} {name} · {term(link.status, lang)} · "
+                       f"{link.score:.2f} · {term(link.matched_by, lang)}{doubt}", note if by_clause else "")
+    gap = say(lang, "gap")
     if link.evidence or not link.clauses:
         cells = table.add_row().cells
         cells[0].text = link.base.content
-        cells[1].text = "；".join(e.text for e in link.evidence) or link.other.content
-        cells[2].text = "　".join(x for x in (link.status.label, note) if x)
+        cells[1].text = "；".join(e.text for e in link.evidence) or link.other.content  # the plan's own words
+        cells[2].text = gap.join(x for x in (term(link.status, lang), note) if x)
         return
     for clause in link.clauses:
         cells = table.add_row().cells
         _runs(cells[0].paragraphs[0], clause, "base")
         _runs(cells[1].paragraphs[0], clause, "other")
-        clause_note = level_note(clause.level, clause.level_reasons, "zh", reference)
-        cells[2].text = "　".join(x for x in (clause.status.label, clause_note) if x)
+        clause_note = level_note(clause.level, clause.level_reasons, lang, reference)
+        cells[2].text = gap.join(x for x in (term(clause.status, lang), clause_note) if x)
 
 
-def _unlinked_rows(table, c: Comparison) -> None:
+def _unlinked_rows(table, c: Comparison, lang: str) -> None:
     from docx.shared import RGBColor
 
     for fate in Fate:
         items = [u for u in (*c.added, *c.dropped) if u.fate is fate]
         if not items:
             continue
-        _header_row(table, f"{fate.label}（{len(items)}）")
+        _header_row(table, say(lang, "count-heading", label=term(fate, lang), n=len(items)))
         for u in items:
             cells = table.add_row().cells
             base_side = fate in (Fate.DROPPED, Fate.MERGED)
-            run = cells[0 if base_side else 1].paragraphs[0].add_run(f"{u.item.seq} {u.item.service}：{u.item.content}")
+            run = cells[0 if base_side else 1].paragraphs[0].add_run(
+                say(lang, "item-content", item=f"{u.item.seq} {u.item.service}", content=u.item.content))
             if base_side:
                 run.font.strike = fate is Fate.DROPPED
                 run.font.color.rgb = RGBColor.from_string(RED)
             else:
                 run.font.underline = True
                 run.font.color.rgb = RGBColor.from_string(GREEN)
-            related = f"（{u.related.seq} {u.related.service}）" if u.related else ""
-            cells[2].text = fate.label + related + ("　? 待核实" if u.uncertain else "")
+            related = say(lang, "paren", text=f"{u.related.seq} {u.related.service}") if u.related else ""
+            doubt = say(lang, "gap") + say(lang, "uncertain-mark") if u.uncertain else ""
+            cells[2].text = term(fate, lang) + related + doubt
 
 
 def side_names(c: Comparison, options: RenderOptions) -> tuple[str, str]:
@@ -129,16 +132,16 @@ def side_names(c: Comparison, options: RenderOptions) -> tuple[str, str]:
 def column_heads(c: Comparison, options: RenderOptions) -> tuple[str, str, str]:
     """基准条款（全国）| 本地条款（天津市）| 说明, or 广西壮族自治区条款 | 天津市条款 | 说明 between two local
     lists: neither is then the baseline."""
-    names = side_names(c, options)
+    names, say_ = side_names(c, options), options.say
     if c.reference:
-        return f"{names[0]}条款", f"{names[1]}条款", "说明"
-    return f"基准条款（{names[0]}）", f"本地条款（{names[1]}）", "说明"
+        return say_("docx-side-col", name=names[0]), say_("docx-side-col", name=names[1]), say_("col-notes")
+    return say_("docx-base-col", name=names[0]), say_("docx-other-col", name=names[1]), say_("col-notes")
 
 
 def title_lines(c: Comparison, options: RenderOptions) -> tuple[str, ...]:
     """The documents compared, each with its date or edition when known."""
     names = side_names(c, options)
-    return tuple(f"{name}：{lst.title}" + (f"（{date}）" if date else "")
+    return tuple(options.say("doc-line", name=name, title=lst.title) + (options.say("paren", text=date) if date else "")
                  for name, lst, date in zip(names, (c.base, c.other), c.dates, strict=True))
 
 
@@ -148,16 +151,16 @@ def _comparison(doc, c: Comparison, options: RenderOptions) -> None:
     for cell, text in zip(table.rows[0].cells, column_heads(c, options), strict=True):
         _font(cell.paragraphs[0].add_run(text), HEADING_FONT, 12)
     for link in c.links:
-        _link_rows(table, link, c.reference)
-    _unlinked_rows(table, c)
+        _link_rows(table, link, options.lang, c.reference)
+    _unlinked_rows(table, c, options.lang)
     _repeat_header(table)
 
 
-def _notice(doc, flag: bool) -> None:
+def _notice(doc, flag: bool, lang: str) -> None:
     if flag:
         from docx.shared import RGBColor
 
-        run = doc.add_paragraph().add_run(f"注意：{RECONSTRUCTED}")
+        run = doc.add_paragraph().add_run(say(lang, "note", text=say(lang, "reconstructed")))
         run.bold = True
         run.font.color.rgb = RGBColor.from_string("7A4F01")
 
@@ -265,20 +268,21 @@ def _save(doc) -> bytes:
 @register(Comparison, "docx")
 def comparison(c: Comparison, options: RenderOptions) -> bytes:
     names = side_names(c, options)
-    doc = _new_document(options.title or f"{names[0]}与{names[1]}清单对照表", lines=title_lines(c, options))
-    _notice(doc, reconstructed(c.base))
+    doc = _new_document(options.title or options.say("docx-title", base=names[0], other=names[1]),
+                        lines=title_lines(c, options))
+    _notice(doc, reconstructed(c.base), options.lang)
     _comparison(doc, c, options)
     return _save(doc)
 
 
-def _matrix(doc, m: CoverageMatrix) -> None:
+def _matrix(doc, m: CoverageMatrix, lang: str) -> None:
 
     regions = m.regions
     table = doc.add_table(rows=1, cols=3 + len(regions))
     table.style = "Table Grid"
     table.autofit = False
-    for cell, text in zip(table.rows[0].cells, ("序号", "基准服务项目", *(r.name for r in regions), "地区数"),
-                          strict=True):
+    head = (say(lang, "col-seq"), say(lang, "col-base-service"), *(r.name for r in regions), say(lang, "col-regions"))
+    for cell, text in zip(table.rows[0].cells, head, strict=True):
         _font(cell.paragraphs[0].add_run(text), HEADING_FONT, 10.5)
     for i, b in enumerate(m.baseline.items):
         cells = table.add_row().cells
@@ -287,12 +291,12 @@ def _matrix(doc, m: CoverageMatrix) -> None:
             cells[2 + j].text = cell_mark(r.cells[i])
             _shade(cells[2 + j], *FILLS[r.cells[i].state])
     cells = table.add_row().cells
-    cells[1].text = "覆盖率"
+    cells[1].text = say(lang, "row-coverage-rate")
     for j, r in enumerate(regions):
         cells[2 + j].text = f"{100 * r.ratio:.0f}%"
     _column_widths(table, len(regions))
     _repeat_header(table)
-    doc.add_paragraph("图例：" + "　".join(legend_marks()))
+    doc.add_paragraph(say(lang, "legend", marks=say(lang, "gap").join(legend_marks(lang))))
 
 
 def _column_widths(table, regions: int) -> None:
@@ -313,11 +317,11 @@ def _column_widths(table, regions: int) -> None:
 def report(m: CoverageMatrix, options: RenderOptions) -> bytes:
     from docx.enum.section import WD_SECTION
 
-    doc = _new_document(options.title or f"{m.baseline.title} · 各地清单对照",
-                        lines=(f"对照：{len(m.regions)} 份清单",))
-    _notice(doc, m.reconstructed or reconstructed(m.baseline))
-    doc.add_heading("覆盖矩阵", level=2)
-    _matrix(doc, m)
+    doc = _new_document(options.title or options.say("report-title", title=m.baseline.title),
+                        lines=(options.say("compared-lists", n=len(m.regions)),))
+    _notice(doc, m.reconstructed or reconstructed(m.baseline), options.lang)
+    doc.add_heading(options.say("matrix-heading"), level=2)
+    _matrix(doc, m, options.lang)
     for r in m.regions:
         if r.comparison is None:
             continue

@@ -20,7 +20,6 @@ from ..results import (
 )
 from . import RenderOptions, register
 from .common import (
-    RECONSTRUCTED,
     cell_mark,
     clause_segments,
     legend_marks,
@@ -31,12 +30,13 @@ from .common import (
     summary_line,
     term_segments,
 )
+from .labels import columns, say, term
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TRANSPOSE_AFTER = 12  # more regions than this: the matrix turns, one row per region
 
 
-def _environment():
+def _environment(lang: str):
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup, escape
 
@@ -52,10 +52,16 @@ def _environment():
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(segments=segments, highlight=highlight, cell_mark=cell_mark, level_note=level_note,
-                       level_marks=legend_marks()[len(CellState):],
+    def note(level: Level, reasons, reference: str = "") -> str:
+        return level_note(level, reasons, lang, reference)
+
+    # every word of the page from the labels table, in `lang`: t("matrix-heading"), term(Status.REWORDED)
+    env.globals.update(segments=segments, highlight=highlight, cell_mark=cell_mark, level_note=note,
+                       level_marks=legend_marks(lang)[len(CellState):], lang=lang,
+                       t=lambda key, **fields: say(lang, key, **fields), term=lambda member: term(member, lang),
+                       columns=lambda key: columns(lang, key),
                        short_name=short_name, side_labels=side_labels, Status=Status, Fate=Fate,
-                       ClauseStatus=ClauseStatus, CellState=CellState, Level=Level, RECONSTRUCTED=RECONSTRUCTED,
+                       ClauseStatus=ClauseStatus, CellState=CellState, Level=Level,
                        version=__version__, shown_path=shown_path, reference="")
     env.tests["plan"] = lambda c: isinstance(c, PlanComparison)  # {% if c is plan %}: a plan reads by service
     return env
@@ -73,8 +79,8 @@ def shown_path(path: str) -> str:
         return file.name
 
 
-def _page(**context) -> str:
-    return _environment().get_template("report.html.j2").render(**context)
+def _page(lang: str, **context) -> str:
+    return _environment(lang).get_template("report.html.j2").render(**context)
 
 
 @register(CoverageMatrix, "html")
@@ -84,8 +90,9 @@ def report(m: CoverageMatrix, options: RenderOptions) -> str:
     from ..results import tally
     from .summary import svg_chart
 
-    chart = Markup(svg_chart(tally(m))) if m.regions else ""  # noqa: S704 - built from escaped text
-    return _page(title=options.title or f"{m.baseline.title} · 各地清单对照", baseline=m.baseline, matrix=m,
+    chart = Markup(svg_chart(tally(m), options.lang)) if m.regions else ""  # noqa: S704 - built from escaped text
+    return _page(options.lang, title=options.title or options.say("report-title", title=m.baseline.title),
+                 baseline=m.baseline, matrix=m,
                  summary_chart=chart,
                  regions=m.regions, transposed=len(m.regions) > TRANSPOSE_AFTER,
                  reconstructed=m.reconstructed or reconstructed(m.baseline), labels=options.labels)
@@ -93,6 +100,6 @@ def report(m: CoverageMatrix, options: RenderOptions) -> str:
 
 @register(Comparison, "html")
 def comparison(c: Comparison, options: RenderOptions) -> str:
-    return _page(title=options.title or f"{c.base.title} → {c.other.title}", baseline=c.base, matrix=None,
+    return _page(options.lang, title=options.title or f"{c.base.title} → {c.other.title}", baseline=c.base, matrix=None,
                  regions=(), single=c, transposed=False, reconstructed=reconstructed(c.base), labels=options.labels,
                  reference=c.reference, summary=summary_line(c, side_labels(c, options.labels), options.lang))

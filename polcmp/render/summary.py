@@ -8,7 +8,7 @@ import json
 
 from ..results import CoverageSummary, ServiceTally
 from . import RenderOptions, register
-from .labels import say
+from .labels import columns, say
 
 HEAD = ("#", "baseline service", "carried", "weaker", "stronger", "missing", "lists")  # CSV: for machines
 
@@ -73,12 +73,11 @@ def json_(summary: CoverageSummary, options: RenderOptions) -> str:
                       ensure_ascii=False, indent=2) + "\n"
 
 
-# (class, colour, label): the same colours as the report's matrix
-_BARS = (("same", "#1B5E20", "承接"), ("weaker", "#E65100", "低于基准"), ("stronger", "#0D47A1", "高于基准"),
-         ("missing", "#B71C1C", "缺失"))
+# (class, colour): the same colours as the report's matrix; the labels are summary-head's columns 2-5
+_BARS = (("same", "#1B5E20"), ("weaker", "#E65100"), ("stronger", "#0D47A1"), ("missing", "#B71C1C"))
 
 
-def svg_chart(services: tuple[ServiceTally, ...]) -> str:
+def svg_chart(services: tuple[ServiceTally, ...], lang: str = "zh") -> str:
     """A horizontal stacked bar per baseline service: carried at the baseline's level, weaker, stronger
     (a mixed cell in both: the bar may pass the list count), missing; every number also written."""
     from markupsafe import escape
@@ -88,23 +87,25 @@ def svg_chart(services: tuple[ServiceTally, ...]) -> str:
     height = row * len(services) + 40
     parts = [f'<svg role="img" class="summary-chart" width="{label_w + bar_w + 150}" '
              f'height="{height}" viewBox="0 0 {label_w + bar_w + 150} {height}" font-size="12">',
-             "<title>各项基础服务：承接、低于基准、高于基准、缺失的清单数</title>"]
-    for i, (_, colour, label) in enumerate(_BARS):
+             f"<title>{escape(say(lang, 'chart-title'))}</title>"]
+    bars = [(name, colour, label) for (name, colour), label in zip(_BARS, columns(lang, "summary-head")[2:6], strict=True)]
+    for i, (_, colour, label) in enumerate(bars):
         parts.append(f'<rect x="{label_w + i * 90}" y="4" width="10" height="10" fill="{colour}"/>'
-                     f'<text x="{label_w + i * 90 + 14}" y="13">{label}</text>')
+                     f'<text x="{label_w + i * 90 + 14}" y="13">{escape(label)}</text>')
     for n, t in enumerate(services):
         y = 24 + n * row
         same = t.same
         parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{t.base.seq} '
                      f"{escape(t.base.service[:16])}</text>")
         x = label_w
-        for (name, colour, label), value in zip(_BARS, (same, t.weaker, t.stronger, t.missing), strict=True):
+        for (name, colour, label), value in zip(bars, (same, t.weaker, t.stronger, t.missing), strict=True):
             if value:
                 w = bar_w * value / most
                 parts.append(f'<rect class="{name}" x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '
-                             f'fill="{colour}"><title>{label} {value}</title></rect>')
+                             f'fill="{colour}"><title>{escape(label)} {value}</title></rect>')
                 x += w
-        parts.append(f'<text x="{x + 6:.1f}" y="{y + 14}">{t.carried}/{t.regions}'
-                     f"（▼{t.weaker} ▲{t.stronger} ✗{t.missing}）</text>")
+        counts = say(lang, "chart-counts", carried=t.carried, regions=t.regions, weaker=t.weaker, stronger=t.stronger,
+                     missing=t.missing)
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 14}">{escape(counts)}</text>')
     parts.append("</svg>")
     return "".join(parts)

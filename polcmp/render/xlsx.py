@@ -23,7 +23,6 @@ from ..results import (
 from . import RenderOptions, register
 from .common import (
     GENERATOR,
-    RECONSTRUCTED,
     cell_mark,
     clause_segments,
     finding_message,
@@ -33,7 +32,7 @@ from .common import (
     side_labels,
     summary_line,
 )
-from .labels import level_words
+from .labels import columns, level_words, say, term
 
 # (fill, font) per state: the same colours as the HTML report, each at WCAG AA contrast
 STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: ("FFD54F", "212121"),
@@ -41,8 +40,6 @@ STATE_COLORS = {CellState.IDENTICAL: ("1B5E20", "FFFFFF"), CellState.REWORDED: (
                 CellState.REFERENCED: ("455A64", "FFFFFF"), CellState.MISSING: ("B71C1C", "FFFFFF")}
 SEVERITY_COLORS = {Severity.ERROR: ("B71C1C", "FFFFFF"), Severity.WARNING: ("FFD54F", "212121"),
                    Severity.NOTICE: ("E0E0E0", "212121")}
-PAIR_HEAD = ("基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态", "得分", "匹配方式", "待核实", "变化",
-             "基准条款", "本地条款", "水平")
 
 
 def _put(ws, row: int, col: int, value, *, bold: bool = False, colors: tuple[str, str] | None = None,
@@ -94,27 +91,27 @@ def _table_head(ws, row: int, names, last_row: int, height: float = 32) -> None:
     ws.print_title_rows = f"{row}:{row}"
 
 
-def _caveat(ws, flag: bool) -> int:
+def _caveat(ws, flag: bool, lang: str) -> int:
     """The reconstructed-baseline caveat in the first row, where a reader starts; the next free row."""
     if flag:
-        _put(ws, 1, 1, f"注意：{RECONSTRUCTED}", bold=True, wrap=False)
+        _put(ws, 1, 1, say(lang, "note", text=say(lang, "reconstructed")), bold=True, wrap=False)
         return 2
     return 1
 
 
-def _link_rows(link: Link, reference: str = "") -> list[list]:
-    head = [link.base.seq, link.base.service, link.other.seq, link.other.service, link.status.label,
-            round(link.score, 3), link.matched_by.label, "?" if link.uncertain else ""]
+def _link_rows(link: Link, lang: str, reference: str = "") -> list[list]:
+    head = [link.base.seq, link.base.service, link.other.seq, link.other.service, term(link.status, lang),
+            round(link.score, 3), term(link.matched_by, lang), "?" if link.uncertain else ""]
     if not link.clauses:
-        evidence = "；".join(e.text for e in link.evidence)
-        note = level_note(link.level, link.level_reasons, "zh", reference)
+        evidence = "；".join(e.text for e in link.evidence)  # the plan's own words
+        note = level_note(link.level, link.level_reasons, lang, reference)
         return [[*head, "", link.base.content, evidence or link.other.content, note]]
     rows = []
     for i, clause in enumerate(link.clauses):
-        note = level_note(clause.level, clause.level_reasons, "zh", reference)
+        note = level_note(clause.level, clause.level_reasons, lang, reference)
         if i == 0 and not note:
-            note = level_note(link.level, link.level_reasons, "zh", reference)
-        rows.append([*(head if i == 0 else [""] * len(head)), f"{clause.status.mark} {clause.status.label}".strip(),
+            note = level_note(link.level, link.level_reasons, lang, reference)
+        rows.append([*(head if i == 0 else [""] * len(head)), f"{clause.status.mark} {term(clause.status, lang)}".strip(),
                      _rich(clause, "base"), _rich(clause, "other"), note])
     return rows
 
@@ -122,36 +119,36 @@ def _link_rows(link: Link, reference: str = "") -> list[list]:
 def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
     from openpyxl.utils import get_column_letter
 
-    labels = side_labels(c, options.labels)
-    row = _caveat(ws, reconstructed(c.base))
-    _put(ws, row, 1, f"{labels[0]} → {labels[1]}：{c.base.title} → {c.other.title}", bold=True, wrap=False)
+    lang = options.lang
+    row = _caveat(ws, reconstructed(c.base), lang)
+    _put(ws, row, 1, _sides(c, options), bold=True, wrap=False)
     row += 1
     head_row = row
     ws.freeze_panes = ws.cell(row=row + 1, column=3)
-    rows = [r for link in c.links for r in _link_rows(link, c.reference)]
+    rows = [r for link in c.links for r in _link_rows(link, lang, c.reference)]
     for u in (*c.dropped, *c.added):
         related = u.related.seq if u.related else ""
         dropped = u.fate in (Fate.DROPPED, Fate.MERGED)
         base_side = [u.item.seq, u.item.service, related, ""] if dropped else [related, "", u.item.seq, u.item.service]
-        rows.append([*base_side, u.fate.label, round(u.score, 3), "", "?" if u.uncertain else "", u.fate.mark,
+        rows.append([*base_side, term(u.fate, lang), round(u.score, 3), "", "?" if u.uncertain else "", u.fate.mark,
                      u.item.content if u.fate in (Fate.DROPPED, Fate.MERGED) else "",
                      u.item.content if u.fate in (Fate.ADDED, Fate.SPLIT) else "", ""])
     for values in rows:
         row += 1
         for col, value in enumerate(values, 1):
             _put(ws, row, col, value)
-    _table_head(ws, head_row, PAIR_HEAD, row, height=18)
+    _table_head(ws, head_row, columns(lang, "xlsx-pair-head"), row, height=18)
     for col, width in enumerate((6, 16, 6, 16, 10, 6, 10, 6, 8, 50, 50, 24), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def _matrix_sheet(ws, m: CoverageMatrix) -> None:
+def _matrix_sheet(ws, m: CoverageMatrix, lang: str) -> None:
     from openpyxl.utils import get_column_letter
 
-    first = _caveat(ws, m.reconstructed or reconstructed(m.baseline))
-    _put(ws, first, 1, f"覆盖矩阵：{m.baseline.title}", bold=True, wrap=False)
+    first = _caveat(ws, m.reconstructed or reconstructed(m.baseline), lang)
+    _put(ws, first, 1, say(lang, "matrix-of", title=m.baseline.title), bold=True, wrap=False)
     top = first + 1
-    head = ["序号", "基准服务项目", *(r.name for r in m.regions), "地区数"]
+    head = [say(lang, "col-seq"), say(lang, "col-base-service"), *(r.name for r in m.regions), say(lang, "col-regions")]
     _table_head(ws, top, head, top + len(m.baseline.items),
                 height=16 * max(1, max((len(r.name) for r in m.regions), default=1) // 4 + 1))
     for i, b in enumerate(m.baseline.items):
@@ -164,41 +161,41 @@ def _matrix_sheet(ws, m: CoverageMatrix) -> None:
             if cell.level_reasons:  # why ▼ ▲ ◆, on hover
                 from openpyxl.comments import Comment
 
-                put.comment = Comment(level_note(cell.level, cell.level_reasons), "polcmp")  # against the baseline
+                put.comment = Comment(level_note(cell.level, cell.level_reasons, lang), "polcmp")  # against the baseline
         _put(ws, row, 3 + len(m.regions), m.carried[i])
     row = top + 1 + len(m.baseline.items)
-    _put(ws, row, 2, "覆盖率", bold=True)
-    _put(ws, row + 1, 2, "新增", bold=True)
+    _put(ws, row, 2, say(lang, "row-coverage-rate"), bold=True)
+    _put(ws, row + 1, 2, say(lang, "row-added"), bold=True)
     for j, r in enumerate(m.regions):
         _put(ws, row, 3 + j, round(r.ratio, 4)).number_format = "0%"
         _put(ws, row + 1, 3 + j, len(r.added))
     ws.freeze_panes = ws.cell(row=top + 1, column=3)
     legend = row + 3
-    _put(ws, legend, 2, "图例", bold=True)
+    _put(ws, legend, 2, say(lang, "legend-heading"), bold=True)
     for k, state in enumerate(CellState, 1):
         _put(ws, legend + k, 1, state.mark, colors=STATE_COLORS[state])
-        _put(ws, legend + k, 2, state.label)
-    _put(ws, legend + len(CellState) + 1, 2, "　".join(legend_marks()[len(CellState):]))
+        _put(ws, legend + k, 2, term(state, lang))
+    _put(ws, legend + len(CellState) + 1, 2, say(lang, "gap").join(legend_marks(lang)[len(CellState):]))
     ws.column_dimensions["B"].width = 30
     for j in range(len(m.regions) + 1):
         ws.column_dimensions[get_column_letter(3 + j)].width = 9
 
 
-def _findings_sheet(ws, report: CheckReport) -> None:
-    row = _caveat(ws, report.reconstructed)
+def _findings_sheet(ws, report: CheckReport, lang: str) -> None:
+    row = _caveat(ws, report.reconstructed, lang)
     head_row = row
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
     for c in report.checks:
         for f in c.findings:
             row += 1
-            for col, value in enumerate((c.list.id, f.severity.label, f.code, f.file, f.line, f.row,
-                                         finding_message(f)), 1):
+            for col, value in enumerate((c.list.id, term(f.severity, lang), f.code, f.file, f.line, f.row,
+                                         finding_message(f, lang)), 1):
                 _put(ws, row, col, value, colors=SEVERITY_COLORS[f.severity] if col == 2 else None)
     for s in report.unreadable:
         row += 1
-        for col, value in enumerate(("", Severity.ERROR.label, "unreadable", s.path, None, None, s.problem), 1):
+        for col, value in enumerate(("", term(Severity.ERROR, lang), "unreadable", s.path, None, None, s.problem), 1):
             _put(ws, row, col, value, colors=SEVERITY_COLORS[Severity.ERROR] if col == 2 else None)
-    _table_head(ws, head_row, ("清单", "级别", "代码", "文件", "行", "表格行", "说明"), row, height=18)
+    _table_head(ws, head_row, columns(lang, "xlsx-check-head"), row, height=18)
     for col, width in zip("ABCDEFG", (12, 8, 16, 30, 6, 6, 80), strict=True):
         ws.column_dimensions[col].width = width
 
@@ -221,9 +218,9 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> bytes:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "覆盖矩阵"
+    ws.title = options.say("matrix-heading")
     taken = {ws.title}
-    _matrix_sheet(ws, m)
+    _matrix_sheet(ws, m, options.lang)
     for r in m.regions:
         if r.comparison is not None:
             _comparison_sheet(wb.create_sheet(_sheet_name(r.name, taken)), r.comparison, options)
@@ -237,42 +234,46 @@ def comparison(c: Comparison, options: RenderOptions) -> bytes:
     from openpyxl import Workbook
 
     wb = Workbook()
-    wb.active.title = "概览"
+    wb.active.title = options.say("sheet-overview")
     _overview_sheet(wb.active, c, options)
-    _pairs_sheet(wb.create_sheet("配对"), c)
-    _clauses_sheet(wb.create_sheet("条款"), c)
+    _pairs_sheet(wb.create_sheet(options.say("sheet-pairs")), c, options.lang)
+    _clauses_sheet(wb.create_sheet(options.say("sheet-clauses")), c, options.lang)
     return _save(wb)
 
 
-def _overview_sheet(ws, c: Comparison, options: RenderOptions) -> None:
+def _sides(c: Comparison, options: RenderOptions) -> str:
+    """`national → tianjin：title → title`, the first line of a diff's sheet."""
     labels = side_labels(c, options.labels)
-    row = _caveat(ws, reconstructed(c.base))
-    _put(ws, row, 1, f"{labels[0]} → {labels[1]}：{c.base.title} → {c.other.title}", bold=True, wrap=False)
-    _put(ws, row + 1, 1, summary_line(c, labels, options.lang), wrap=False)
+    return options.say("sides-titles", base=labels[0], other=labels[1], base_title=c.base.title,
+                       other_title=c.other.title)
+
+
+def _overview_sheet(ws, c: Comparison, options: RenderOptions) -> None:
+    lang = options.lang
+    row = _caveat(ws, reconstructed(c.base), lang)
+    _put(ws, row, 1, _sides(c, options), bold=True, wrap=False)
+    _put(ws, row + 1, 1, summary_line(c, side_labels(c, options.labels), lang), wrap=False)
     head_row = row + 3
-    counts = [(m.label if not isinstance(m, Level) else level_words(m, "zh", c.reference), c.counts.get(m.value, 0))
+    counts = [(term(m, lang) if not isinstance(m, Level) else level_words(m, lang, c.reference), c.counts.get(m.value, 0))
               for m in (*Status, *Fate, Level.WEAKER, Level.STRONGER, Level.MIXED) if c.counts.get(m.value)]
     for k, (label, n) in enumerate(counts, 1):
         _put(ws, head_row + k, 1, label)
         _put(ws, head_row + k, 2, n)
-    _table_head(ws, head_row, ("变化", "项数"), head_row + len(counts), height=18)
+    _table_head(ws, head_row, columns(lang, "xlsx-count-head"), head_row + len(counts), height=18)
     ws.column_dimensions["A"].width = 16
 
 
-PAIRS_HEAD = ("基准序号", "基准服务项目", "本地序号", "本地服务项目", "状态", "得分", "匹配方式", "待核实", "水平", "说明")
-
-
-def _pairs_sheet(ws, c: Comparison) -> None:
+def _pairs_sheet(ws, c: Comparison, lang: str) -> None:
     from openpyxl.utils import get_column_letter
 
     ws.freeze_panes = "C2"
     row = 1
     for link in c.links:
         row += 1
-        note = level_note(link.level, link.level_reasons, "zh", c.reference)
-        values = (link.base.seq, link.base.service, link.other.seq, link.other.service, link.status.label,
-                  round(link.score, 3), link.matched_by.label, "?" if link.uncertain else "",
-                  level_words(link.level, "zh", c.reference) if link.level is not Level.SAME else "", note)
+        note = level_note(link.level, link.level_reasons, lang, c.reference)
+        values = (link.base.seq, link.base.service, link.other.seq, link.other.service, term(link.status, lang),
+                  round(link.score, 3), term(link.matched_by, lang), "?" if link.uncertain else "",
+                  level_words(link.level, lang, c.reference) if link.level is not Level.SAME else "", note)
         for col, value in enumerate(values, 1):
             _put(ws, row, col, value)
     for u in (*c.dropped, *c.added):
@@ -280,18 +281,15 @@ def _pairs_sheet(ws, c: Comparison) -> None:
         related = u.related.seq if u.related else ""
         dropped = u.fate in (Fate.DROPPED, Fate.MERGED)
         sides = (u.item.seq, u.item.service, related, "") if dropped else (related, "", u.item.seq, u.item.service)
-        for col, value in enumerate((*sides, u.fate.label, round(u.score, 3), "", "?" if u.uncertain else "", "",
+        for col, value in enumerate((*sides, term(u.fate, lang), round(u.score, 3), "", "?" if u.uncertain else "", "",
                                      u.item.content), 1):
             _put(ws, row, col, value)
-    _table_head(ws, 1, PAIRS_HEAD, row, height=18)
+    _table_head(ws, 1, columns(lang, "xlsx-pairs-head"), row, height=18)
     for col, width in enumerate((6, 18, 6, 18, 10, 6, 10, 6, 10, 60), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-CLAUSES_HEAD = ("基准序号", "本地序号", "服务项目", "变化", "基准条款", "本地条款", "水平")
-
-
-def _clauses_sheet(ws, c: Comparison) -> None:
+def _clauses_sheet(ws, c: Comparison, lang: str) -> None:
     from openpyxl.utils import get_column_letter
 
     ws.freeze_panes = "D2"
@@ -299,12 +297,12 @@ def _clauses_sheet(ws, c: Comparison) -> None:
     for link in c.links:
         for clause in link.clauses:
             row += 1
-            values = (link.base.seq, link.other.seq, link.base.service, clause.status.label,
+            values = (link.base.seq, link.other.seq, link.base.service, term(clause.status, lang),
                       _rich(clause, "base"), _rich(clause, "other"),
-                      level_note(clause.level, clause.level_reasons, "zh", c.reference))
+                      level_note(clause.level, clause.level_reasons, lang, c.reference))
             for col, value in enumerate(values, 1):
                 _put(ws, row, col, value)
-    _table_head(ws, 1, CLAUSES_HEAD, row, height=18)
+    _table_head(ws, 1, columns(lang, "xlsx-clauses-head"), row, height=18)
     for col, width in enumerate((6, 6, 18, 8, 50, 50, 30), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
@@ -314,9 +312,9 @@ def check(report: CheckReport, options: RenderOptions) -> bytes:
     from openpyxl import Workbook
 
     wb = Workbook()
-    wb.active.title = "检查结果"
-    _findings_sheet(wb.active, report)
-    taken = {"检查结果"}
+    wb.active.title = options.say("sheet-check")
+    _findings_sheet(wb.active, report, options.lang)
+    taken = {wb.active.title}
     for c in report.checks:
         if c.coverage is not None and c.coverage.comparison is not None:
             _comparison_sheet(wb.create_sheet(_sheet_name(c.coverage.name, taken)), c.coverage.comparison, options)
