@@ -1,10 +1,11 @@
-"""polcmp/level/parts.py: the parts of a row a policy reader compares (who, how soon, how often, how
+"""polcmp/level/who.py, quantities.py, items.py: the parts of a row a policy reader compares (who, how soon, how often, how
 much, what is listed), each mechanism on several wordings, and through judge_items on whole rows."""
 
 import pytest
 
 from polcmp.level import judge_items, load_level_markers
-from polcmp.level.parts import quantity_reasons, target_parts
+from polcmp.level.quantities import quantity_reasons
+from polcmp.level.who import target_parts
 from tests.conftest import ROOT
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .items import alternatives, gained_items, lost_items, procedure_reasons, spread_in
 from .markers import (
     SAME,
     Level,
@@ -44,21 +45,7 @@ from .markers import (
     markers_from_dict,
     reason,
 )
-from .parts import (
-    alternatives,
-    content_age_reasons,
-    content_condition_reasons,
-    gained_items,
-    limits,
-    lost_items,
-    lost_quantities,
-    new_quantity_reasons,
-    per_period,
-    procedure_reasons,
-    quantity_reasons,
-    spread_in,
-    target_reasons,
-)
+from .quantities import limits, lost_quantities, new_quantity_reasons, per_period, quantity_reasons
 from .text import (
     _ENUM,
     _SEGMENT,
@@ -75,6 +62,7 @@ from .text import (
     found_share,
     normalize_numbers,
 )
+from .who import content_age_reasons, content_condition_reasons, target_reasons
 
 __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
            "found_share", "judge_clause", "judge_items", "judge_pair", "level_of", "load_level_markers",
@@ -221,12 +209,8 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         members = [i for i in range(len(base.segments)) if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
         group = [base.segments[i] for i in members]
         if group:
-            # a hedged segment beside a plain one that makes the same promise (发放临时救助金，必要时可先行救助)
-            # hedges what it adds, not that promise
-            plainly = all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
-                              and not _hedged(other.segments[k], markers) for k in range(len(other.segments)))
-                          for i in members)
-            reasons += _segment_pair("；".join(group), o, markers, row=other.whole, hedge_weakens=not plainly)
+            reasons += _segment_pair("；".join(group), o, markers, row=other.whole,
+                                     hedge_weakens=not _made_plainly(members, j, other, sims, markers))
         new = not group and _is_new_service(o, base.text, elsewhere_base, markers)
         if not new:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
             reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
@@ -234,6 +218,14 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
             reasons += _hedged_restatement(o, base, markers)
     return reasons
+
+
+def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: LevelMarkers) -> bool:
+    """Every base segment of other segment j's group is also said, at least as closely, by another plain
+    segment: a hedged segment beside it (发放临时救助金，必要时可先行救助) hedges what it adds, not that promise."""
+    return all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
+                   and not _hedged(other.segments[k], markers) for k in range(len(other.segments)))
+               for i in members)
 
 
 def _hedged_restatement(o: str, base: _Side, markers: LevelMarkers) -> list[LevelReason]:
@@ -389,22 +381,9 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     """Reasons between a base text and an other text that say the same thing. removed_only: only what
     the base has and the other lacks (the other direction is found from the other side); hedge_weakens:
     False when the other row also makes the base's promise plainly."""
-    out: list[LevelReason] = []
-    hb, ho = _hedged(b, markers), _hedged(o, markers)
-    if hb and not ho:
-        binding = _find(markers.binding, o)
-        words = binding[0][1] if binding else _short(_strip(o, markers), 12)
-        out.append(reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确"))
-    elif ho and not hb and not removed_only and hedge_weakens:
-        binding = _find(markers.binding, b)
-        words = binding[0][1] if binding else _short(_strip(b, markers), 12)
-        out.append(reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱"))
+    out = _modality(b, o, markers, weakens=hedge_weakens and not removed_only)
     if not removed_only:
-        for pair in markers.scope:
-            mb, mo = pair.base.search(b), pair.other.search(o)
-            if mb and mo and not pair.base.search(o):
-                out.append(reason("scope", pair.direction, mb.group(), mo.group(),
-                                       f"{mb.group()} → {mo.group()}：{pair.explanation}"))
+        out += _scope_pairs(b, o, markers)
         # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
         out += _number_reasons(markers.numbers, b, o, skip=("count",) if per_period(b) and per_period(o) else ())
         out += quantity_reasons(b, o)
@@ -413,12 +392,46 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     if not removed_only:
         out += _equal_treatment(o, b, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
-    for kind_markers, direction, added, removed in (
-            (markers.widen, "stronger", "范围扩大", "扩大范围的表述被删去"),
-            (markers.narrow, "weaker", "范围收窄", "限定被取消"),
-            (markers.benefit, "stronger", "待遇提高", "待遇降低"),
-            (markers.lift, "stronger", "取消限制", "不再写明取消限制")):
-        for m in kind_markers:
+    return out + _marked_words(b, o, markers, removed_only, row, scoped)
+
+
+def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool) -> list[LevelReason]:
+    """A hedge (鼓励, 有条件的地方, 视情 …) on one side only."""
+    hb, ho = _hedged(b, markers), _hedged(o, markers)
+    if hb and not ho:
+        binding = _find(markers.binding, o)
+        words = binding[0][1] if binding else _short(_strip(o, markers), 12)
+        return [reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确")]
+    if ho and not hb and weakens:
+        binding = _find(markers.binding, b)
+        words = binding[0][1] if binding else _short(_strip(b, markers), 12)
+        return [reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱")]
+    return []
+
+
+def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A word of the base replaced by its weaker or stronger counterpart (免除 → 减免)."""
+    out = []
+    for pair in markers.scope:
+        mb, mo = pair.base.search(b), pair.other.search(o)
+        if mb and mo and not pair.base.search(o):
+            out.append(reason("scope", pair.direction, mb.group(), mo.group(),
+                              f"{mb.group()} → {mo.group()}：{pair.explanation}"))
+    return out
+
+
+_MARKED_KINDS = (("widen", "stronger", "范围扩大", "扩大范围的表述被删去"),
+                 ("narrow", "weaker", "范围收窄", "限定被取消"),
+                 ("benefit", "stronger", "待遇提高", "待遇降低"),
+                 ("lift", "stronger", "取消限制", "不再写明取消限制"))
+
+
+def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row: str, scoped: set[str]
+                  ) -> list[LevelReason]:
+    """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only."""
+    out = []
+    for section, direction, added, removed in _MARKED_KINDS:
+        for m in getattr(markers, section):
             in_b, in_o = m.pattern.search(b), m.pattern.search(o)
             if in_o and not in_b and not removed_only and not _names_only(in_o.group(), b, markers) \
                     and not _within_equal(in_o, o, markers):

@@ -158,25 +158,23 @@ def _quantity_pattern(unit: str) -> re.Pattern:
 
 def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:
     """(low, high, bound) for each mention of the unit; a single value has low == high."""
-    out = []
     if not _DIGIT.search(text):  # normalize_numbers has turned numerals into digits
-        return out
-    for hit in _quantity_pattern(unit.unit).finditer(text):
-        pre, post = hit.group("pre") or "", hit.group("post") or ""
-        if unit.prefix and pre != unit.prefix:
-            continue
-        if not unit.prefix and pre == "满":
-            pre = ""
-        low = float(hit.group("n"))
-        high = float(hit.group("m")) if hit.group("m") else low
-        bound = "floor" if (pre in _FLOOR or post in _FLOOR) else "cap" if (pre in _CAP or post in _CAP) else ""
-        if unit.kind == "age" and not hit.group("m"):
-            if post == "以下":
-                low, high = 0.0, low
-            elif post == "以上":
-                high = 18.0
-        out.append((low, high, bound))
-    return out
+        return []
+    return [q for hit in _quantity_pattern(unit.unit).finditer(text) if (q := _quantity(unit, hit)) is not None]
+
+
+def _quantity(unit: NumberUnit, hit: re.Match) -> tuple[float, float, str] | None:
+    pre, post = hit.group("pre") or "", hit.group("post") or ""
+    if unit.prefix and pre != unit.prefix:
+        return None
+    if not unit.prefix and pre == "满":
+        pre = ""
+    low = float(hit.group("n"))
+    high = float(hit.group("m")) if hit.group("m") else low
+    bound = "floor" if (pre in _FLOOR or post in _FLOOR) else "cap" if (pre in _CAP or post in _CAP) else ""
+    if unit.kind == "age" and not hit.group("m"):  # 3岁以下 is 0-3, 6岁以上 is 6-18
+        low, high = {"以下": (0.0, low), "以上": (low, 18.0)}.get(post, (low, high))
+    return low, high, bound
 
 
 def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
@@ -189,35 +187,34 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
 
 def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tuple[str, ...] = ()) -> list[LevelReason]:
     """skip: kinds of unit compared elsewhere (counts, when both sides give them per period)."""
-    out = []
     if not _DIGIT.search(base) and not _DIGIT.search(other):
-        return out
+        return []
+    out = []
     for unit in units:
-        if unit.kind in skip:
-            continue
         qb, qo = _quantities(unit, base), _quantities(unit, other)
-        if not qb or not qo or qb == qo:
+        if unit.kind in skip or not qb or not qo or qb == qo:
             continue
-        for b, o in zip(qb, qo, strict=False):
-            if b == o:
-                continue
-            bw, ow = _fmt(b, unit), _fmt(o, unit)
-            if unit.kind == "age":
-                if o[0] <= b[0] and o[1] >= b[1]:
-                    out.append(reason("number", "stronger", bw, ow, f"{bw} → {ow}：年龄范围扩大"))
-                elif o[0] >= b[0] and o[1] <= b[1]:
-                    out.append(reason("number", "weaker", bw, ow, f"{bw} → {ow}：年龄范围缩小"))
-                continue
-            if b[2] != o[2] and {b[2], o[2]} == {"floor", "cap"}:
-                up = o[2] == "floor"
-            elif o[1] != b[1]:
-                up = o[1] > b[1]
-            else:
-                continue
-            direction = unit.more if up else ("weaker" if unit.more == "stronger" else "stronger")
-            word = "增加" if up else "减少"
-            out.append(reason("number", direction, bw, ow, f"{unit.label} {bw} → {ow}：{word}"))
+        out += [r for b, o in zip(qb, qo, strict=False) if b != o and (r := _compared(unit, b, o)) is not None]
     return out
+
+
+def _compared(unit: NumberUnit, b: tuple[float, float, str], o: tuple[float, float, str]) -> LevelReason | None:
+    """One quantity of the base against the other's, in the direction that favours the child."""
+    bw, ow = _fmt(b, unit), _fmt(o, unit)
+    if unit.kind == "age":
+        if o[0] <= b[0] and o[1] >= b[1]:
+            return reason("number", "stronger", bw, ow, f"{bw} → {ow}：年龄范围扩大")
+        if o[0] >= b[0] and o[1] <= b[1]:
+            return reason("number", "weaker", bw, ow, f"{bw} → {ow}：年龄范围缩小")
+        return None
+    if b[2] != o[2] and {b[2], o[2]} == {"floor", "cap"}:
+        up = o[2] == "floor"
+    elif o[1] != b[1]:
+        up = o[1] > b[1]
+    else:
+        return None
+    direction = unit.more if up else ("weaker" if unit.more == "stronger" else "stronger")
+    return reason("number", direction, bw, ow, f"{unit.label} {bw} → {ow}：{'增加' if up else '减少'}")
 
 
 def _new_floor(units: Sequence[NumberUnit], text: str) -> str:

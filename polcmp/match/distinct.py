@@ -28,7 +28,9 @@ class Distinct:
                 df[g] = df.get(g, 0) + 1
         n = len(self.rows)
         self.idf = {g: math.log((n + 1) / c) for g, c in df.items()}
-        self.mass = tuple(sum(self.idf[g] for g in grams) or 1.0 for grams in self.rows)
+        # fsum: exact, so the order a set gives its bigrams in (it changes with PYTHONHASHSEED) never moves a
+        # share across a threshold
+        self.mass = tuple(math.fsum(self.idf[g] for g in grams) or 1.0 for grams in self.rows)
 
     def text(self, text: str) -> str:
         return expand(text, self.lexicon)
@@ -37,7 +39,7 @@ class Distinct:
         return bigrams(self.text(text))
 
     def weight(self, grams: frozenset[str]) -> float:
-        return sum(self.idf.get(g, 0.0) for g in grams)
+        return math.fsum(self.idf.get(g, 0.0) for g in grams)
 
     def contained(self, part: str, whole: frozenset[str]) -> float:
         """Weighted share of `part`'s baseline bigrams found in `whole` (bigrams of another text)."""

@@ -67,7 +67,7 @@ def _attribute(sentences: list[str], weights: dict[int, dict[str, float]], total
     attributed: Attributed = {}
     for sentence in sentences:
         words = set(_words(sentence))  # whole words: 助学 must not match inside 助学金
-        shares = {k: sum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
+        shares = {k: math.fsum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
         best = max(shares.values(), default=0.0)
         for k, share in shares.items():
             if share > 0 and share >= attribution * best:
@@ -83,7 +83,7 @@ def _also(sentences: list[str], weights: dict[int, dict[str, float]], totals: di
     second's terms that the best service lacks hold `share` of its weight."""
     for sentence in sentences:
         words = set(_words(sentence))
-        scored = {k: sum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
+        scored = {k: math.fsum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
         best = max(scored, key=scored.__getitem__, default=None)
         if best is None or not scored[best]:
             continue
@@ -116,7 +116,7 @@ def _named(sentences: list[str], weights: dict[int, dict[str, float]], totals: d
     out = {}
     for k, own in attributed.items():
         hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
-        share = sum(weights[k][t] for t in hits) / totals[k]
+        share = math.fsum(weights[k][t] for t in hits) / totals[k]
         if share >= settings.plan_threshold:
             out[k] = (own, hits, share)
     return out
@@ -198,7 +198,7 @@ def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings
     quoted), not covered and not silently missing."""
     terms, idf = service_terms(baseline)
     weights = {k: {t: idf[t] for t in terms[k]} for k in terms}
-    totals = {k: sum(w.values()) or 1.0 for k, w in weights.items()}
+    totals = {k: math.fsum(w.values()) or 1.0 for k, w in weights.items()}
     found: dict[int, list[Evidence]] = {k: [] for k in terms}
     referenced: dict[int, list[Evidence]] = {k: [] for k in terms}
     added = [Unlinked(m, Fate.ADDED, None, 0.0) for m in plan.items

@@ -1,0 +1,221 @@
+"""What a row gives and how, as a policy reader compares it: items listed in an enumeration (A、B和C等)
+lost or gained, a second promise joined by 并, alternatives (或), and the way a service is delivered
+(就地受理, 跨省通办). Each function returns reasons quoting both sides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .markers import LevelMarkers, LevelReason, reason
+from .text import (
+    _ENUM,
+    _SERVICE_NOUN,
+    _canon,
+    _core,
+    _short,
+    found_share,
+    lazy,
+)
+
+# ---------------------------------------------------------------- what: enumerations
+
+def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str = ""
+               ) -> list[LevelReason]:
+    """Services listed in a base segment (A、B和C服务), and the items of a list closed by 等, that the other
+    row no longer names (nor any other row of its list)."""
+    out = _lost_services(b, other_text, elsewhere, markers, base_row)
+    heads = {r.base for r in out}
+    for thing in _listed(b):
+        if not any(thing in h or h in thing for h in heads) and not _said(thing, other_text, markers, base_row) \
+                and not _said_elsewhere(thing, elsewhere, markers):
+            out.append(reason("scope", "weaker", thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
+    return out + lost_predicates(b, other_text, elsewhere, markers)
+
+
+def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
+                   ) -> list[LevelReason]:
+    items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
+    if len(items) < 2:
+        return []
+    out = []
+    for item in items:
+        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
+        if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
+            continue
+        # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
+        trimmed = _EDGE_GENERIC.sub("", head)
+        names = {head, trimmed} if len(_core(trimmed)) >= 2 else {head}
+        if any(_said(x, other_text, markers, base_row) for x in names):
+            out += _kept_under_a_weaker_verb(b, head, names, other_text, markers)
+        elif not _said_elsewhere(head, elsewhere, markers):
+            out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
+    return out
+
+
+def _said_elsewhere(thing: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
+    """The item in another row of the other list, in its own words (a lexicon category would be too loose)."""
+    plain = _canon(thing, markers, lexicon=False)
+    return any(found_share(plain, _canon(e, markers, lexicon=False)) >= markers.thresholds.cover for e in elsewhere)
+
+
+def _said(thing: str, other_text: str, markers: LevelMarkers, base_row: str = "") -> bool:
+    """An item named in the other row: its words found there, or its characters in order within a short
+    span, in the lexicon's words or the row's own (职业培训 in 职业介绍与培训). The lexicon's word is no
+    evidence when the base row names it beside the item (阅读指导 read as 文化活动 in a row that also
+    开展…文化活动): there it is another item."""
+    other_c = _canon(other_text, markers)
+    canon = _canon(thing, markers)
+    beside = canon != _canon(thing, markers, lexicon=False) and _core(canon) in _core(
+        _canon(base_row.replace(thing, ""), markers))
+    if not beside and found_share(canon, other_c) >= markers.thresholds.cover:
+        return True
+    if beside:
+        return found_share(_canon(thing, markers, lexicon=False), _canon(other_text, markers, lexicon=False)) \
+            >= markers.thresholds.cover or spread_in(_core(thing), _core(other_text))
+    return spread_in(_core(_canon(thing, markers)), _core(other_c)) or spread_in(_core(thing), _core(other_text))
+
+
+# a list closed by 等 (特殊学习用品、教育训练、交通费等予以补助): every item is something the segment gives;
+# not a list of places, providers or groups (学校、幼儿园…等场所; 孤儿、…等儿童): those are examples or who
+_CLOSED_LIST = lazy(r"[^，；。]*、[^，；。]*?等"
+                    r"(?!(?:场所|阵地|场地|平台|机构|单位|部门|地方|地区|儿童|学生|人员|家庭|对象|群体))")
+_LIST_LEAD = lazy(r"^.*(?:对|为|向|提供|发放|开展|给予|包括|落实|享受|免除|资助|补助)")
+
+
+def _listed(b: str) -> list[str]:
+    """The items of each 等-closed list in a base segment, the first one less the words that lead to it."""
+    out = []
+    for hit in _CLOSED_LIST.finditer(b):
+        parts = hit.group()[:-1].split("、")
+        out += [_LIST_LEAD.sub("", parts[0]), *parts[1:]]
+    return [x for x in out if 2 <= len(_core(x)) <= 12]
+
+
+def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: str, markers: LevelMarkers
+                              ) -> list[LevelReason]:
+    """An item still named, but in a clause that only guides to it or hedges it (提供…职业培训 →
+    引导其参加职业培训; 提供…创业指导 → 视情开展创业指导): the promise for that item is weaker."""
+    from .text import _find
+
+    for clause in re.split(r"[，；。]", other_text):
+        clause_c = _core(_canon(clause, markers))
+        if not any(found_share(_canon(x, markers), clause_c) >= markers.thresholds.cover for x in names):
+            continue
+        for pair in markers.scope:
+            if pair.direction == "weaker" and pair.base.search(b) and (hit := pair.other.search(clause)) \
+                    and not pair.base.search(clause):
+                return [reason("scope", "weaker", head, hit.group(),
+                               f"{pair.base.search(b).group()} → {hit.group()}：{head}（{_short(clause, 20)}）")]
+        hedge = _find(markers.hedges, clause)
+        if hedge and not _find(markers.hedges, b):
+            return [reason("modality", "weaker", head, hedge[0][1], f"{hedge[0][1]}：{head}（{_short(clause, 20)}）")]
+        return []
+    return []
+
+
+def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+    """A second promise joined by 并 (在普通高中就读并在当地参加高考) that the other row no longer makes."""
+    parts = re.split(r"并(?=在|为|对|向|提供|给予|参加|享受|纳入|按|免|落实|开展|办理)", b)
+    out = []
+    other_c = _canon(other_text, markers)
+    for part in parts[1:]:
+        if len(_core(part)) >= 4 and found_share(_canon(part, markers), other_c) < 0.5 and not any(
+                found_share(_canon(part, markers, lexicon=False), _canon(e, markers, lexicon=False)) >= 0.7
+                for e in elsewhere):
+            out.append(reason("scope", "weaker", part, "", f"删去并列承诺：{_short(part, 24)}"))
+    return out
+
+
+
+def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Services the other segment lists (A、B和C) that the base segment does not name."""
+    items = [x for x in _ENUM.split(o) if len(_core(x)) >= 2]
+    if len(items) < 2:  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
+        return []
+    out = []
+    base_c = _canon(b, markers)
+    for item in items:
+        if not _SERVICE_NOUN.search(_core(item)):
+            continue
+        # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
+        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item.split("等")[0] or item))
+        # what the item names once verbs and the words every service shares are set aside
+        # 救助物资 for the base's 有关物资: the same thing named more exactly
+        specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
+        if 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified:
+            out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
+    return out
+
+
+_GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")
+
+
+# the generic words at an item's ends only: one taken from its middle would join characters never adjacent
+_EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面)+$")
+
+
+def spread_in(item: str, text: str, slack: int = 3) -> bool:
+    """`item`'s characters in order within a short span of `text`: a list written compactly still names
+    each item (职业培训 in 职业介绍与培训, 心理辅导 in 心理疏导和辅导)."""
+    if len(item) < 2:
+        return False
+    start = text.find(item[0])
+    while start != -1:
+        at, ok = start, True
+        for ch in item[1:]:
+            at = text.find(ch, at + 1, start + len(item) + slack)
+            if at == -1:
+                ok = False
+                break
+        if ok:
+            return True
+        start = text.find(item[0], start + 1)
+    return False
+
+
+# ---------------------------------------------------------------- alternatives
+
+_ALTERNATIVE = lazy(r"或者|或")
+
+
+def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: LevelMarkers | None = None
+                 ) -> list[LevelReason]:
+    """Ways of giving a service offered as alternatives (实物配租公共租赁住房或者发放租赁补贴): one the other
+    side no longer offers is weaker, one it adds is stronger."""
+    out = [reason("scope", "weaker", head, "", f"可选方式减少：{head}") for head in _options_dropped(b, row or o, markers)]
+    if not removed_only:
+        out += [reason("scope", "stronger", "", head, f"可选方式增加：{head}") for head in _options_dropped(o, b, markers)]
+    return out
+
+
+def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> list[str]:
+    """The options of each …或… clause of `text` that `against` does not name, where it plainly names one
+    of them (it chose; the others are gone)."""
+    against_c = _core(_canon(against, markers)) if markers else _core(against)
+    out = []
+    for clause in re.split(r"[，；。]", text):
+        options = [x for x in _ALTERNATIVE.split(clause) if len(_core(x)) >= 4]
+        if len(options) < 2:
+            continue
+        heads = [_short(re.sub(r"^.*(?:家庭|儿童|学生)", "", option), 20) for option in options]
+        shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
+        if max(shares) >= 0.8:
+            out += [head for head, share in zip(heads, shares, strict=True) if len(_core(head)) >= 5 and share < 0.5]
+    return out
+
+
+
+
+def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only."""
+    out = []
+    for m in markers.procedures:
+        hb, ho = m.pattern.search(base), m.pattern.search(other)
+        if ho and not hb:
+            out.append(reason("scope", "stronger", "", ho.group(), f"新增办理方式：{ho.group()}"))
+        elif hb and not ho:
+            out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))
+    return out
+
+

@@ -1,0 +1,219 @@
+"""How soon, how often, how much, as a policy reader compares them:
+
+  how soon deadlines (5个工作日内办结, 当日办结) in days: a longer one is weaker, a new one stronger
+  how often frequencies (每季度, 每年2次) as times a year: fewer is weaker
+  how much amounts with their period (每人每月300元 = 3,600 a year), caps (最高不超过2000元, 不超过低保标准的3倍)
+           and shares added on top (30%增发): less or a new cap is weaker
+
+Each function returns reasons quoting both sides; the words are read, never the row's position."""
+
+from __future__ import annotations
+
+import re
+
+from .markers import LevelMarkers, LevelReason, reason
+from .text import (
+    _quantities,
+    lazy,
+)
+
+# ---------------------------------------------------------------- how soon, how often, how much
+
+_DEADLINE = lazy(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周)(?:内|之内|以内)")
+_DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "自然日": 1.0, "天": 1.0, "日": 1.0,
+                  "小时": 1 / 24, "个月": 30.0, "周": 7.0}
+_AT_ONCE = lazy(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
+_DONE = lazy(r"(?:当日|当天|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
+_PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
+_FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
+# a period alone is a frequency only before something done again (每月300元 is an amount's period)
+_FREQUENCY = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
+                        r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
+_PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)(?:次|场|期|轮)")
+_AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
+_AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
+
+
+def _days(text: str) -> float | None:
+    hit = _DEADLINE.search(text)
+    if hit:
+        return float(hit.group(1)) * _DEADLINE_UNIT[hit.group(2)]
+    return 0.0 if _AT_ONCE.search(text) else None
+
+
+def _per_year(text: str) -> float | None:
+    hit = _PER_YEAR.search(text)
+    if hit:
+        return int(hit.group(2)) / int(hit.group(1))
+    hit = _FREQUENCY_COUNT.search(text)
+    if hit:
+        return _PERIOD[hit.group(1)] * int(hit.group(2))
+    hit = _FREQUENCY.search(text)
+    return float(_PERIOD[hit.group(1)]) if hit else None
+
+
+def per_period(text: str) -> bool:
+    """The text gives how often per period (每学期1次, 2年1次)."""
+    return _per_year(text) is not None
+
+
+def _amounts(text: str) -> list[tuple[float, bool]]:
+    """(yearly amount, is a cap) of each sum of money: 每月300元 is 3,600 a year."""
+    out = []
+    for hit in _AMOUNT.finditer(text):
+        value = float(hit.group("n")) * (10_000 if hit.group("wan") else 1)
+        period = _AMOUNT_PERIOD.search(text[max(0, hit.start() - 12): hit.start()])
+        value *= _PERIOD.get(period.group(1), 1) if period else 1
+        out.append((value, bool(hit.group("cap") or hit.group("post"))))
+    return out
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:.1f}"
+
+
+def quantity_reasons(b: str, o: str) -> list[LevelReason]:
+    """Deadlines, frequencies, floors, caps and amounts of two segments that say the same thing, compared in
+    the direction that favours the child."""
+    return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_new_floors(b, o),
+            *_new_cap(b, o), *_amount_change(b, o)]
+
+
+def _deadline_change(b: str, o: str) -> list[LevelReason]:
+    db, do = _days(b), _days(o)
+    if db is not None and do is None and not _DEADLINE.search(o) and not _AT_ONCE.search(o):
+        return [reason("number", "weaker", _deadline_words(b), "", f"不再写明时限：{_deadline_words(b)}")]
+    if db is not None and do is not None and db != do:
+        longer = do > db
+        return [reason("number", "weaker" if longer else "stronger", _deadline_words(b), _deadline_words(o),
+                       f"办理时限 {_deadline_words(b)} → {_deadline_words(o)}：{'时限延长' if longer else '时限缩短'}")]
+    return []
+
+
+def _frequency_change(b: str, o: str) -> list[LevelReason]:
+    fb, fo = _per_year(b), _per_year(o)
+    if fb is not None and fo is not None and fb != fo:
+        fewer = fo < fb
+        wb, wo = _frequency_words(b), _frequency_words(o)
+        return [reason("number", "weaker" if fewer else "stronger", wb, wo,
+                       f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}")]
+    if fo is not None and fb is None:
+        return [reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}")]
+    return []
+
+
+def _new_deadline(b: str, o: str) -> list[LevelReason]:
+    # a period inside a limit (12个月内…不超过2次) is the limit's window, not a time the office promises
+    if _days(b) is None and _days(o) is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o):
+        return [reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}")]
+    return []
+
+
+def _new_floors(b: str, o: str) -> list[LevelReason]:
+    new_floors = [f for f in _floors(o) if f not in _floors(b)]
+    if new_floors and set(_floors(b)) <= set(_floors(o)):
+        words = "、".join(f"不少于{_num(v)}{u}" for v, u in new_floors)
+        return [reason("number", "stronger", "", words, f"新增下限：{words}")]
+    return []
+
+
+def _new_cap(b: str, o: str) -> list[LevelReason]:
+    cap = _CAP.search(o)
+    if cap and not _CAP.search(b) and not _DONE_BY.search(o):
+        return [reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}")]
+    return []
+
+
+def _amount_change(b: str, o: str) -> list[LevelReason]:
+    ab, ao = _amounts(b), _amounts(o)
+    if ab and ao:
+        (vb, cb), (vo, co) = ab[0], ao[0]
+        wb, wo = _money_words(b), _money_words(o)
+        if vb != vo:
+            return [reason("number", "weaker" if vo < vb else "stronger", wb, wo,
+                           f"金额 {wb} → {wo}：{'标准降低' if vo < vb else '标准提高'}")]
+        if co and not cb:
+            return [reason("number", "weaker", wb, wo, f"金额 {wb} → {wo}：改为上限")]
+    elif ao and not ab:
+        # a sum where the base names none: a standard promised, unless it is only a cap
+        wo = _money_words(o)
+        if ao[0][1]:
+            return [reason("number", "weaker", "", wo, f"新增上限：{wo}")]
+        return [reason("number", "stronger", "", wo, f"新增金额标准：{wo}")]
+    return []
+
+
+_FLOOR = lazy(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月|次|场|期)")
+
+
+def _floors(text: str) -> list[tuple[float, str]]:
+    """Service durations promised as floors (暑假不少于4周): a new one is a further commitment."""
+    return [(float(h.group(1)), h.group(2)) for h in _FLOOR.finditer(text)]
+
+
+def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
+    """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
+    money the base row names no sum for limits it."""
+    out = _new_deadline(base_text, o)
+    if _per_year(o) is not None and _per_year(base_text) is None:
+        out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
+    if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
+        out.append(reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}"))
+    out += _new_cap(base_text, o)
+    raise_ = _RAISE.search(o)
+    if raise_ and not _RAISE.search(base_text):
+        out.append(reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}"))
+    return out
+
+
+# a benefit raised by a share on top of a standard (按低保标准的30%增发, 补助标准上浮20%): more than the base gives
+_RAISE = lazy(r"\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:增发|加发|上浮|提高|增加)"
+              r"|(?:增发|加发|上浮|提高|增加)[^，；。\d]{0,12}?\d+(?:\.\d+)?%")
+
+
+# a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office
+# (…内办结) is a deadline, read above
+_CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
+                  r"|(?:最长|最多)\d+(?:年|个月|次)"
+                  # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍)
+                  r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍")
+def limits(text: str) -> bool:
+    """The segment caps how long, how often or for how many a benefit is given."""
+    return bool(_CAP.search(text)) and not _DONE_BY.search(text)
+
+
+_DONE_BY = lazy(r"办结|完成|答复|回复|受理|审核|办理")
+
+
+def _deadline_words(text: str) -> str:
+    hit = _DEADLINE.search(text) or _AT_ONCE.search(text)
+    return hit.group() if hit else ""
+
+
+def _frequency_words(text: str) -> str:
+    hit = _PER_YEAR.search(text) or _FREQUENCY_COUNT.search(text) or _FREQUENCY.search(text)
+    return hit.group() if hit else ""
+
+
+def _money_words(text: str) -> str:
+    hit = _AMOUNT.search(text)
+    if not hit:
+        return ""
+    period = _AMOUNT_PERIOD.search(text[max(0, hit.start() - 12): hit.start()])
+    return (period.group() if period else "") + hit.group()
+
+
+
+def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A quantity the base row promises (12年免费教育) whose thing the other row still names without any
+    number: the promise is no longer quantified."""
+    out = []
+    for unit in markers.numbers:
+        thing = re.sub(r"[\\?.*+()\[\]|^$]", "", unit.unit).lstrip("年个")
+        if len(thing) < 3 or unit.kind == "age":
+            continue
+        if _quantities(unit, base) and not _quantities(unit, other) and thing in other:
+            words = re.search(r"\d+(?:\.\d+)?" + unit.unit, base)
+            out.append(reason("number", "weaker", words.group() if words else thing, thing,
+                              f"不再写明数量：{words.group() if words else thing}"))
+    return out

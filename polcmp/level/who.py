@@ -1,0 +1,251 @@
+"""Who a row reaches, as a policy reader compares it: the 服务对象 read as conditions + groups (持有本市居住证、
+就读本地学校的流动儿童: two conditions on one group, not three groups); a modifier that only describes
+migrant children (随迁子女, （不具有本市户籍）, 来本市务工人员的) is no condition; ages; conditions written
+inside the content (为…的流动儿童). Each function returns reasons quoting both sides."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .items import _ALTERNATIVE
+from .markers import LevelMarkers, LevelReason, reason
+from .text import (
+    _canon,
+    _core,
+    _fmt,
+    _number_reasons,
+    _quantities,
+    _short,
+    found_share,
+    lazy,
+    normalize_numbers,
+)
+
+# ---------------------------------------------------------------- who: conditions and groups
+
+_PAREN = lazy(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
+_SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
+_SPLIT_GROUPS = lazy(r"[、]|和|及|与|以及")
+
+
+def _same_words(condition: str, target: str) -> bool:
+    """A condition whose characters the base's 服务对象 already holds, in another order (诊断明确 and
+    已明确诊断)."""
+    chars = set(_core(condition))
+    return bool(chars) and len(chars & set(_core(target))) >= 0.75 * len(chars)
+
+
+def _further(mods: str) -> set[str]:
+    """Phrases joined to a group's modifiers by 且/并且 (家庭经济困难且在校寄宿的): each a further requirement."""
+    return {p.strip() for p in re.split(r"且|并且", mods)[1:] if p.strip()}
+
+
+def _describes_only(phrase: str, describes: re.Pattern) -> bool:
+    """Words that say who migrant children are (mappings/levels.toml `describes`) rather than what they must
+    hold: such a modifier adds no condition (在本市居住满1年 does: a number is a requirement)."""
+    return bool(describes.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定", phrase)
+
+
+def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(conditions, groups) of a 服务对象: the phrases before its last 的 that require something
+    (mappings/levels.toml `requirement`), and the groups named after it. 流动儿童中的孤儿、… selects groups
+    (…中的), it adds no condition."""
+    return _target_parts(target, markers.pattern_of("describes"), markers.pattern_of("requirement"))
+
+
+@lru_cache(maxsize=4096)
+def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
+                  ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = normalize_numbers(target.strip())
+    conditions: list[str] = []
+    for hit in _PAREN.finditer(text):
+        inner = hit.group(1) or hit.group(2)
+        # （含技工教育）widens; a parenthesis that names a requirement is a condition
+        if not inner.startswith(("含", "包括", "包含")) and not _describes_only(inner, describes) \
+                and requirement.search(inner):
+            conditions.append(inner)
+    text = _PAREN.sub("", text)
+    mods, _, head = text.rpartition("的")
+    further = _further(mods)
+    for phrase in _SPLIT_CONDITIONS.split(mods):
+        phrase = phrase.strip()
+        if phrase in further:  # joined by 且: a further requirement whatever its words
+            conditions.append(phrase)
+            continue
+        if not phrase or phrase.endswith("中") or _describes_only(phrase, describes) or not requirement.search(phrase):
+            continue
+        conditions.append(phrase)
+    groups = tuple(g for g in (x.strip() for x in _SPLIT_GROUPS.split(head)) if len(_core(g)) >= 2)
+    return tuple(conditions), groups
+
+
+def target_reasons(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
+                   ) -> list[LevelReason]:
+    """Conditions added to (weaker) or removed from (stronger) the group, and groups added or dropped.
+    A condition is new when neither the base's 服务对象 nor its content says it (in any words the
+    lexicon knows); removed only when the other side names no condition of its own in its place."""
+    return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
+            *_alternative_groups(base, other), *_group_count(base, other, markers)]
+
+
+def _condition_changes(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
+                       ) -> list[LevelReason]:
+    bc, oc = target_parts(base, markers)[0], target_parts(other, markers)[0]
+    base_all = _canon("；".join((base, base_text)), markers)
+    other_all = _canon("；".join((other, other_text)), markers)
+    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)
+             and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
+    if added:
+        return [reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）") for c in added]
+    return [reason("condition", "stronger", c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）") for c in bc
+            if found_share(_canon(c, markers), other_all) < 0.6 and not _reworded_modifier(c, other, base, markers)]
+
+
+def _alternative_groups(base: str, other: str) -> list[LevelReason]:
+    """A group offered as an alternative (…或…) the base does not name."""
+    out = []
+    for option in _ALTERNATIVE.split(other)[1:] if not _ALTERNATIVE.search(base) else ():
+        option = re.split(r"的|特困|条件", option)[0]
+        if len(_core(option)) >= 2 and option not in base:
+            out.append(reason("scope", "stronger", "", option, f"服务对象扩大：或{option}"))
+    return out
+
+
+def _group_count(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    """More or fewer groups named after the 服务对象's last 的 (孤儿、事实无人抚养儿童 …)."""
+    bg, og = target_parts(base, markers)[1], target_parts(other, markers)[1]
+    if len(og) == len(bg) or not bg or not og:
+        return []
+    new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6]
+    lost = [g for g in bg if found_share(_canon(g, markers), _canon("、".join(og), markers)) < 0.6]
+    if len(og) > len(bg) and new:
+        return [reason("scope", "stronger", "、".join(bg), "、".join(og),
+                       f"服务对象 {len(bg)} → {len(og)} 类：新增{'、'.join(new)}")]
+    if len(og) < len(bg) and lost:
+        return [reason("scope", "weaker", "、".join(bg), "、".join(og),
+                       f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}")]
+    return []
+
+
+def _modifiers(target: str) -> list[str]:
+    """Every phrase before a 服务对象's last 的 (诊断明确、在家居住 of …在家居住的严重精神障碍患者)."""
+    mods = _PAREN.sub("", normalize_numbers(target)).rpartition("的")[0]
+    return [p for p in (x.strip() for x in _SPLIT_CONDITIONS.split(mods.split("中")[-1])) if len(_core(p)) >= 2]
+
+
+def _reworded_modifier(condition: str, base: str, other: str, markers: LevelMarkers) -> bool:
+    """A modifier of the other 服务对象 that restates one of the base's in other words (在家居住 →
+    居家生活, 诊断明确 → 确诊): no more modifiers than the base has, one of the base's no longer said and
+    sharing half its characters, and no condition word (居住证, 社保, 户籍 …) the base lacks."""
+    base_mods, other_mods = _modifiers(base), _modifiers(other)
+    if not base_mods or len(other_mods) > len(base_mods):
+        return False
+    if any(m.pattern.search(condition) and not m.pattern.search(base) for m in markers.conditions):
+        return False
+    chars = set(_core(condition))
+    for mod in base_mods:
+        if mod in other:
+            continue
+        shared = chars & set(_core(mod))
+        if len(shared) >= 2 and len(shared) >= 0.5 * min(len(chars), len(set(_core(mod)))):
+            return True
+    return False
+
+
+def content_age_reasons(base_all: str, base_text: str, other_text: str, markers: LevelMarkers
+                        ) -> list[LevelReason]:
+    """An age range the other row's content gives (托育服务面向2-3岁流动儿童) against the ranges the base row
+    names anywhere (its 服务对象 0-6岁, its 服务项目 （3岁以下）): inside one of them and narrower is weaker,
+    wider than every one of them stronger. Ranges the base content itself gives are compared clause by clause."""
+    out: list[LevelReason] = []
+    for unit in (u for u in markers.numbers if u.kind == "age"):
+        base_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_all))}
+        said = {q[:2] for q in _quantities(unit, normalize_numbers(base_text))}
+        out += [r for q in _quantities(unit, normalize_numbers(other_text))
+                if q[:2] not in said and (r := _age_against(q, unit, base_ranges)) is not None]
+    return out
+
+
+def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float, float]]) -> LevelReason | None:
+    low, high = q[:2]
+    if not base_ranges or (low, high) in base_ranges:
+        return None
+    words = _fmt(q, unit)
+    if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges):
+        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}")
+    if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
+        return reason("number", "stronger", "", words, f"年龄范围扩大：{words}")
+    return None
+
+
+def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
+    describes = markers.pattern_of("describes")
+    for m in markers.widen:
+        hit, had = m.pattern.search(other), m.pattern.search(base)
+        if (hit and _describes_only(hit.group(), describes)) or (had and _describes_only(had.group(), describes)):
+            continue  # （含非本市户籍） says who migrant children are: no group added or lost
+        if hit and not had:
+            out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
+        elif had and not hit:
+            out.append(reason("scope", "weaker", base, other, f"服务对象缩小：不再含{had.group()}"))
+    return out
+
+
+
+# ---------------------------------------------------------------- who, inside the content; how; what is no longer said
+
+# a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
+_CONTENT_GROUP = lazy(r"(?:对|为|向|给)([^，；。对为向给]{2,40}?)的(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)")  # noqa: E501
+_GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
+
+
+def _groups_named(text: str) -> list[tuple[str, str]]:
+    """(modifiers, what is done for the group) for each group the content names with its modifiers."""
+    return [(hit.group(1), re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0]) for hit in _CONTENT_GROUP.finditer(text)]
+
+
+def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
+    """(condition, what is done for the group) for each condition on a group the content names."""
+    describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
+    out = []
+    for mods, act in _groups_named(text):
+        further = _further(mods)
+        for phrase in _SPLIT_CONDITIONS.split(mods):
+            phrase = phrase.strip()
+            if (phrase and not _GENERIC_CONDITION.match(phrase)
+                    and (phrase in further or requirement.search(phrase))
+                    and not _describes_only(phrase, describes)):
+                out.append((phrase, act))
+    return out
+
+
+def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
+    """A condition the base row already implies (在本地学校就读 in a row about schooling)."""
+    return any(m.implied_by and m.pattern.search(phrase) and m.implied_by.search(base) for m in markers.conditions)
+
+
+def content_condition_reasons(base_text: str, other_text: str, targets: tuple[str, str], markers: LevelMarkers
+                              ) -> list[LevelReason]:
+    """Conditions put on the group where the content names it (对…的流动儿童家庭): one the base row does not
+    state is added (weaker); one the other row no longer states is removed (stronger)."""
+    base_all = _canon("；".join((targets[0], base_text)), markers)
+    other_all = _canon("；".join((targets[1], other_text)), markers)
+    out = []
+    base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
+    # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
+    # condition on a service the row adds limits that service, a group the base row does not name is a
+    # group added, and a condition in a clause the row drops is not lifted
+    for c, act in _content_conditions(other_text, markers):
+        if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
+                and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts):
+            out.append(reason("condition", "weaker", "", c, f"新增条件：{c}"))
+    restated = re.search(r"符合[^，；。]{0,12}条件", other_all)  # 符合当地住房保障条件 said as 符合条件
+    for c, act in _content_conditions(base_text, markers):
+        if c.startswith("符合") and restated:
+            continue
+        if found_share(_canon(c, markers), other_all) < 0.6 and found_share(_canon(act, markers), other_all) >= 0.6:
+            out.append(reason("condition", "stronger", c, "", f"取消条件：{c}"))
+    return out
+
