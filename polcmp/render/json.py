@@ -207,20 +207,25 @@ def region_json(r: RegionCoverage, baseline: PolicyList) -> dict:
     seqs = [b.seq for b in baseline.items]
     pairs = list(zip(seqs, r.cells, strict=True))
     keyed = list(zip(baseline_keys(baseline), r.cells, strict=True))
+    leveled = [(k, c) for k, c in keyed if c.level is not Level.SAME]
     return {
         "id": r.id, "name": r.name, "title": r.title, "source": r.source, "kind": r.kind,
-        "covered": [s for s, c in pairs if c.state not in NOT_CARRIED],
-        "referenced": [s for s, c in pairs if c.state is CellState.REFERENCED],
-        "missing": [s for s, c in pairs if c.state is CellState.MISSING],
-        "reworded": [s for s, c in pairs if c.state is CellState.REWORDED],
-        "uncertain": [s for s, c in pairs if c.state is CellState.UNCERTAIN],
+        "covered": _seqs(pairs, *(s for s in CellState if s not in NOT_CARRIED)),
+        "referenced": _seqs(pairs, CellState.REFERENCED),
+        "missing": _seqs(pairs, CellState.MISSING),
+        "reworded": _seqs(pairs, CellState.REWORDED),
+        "uncertain": _seqs(pairs, CellState.UNCERTAIN),
         "added": [it.seq for it in r.added],
         "coverage": round(r.ratio, 4),
         "cells": {k: c.state.value for k, c in keyed},
-        "levels": {k: c.level.value for k, c in keyed if c.level is not Level.SAME},
-        "level_reasons": {k: _reasons(c.level_reasons) for k, c in keyed if c.level is not Level.SAME},
+        "levels": {k: c.level.value for k, c in leveled},
+        "level_reasons": {k: _reasons(c.level_reasons) for k, c in leveled},
         "evidence": {k: _evidence(c.evidence) for k, c in keyed if c.evidence},
     }
+
+
+def _seqs(pairs, *states: CellState) -> list[int]:
+    return [s for s, c in pairs if c.state in states]
 
 
 @register(CoverageMatrix, "json")

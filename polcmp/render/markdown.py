@@ -73,35 +73,45 @@ def words(clause: ClauseDiff, side: str) -> str:
     return "".join(tags.get(kind, "{}").format(md(piece)) for piece, kind in clause_segments(clause, side))
 
 
+_CHANGE_FIELDS = {Status.TARGET: "field-target", Status.DEPARTMENTS: "field-departments",
+                  Status.MOVED: "field-domain", Status.RENAMED: "field-service"}
+
+
 def _link_md(link: Link, labels: tuple[str, str], options: RenderOptions, reference: str = "") -> list[str]:
     title = f"## {link.base.seq} → {link.other.seq} {md(link.base.service)}"
     if link.other.service != link.base.service:
         title += f" → {md(link.other.service)}"
     lang = options.lang
-    lines = [f"{title} · {term(link.status, lang)}", ""]
-    how = term(link.matched_by, lang) + (f"（{md(link.reason)}）" if link.reason else "")
-    about = options.say("pair-about", score=f"{link.score:.2f}", how=how)
-    if link.uncertain:
-        confidence = options.say("confidence", confidence=f"{link.confidence:.2f}")
-        about += f" · ? {term(CellState.UNCERTAIN, lang)}（{confidence}）"
-    lines += [about, ""]
+    lines = [f"{title} · {term(link.status, lang)}", "", _about(link, options), ""]
     note = level_note(link.level, link.level_reasons, lang, reference)
     if note:
         lines += [md(note), ""]
-    names = {Status.TARGET: "field-target", Status.DEPARTMENTS: "field-departments", Status.MOVED: "field-domain",
-             Status.RENAMED: "field-service"}
     colon = ": " if lang == "en" else "："
-    lines += [f"- {options.say(names[ch.kind])}{colon}{md(ch.base) or '—'} → {md(ch.other) or '—'}"
-              for ch in link.changes if ch.kind in names]
+    lines += [f"- {options.say(_CHANGE_FIELDS[ch.kind])}{colon}{md(ch.base) or '—'} → {md(ch.other) or '—'}"
+              for ch in link.changes if ch.kind in _CHANGE_FIELDS]
     if link.clauses and (link.status in (Status.REWORDED, Status.PUNCTUATION)
                          or any(c.status is not ClauseStatus.KEPT for c in link.clauses)):
-        with_level = any(c.level_reasons for c in link.clauses)
-        head = ["", md(labels[0]), md(labels[1]), *([options.say("field-level")] if with_level else [])]
-        rows = [[c.status.mark.strip() or "=", words(c, "base"), words(c, "other"),
-                 *([md(level_note(c.level, c.level_reasons, lang, reference))] if with_level else [])]
-                for c in link.clauses]
-        lines += ["", *_table(head, rows)]
+        lines += ["", *_clause_table(link, labels, options, reference)]
     return [*lines, ""]
+
+
+def _about(link: Link, options: RenderOptions) -> str:
+    """相似度 0.83，匹配方式：… and, for a doubtful pair, its confidence."""
+    how = term(link.matched_by, options.lang) + (f"（{md(link.reason)}）" if link.reason else "")
+    about = options.say("pair-about", score=f"{link.score:.2f}", how=how)
+    if link.uncertain:
+        confidence = options.say("confidence", confidence=f"{link.confidence:.2f}")
+        about += f" · ? {term(CellState.UNCERTAIN, options.lang)}（{confidence}）"
+    return about
+
+
+def _clause_table(link: Link, labels: tuple[str, str], options: RenderOptions, reference: str) -> list[str]:
+    with_level = any(c.level_reasons for c in link.clauses)
+    head = ["", md(labels[0]), md(labels[1]), *([options.say("field-level")] if with_level else [])]
+    rows = [[c.status.mark.strip() or "=", words(c, "base"), words(c, "other"),
+             *([md(level_note(c.level, c.level_reasons, options.lang, reference))] if with_level else [])]
+            for c in link.clauses]
+    return _table(head, rows)
 
 
 def _unlinked_md(c: Comparison, labels: tuple[str, str], options: RenderOptions) -> list[str]:
@@ -123,36 +133,40 @@ def _unlinked_md(c: Comparison, labels: tuple[str, str], options: RenderOptions)
 
 
 def _plan_md(c: Comparison, labels: tuple[str, str], options: RenderOptions) -> list[str]:
-    rows = []
     named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
-    for b, link in c.baseline_rows():
-        if link is None and b.index in named:
-            u = named[b.index]
-            rows.append([str(b.seq), md(b.service), f"（{u.related.seq}）",
-                         f"→ {term(u.fate, options.lang)}：{md(u.quote)}"])
-            continue
-        if link is None:
-            rows.append([str(b.seq), md(b.service), "", options.say("missing")])
-            continue
-        first = link.evidence[0] if link.evidence else None
-        text = "".join(f"<b>{md(piece)}</b>" if marked else md(piece) for piece, marked in
-                       term_segments(first.text if first else link.other.content, first.terms if first else ()))
-        doubt = " ?" if link.uncertain else ""
-        rows.append([str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text])
+    rows = [_plan_row(b, link, named.get(b.index), options) for b, link in c.baseline_rows()]
+    lines = [_plan_covered(c, options), "", *_table(options.say("plan-head").split("|"), rows)]
+    if c.added:
+        colon = ": " if options.lang == "en" else "："
+        beyond = "、".join(f"（{u.item.seq}）{md(u.item.service)}" for u in c.added)
+        lines += ["", options.say("plan-beyond") + colon + beyond]
+    return lines
+
+
+def _plan_row(b, link: Link | None, named, options: RenderOptions) -> list[str]:
+    """A baseline service: the measure that commits to it with its words (matched terms in bold), the
+    measure that only names it, or 缺失."""
+    if link is None and named is not None:
+        return [str(b.seq), md(b.service), f"（{named.related.seq}）",
+                f"→ {term(named.fate, options.lang)}：{md(named.quote)}"]
+    if link is None:
+        return [str(b.seq), md(b.service), "", options.say("missing")]
+    first = link.evidence[0] if link.evidence else None
+    text = "".join(f"<b>{md(piece)}</b>" if marked else md(piece) for piece, marked in
+                   term_segments(first.text if first else link.other.content, first.terms if first else ()))
+    doubt = " ?" if link.uncertain else ""
+    return [str(b.seq), md(b.service), f"（{(first.other if first else link.other).seq}）{doubt}", text]
+
+
+def _plan_covered(c: Comparison, options: RenderOptions) -> str:
     # the numbers are the whole comparison's; a view filtered by --only names only the drops it shows
     gone = [u for u in c.dropped if u.fate is Fate.DROPPED]
     missing = ", ".join(str(u.item.seq) for u in gone) if gone else ""
     if len(gone) != c.counts.get("dropped", 0):
         total = c.counts.get("dropped", 0)
         missing = options.say("plan-shown", n=total, shown=missing) if missing else str(total)
-    lines = [options.say("plan-covered", covered=c.counts.get("covered", 0), total=len(c.base.items),
-                         missing=missing or options.say("none")), "",
-             *_table(options.say("plan-head").split("|"), rows)]
-    if c.added:
-        colon = ": " if options.lang == "en" else "："
-        beyond = "、".join(f"（{u.item.seq}）{md(u.item.service)}" for u in c.added)
-        lines += ["", options.say("plan-beyond") + colon + beyond]
-    return lines
+    return options.say("plan-covered", covered=c.counts.get("covered", 0), total=len(c.base.items),
+                       missing=missing or options.say("none"))
 
 
 def _heading(c: Comparison, options: RenderOptions) -> list[str]:

@@ -242,7 +242,6 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     from rich.table import Table
     from rich.text import Text
 
-    from .cjkwrap import CJKText
 
     labels = side_labels(c, options.labels)
     out: list = [*_notice(reconstructed(c.base), options), Text(
@@ -260,29 +259,34 @@ def plan_renderables(c: Comparison, options: RenderOptions) -> list:
     table.add_column(head[3], ratio=3, overflow="fold")
     named = {u.item.index: u for u in c.dropped if u.fate is Fate.REFERENCED and u.related is not None}
     for b, link in c.baseline_rows():
-        if link is None and b.index in named:
-            u = named[b.index]
-            table.add_row(str(b.seq), Text(b.service, style="yellow"), f"({u.related.seq})",
-                          CJKText(f"{CellState.REFERENCED.mark} {term(CellState.REFERENCED, options.lang)}：{u.quote}"))
-            continue
-        if link is None:
-            table.add_row(str(b.seq), Text(b.service, style="red"), "",
-                          Text(term(CellState.MISSING, options.lang), style="bold red"))
-            continue
-        first = link.evidence[0] if link.evidence else None
-        more = f" +{len(link.evidence) - 1}" if len(link.evidence) > 1 else ""
-        score = f"{first.score:.2f}" if first and first.score is not None else f"{link.score:.2f}"
-        doubt = " ?" if link.uncertain else ""
-        text = CJKText(first.text if first else link.other.content)
-        if first:
-            text.highlight_words(list(first.terms), style="bold yellow" if options.color else "")
-        table.add_row(str(b.seq), b.service, f"({(first.other if first else link.other).seq}){more}{doubt}\n{score}",
-                      text)
+        table.add_row(*_plan_cells(b, link, named.get(b.index), options))
     out.append(table)
     if c.added:
         out.append(Rule(options.say("plan-beyond"), align="left"))
         out.extend(Text(f"+ ({u.item.seq}) {u.item.service}", style="green") for u in c.added)
     return out
+
+
+def _plan_cells(b, link, named, options: RenderOptions) -> tuple:
+    """A baseline service's row: the measure that commits to it (its words, matched terms highlighted, and
+    its score), the measure that only names it, or 缺失."""
+    from rich.text import Text
+
+    from .cjkwrap import CJKText
+
+    if link is None and named is not None:
+        return (str(b.seq), Text(b.service, style="yellow"), f"({named.related.seq})",
+                CJKText(f"{CellState.REFERENCED.mark} {term(CellState.REFERENCED, options.lang)}：{named.quote}"))
+    if link is None:
+        return str(b.seq), Text(b.service, style="red"), "", Text(term(CellState.MISSING, options.lang), style="bold red")
+    first = link.evidence[0] if link.evidence else None
+    more = f" +{len(link.evidence) - 1}" if len(link.evidence) > 1 else ""
+    score = f"{first.score:.2f}" if first and first.score is not None else f"{link.score:.2f}"
+    doubt = " ?" if link.uncertain else ""
+    text = CJKText(first.text if first else link.other.content)
+    if first:
+        text.highlight_words(list(first.terms), style="bold yellow" if options.color else "")
+    return str(b.seq), b.service, f"({(first.other if first else link.other).seq}){more}{doubt}\n{score}", text
 
 
 @register(PlanComparison, "text")
