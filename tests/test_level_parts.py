@@ -381,3 +381,29 @@ def test_a_lexicon_category_is_no_evidence_for_an_item_beside_it():
     base = ["在学校等场所开展流动儿童参加的文化活动；", "为流动儿童提供阅读指导、精神陪伴等服务。"]
     other = ["在学校等场所开展流动儿童参加的文化活动；", "为流动儿童提供精神陪伴等服务。"]
     assert judge_items(base, other, levels).level.value == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc6's misses (after its first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a promise made through a reference (按规定享受…政策) is a promise, and restated with a weaker verb
+    ("符合条件的中职在校生，按规定享受国家助学金和免学费政策",
+     "符合条件的中职在校生，按规定享受国家助学金；学费按规定予以减免", "weaker"),
+    ("免除学杂费", "减免学杂费", "weaker"),
+    # every N years
+    ("为签约的流动儿童每年提供1次免费健康体检", "为签约的流动儿童每两年提供一次免费健康体检", "weaker"),
+    ("每3年开展1次家访", "每年开展1次家访", "stronger"),
+    # a condition lifted in the negative
+    ("为家庭经济困难的残疾学生提供12年免费教育", "为残疾学生提供12年免费教育，不设家庭经济状况条件", "stronger"),
+    # the exam's full name, the application steps, a clause that only names who qualifies
+    ("允许流动儿童在流入地普通高中就读并在当地参加高考",
+     "流动儿童可在我省普通高中就读，并可在就读地报名参加普通高校招生考试", "same"),
+    ("免除符合条件的中等职业教育在校生学费",
+     "免除符合条件的中职在校生学费。学生向就读学校提出申请，学校初审后报市教育局复核", "same"),
+    ("符合条件的可视情纳入精神障碍社区康复服务范围", "对符合条件的，视情况纳入精神障碍社区康复服务范围", "same"),
+    # a new commitment sharing two characters with a base clause is no restatement of it
+    ("对有需要的流动儿童提供心理健康筛查",
+     "对有需要的流动儿童提供心理健康筛查，发现心理危机的在48小时内转介专业机构", "stronger"),
+])
+def test_promises_restated_lifted_or_spaced_out(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -143,7 +143,7 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
     # (by edit ratio only: a short remainder is found inside many longer segments)
     ra, rb = _RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)
-    if len(_core(ra)) < 2 or len(_core(rb)) < 2:
+    if _only_who(ra) or _only_who(rb):
         return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
     return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
 
@@ -172,6 +172,10 @@ _ELIGIBLE = re.compile(r"符合(?:相关|有关)?条件的")
 _ANY_RECIPIENT = re.compile(r"流动儿童|随迁子女")
 # who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
 _RECIPIENT = re.compile(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
+
+
+def _only_who(text: str) -> bool:
+    return len(_core(re.sub(r"^(?:对|为|向|给)", "", _ELIGIBLE.sub("", text)))) < 2
 
 
 def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
@@ -214,7 +218,10 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         new = not group and _is_new_service(o, base.text, elsewhere_base, markers)
         if not new:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
             reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
-        if not group:
+        restated = [] if group else _restated_in_other_words(o, base, markers)
+        if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
+            reasons += restated
+        elif not group:
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
             reasons += _hedged_restatement(o, base, markers)
     return reasons
@@ -226,6 +233,24 @@ def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: Level
     return all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
                    and not _hedged(other.segments[k], markers) for k in range(len(other.segments)))
                for i in members)
+
+
+def _restated_in_other_words(o: str, base: _Side, markers: LevelMarkers) -> list[LevelReason]:
+    """A segment resembling no base segment that names what one of them gives with the other word of a
+    scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
+    direction, not a service added."""
+    for pair in markers.scope:
+        mo = pair.other.search(o)
+        if not mo or pair.base.search(o):
+            continue
+        for b in base.segments:
+            mb = pair.base.search(b)
+            # what the verb gives, its first words less a generic tail (学费 of 免学费政策)
+            thing = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4])) if mb else ""
+            if len(thing) >= 2 and thing in _core(o):
+                return [reason("scope", pair.direction, mb.group(), mo.group(),
+                               f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
+    return []
 
 
 def _hedged_restatement(o: str, base: _Side, markers: LevelMarkers) -> list[LevelReason]:

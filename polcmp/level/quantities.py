@@ -29,6 +29,7 @@ _FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周
 # a period alone is a frequency only before something done again (每月300元 is an amount's period)
 _FREQUENCY = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
+_EVERY_N = lazy(r"每(\d+)个?(年|学年|学期|季度|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
 _PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)(?:次|场|期|轮)")
 _AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
 _AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
@@ -42,6 +43,9 @@ def _days(text: str) -> float | None:
 
 
 def _per_year(text: str) -> float | None:
+    hit = _EVERY_N.search(text)  # 每2年1次 (每两年, its numeral read as a digit): half a time a year
+    if hit:
+        return _PERIOD[hit.group(2)] * int(hit.group(3)) / int(hit.group(1))
     hit = _PER_YEAR.search(text)
     if hit:
         return int(hit.group(2)) / int(hit.group(1))
