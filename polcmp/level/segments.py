@@ -1,0 +1,226 @@
+"""Two segments (clauses cut at ， ； 。) compared as a policy reader compares them: how alike they are once
+hedges, settings and who-it-is-for are set aside, and the reasons between two that say the same thing
+(a hedge added or removed, a scope word changed, numbers, listed items, alternatives, equal treatment,
+widening and narrowing words); and whether a segment resembling nothing in the base is a service added."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .items import alternatives, gained_items, spread_in
+from .markers import LevelMarkers, LevelReason, Marker, reason
+from .quantities import limits, per_period, quantity_reasons
+from .text import _ENUM, _canon, _core, _find, _longest_common, _number_reasons, _short, found_share
+
+
+def _similar(a: str, b: str, markers: LevelMarkers) -> float:
+    ca, cb = _strip(a, markers), _strip(b, markers)
+    if bool(_ELIGIBLE.search(ca)) != bool(_ELIGIBLE.search(cb)):
+        # who qualifies (符合条件的), said on one side only, is the condition rules' to judge: it says
+        # nothing about what is given (said on both, it is evidence the two segments correspond)
+        ca, cb = _ELIGIBLE.sub("", ca), _ELIGIBLE.sub("", cb)
+    # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
+    # (by edit ratio only: a short remainder is found inside many longer segments)
+    ra, rb = _RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)
+    if _only_who(ra) or _only_who(rb):
+        return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
+    return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
+
+
+def _similar_cores(ca: str, cb: str) -> float:
+    if not ca or not cb:
+        return 0.0
+    score = fuzz.ratio(ca, cb) / 100
+    if min(len(ca), len(cb)) >= 4:
+        score = max(score, found_share(ca, cb) if len(ca) <= len(cb) else found_share(cb, ca))
+    return score
+
+
+def _strip(text: str, markers: LevelMarkers) -> str:
+    return _strip_with(text, markers.strip_patterns)
+
+
+@lru_cache(maxsize=8192)
+def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+    for pattern in patterns:
+        text = pattern.sub("", text)
+    return _core(text)
+
+
+_ELIGIBLE = re.compile(r"符合(?:相关|有关)?条件的")
+_ANY_RECIPIENT = re.compile(r"流动儿童|随迁子女")
+# who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
+_RECIPIENT = re.compile(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
+
+
+def _only_who(text: str) -> bool:
+    return len(_core(re.sub(r"^(?:对|为|向|给)", "", _ELIGIBLE.sub("", text)))) < 2
+
+
+def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
+    # one search with every hedge first: most segments carry none
+    return _find(markers.hedges, text) if markers.pattern_of("hedges").search(text) else []
+
+
+def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False, row: str = "",
+                  hedge_weakens: bool = True) -> list[LevelReason]:
+    """Reasons between a base text and an other text that say the same thing. removed_only: only what
+    the base has and the other lacks (the other direction is found from the other side); hedge_weakens:
+    False when the other row also makes the base's promise plainly."""
+    out = _modality(b, o, markers, weakens=hedge_weakens and not removed_only)
+    if not removed_only:
+        out += _scope_pairs(b, o, markers)
+        # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
+        out += _number_reasons(markers.numbers, b, o, skip=("count",) if per_period(b) and per_period(o) else ())
+        out += quantity_reasons(b, o)
+        out += gained_items(b, o, markers)
+    out += alternatives(b, o, removed_only, row, markers)
+    if not removed_only:
+        out += _equal_treatment(o, b, markers)
+    scoped = {r.base for r in out if r.kind == "scope"}
+    return out + _marked_words(b, o, markers, removed_only, row, scoped)
+
+
+def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool) -> list[LevelReason]:
+    """A hedge (鼓励, 有条件的地方, 视情 …) on one side only."""
+    hb, ho = _hedged(b, markers), _hedged(o, markers)
+    if hb and not ho:
+        binding = _find(markers.binding, o)
+        words = binding[0][1] if binding else _short(_strip(o, markers), 12)
+        return [reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确")]
+    if ho and not hb and weakens:
+        binding = _find(markers.binding, b)
+        words = binding[0][1] if binding else _short(_strip(b, markers), 12)
+        return [reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱")]
+    return []
+
+
+def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A word of the base replaced by its weaker or stronger counterpart (免除 → 减免)."""
+    out = []
+    for pair in markers.scope:
+        mb, mo = pair.base.search(b), pair.other.search(o)
+        if mb and mo and not pair.base.search(o):
+            out.append(reason("scope", pair.direction, mb.group(), mo.group(),
+                              f"{mb.group()} → {mo.group()}：{pair.explanation}"))
+    return out
+
+
+_MARKED_KINDS = (("widen", "stronger", "范围扩大", "扩大范围的表述被删去"),
+                 ("narrow", "weaker", "范围收窄", "限定被取消"),
+                 ("benefit", "stronger", "待遇提高", "待遇降低"),
+                 ("lift", "stronger", "取消限制", "不再写明取消限制"))
+
+
+def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row: str, scoped: set[str]
+                  ) -> list[LevelReason]:
+    """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only."""
+    out = []
+    for section, direction, added, removed in _MARKED_KINDS:
+        for m in getattr(markers, section):
+            in_b, in_o = m.pattern.search(b), m.pattern.search(o)
+            if in_o and not in_b and not removed_only and not _names_only(in_o.group(), b, markers) \
+                    and not _within_equal(in_o, o, markers):
+                out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
+            elif in_b and not in_o and in_b.group() not in scoped and not m.pattern.search(row) \
+                    and not _within_equal(in_b, b, markers):
+                opposite = "weaker" if direction == "stronger" else "stronger"
+                out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
+    return out
+
+
+def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Treatment promised equal to local children's (与本市户籍考生同等录取) where the base promises none."""
+    for m in markers.equal:
+        hit = m.pattern.search(o)
+        if hit and re.search(r"同等|一样|相同", hit.group()) and not m.pattern.search(base_text) \
+                and not _restates(o[hit.end():], base_text, markers):
+            return [reason("scope", "stronger", "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
+    return []
+
+
+def _within_equal(hit: re.Match, o: str, markers: LevelMarkers) -> bool:
+    """A word inside a promise of equal treatment (与本市户籍学生同等享受…): _equal_treatment judges it."""
+    return any(e.start() <= hit.start() and hit.end() <= e.end() for m in markers.equal for e in m.pattern.finditer(o))
+
+
+def _restates(what: str, base_text: str, markers: LevelMarkers) -> bool:
+    """What is made equal is what the base already gives (同等“两免一补”政策 where the base frees 学杂费 and
+    gives 教科书): in the lexicon's words, or its own."""
+    what = _core(re.split(r"[，；。]", what)[0])
+    return not what or found_share(_canon(what, markers), _canon(base_text, markers)) >= 0.5
+
+
+def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
+    """A widening phrase that names only what the base segment already names ((含义务教育和高中阶段教育)
+    beside 包括义务教育、高中阶段教育在内的): nothing is added."""
+    inner = _core(re.sub(r"^[（(]?(?:含|包括|包含)|[）)]$", "", words))
+    return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
+
+
+def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
+    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
+            or limits(o):
+        return False  # a limit on a service (名额, 最长不超过3年) is no service added
+    plain = _canon(o, markers, lexicon=False)
+    o, base_text = _canon(o, markers), _canon(base_text, markers)
+    if len(_core(o)) < 6 or re.search(r"的(?:流动)?(?:儿童|学生|家庭|对象)$", _core(o)):
+        return False  # a segment that only names a group (在本省参加医保的儿童) adds no service
+    th = markers.thresholds
+    run = _longest_common(_core(_ANY_RECIPIENT.sub("", o)), _core(base_text))
+    return (found_share(o, base_text) < th.cover and run < th.novel
+            and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
+    """Every service word of the segment is a word of the row's 服务项目 (按照…救助供养标准执行 in a row
+    named 特困人员救助供养服务): the segment names the row's service, it does not add one."""
+    words = [hit.group() for m in markers.service for hit in m.pattern.finditer(o)]
+    return bool(name) and all(w in name for w in words)
+
+
+def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
+    cover = markers.thresholds.cover
+    if found_share(_canon(b, markers), _canon(whole, markers)) >= cover:
+        return True
+    cb = _canon(b, markers, lexicon=False)
+    return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
+
+
+def _object_of(b: str, markers: LevelMarkers) -> str:
+    """The last words after a base segment's last service verb (学费 of 免除…学费), or ''."""
+    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
+        thing = _core(_canon(b[hit.end():], markers))[-5:]
+        if len(thing) >= 2 and not thing.endswith(("服务", "工作", "活动")):
+            return thing
+    return ""
+
+
+def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "") -> bool:
+    """What a baseline segment gives, the last words after its last service verb (国家助学金 in
+    为符合条件的中等职业教育在校生提供国家助学金), named in the row: the segment is said in other words,
+    not lost; who receives it and on what terms are the group and condition rules' to judge."""
+    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
+        given = _core(_canon(b[hit.end():], markers))
+        # a duty over several things (落实国家助学金和免学费政策): each of them named, however worded
+        parts = [p for p in _ENUM.split(re.sub(r"(?:等)?(?:政策|待遇|措施)$", "", given)) if len(p) >= 3]
+        if len(parts) >= 2:
+            row = _core(_canon(whole, markers))
+            return all(p in row or spread_in(p, row) for p in parts)
+        thing = given[-5:]
+        row = _core(_canon(whole, markers))
+        # the verb's first character just before the object's last words (免除…学费 → 免学费政策)
+        verb = re.escape(hit.group()[0])
+        if not thing.endswith(("服务", "工作", "活动")) and any(
+                re.search(f"{verb}.{{0,3}}{re.escape(thing[-k:])}", row) for k in range(len(thing), 1, -1)):
+            return True
+        if len(thing) >= 3 and not thing.endswith(("服务", "工作", "活动")):
+            # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
+            # when the base row says 生活保障 in its other clauses too
+            named = _core(_canon(whole, markers)).count(thing)
+            return named > 0 and named >= _core(_canon(base_whole, markers)).count(thing)
+    return False
