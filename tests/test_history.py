@@ -93,3 +93,28 @@ def test_cli_history_exit_codes(tmp_path):
     one = subprocess.run([sys.executable, "-m", "polcmp", "history", str(same)], capture_output=True, text=True,
                          env=env)
     assert one.returncode == 2 and one.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "xlsx"])
+def test_a_history_in_english_has_no_chinese_label(history, fmt):
+    """`--lang en`: headings, column heads, sheet name and change labels in English; the lists' own text
+    (region, services, reasons) stays as it is."""
+    import io
+    import re
+
+    from polcmp.render import RenderOptions, render
+    from tests.render_fixtures import leftover_chinese
+
+    out = render(history, fmt, RenderOptions(lang="en"))
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        wb = load_workbook(io.BytesIO(out))
+        texts = [ws.title for ws in wb.worksheets]
+        texts += [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    else:
+        texts = [re.sub(r"<[^>]+>", " ", out)]
+    assert leftover_chinese(texts, history) == ""
+    chinese = render(history, fmt, RenderOptions())
+    if fmt != "xlsx":
+        assert "历次版本" in chinese or "个版本" in chinese

@@ -19,7 +19,8 @@ import io
 from ..model import PolicyList
 from ..results import CheckReport, Comparison, CoverageMatrix, SourceListing
 from . import RenderOptions, register
-from .common import RECONSTRUCTED, finding_message, reconstructed
+from .common import finding_message, reconstructed
+from .labels import say, term
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -99,14 +100,16 @@ def coverage_wide(m: CoverageMatrix, options: RenderOptions) -> str:
     """The matrix as people read it: one row per baseline service, one column per region."""
     def rows():
         for i, b in enumerate(m.baseline.items):
-            yield [b.seq, b.service, *(r.cells[i].state.label + r.cells[i].level_mark for r in m.regions),
+            yield [b.seq, b.service, *(term(r.cells[i].state, lang) + r.cells[i].level_mark for r in m.regions),
                    m.carried[i]]
-        yield ["", "覆盖率", *(f"{100 * r.ratio:.0f}%" for r in m.regions), ""]
-        yield ["", "新增", *(len(r.added) for r in m.regions), ""]
+        yield ["", say(lang, "row-coverage-rate"), *(f"{100 * r.ratio:.0f}%" for r in m.regions), ""]
+        yield ["", say(lang, "row-added"), *(len(r.added) for r in m.regions), ""]
         if m.reconstructed or reconstructed(m.baseline):
-            yield ["", f"注：{RECONSTRUCTED}"]
+            yield ["", say(lang, "csv-note", text=say(lang, "reconstructed"))]
 
-    return _write(["序号", "基准服务项目", *(r.name for r in m.regions), "地区数"], rows())
+    lang = options.lang
+    return _write([say(lang, "col-seq"), say(lang, "col-base-service"), *(r.name for r in m.regions),
+                   say(lang, "col-regions")], rows())
 
 
 @register(CheckReport, "csv")

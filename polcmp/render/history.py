@@ -7,7 +7,7 @@ import json
 
 from ..results import Event, History, ServiceEvent
 from . import RenderOptions, register
-from .labels import say, term
+from .labels import columns, say, term
 
 SCHEMA_VERSION = 1
 
@@ -52,14 +52,15 @@ def _md(text: object) -> str:
 
 @register(History, "markdown")
 def markdown(history: History, options: RenderOptions) -> str:
-    lines = [f"# {_md(history.region)} · 历次版本", "", _md(_intro(history, options.lang)), ""]
+    lines = [f"# {_md(say(options.lang, 'history-title', region=history.region))}", "",
+             _md(_intro(history, options.lang)), ""]
     for previous, edition in zip(history.editions, history.editions[1:], strict=False):
         counts = _counts(history, edition.label, options.lang)
         lines += [f"## {_md(previous.label)} → {_md(edition.label)}", "", _md(counts), ""]
         events = history.of(edition.label)
         if events:
-            lines += ["| 变化 | 服务项目 | 序号 | 说明 |", "|---|---|---|---|"]
-            lines += [f"| {e.event.mark} {e.event.label} ({e.event.value}) | {_md(e.service)} | {_seq(e)} | "
+            lines += ["| " + " | ".join(columns(options.lang, "history-head")) + " |", "|---|---|---|---|"]
+            lines += [f"| {e.event.mark} {term(e.event, options.lang)} ({e.event.value}) | {_md(e.service)} | {_seq(e)} | "
                       f"{_md('；'.join(e.reasons))} |" for e in events]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -94,8 +95,9 @@ def html(history: History, options: RenderOptions) -> str:
 
     from .. import __version__
 
-    title = options.title or f"{history.region} · 历次版本"
-    parts = ['<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">',
+    title = options.title or say(options.lang, "history-title", region=history.region)
+    lang = "en" if options.lang == "en" else "zh-CN"
+    parts = [f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
              f'<meta name="generator" content="polcmp {escape(__version__)}">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>",
@@ -105,10 +107,12 @@ def html(history: History, options: RenderOptions) -> str:
         parts.append(f"<p>{escape(_counts(history, edition.label, options.lang))}</p>")
         events = history.of(edition.label)
         if events:
-            parts.append("<table><tr><th>变化</th><th>服务项目</th><th>序号</th><th>说明</th></tr>")
+            parts.append("<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in columns(options.lang, "history-head"))
+                         + "</tr>")
             for e in events:
                 parts.append(f'<tr class="{e.event.value}"><td class="{e.event.value}">{escape(e.event.mark)} '
-                             f"{escape(e.event.label)}</td><td>{escape(e.service)}</td><td>{escape(_seq(e))}</td>"
+                             f"{escape(term(e.event, options.lang))}</td><td>{escape(e.service)}</td>"
+                             f"<td>{escape(_seq(e))}</td>"
                              f"<td>{escape('；'.join(e.reasons))}</td></tr>")
             parts.append("</table>")
     parts.append("</body>\n</html>\n")
@@ -123,11 +127,11 @@ def xlsx(history: History, options: RenderOptions) -> bytes:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "历次版本"
-    for col, head in enumerate(("版本", "上一版", "变化", "服务项目", "原序号", "新序号", "说明"), 1):
+    ws.title = say(options.lang, "history-sheet")
+    for col, head in enumerate(columns(options.lang, "history-xlsx-head"), 1):
         _put(ws, 1, col, head, bold=True)
     for row, e in enumerate(history.events, 2):
-        values = (e.edition, e.previous, e.event.label, e.service, e.before.seq if e.before else None,
+        values = (e.edition, e.previous, term(e.event, options.lang), e.service, e.before.seq if e.before else None,
                   e.after.seq if e.after else None, "；".join(e.reasons))
         for col, value in enumerate(values, 1):
             _put(ws, row, col, value)

@@ -143,6 +143,12 @@ TABLE: dict[str, tuple[str, str]] = {
     "history-intro": ("{region}：{n} 个版本，{editions}", "{region}: {n} editions, {editions}"),
     "history-edition": ("{label}（{n} 项）", "{label} ({n} items)"),
     "history-no-change": ("无变化", "no change"),
+    "history-title": ("{region} · 历次版本", "{region} · editions"),
+    "history-head": ("变化|服务项目|序号|说明", "change|service|#|notes"),
+    "history-sheet": ("历次版本", "editions"),
+    "history-xlsx-head": ("版本|上一版|变化|服务项目|原序号|新序号|说明",
+                          "edition|previous|change|service|old #|new #|notes"),
+    "csv-note": ("注：{text}", "Note: {text}"),
     # parse and sources
     "list-about": ("{id} · {kind} · {n} 项", "{id} · {kind} · {n} items"),
     "kind:list": ("清单", "list"),
