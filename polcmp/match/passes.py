@@ -217,17 +217,23 @@ def _by_terms(left: _Leftovers, j: int, belongs: dict[int, list[float]]) -> int 
         return None
     mine = belongs[j]
     i = max(free_b, key=mine.__getitem__)
-    share = left.distinct.row_share(i, left.other.items[j].content)
-    runner_up = max((mine[k] for k in range(len(mine)) if k != i), default=0.0)
-    clear = mine[i] >= settings.terms_belongs or (
-        mine[i] >= settings.terms_clear and mine[i] >= settings.terms_lead * runner_up)
-    if not (share >= settings.terms_pair or (clear and share >= settings.terms_floor)) \
-            or left.scores.at(i, j) < settings.order_floor \
+    if not _holds_terms(left, i, j, mine) or left.scores.at(i, j) < settings.order_floor \
             or targets_conflict_items(left.base.items[i], left.other.items[j], left.scores):
         return None
     if any(belongs[k][i] >= mine[i] for k in belongs if k != j and k not in left.taken_o):
         return None
     return i
+
+
+def _holds_terms(left: _Leftovers, i: int, j: int, mine: list[float]) -> bool:
+    """Row j holds terms_pair of baseline row i's weighted terms, or terms_floor of them when its own terms
+    are clearly row i's (terms_belongs of them, or terms_clear and terms_lead times any other row's)."""
+    settings = left.settings
+    share = left.distinct.row_share(i, left.other.items[j].content)
+    runner_up = max((mine[k] for k in range(len(mine)) if k != i), default=0.0)
+    clear = mine[i] >= settings.terms_belongs or (
+        mine[i] >= settings.terms_clear and mine[i] >= settings.terms_lead * runner_up)
+    return share >= settings.terms_pair or (clear and share >= settings.terms_floor)
 
 
 def by_order(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores, distinct,

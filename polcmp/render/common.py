@@ -33,24 +33,31 @@ NO_LINE_END = set("（《「『【〔“‘([{")  # never the last
 
 def finding_message(f: Finding, lang: str = "zh") -> str:
     """The sentence for a finding, from the labels table (finding:<code>)."""
-    fields = {"code": f.code, "quote": f.quote, "detail": f.detail, "row": f.row if f.row is not None else "",
-              "base_seq": f.base.seq if f.base else "", "base_service": f.base.service if f.base else "",
-              "other_seq": f.other.seq if f.other else "", "other_service": f.other.service if f.other else ""}
-    vocabulary = {m.value: m for m in (*Status, *Level) if m is not Level.SAME}
-    if f"finding:{f.code}-{f.detail}" in TABLE:  # a variant named by the detail (missing-service-after)
-        message = say(lang, f"finding:{f.code}-{f.detail}", **fields)
-    elif f"finding:{f.code}" in TABLE:
-        message = say(lang, f"finding:{f.code}", **fields)
-    elif f.code in vocabulary:
-        message = say(lang, "finding:status", label=term(vocabulary[f.code], lang), **fields)
-    else:
-        colon, left, right = (": ", " (", ")") if lang == "en" else ("：", "（", "）")
-        message = f.code + (f"{colon}{f.quote}" if f.quote else "") + (f"{left}{f.detail}{right}" if f.detail else "")
+    message = _finding_sentence(f, lang)
     if not f.against:
         return message
     label = f.against_label if lang != "en" else f"{'against' if f.severity is Severity.NOTICE else 'below'} " \
         f"the {f.against_level or 'parent'} list"
     return f"{label} {f.against}: {message}" if lang == "en" else f"{label} {f.against}：{message}"
+
+
+def _finding_fields(f: Finding) -> dict:
+    return {"code": f.code, "quote": f.quote, "detail": f.detail, "row": f.row if f.row is not None else "",
+            "base_seq": f.base.seq if f.base else "", "base_service": f.base.service if f.base else "",
+            "other_seq": f.other.seq if f.other else "", "other_service": f.other.service if f.other else ""}
+
+
+def _finding_sentence(f: Finding, lang: str) -> str:
+    fields = _finding_fields(f)
+    vocabulary = {m.value: m for m in (*Status, *Level) if m is not Level.SAME}
+    if f"finding:{f.code}-{f.detail}" in TABLE:  # a variant named by the detail (missing-service-after)
+        return say(lang, f"finding:{f.code}-{f.detail}", **fields)
+    if f"finding:{f.code}" in TABLE:
+        return say(lang, f"finding:{f.code}", **fields)
+    if f.code in vocabulary:
+        return say(lang, "finding:status", label=term(vocabulary[f.code], lang), **fields)
+    colon, left, right = (": ", " (", ")") if lang == "en" else ("：", "（", "）")
+    return f.code + (f"{colon}{f.quote}" if f.quote else "") + (f"{left}{f.detail}{right}" if f.detail else "")
 
 
 def chain_words(check, lang: str = "zh") -> str:
