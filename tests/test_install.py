@@ -53,3 +53,13 @@ def test_installed_wheel_writes_a_report_outside_the_repository(installed):
     result = _run(installed, "report", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").count('class="region-head"') == 5
+
+
+def test_every_package_of_polcmp_is_in_the_wheel():
+    """A package folder missing from pyproject's list installs without its modules (polcmp.results once did):
+    every folder of polcmp/ holding an __init__.py is listed."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "polcmp").rglob("__init__.py")}
+    assert found - listed == set()
