@@ -62,7 +62,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 ALIASES = {"table": "text", "md": "markdown"}  # names older command lines used
 
 # Modules that register renderers of their own result types in several formats (one module per result)
-EXTRA_MODULES = ("history", "summary")
+EXTRA_MODULES = ("history", "summary", "tables")
 
 Renderer = Callable[..., "str | bytes"]
 _REGISTRY: dict[tuple[type, str], Renderer] = {}
