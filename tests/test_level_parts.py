@@ -407,3 +407,28 @@ def test_a_lexicon_category_is_no_evidence_for_an_item_beside_it():
 ])
 def test_promises_restated_lifted_or_spaced_out(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc7's misses (after its first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a cap on the sum is a limit, not a service, wherever the cap word stands
+    ("资助家庭经济困难的儿童接受普惠性学前教育",
+     "资助家庭经济困难的儿童接受普惠性学前教育。资助标准最高不超过每生每年1200元", "weaker"),
+    # giving turned into helping to apply
+    ("为符合条件的中职在校生发放国家助学金", "协助符合条件的中职在校生申请国家助学金", "weaker"),
+    # a procedure named by another verb; a clause that only sets a condition; sent back to 户籍地 no more
+    ("认定孤儿等情形时实行“跨省通办”；协助其向户籍地申领基本生活费",
+     "在认定相关情形时提供“跨省通办”服务，协助向户籍地申领基本生活费", "same"),
+    ("随父母在本市连续居住满1年的，可就近在普惠性幼儿园入园",
+     "符合条件的就近在普惠性幼儿园入园，不设居住年限要求", "stronger"),
+    ("为符合条件的办理残疾人两项补贴；协助残疾儿童向户籍地申请康复救助",
+     "为符合条件的办理残疾人两项补贴；由区残联就地受理残疾儿童康复救助申请，并提供相关服务", "stronger"),
+    # venues are where, not who
+    ("在学校、幼儿园和儿童之家等场所开展流动儿童参加的文化活动",
+     "依托中小学校、幼儿园以及儿童之家等阵地，组织流动儿童参加文化活动", "same"),
+    # a cost borne in full
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，签约服务费由县财政全额承担", "stronger"),
+])
+def test_caps_helping_to_apply_procedures_and_costs(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -250,6 +250,9 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
         out.append(reason("condition", "stronger", "", hit, f"取消限制：{hit}（{_short(o)}）"))
     for _m, words in _find(markers.narrow, o):
         out.append(reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）"))
+    for _m, words in _find(markers.benefit, o):  # 费用由财政全额承担: a cost the family no longer bears
+        if not _m.pattern.search(base_text):
+            out.append(reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高"))
     out += new_quantity_reasons(o, base_text)
     out += _equal_treatment(o, base_text, markers)
     floor = _new_floor(markers.numbers, o)
@@ -281,9 +284,9 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                 reasons.append(reason("condition", "weaker", hit, "", f"不再写明取消限制：{_short(b, 24)}"))
         else:
             reasons += [reason("condition", "stronger", words, "", f"取消条件：{words}")
-                        for m, words in _conditions(b, markers) if not m.pattern.search(other.conditioned)]
+                        for m, words in _conditions(b, markers) if not m.pattern.search(_unlifted(other, markers))]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
-                or _object_named(b, other.whole, markers, base.whole):
+                or _object_named(b, other.whole, markers, base.whole) or _no_promise_of_its_own(b, other, markers):
             continue
         reasons.append(reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}"))
     return reasons
@@ -307,11 +310,30 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
 
 
 def _without_conditions(text: str, markers: LevelMarkers) -> str:
-    """The text less its condition phrases: 小学 in 在本市中小学校就读 names where a child studies, a condition,
-    not a group the service reaches."""
-    for m in markers.conditions:
+    """The text less its condition phrases and venues: 小学 in 在本市中小学校就读 names where a child studies, a
+    condition, and in 依托中小学校、幼儿园等阵地 where an activity is held, not a group the service reaches."""
+    for m in (*markers.conditions, *markers.setting):
         text = m.pattern.sub("", text)
     return text
+
+
+_ELSEWHERE = re.compile(r"(?:向|回|到)户籍地")
+
+
+def _unlifted(side: _Side, markers: LevelMarkers) -> str:
+    """The side's conditions text less the clauses that lift a restriction (不设居住年限要求): a condition
+    named only there is removed, not kept."""
+    return "；".join(c for c in side.conditioned.split("；") if not _find(markers.lift, c))
+
+
+def _no_promise_of_its_own(b: str, other: _Side, markers: LevelMarkers) -> bool:
+    """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
+    满1年的: judged as a condition), or a way of sending the family back to 户籍地 where the other row gives
+    the service here (就地受理)."""
+    if re.search(r"的$", _core(b)) and _conditions(b, markers):
+        return True
+    return bool(_ELSEWHERE.search(b)) and bool(_find(markers.procedures, other.whole)) \
+        and not _find(markers.procedures, b)
 
 
 # ---------------------------------------------------------------- public API

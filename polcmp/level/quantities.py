@@ -32,6 +32,7 @@ _FREQUENCY = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:�
 _EVERY_N = lazy(r"每(\d+)个?(年|学年|学期|季度|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
 _PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)(?:次|场|期|轮)")
 _AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
+_CAP_BEFORE = lazy(r"(?:最高|不超过|上限|最多)(?:不超过)?(?:每(?:人|生|户|名)?每?(?:年|学年|学期|半年|季度|月))$")
 _AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
 
 
@@ -68,7 +69,9 @@ def _amounts(text: str) -> list[tuple[float, bool]]:
         value = float(hit.group("n")) * (10_000 if hit.group("wan") else 1)
         period = _AMOUNT_PERIOD.search(text[max(0, hit.start() - 12): hit.start()])
         value *= _PERIOD.get(period.group(1), 1) if period else 1
-        out.append((value, bool(hit.group("cap") or hit.group("post"))))
+        # the cap word may stand before the period (最高不超过每生每年1200元)
+        before = _CAP_BEFORE.search(text[max(0, hit.start() - 8): hit.start()])
+        out.append((value, bool(hit.group("cap") or hit.group("post") or before)))
     return out
 
 
@@ -182,8 +185,9 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
                   # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍)
                   r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍")
 def limits(text: str) -> bool:
-    """The segment caps how long, how often or for how many a benefit is given."""
-    return bool(_CAP.search(text)) and not _DONE_BY.search(text)
+    """The segment caps how long, how often, for how many or how much a benefit is given (最高不超过每生每年
+    1200元)."""
+    return (bool(_CAP.search(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text))
 
 
 _DONE_BY = lazy(r"办结|完成|答复|回复|受理|审核|办理")

@@ -204,6 +204,10 @@ def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "
     """What a baseline segment gives, the last words after its last service verb (国家助学金 in
     为符合条件的中等职业教育在校生提供国家助学金), named in the row: the segment is said in other words,
     not lost; who receives it and on what terms are the group and condition rules' to judge."""
+    # a way of giving the service (实行“跨省通办” → 提供“跨省通办”服务) named in the row, by any verb
+    ways = _find(markers.procedures, b)
+    if ways and all(m.pattern.search(whole) for m, _ in ways):
+        return True
     for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
         given = _core(_canon(b[hit.end():], markers))
         # a duty over several things (落实国家助学金和免学费政策): each of them named, however worded
