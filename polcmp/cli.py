@@ -4,19 +4,31 @@ Exit codes: 0 no difference / passed; 1 differences / check failed; 2 bad input;
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from . import __version__
-from .completion import complete_color, complete_formats, complete_paths, complete_source
-from .model import InputError, PolicyList
+from .completion import complete_formats, complete_paths, complete_source
+from .console import Progress, configure_streams, handles_input_errors, report_skipped, stdout_encoding
+from .console import fail as _fail
+from .model import PolicyList
+from .options import (
+    BaselineOption,
+    ColorOption,
+    FailOn,
+    ForceOption,
+    OutputOption,
+    SourcesArgument,
+    StrictOption,
+    formats_of,
+)
+from .options import (
+    format_option as _format_option,
+)
 from .results import CheckReport, Comparison, CoverageMatrix, History, Severity, SourceListing
 
 app = typer.Typer(
@@ -31,51 +43,6 @@ app = typer.Typer(
 _state: dict = {}  # the callback's global options, read by the commands of the same invocation
 
 
-def _fail(message: str) -> None:
-    sys.stderr.write(f"polcmp: {message}\n")
-    raise typer.Exit(2)
-
-
-_DOCUMENT_PARAMETERS = ("source", "base", "other", "baseline", "sources_", "files", "file")
-
-
-def _inputs(kwargs: dict) -> str:
-    """The documents a command was given (ids or paths), to name them when it fails unexpectedly."""
-    given = []
-    for name in _DOCUMENT_PARAMETERS:
-        value = kwargs.get(name)
-        given += [os.fsdecode(v) for v in (value if isinstance(value, list | tuple) else [value]) if v]
-    return f" ({', '.join(given)})" if given else ""
-
-
-def handles_input_errors(func):
-    """Bad input becomes one line on stderr and exit code 2, never a traceback; Ctrl-C exits 130; a
-    closed pipe (`polcmp diff … | head`) ends quietly."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except InputError as e:
-            _fail(str(e))
-        except (typer.Exit, typer.Abort, SystemExit):
-            raise
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
-        except BrokenPipeError:
-            from .output import quiet_stdout
-
-            quiet_stdout()
-            raise typer.Exit(0) from None
-        except Exception as e:  # an unforeseen failure still gets one line; POLCMP_DEBUG=1 shows the trace
-            if os.environ.get("POLCMP_DEBUG"):
-                raise
-            _fail(f"internal error in {func.__name__}{_inputs(kwargs)}: {type(e).__name__}: {e} "
-                  "(set POLCMP_DEBUG=1 for details)")
-
-    return wrapper
-
-
 def _context():
     from . import api
 
@@ -87,12 +54,6 @@ def _context():
         ctx = dataclasses.replace(ctx, settings=dataclasses.replace(
             settings, read=dataclasses.replace(settings.read, include_hidden=True)))
     return ctx
-
-
-def _format_help(kind: str) -> str:
-    from .render import formats
-
-    return "Output format: " + ", ".join(formats(kind)) + "."
 
 
 def _options(color: str, labels: tuple[str, str] | None = None):
@@ -138,7 +99,7 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     from .output import ReaderLeft, write_output
     from .render import encode
 
-    payload = encode(data, fmt, to_file=not to_stdout, encoding=_stdout_encoding())
+    payload = encode(data, fmt, to_file=not to_stdout, encoding=stdout_encoding())
     try:
         written = write_output("-" if to_stdout else Path(output), payload, force=force, guard=_own_output(fmt),
                                binary=isinstance(data, bytes))
@@ -146,16 +107,6 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
         return  # with its own code (1 = differences), however much was read
     if not to_stdout:
         sys.stderr.write(f"wrote {output} ({written:,} bytes)\n")
-
-
-def _stdout_encoding() -> str:
-    """The encoding configure_streams gave stdout (UTF-8 when it is no text stream)."""
-    import codecs
-
-    try:
-        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name
-    except LookupError:
-        return "utf-8"
 
 
 def _labels(label: list[str] | None) -> tuple[str, str] | None:
@@ -201,39 +152,6 @@ def main_options(
         if not known_encoding(encoding):
             _fail(f"--encoding {encoding}: unknown encoding (try utf-8 or gb18030)")
         configure_streams(encoding)
-
-
-def _formats_of(kind: type):
-    """The --format callback: `-f help` lists the formats of the command's result; an unknown format
-    fails before any work is done."""
-    def check(value: str | None) -> str | None:
-        if value is None:
-            return value
-        from .render import ALIASES, formats
-
-        known = formats(kind)
-        if value == "help":
-            sys.stdout.write("\n".join(known) + "\n")
-            raise typer.Exit(0)
-        if ALIASES.get(value, value) not in known:
-            _fail(f"--format {value}: not offered here (choose from {', '.join(known)})")
-        return value
-
-    return check
-
-
-def _format_option(kind: type):
-    return Annotated[str | None, typer.Option("--format", "-f", callback=_formats_of(kind),
-                                              help="Output format (default: text); -f help lists this command's formats.",
-                                              autocompletion=complete_formats(kind))]
-
-
-OutputOption = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout ('-': stdout).",
-                                                  autocompletion=complete_paths)]
-ForceOption = Annotated[bool, typer.Option(
-    help="With -o: replace FILE even when it is not polcmp's own output of this format.")]
-ColorOption = Annotated[str, typer.Option("--color", help="auto, always or never: colour and word marks.",
-                                          autocompletion=complete_color)]
 
 
 @app.command(epilog="Example: polcmp sources --format json")
@@ -294,44 +212,6 @@ def diff(
     raise typer.Exit(1 if comparison.differs else 0)
 
 
-class _Progress:
-    """A progress bar on stderr when more than a few lists are read and stderr is a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.bar = total, None
-
-    def __enter__(self):
-        if self.total > 5 and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.bar.__enter__()
-            task = self.bar.add_task("reading lists", total=self.total)
-            return lambda done=1: self.bar.advance(task, done)
-        return lambda done=1: None
-
-    def __exit__(self, *exc):
-        return self.bar.__exit__(*exc) if self.bar else False
-
-
-def _report_skipped(skipped) -> None:
-    for s in skipped:
-        sys.stderr.write(f"polcmp: skipped {s.path}: {s.problem}\n")
-
-
-SourcesArgument = Annotated[list[str] | None, typer.Argument(
-    metavar="[SOURCE]...", help="Ids, files or folders of lists (read recursively); default: every registered source.",
-    autocompletion=complete_source)]
-class FailOn(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).", autocompletion=complete_source)]
-StrictOption = Annotated[bool, typer.Option(help="Fail (exit 2) when any file had to be skipped.")]
-
-
 def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool):
     from . import api
 
@@ -339,9 +219,9 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
     base = api.baseline(baseline, context=ctx)
     refs = list(sources_ or [])
     count = len(refs) if refs and not any(os.path.isdir(r) for r in refs) else 10  # isdir: never raises
-    with _Progress(count) as advance:
+    with Progress(count) as advance:
         matrix = api.cover(base, refs, context=ctx, detail=detail, progress=advance, strict=strict)
-    _report_skipped(matrix.skipped)
+    report_skipped(matrix.skipped)
     if not matrix.regions:
         _fail("no readable list to compare" + (f" ({len(matrix.skipped)} skipped)" if matrix.skipped else ""))
     return matrix
@@ -414,7 +294,7 @@ def check(
                        chain=use_chain, parent=parent, fail_on=Severity(fail_on.value))
     if not report.checks and not report.unreadable:  # a gate given no list must not pass
         _fail(f"no list file to check in {', '.join(files)}")
-    _report_skipped(report.unreadable)
+    report_skipped(report.unreadable)
     emit(report, CheckReport, fmt or "text", output, color, force=force)
     if report.unreadable:
         raise typer.Exit(2)
@@ -428,7 +308,7 @@ def report_command(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
                                         autocompletion=complete_paths)] = "report.html",
-    fmt: Annotated[str, typer.Option("--format", "-f", callback=_formats_of(CoverageMatrix),
+    fmt: Annotated[str, typer.Option("--format", "-f", callback=formats_of(CoverageMatrix),
                                      help="html (default), docx or xlsx for a report; -f help lists every format.",
                                      autocompletion=complete_formats(CoverageMatrix))] = "html",
     force: Annotated[bool, typer.Option(
@@ -487,19 +367,6 @@ def add_command(
         sys.stdout.write(f"# {line}\n")
     for line in done.unknown:
         sys.stdout.write(f"# could not infer {line}: edit the entry\n")
-
-
-def configure_streams(encoding: str | None = None) -> None:
-    """stdout and stderr in the encoding each should have (polcmp.environment): the terminal's when it is
-    one (GB18030 on a zh_CN.GBK terminal), UTF-8 to pipes and files, `--encoding` or PYTHONIOENCODING
-    when given; what the encoding cannot carry is replaced or escaped, never an error."""
-    from .environment import Environment
-
-    for stream in (sys.stdout, sys.stderr):
-        wanted = Environment.of_process(encoding=encoding, stdout=stream).encoding
-        errors = "backslashreplace" if wanted in ("utf-8", "gb18030") else "replace"
-        with contextlib.suppress(AttributeError, ValueError, OSError, LookupError):  # not a TextIOWrapper (embedded)
-            stream.reconfigure(encoding=wanted, errors=errors)
 
 
 def main() -> None:

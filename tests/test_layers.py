@@ -32,7 +32,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "polcmp.batch")),
     ("api", ("polcmp.api", "polcmp.register")),
     ("output", ("polcmp.render", "polcmp.output")),
-    ("cli", ("polcmp.cli", "polcmp.completion", "polcmp.entry", "polcmp.__main__", "polcmp.ci")),
+    ("cli", ("polcmp.cli", "polcmp.console", "polcmp.options", "polcmp.completion", "polcmp.entry", "polcmp.__main__",
+             "polcmp.ci")),
 )
 FLOOR = {name: number for number, (name, _) in enumerate(LAYERS)}
 
