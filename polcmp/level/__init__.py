@@ -269,6 +269,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     not elsewhere in the list, not adopted by a reference to the baseline) has no counterpart."""
     th = markers.thresholds
     refers_to_baseline = bool(_find(markers.baseline, other.text))
+    kept_conditions = _unlifted(other, markers)  # once per pair, not once per base condition
     reasons: list[LevelReason] = []
     for i, b in enumerate(base.segments):
         if base.admin[i]:
@@ -284,7 +285,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                 reasons.append(reason("condition", "weaker", hit, "", f"不再写明取消限制：{_short(b, 24)}"))
         else:
             reasons += [reason("condition", "stronger", words, "", f"取消条件：{words}")
-                        for m, words in _conditions(b, markers) if not m.pattern.search(_unlifted(other, markers))]
+                        for m, words in _conditions(b, markers) if not m.pattern.search(kept_conditions)]
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
                 or _object_named(b, other.whole, markers, base.whole) or _no_promise_of_its_own(b, other, markers):
             continue
