@@ -432,3 +432,86 @@ def test_promises_restated_lifted_or_spaced_out(markers, base, other, expected):
 ])
 def test_caps_helping_to_apply_procedures_and_costs(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc8's misses (after its first contact)
+
+@pytest.fixture(scope="module")
+def full_markers():
+    """The markers as the tool reads them, with the lexicon (助学金 read as 国家助学金)."""
+    from polcmp.mappings import load_mappings
+
+    return load_mappings(ROOT / "mappings").levels
+
+
+@pytest.mark.parametrize("numeral,value", [
+    ("两千", 2000), ("一千零五十", 1050), ("一万二千", 12000), ("三万", 30000), ("十五", 15), ("二百四十", 240),
+])
+def test_chinese_numerals_with_thousands_and_ten_thousands(numeral, value):
+    from polcmp.level import chinese_number
+
+    assert chinese_number(numeral) == value
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("每生每年补助一千五百元", "每生每年补助两千元", "stronger"),
+    ("每人每月补贴五百元", "每人每月补贴四百元", "weaker"),
+    # what the family pays: a lower charge or share favours the child; what it is paid back does not turn round
+    ("课后托管服务收费不超过每月300元", "课后托管服务收费不超过每月200元", "stronger"),
+    ("门诊费用个人自付比例不超过20%", "门诊费用个人自付比例不超过百分之十", "stronger"),
+    ("住院费用报销比例不低于70%", "住院费用报销比例不低于60%", "weaker"),
+    # a facility count as a floor, the verb between
+    ("开展流动儿童参加的文化活动", "开展流动儿童参加的文化活动，每个街道至少设立两处活动场所", "stronger"),
+    # help before the usual channel pays, by the government; not what the family pays first
+    ("协助流动儿童向户籍地申领临时救助金",
+     "协助流动儿童向户籍地申领临时救助金；户籍地未及时发放的，由区民政局先行垫付", "stronger"),
+])
+def test_sums_charges_and_counts(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_new_grant_with_its_sum_beside_the_one_the_base_names(full_markers):
+    base = "为家庭经济困难学生提供国家助学金"
+    assert row_level(full_markers, base, base + "；区财政另按每生每学期400元发放区级助学金") == "stronger"
+    assert row_level(full_markers, base, base + "；区财政可视财力另按每生每学期400元发放区级助学金") != "stronger"
+
+
+@pytest.mark.parametrize("base,other,base_target,other_target,expected", [
+    # years of insurance, said in a clause of its own
+    ("为流动儿童提供家庭医生签约服务", "为流动儿童提供家庭医生签约服务，签约对象限于缴纳职工医疗保险满两年的家庭",
+     "流动儿童", "流动儿童", "weaker"),
+    # a restriction the base imposes lifted in the other's 服务对象
+    ("将符合条件的家庭纳入低保", "将符合条件的家庭纳入低保", "符合户籍地低保条件的流动儿童家庭",
+     "符合低保条件的流动儿童家庭（不受户籍限制）", "stronger"),
+    # a condition on the group where the content names it, the base naming it plainly
+    ("为流动儿童提供课后托管服务", "为低收入家庭的流动儿童提供课后托管服务", "流动儿童", "流动儿童", "weaker"),
+    # a registration already made, in the 服务对象
+    ("发放临时救助金", "发放临时救助金", "符合临时救助条件的流动儿童",
+     "已在本区完成居住登记、符合临时救助条件的流动儿童", "weaker"),
+    # a clause that only sets the condition the next one's service is given on
+    ("符合条件的在当地参加中考", "在本市连续就读满两年的，可在当地参加中考", "流动儿童", "流动儿童", "weaker"),
+])
+def test_conditions_in_new_shapes(markers, base, other, base_target, other_target, expected):
+    assert row_level(markers, base, other, base_target, other_target) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # rules for services the row still promises plainly defer nothing; rules in place of the promise do
+    ("为流动儿童父母提供职业介绍、创业指导等服务",
+     "为流动儿童父母提供职业介绍、创业指导等服务；创业指导按区就业部门有关规定执行", "same"),
+    ("为流动儿童父母提供职业介绍、创业指导等服务",
+     "为流动儿童父母提供职业介绍等服务；创业指导按照本区有关规定执行", "weaker"),
+    # 可 with the recipient between it and the action
+    ("为有需要的流动儿童家庭提供上门指导", "社区可为有需要的流动儿童家庭提供上门指导", "weaker"),
+    # a policy's name spelled out after 即 is the promise, not a second one
+    ("为家庭经济困难寄宿生提供生活补助", "执行“一补”政策，即为家庭经济困难寄宿生提供生活补助", "same"),
+    # an item of the list moved into a hedged clause
+    ("对交通费、伙食费、住宿费等予以补助", "对交通费、伙食费等予以补助；逐步将住宿费纳入补助范围", "weaker"),
+    # what is given, put before its verb, given by another verb and more
+    ("提供基本生活条件；对患病儿童的康复治疗费用按规定予以减免",
+     "提供基本生活条件；提供康复治疗服务，开通康复绿色通道", "stronger"),
+    # help with a formality toward a service now given plainly
+    ("协助办理转诊备案，逐步推进异地转诊直接结算", "提供异地转诊直接结算服务", "stronger"),
+])
+def test_rules_hedges_names_and_formalities(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -29,6 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .conditions import (
+    conditions_of_a_base_segment,
+    lifted_here,
+    new_conditions,
+    no_promise_of_its_own,
+    unlifted,
+    without_conditions,
+)
 from .items import lost_items, procedure_reasons
 from .markers import (
     SAME,
@@ -41,7 +49,7 @@ from .markers import (
     markers_from_dict,
     reason,
 )
-from .quantities import lost_quantities, new_quantity_reasons
+from .quantities import lost_quantities, new_quantity_reasons, new_sum
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
@@ -53,11 +61,11 @@ from .segments import (
     _segment_pair,
     _similar,
     _strip,
+    paid_by_family,
 )
 from .text import (
     _SEGMENT,
     _canon,
-    _conditions,
     _core,
     _find,
     _new_floor,
@@ -106,12 +114,17 @@ class _Side:
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)
         self._join_hedged_leads(markers)
-        self.admin = [bool(_find(markers.admin, s)) for s in self.segments]
+        # a name the next segment spells out (落实“两免”政策，即免除学杂费…) promises nothing of its own
+        self.admin = [bool(_find(markers.admin, s)) or self._spelled_out_next(i) for i, s in enumerate(self.segments)]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
         # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
         self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
         self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
+
+    def _spelled_out_next(self, i: int) -> bool:
+        return i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1] \
+            and self.segments[i + 1].lstrip().startswith(("即", "也就是"))
 
     def _join_hedged_leads(self, markers: LevelMarkers) -> None:
         """A hedge written as a lead phrase of its own (根据…服务能力，就地受理…; 各地量力而行，为…) hedges the
@@ -153,6 +166,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
     reasons += content_age_reasons("；".join((base.text, targets[0], names[0])), base.text, other.text, markers)
     reasons += procedure_reasons(base.whole, other.whole, markers)
+    reasons += lifted_here(base, other, markers)
     reasons += lost_quantities(base.text, other.text, markers)
     reasons = list(_dedupe(reasons))
     return LevelJudgement(level_of(reasons), tuple(reasons))
@@ -173,7 +187,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                                      hedge_weakens=not _made_plainly(members, j, other, sims, markers))
         new = not group and _is_new_service(o, base.text, elsewhere_base, markers)
         if not new:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
-            reasons += _new_conditions(o, other.clause_of[j], base.conditioned, markers)
+            reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
         restated = [] if group else _restated_in_other_words(o, base, markers)
         if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
             reasons += restated
@@ -181,6 +195,11 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
             reasons += _hedged_restatement(o, base, markers)
     return reasons
+
+
+def _rest(side: _Side, j: int) -> str:
+    """The side's other plain segments than segment j."""
+    return "；".join(s for k, s in enumerate(side.segments) if k != j and not side.admin[k])
 
 
 def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: LevelMarkers) -> bool:
@@ -226,20 +245,6 @@ def _hedged_restatement(o: str, base: _Side, markers: LevelMarkers) -> list[Leve
     return []
 
 
-def _new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
-    """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger)."""
-    lifted = bool(_find(markers.lift, clause))
-    out = []
-    for m, words in _conditions(o, markers):
-        if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
-            continue
-        if lifted:
-            out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
-        else:
-            out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
-    return out
-
-
 def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
                          markers: LevelMarkers, name: str = "") -> list[LevelReason]:
     """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
@@ -253,11 +258,14 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     for _m, words in _find(markers.benefit, o):  # 费用由财政全额承担: a cost the family no longer bears
         if not _m.pattern.search(base_text):
             out.append(reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高"))
-    out += new_quantity_reasons(o, base_text)
+    out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
     out += _equal_treatment(o, base_text, markers)
-    floor = _new_floor(markers.numbers, o)
+    floor, sum_ = _new_floor(markers.numbers, o), new_sum(o, base_text)
     if floor and not _hedged(o, markers):
         out.append(reason("number", "stronger", "", floor, f"新增下限：{floor}（{_short(o)}）"))
+    elif sum_ and not _hedged(o, markers):  # 市财政按每生每年800元标准另行发放市级助学金
+        out += paid_by_family([reason("number", "stronger", "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")],
+                              "", o, markers)
     if _is_new_service(o, base_text, elsewhere_base, markers) and not _names_the_service(o, name, markers):
         out.append(reason("clause", "stronger", "", o, f"新增服务：{_short(o)}"))
     return out
@@ -269,7 +277,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     not elsewhere in the list, not adopted by a reference to the baseline) has no counterpart."""
     th = markers.thresholds
     refers_to_baseline = bool(_find(markers.baseline, other.text))
-    kept_conditions = _unlifted(other, markers)  # once per pair, not once per base condition
+    kept_conditions = unlifted(other, markers)  # once per pair, not once per base condition
     reasons: list[LevelReason] = []
     for i, b in enumerate(base.segments):
         if base.admin[i]:
@@ -278,16 +286,9 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
-        if _find(markers.lift, base.clause_of[i]):
-            # the base lifts a restriction here (不受户籍限制): a row that no longer says so keeps it
-            if not _find(markers.lift, other.whole):
-                hit = _find(markers.lift, base.clause_of[i])[0][1]
-                reasons.append(reason("condition", "weaker", hit, "", f"不再写明取消限制：{_short(b, 24)}"))
-        else:
-            reasons += [reason("condition", "stronger", words, "", f"取消条件：{words}")
-                        for m, words in _conditions(b, markers) if not m.pattern.search(kept_conditions)]
+        reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
-                or _object_named(b, other.whole, markers, base.whole) or _no_promise_of_its_own(b, other, markers):
+                or _object_named(b, other.whole, markers, base.whole) or no_promise_of_its_own(b, other, markers):
             continue
         reasons.append(reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}"))
     return reasons
@@ -299,7 +300,7 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
     # a group named inside a condition phrase is no group the service reaches; a group still named
     # anywhere on the other side, even there, is not lost
-    bfree, ofree = _without_conditions(btext, markers), _without_conditions(otext, markers)
+    bfree, ofree = without_conditions(btext, markers), without_conditions(otext, markers)
     out = []
     for m in markers.groups:
         hb, ho = m.pattern.search(bfree), m.pattern.search(ofree)
@@ -308,33 +309,6 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
         elif hb and not m.pattern.search(otext):
             out.append(reason("scope", "weaker", hb.group(), "", f"对象缩小：未含{hb.group()}"))
     return out
-
-
-def _without_conditions(text: str, markers: LevelMarkers) -> str:
-    """The text less its condition phrases and venues: 小学 in 在本市中小学校就读 names where a child studies, a
-    condition, and in 依托中小学校、幼儿园等阵地 where an activity is held, not a group the service reaches."""
-    for m in (*markers.conditions, *markers.setting):
-        text = m.pattern.sub("", text)
-    return text
-
-
-_ELSEWHERE = re.compile(r"(?:向|回|到)户籍地")
-
-
-def _unlifted(side: _Side, markers: LevelMarkers) -> str:
-    """The side's conditions text less the clauses that lift a restriction (不设居住年限要求): a condition
-    named only there is removed, not kept."""
-    return "；".join(c for c in side.conditioned.split("；") if not _find(markers.lift, c))
-
-
-def _no_promise_of_its_own(b: str, other: _Side, markers: LevelMarkers) -> bool:
-    """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
-    满1年的: judged as a condition), or a way of sending the family back to 户籍地 where the other row gives
-    the service here (就地受理)."""
-    if re.search(r"的$", _core(b)) and _conditions(b, markers):
-        return True
-    return bool(_ELSEWHERE.search(b)) and bool(_find(markers.procedures, other.whole)) \
-        and not _find(markers.procedures, b)
 
 
 # ---------------------------------------------------------------- public API

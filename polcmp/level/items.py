@@ -27,8 +27,11 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
     out = _lost_services(b, other_text, elsewhere, markers, base_row)
     heads = {r.base for r in out}
     for thing in _listed(b):
-        if not any(thing in h or h in thing for h in heads) and not _said(thing, other_text, markers, base_row) \
-                and not _said_elsewhere(thing, elsewhere, markers):
+        if any(thing in h or h in thing for h in heads):
+            continue
+        if _said(thing, other_text, markers, base_row):  # 寄宿生活费 of the list → 探索…给予生活费补助
+            out += _kept_under_a_weaker_verb(b, thing, {thing}, other_text, markers)
+        elif not _said_elsewhere(thing, elsewhere, markers):
             out.append(reason("scope", "weaker", thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
     return out + lost_predicates(b, other_text, elsewhere, markers)
 

@@ -92,6 +92,7 @@ class LevelMarkers:
     describes: tuple[Marker, ...] = ()  # words that say who migrant children are (随迁子女, 非本市户籍)
     requirement: tuple[Marker, ...] = ()  # what makes a 服务对象 modifier a condition (持有…, 满…, 缴纳…)
     procedures: tuple[Marker, ...] = ()  # how a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理)
+    charge: tuple[Marker, ...] = ()  # what the family pays (收费标准, 自付): less of it favours the child
     # the matcher's vocabulary (mappings/lexicon.toml: 两免一补, 中职, 随迁子女 …), read before a segment is
     # looked for on the other side, as the alignment reads it
     lexicon: tuple = field(default=(), compare=False, hash=False)
@@ -147,7 +148,8 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
         equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         setting=markers("setting"), equal=markers("equal"), describes=markers("describes"),
-        requirement=markers("requirement"), procedures=markers("procedure"), lexicon=lexicon,
+        requirement=markers("requirement"), procedures=markers("procedure"), charge=markers("charge"),
+        lexicon=lexicon,
         thresholds=thresholds or Thresholds(), entries=data,
     )
 

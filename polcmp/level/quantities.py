@@ -150,7 +150,9 @@ def _amount_change(b: str, o: str) -> list[LevelReason]:
     return []
 
 
-_FLOOR = lazy(r"(?:不少于|至少|不低于)(\d+(?:\.\d+)?)(周|天|日|小时|课时|学时|个月|次|场|期)")
+# a floor on how long, how often or how many places (暑假不少于4周, 每个县至少建成1处): the verb may stand between
+_FLOOR = lazy(r"(?:不少于|至少|不低于)(?:[建设配开办][^\d，；。]{0,3})?(\d+(?:\.\d+)?)"
+              r"(周|天|日|小时|课时|学时|个月|次|场|期|处|所|个|家)")
 
 
 def _floors(text: str) -> list[tuple[float, str]]:
@@ -161,7 +163,7 @@ def _floors(text: str) -> list[tuple[float, str]]:
 def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
     money the base row names no sum for limits it."""
-    out = _new_deadline(base_text, o)
+    out = _new_deadline(base_text, o) + _new_floors(base_text, o)
     if _per_year(o) is not None and _per_year(base_text) is None:
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
     if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
@@ -171,6 +173,13 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     if raise_ and not _RAISE.search(base_text):
         out.append(reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}"))
     return out
+
+
+def new_sum(o: str, base_text: str) -> str:
+    """The words of a sum the segment promises (每生每年800元) where the base row names no sum at all, or ''
+    (a cap is read as one by new_quantity_reasons)."""
+    sums = _amounts(o)
+    return _money_words(o) if sums and not any(cap for _, cap in sums) and not _amounts(base_text) else ""
 
 
 # a benefit raised by a share on top of a standard (按低保标准的30%增发, 补助标准上浮20%): more than the base gives

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import limits, per_period, quantity_reasons
-from .text import _ENUM, _canon, _core, _find, _longest_common, _number_reasons, _short, found_share
+from .text import _ENUM, _canon, _conditions, _core, _find, _longest_common, _number_reasons, _short, found_share
 
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
@@ -75,14 +77,28 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     if not removed_only:
         out += _scope_pairs(b, o, markers)
         # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
-        out += _number_reasons(markers.numbers, b, o, skip=("count",) if per_period(b) and per_period(o) else ())
-        out += quantity_reasons(b, o)
+        numbers = _number_reasons(markers.numbers, b, o, skip=("count",) if per_period(b) and per_period(o) else ())
+        out += paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
         out += gained_items(b, o, markers)
     out += alternatives(b, o, removed_only, row, markers)
     if not removed_only:
         out += _equal_treatment(o, b, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
     return out + _marked_words(b, o, markers, removed_only, row, scoped)
+
+
+_MONEY_OR_SHARE = re.compile(r"金额|比例|上限")
+
+
+def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Sums and shares of what the family pays (收费标准最高不超过公示价格的50%) read the other way round: a
+    lower charge, or a new cap on it, favours the child. Both sides must speak of a charge (b may be '')."""
+    charge = markers.pattern_of("charge")
+    if not charge.search(o) or (b and not charge.search(b)):
+        return reasons
+    flip = {Level.WEAKER: Level.STRONGER, Level.STRONGER: Level.WEAKER}
+    return [replace(r, direction=flip.get(r.direction, r.direction), explanation=f"{r.explanation}（收费，越低越有利）")
+            if r.kind is ReasonKind.NUMBER and _MONEY_OR_SHARE.search(r.explanation) else r for r in reasons]
 
 
 def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool) -> list[LevelReason]:
@@ -170,6 +186,8 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if len(_core(o)) < 6 or re.search(r"的(?:流动)?(?:儿童|学生|家庭|对象)$", _core(o)):
         return False  # a segment that only names a group (在本省参加医保的儿童) adds no service
+    if _core(o).endswith("的") and _conditions(o, markers):
+        return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
     th = markers.thresholds
     run = _longest_common(_core(_ANY_RECIPIENT.sub("", o)), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel
@@ -200,31 +218,53 @@ def _object_of(b: str, markers: LevelMarkers) -> str:
     return ""
 
 
+_FRONTED = re.compile(r"(?:对|将)(?:[^对将]*的)?([^的]{2,10}?)(?:费用|费)?(?:按照?(?:有关)?规定|按标准)?(?:予以|给予)"
+                      r"(?:减免|补助|补贴|资助|救助|报销|免除)$")
+
+
 def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "") -> bool:
     """What a baseline segment gives, the last words after its last service verb (国家助学金 in
     为符合条件的中等职业教育在校生提供国家助学金), named in the row: the segment is said in other words,
     not lost; who receives it and on what terms are the group and condition rules' to judge."""
-    # a way of giving the service (实行“跨省通办” → 提供“跨省通办”服务) named in the row, by any verb
+    return _fronted_named(b, whole, markers) or _way_named(b, whole, markers) \
+        or _given_named(b, whole, markers, base_whole)
+
+
+def _fronted_named(b: str, whole: str, markers: LevelMarkers) -> bool:
+    """What is given, put before its verb (对患病儿童的疾病治疗费用按规定予以减免), named in the row."""
+    fronted = _FRONTED.search(_core(b))
+    return bool(fronted) and len(fronted.group(1)) >= 3 and fronted.group(1) in _core(_canon(whole, markers))
+
+
+def _way_named(b: str, whole: str, markers: LevelMarkers) -> bool:
+    """A way of giving the service (实行“跨省通办” → 提供“跨省通办”服务) named in the row, by any verb."""
     ways = _find(markers.procedures, b)
-    if ways and all(m.pattern.search(whole) for m, _ in ways):
-        return True
+    return bool(ways) and all(m.pattern.search(whole) for m, _ in ways)
+
+
+_GENERIC_OBJECT = ("服务", "工作", "活动")
+
+
+def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> bool:
+    """The words after the base segment's last service verb named in the row: each of several things
+    given, or the thing by the verb's first character, or as often as the base row names it."""
+    row = _core(_canon(whole, markers))
     for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
         given = _core(_canon(b[hit.end():], markers))
         # a duty over several things (落实国家助学金和免学费政策): each of them named, however worded
         parts = [p for p in _ENUM.split(re.sub(r"(?:等)?(?:政策|待遇|措施)$", "", given)) if len(p) >= 3]
         if len(parts) >= 2:
-            row = _core(_canon(whole, markers))
             return all(p in row or spread_in(p, row) for p in parts)
         thing = given[-5:]
-        row = _core(_canon(whole, markers))
+        if thing.endswith(_GENERIC_OBJECT):
+            continue
         # the verb's first character just before the object's last words (免除…学费 → 免学费政策)
         verb = re.escape(hit.group()[0])
-        if not thing.endswith(("服务", "工作", "活动")) and any(
-                re.search(f"{verb}.{{0,3}}{re.escape(thing[-k:])}", row) for k in range(len(thing), 1, -1)):
+        if any(re.search(f"{verb}.{{0,3}}{re.escape(thing[-k:])}", row) for k in range(len(thing), 1, -1)):
             return True
-        if len(thing) >= 3 and not thing.endswith(("服务", "工作", "活动")):
+        if len(thing) >= 3:
             # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
             # when the base row says 生活保障 in its other clauses too
-            named = _core(_canon(whole, markers)).count(thing)
+            named = row.count(thing)
             return named > 0 and named >= _core(_canon(base_whole, markers)).count(thing)
     return False

@@ -37,24 +37,28 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "八": 8, "九": 9}
 # tried only where a run of numerals starts (the lookbehind), so a long run without a unit is linear; a
 # match can only start there anyway (no unit is a numeral), so what it finds is unchanged
-_CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百])[零〇一二两三四五六七八九十百]+"
-                        r"(?=个?(?:岁|年|次|元|%|个工作日|工作日|周|月))")
+_CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+"
+                        r"(?=个?(?:岁|年|次|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年))")
 _SERVICE_NOUN = re.compile(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|生活费)$")
 
 
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def chinese_number(text: str) -> int:
-    """十二 -> 12, 三 -> 3, 一百二十 -> 120 (the numerals policy lists use)."""
-    total, current = 0, 0
+    """十二 -> 12, 三 -> 3, 一百二十 -> 120, 两千 -> 2000, 一千零五十 -> 1050, 一万二千 -> 12000 (the
+    numerals policy lists use)."""
+    total, section, current = 0, 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
             current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
+        elif ch in _CN_UNITS:
+            section += (current or 1) * _CN_UNITS[ch]
             current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
+        elif ch == "万":
+            total += ((section + current) or 1) * 10_000
+            section, current = 0, 0
+    return total + section + current
 
 
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")

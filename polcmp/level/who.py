@@ -44,7 +44,7 @@ def _further(mods: str) -> set[str]:
 def _describes_only(phrase: str, describes: re.Pattern) -> bool:
     """Words that say who migrant children are (mappings/levels.toml `describes`) rather than what they must
     hold: such a modifier adds no condition (在本市居住满1年 does: a number is a requirement)."""
-    return bool(describes.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定", phrase)
+    return bool(describes.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定|登记|已|取得|证明", phrase)
 
 
 def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -197,13 +197,16 @@ def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[Leve
 # ---------------------------------------------------------------- who, inside the content; how; what is no longer said
 
 # a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
-_CONTENT_GROUP = lazy(r"(?:对|为|向|给)([^，；。对为向给]{2,40}?)的(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)")  # noqa: E501
+# (the modifiers may be absent: a base row's 为流动儿童提供… names the group its other row narrows; 为流动儿童父母
+# names the parents, another recipient)
+_CONTENT_GROUP = lazy(r"(?:对|为|向|给)(?:([^，；。对为向给]{2,40}?)的)?(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)(?!父母|家长|监护人)")  # noqa: E501
 _GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
 
 
 def _groups_named(text: str) -> list[tuple[str, str]]:
     """(modifiers, what is done for the group) for each group the content names with its modifiers."""
-    return [(hit.group(1), re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0]) for hit in _CONTENT_GROUP.finditer(text)]
+    return [(hit.group(1) or "", re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0])
+            for hit in _CONTENT_GROUP.finditer(text)]
 
 
 def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:

@@ -1,0 +1,96 @@
+"""Conditions, as a policy reader weighs them across a row pair: one new to the whole base row (added, or
+named as lifted), a restriction the base imposes that the other lifts, one the other still holds, a
+reference to rules that defers nothing, and base segments whose loss loses no promise. A side is the
+level package's reading of one row (its segments, admin flags, text and conditioned text)."""
+
+from __future__ import annotations
+
+import re
+
+from .markers import LevelMarkers, LevelReason, reason
+from .segments import _hedged
+from .text import _ENUM, _canon, _conditions, _core, _find, _short, found_share
+
+_RULES = re.compile(r"规定(?:执行|办理)$")
+
+
+def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, rest: str = "") -> list[LevelReason]:
+    """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger). rest: the
+    row's other segments; a reference to rules for services the row promises plainly there (职业介绍、职业培训
+    按市人社局有关规定执行) defers nothing."""
+    lifted = bool(_find(markers.lift, clause))
+    out = []
+    for m, words in _conditions(o, markers):
+        if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
+            continue
+        if _RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers):
+            continue
+        if lifted:
+            out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
+        else:
+            out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
+    return out
+
+
+def conditions_of_a_base_segment(b: str, clause: str, other_whole: str, kept: str, markers: LevelMarkers
+                                 ) -> list[LevelReason]:
+    """A base segment's conditions the other row no longer holds (removed: stronger); where the base clause
+    lifts a restriction (不受户籍限制), a row that no longer says so keeps it (weaker)."""
+    lift = _find(markers.lift, clause)
+    if lift:
+        return [] if _find(markers.lift, other_whole) else \
+            [reason("condition", "weaker", lift[0][1], "", f"不再写明取消限制：{_short(b, 24)}")]
+    return [reason("condition", "stronger", words, "", f"取消条件：{words}")
+            for m, words in _conditions(b, markers) if not m.pattern.search(kept)]
+
+
+def _promised_in(subject: str, rest: str, markers: LevelMarkers) -> bool:
+    """Every item of `subject` (职业介绍、职业培训) is said in `rest`."""
+    items = [i for i in _ENUM.split(re.sub(r"(?:按照|按|依照|依据)$", "", _core(subject))) if len(i) >= 2]
+    cover, rest = markers.thresholds.cover, _canon(rest, markers)
+    return bool(items) and all(found_share(_canon(i, markers), rest) >= cover for i in items)
+
+
+def without_conditions(text: str, markers: LevelMarkers) -> str:
+    """The text less its condition phrases and venues: 小学 in 在本市中小学校就读 names where a child studies, a
+    condition, and in 依托中小学校、幼儿园等阵地 where an activity is held, not a group the service reaches."""
+    for m in (*markers.conditions, *markers.setting):
+        text = m.pattern.sub("", text)
+    return text
+
+
+_FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
+_ELSEWHERE = re.compile(r"(?:向|回|到)户籍地")
+
+
+def unlifted(side, markers: LevelMarkers) -> str:
+    """The side's conditions text less the clauses that lift a restriction (不设居住年限要求): a condition
+    named only there is removed, not kept."""
+    return "；".join(c for c in side.conditioned.split("；") if not _find(markers.lift, c))
+
+
+def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
+    """A restriction the other row lifts (不受户籍地限制, in its 服务对象 or its content) that the base row
+    imposes (符合户籍地…条件的): a condition removed."""
+    kept = unlifted(base, markers)
+    out = []
+    for m in markers.lift:
+        for hit in m.pattern.finditer(other.conditioned):
+            out += [reason("condition", "stronger", words, hit.group(), f"取消限制：{hit.group()}")
+                    for c, words in _conditions(hit.group(), markers) if c.pattern.search(kept)]
+    return out
+
+
+def no_promise_of_its_own(b: str, other, markers: LevelMarkers) -> bool:
+    """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
+    满1年的: judged as a condition), or a way of sending the family back to 户籍地 where the other row gives
+    the service here (就地受理)."""
+    if re.search(r"的$", _core(b)) and _conditions(b, markers):
+        return True
+    # help with a formality (协助办理异地就医备案) toward a service the other row gives plainly (提供异地就医直接结算)
+    step = _FORMALITY.search(_core(b))
+    if step and any(step.group(1) in s and not _hedged(s, markers) and _find(markers.service, s)
+                    for s, a in zip(other.segments, other.admin, strict=True) if not a):
+        return True
+    return bool(_ELSEWHERE.search(b)) and bool(_find(markers.procedures, other.whole)) \
+        and not _find(markers.procedures, b)
