@@ -515,3 +515,15 @@ def test_conditions_in_new_shapes(markers, base, other, base_target, other_targe
 ])
 def test_rules_hedges_names_and_formalities(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a benefit on top of the base's, given by another purse or for another fee
+    ("为家庭经济困难学生提供国家助学金", "为家庭经济困难学生提供国家助学金，县财政另行发放县级生活补助", "stronger"),
+    ("免除在校生学杂费", "免除在校生学杂费，对走读的在校生同时减免交通费", "stronger"),
+    # 同时 joining two promises the base already makes says nothing new; 另行制定 defers
+    ("做好随访管理，并提供康复指导", "做好随访管理，同时提供康复指导", "same"),
+    ("为家庭经济困难学生提供生活补助", "家庭经济困难学生生活补助办法另行制定", "weaker"),
+])
+def test_a_benefit_on_top_and_a_conjunction(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
