@@ -527,3 +527,15 @@ def test_rules_hedges_names_and_formalities(markers, base, other, expected):
 ])
 def test_a_benefit_on_top_and_a_conjunction(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # floors on events, the numeral before 场 and a verb between 至少 and the count
+    ("为流动儿童家长开设家长课堂", "为流动儿童家长开设家长课堂，每学期组织不少于三场", "stronger"),
+    ("开展亲子阅读活动", "开展亲子阅读活动，暑期每个社区至少举办一次亲子阅读专场", "stronger"),
+    # a promise of nothing in particular is kept by any service given in its place
+    ("受理康复救助申请，提供相关服务", "受理康复救助申请，为其免费提供言语训练服务", "stronger"),
+    ("受理康复救助申请，提供相关服务", "受理康复救助申请", "weaker"),
+])
+def test_event_floors_and_a_promise_of_nothing_in_particular(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
