@@ -539,3 +539,14 @@ def test_a_benefit_on_top_and_a_conjunction(markers, base, other, expected):
 ])
 def test_event_floors_and_a_promise_of_nothing_in_particular(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a stricter subgroup of the poor in the base's place, and the reverse
+    ("为家庭经济困难学生发放生活补助", "为特困家庭学生发放生活补助", "weaker"),
+    ("对最低生活保障家庭的儿童给予资助", "对家庭经济困难的儿童给予资助", "stronger"),
+    # a way of giving or a benefit named only under a hedge promises nothing
+    ("受理临时救助申请", "受理临时救助申请，情况紧急的可先行救助", "same"),
+])
+def test_subgroups_and_hedged_additions(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

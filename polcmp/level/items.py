@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _ENUM,
+    _SEGMENT,
     _SERVICE_NOUN,
     _canon,
     _core,
+    _find,
     _short,
     found_share,
     lazy,
@@ -99,8 +101,6 @@ def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: st
                               ) -> list[LevelReason]:
     """An item still named, but in a clause that only guides to it or hedges it (提供…职业培训 →
     引导其参加职业培训; 提供…创业指导 → 视情开展创业指导): the promise for that item is weaker."""
-    from .text import _find
-
     for clause in re.split(r"[，；。]", other_text):
         clause_c = _core(_canon(clause, markers))
         if not any(found_share(_canon(x, markers), clause_c) >= markers.thresholds.cover for x in names):
@@ -211,11 +211,13 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
 
 
 def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
-    """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only."""
+    """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only; one the
+    other row names only under a hedge (可先行救助) is not promised."""
     out = []
+    plain = "；".join(s for s in _SEGMENT.split(other) if not _find(markers.hedges, s))
     for m in markers.procedures:
         hb, ho = m.pattern.search(base), m.pattern.search(other)
-        if ho and not hb:
+        if ho and not hb and m.pattern.search(plain):
             out.append(reason("scope", "stronger", "", ho.group(), f"新增办理方式：{ho.group()}"))
         elif hb and not ho:
             out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))

@@ -224,6 +224,11 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
     return out
 
 
+def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
+    """The phrase is the wider word of a scope pair whose narrower word the base says (家庭经济困难 for 低保)."""
+    return any(p.direction == "stronger" and p.other.search(phrase) and p.base.search(base) for p in markers.scope)
+
+
 def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
     """A condition the base row already implies (在本地学校就读 in a row about schooling)."""
     return any(m.implied_by and m.pattern.search(phrase) and m.implied_by.search(base) for m in markers.conditions)
@@ -241,6 +246,8 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     # condition on a service the row adds limits that service, a group the base row does not name is a
     # group added, and a condition in a clause the row drops is not lifted
     for c, act in _content_conditions(other_text, markers):
+        if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
+            continue
         if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
                 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts):
             out.append(reason("condition", "weaker", "", c, f"新增条件：{c}"))
