@@ -550,3 +550,10 @@ def test_event_floors_and_a_promise_of_nothing_in_particular(markers, base, othe
 ])
 def test_subgroups_and_hedged_additions(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+def test_a_quantity_said_in_another_segment_of_the_row_is_not_lost(markers):
+    assert row_level(markers, "在本区出生的新生儿可在出生后60日内办理参保，自出生之日起享受待遇",
+                     "在本区出生的新生儿，出生后60日内办理参保的，自出生之日起享受待遇") == "same"
+    assert row_level(markers, "在本区出生的新生儿可在出生后60日内办理参保，自出生之日起享受待遇",
+                     "在本区出生的新生儿，办理参保的，自出生之日起享受待遇") == "weaker"
