@@ -557,3 +557,8 @@ def test_a_quantity_said_in_another_segment_of_the_row_is_not_lost(markers):
                      "在本区出生的新生儿，出生后60日内办理参保的，自出生之日起享受待遇") == "same"
     assert row_level(markers, "在本区出生的新生儿可在出生后60日内办理参保，自出生之日起享受待遇",
                      "在本区出生的新生儿，办理参保的，自出生之日起享受待遇") == "weaker"
+
+
+def test_who_a_new_benefit_is_for_is_set_aside_when_looking_for_it_in_the_base(markers):
+    base = "为流动儿童父母提供职业介绍、职业技能培训等服务"
+    assert row_level(markers, base, base + "，参加职业技能培训的按规定给予交通补贴") == "stronger"

@@ -180,6 +180,9 @@ def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
     return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
 
 
+_FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
+
+
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
             or limits(o):
@@ -191,7 +194,9 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     if _core(o).endswith("的") and _conditions(o, markers):
         return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
     th = markers.thresholds
-    run = _longest_common(_core(_ANY_RECIPIENT.sub("", o)), _core(base_text))
+    # who the service is for (参加职业培训的…) is set aside: what is given is what must be new
+    given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
+    run = _longest_common(given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o)), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
