@@ -562,3 +562,14 @@ def test_a_quantity_said_in_another_segment_of_the_row_is_not_lost(markers):
 def test_who_a_new_benefit_is_for_is_set_aside_when_looking_for_it_in_the_base(markers):
     base = "为流动儿童父母提供职业介绍、职业技能培训等服务"
     assert row_level(markers, base, base + "，参加职业技能培训的按规定给予交通补贴") == "stronger"
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a soft hedge (鼓励, 探索) over one that still promises the provision somewhere, and the reverse
+    ("有条件的街道为流动儿童提供托管服务", "鼓励有条件的街道探索为流动儿童提供托管服务", "weaker"),
+    ("鼓励有条件的学校开设课后托管", "有条件的学校开设课后托管", "stronger"),
+    # one soft verb for another
+    ("引导社会组织开展关爱服务", "鼓励社会组织开展关爱服务", "same"),
+])
+def test_soft_hedges_over_conditional_ones(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -35,6 +35,7 @@ class Marker:
     source: str = ""
     # a condition the base row already implies when this matches it (在本地就读 in a row about schooling)
     implied: str = ""
+    grade: str = ""  # a hedge's: "soft" promises no provision at all (鼓励, 探索), others still promise some
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -134,8 +135,8 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern:
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon: tuple = ()) -> LevelMarkers:
     def markers(section: str) -> tuple[Marker, ...]:
-        return tuple(Marker(e["pattern"], e.get("label", e["pattern"]), e.get("source", ""), e.get("implied_by", ""))
-                     for e in data.get(section, []))
+        return tuple(Marker(e["pattern"], e.get("label", e["pattern"]), e.get("source", ""), e.get("implied_by", ""),
+                            e.get("grade", "")) for e in data.get(section, []))
 
     return LevelMarkers(
         hedges=markers("hedge"), binding=markers("binding"),
