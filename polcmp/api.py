@@ -17,7 +17,7 @@ from .batch import Target, expand, run_many
 from .history import edition, edition_events
 from .mappings import Mappings, load_mappings
 from .matrix import region_coverage
-from .model import InputError, PolicyList, Source
+from .model import DocumentKind, InputError, PolicyList, Source
 from .results import (
     CheckReport,
     Comparison,
@@ -67,7 +67,7 @@ def load(ref: str, *, context: Context) -> PolicyList:
 def baseline(ref: str, *, context: Context) -> PolicyList:
     """A list that can serve as a baseline: a table list, never a prose plan."""
     lst = load(ref, context=context)
-    if lst.kind == "plan":
+    if lst.kind is DocumentKind.PLAN:
         raise InputError(lst.path, "is a prose plan; a baseline must be a list with rows (服务项目, 服务内容)")
     return lst
 
@@ -76,7 +76,7 @@ def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bo
     """Align two lists (or a list and a prose plan) and say how each item fares."""
     from .match import compare as match_compare
 
-    if base.kind == "plan":
+    if base.kind is DocumentKind.PLAN:
         raise InputError(base.path, "is a prose plan; it cannot be the baseline of a comparison (put it second)")
     comparison = match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
     return replace(comparison, reference=_reference(base, context),
@@ -189,7 +189,7 @@ def chain_of(ref: str, *, baseline: PolicyList, context: Context, parent: str | 
     else:
         entry = registry.get(ref) or registry.by_path(ref)
         above = registry.ancestors(entry.id) if entry else ()
-    return tuple(s for s in reversed(above) if s.id != baseline.id and s.kind != "plan")
+    return tuple(s for s in reversed(above) if s.id != baseline.id and s.kind is not DocumentKind.PLAN)
 
 
 def _owed(source: Source, baseline: PolicyList, context: Context):
@@ -202,7 +202,7 @@ def _owed(source: Source, baseline: PolicyList, context: Context):
     def make():
         lst = _memo((folder, "list", source.id), lambda: load(source.id, context=context))
         parent_source = context.registry.get(source.parent) if source.parent else None
-        if parent_source is None or parent_source.kind == "plan" or parent_source.id == baseline.id:
+        if parent_source is None or parent_source.kind is DocumentKind.PLAN or parent_source.id == baseline.id:
             parent = baseline
         else:
             parent = _memo((folder, "list", parent_source.id), lambda: load(parent_source.id, context=context))
@@ -284,7 +284,7 @@ def _editions_of(ref: str, registry: Registry) -> list[str]:
     if source is None:
         raise InputError(ref, "one edition: give a registry id (its region's editions are read from the "
                               "registry) or two or more files, oldest first")
-    refs = [s.id for s in registry.editions(source.id) if s.kind == "list"]
+    refs = [s.id for s in registry.editions(source.id) if s.kind is DocumentKind.LIST]
     if len(refs) < 2:
         raise InputError(refs[0], f"the registry holds one edition of {source.name or source.id}; "
                                   "register another (polcmp add FILE --edition YEAR) or give files")

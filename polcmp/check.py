@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .mappings import Mappings
 from .match.similarity import containment
-from .model import Item, PolicyList
+from .model import DocumentKind, Item, PolicyList
 from .results import (
     CellState,
     ClauseStatus,
@@ -55,7 +55,7 @@ def _finding(severity: Severity, code: FindingCode | Status | Fate, lst: PolicyL
 def validate(lst: PolicyList) -> list[Finding]:
     """Problems of the parse alone, before any comparison."""
     out: list[Finding] = []
-    if lst.kind == "list":
+    if lst.kind is DocumentKind.LIST:
         for column, word in (("target", "服务对象"), ("departments", "责任部门")):
             if lst.columns and column not in lst.columns:
                 out.append(_finding(Severity.WARNING, FindingCode.MISSING_COLUMN, lst, detail=word))
@@ -63,7 +63,7 @@ def validate(lst: PolicyList) -> list[Finding]:
     repeated = sorted(s for s, n in Counter(seqs).items() if n > 1)
     if repeated:
         out.append(_finding(Severity.ERROR, FindingCode.DUPLICATE_SEQ, lst, detail=", ".join(map(str, repeated))))
-    elif seqs != list(range(1, len(seqs) + 1)) and lst.kind == "list":
+    elif seqs != list(range(1, len(seqs) + 1)) and lst.kind is DocumentKind.LIST:
         out.append(_finding(Severity.ERROR, FindingCode.NUMBERING, lst, detail=", ".join(map(str, seqs))))
     for note in lst.notes:
         out.append(_finding(Severity.NOTICE, FindingCode.PARSE_NOTE, lst, detail=note))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 
 class InputError(Exception):
@@ -15,6 +16,16 @@ class InputError(Exception):
 
     def __reduce__(self):  # pickled whole between processes (a forked reader, a batch worker)
         return (type(self), (self.path, self.message))
+
+
+class DocumentKind(str, Enum):
+    """What a document is: a list (a table of services) or a plan (prose measures)."""
+
+    LIST = "list"
+    PLAN = "plan"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,7 @@ class PolicyList:
 
     id: str
     title: str
-    kind: str  # "list" (a table) or "plan" (prose measures)
+    kind: DocumentKind
     path: str
     items: tuple[Item, ...]
     notes: tuple[str, ...] = ()  # parse-time observations (dropped page numbers, …)
@@ -72,7 +83,7 @@ class Source:
     id: str
     name: str
     level: str
-    kind: str
+    kind: DocumentKind
     file: str
     title: str
     issuer: str = ""

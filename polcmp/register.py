@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import InputError, PolicyList, Source
+from .model import DocumentKind, InputError, PolicyList, Source
 from .parse import parse_document
 from .readers import read_document
 from .sources import load_registry
@@ -70,7 +70,7 @@ def _date(text: str, name: str) -> tuple[str, str]:
 def _parent(region: str, level: str, text: str, registry) -> Source | None:
     """The registered region of the nearest higher level that the document names (a county's city, a
     city's province), else the national list."""
-    candidates = [s for s in registry.sources if s.kind == "list" and s.name and s.name != region
+    candidates = [s for s in registry.sources if s.kind is DocumentKind.LIST and s.name and s.name != region
                   and _RANK.get(s.level, 9) < _RANK.get(level, 9)]
     named = [s for s in candidates if s.level != "national" and s.name in text]
     if named:

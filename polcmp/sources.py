@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .mappings import Mappings
-from .model import InputError, PolicyList, Source
+from .model import DocumentKind, InputError, PolicyList, Source
 from .parse import parse_document
 from .readers import read_document
 from .readers.files import display_name
@@ -145,11 +145,18 @@ def load_registry(folder: str | Path | None = None) -> Registry:
         if missing:
             raise InputError(str(path), f"a [[source]] lacks {', '.join(missing)}")
         known = {k: str(entry.get(k, "")) for k in _FIELDS}
-        known["kind"] = known["kind"] or "list"
+        known["kind"] = _kind(path, entry.get("id"), known["kind"] or "list")
         sources.append(Source(**known, reconstructed=bool(entry.get("reconstructed", False)),
                               reconstructed_from=_ids(path, entry, "reconstructed_from")))
     _validate(path, sources)
     return Registry(folder, tuple(sources))
+
+
+def _kind(path: Path, sid: object, kind: str) -> DocumentKind:
+    try:
+        return DocumentKind(kind)
+    except ValueError:
+        raise InputError(str(path), f"source {sid}: kind must be \"list\" or \"plan\" (got {kind!r})") from None
 
 
 def resolve(ref: str, registry: Registry) -> tuple[str, Path, Source | None]:

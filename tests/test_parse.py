@@ -119,3 +119,26 @@ def test_the_title_is_the_heading_not_a_browser_print_header():
     assert title_from(lines, "x/city_b.pdf") == "江州市流动儿童在居住地享有关爱服务清单"
     assert title_from(["1. 江州市清单_附件"], "x/city_b.pdf") == "1. 江州市清单_附件"  # nothing better: the old rule
     assert title_from(["序号", "服务项目"], "x/city_b.pdf") == "city_b"
+
+
+
+def test_a_document_kind_is_an_enum_that_reads_as_its_word():
+    """Plan or list is a DocumentKind wherever it is decided (routing tests `is`), and still reads as its
+    word in output and JSON."""
+    from polcmp import api
+    from polcmp.model import DocumentKind
+
+    ctx = api.context()
+    plan, table = api.load("hebei", context=ctx), api.load("guangxi", context=ctx)
+    assert plan.kind is DocumentKind.PLAN and table.kind is DocumentKind.LIST
+    assert f"{plan.kind}" == "plan" and json.dumps(table.kind) == '"list"'
+    assert {s.id: s.kind for s in ctx.registry.sources}["hebei"] is DocumentKind.PLAN
+
+
+def test_an_unknown_kind_in_the_registry_is_refused(tmp_path):
+    from polcmp.model import InputError
+    from polcmp.sources import load_registry
+
+    (tmp_path / "registry.toml").write_text('[[source]]\nid = "x"\nfile = "x.txt"\nkind = "memo"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="kind must be"):
+        load_registry(tmp_path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..headers import FIELDS, header_field, header_guess
-from ..model import InputError, PolicyList
+from ..model import DocumentKind, InputError, PolicyList
 from .common import (
     PAGE_NUMBER,
     ItemBuilder,
@@ -138,7 +138,7 @@ def parse_cell_stream(doc, cells, header, source_id, mappings, title, *, max_row
         start = anchor + 1 + len(after)
     _note_trailing(builder, body[start:])
     title_lines = [c.text for c in cells[:first]]
-    return PolicyList(source_id, title or title_from(title_lines, doc.path), "list", doc.path,
+    return PolicyList(source_id, title or title_from(title_lines, doc.path), DocumentKind.LIST, doc.path,
                       tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import InputError, Item, PolicyList, Provenance
+from ..model import DocumentKind, InputError, Item, PolicyList, Provenance
 from ..normalize import clean, split_clauses, split_departments, to_simplified
 from ..readers import TableDocument
 from .common import check_rows, short, stem
@@ -171,4 +171,4 @@ def parse_plan(doc, raw_lines, source_id, mappings, title, *, max_rows: int) -> 
         notes.insert(0, f"{unit}s 1-{start}: the text before the plan's title “{short(found_title, 30)}” "
                         "(a 印发通知) is not read as measures")
     items = tuple(_item(m, seq, doc.path, mappings, unit) for seq, m in enumerate(measures, 1))
-    return PolicyList(source_id, title or found_title or stem(doc.path), "plan", doc.path, items, tuple(notes))
+    return PolicyList(source_id, title or found_title or stem(doc.path), DocumentKind.PLAN, doc.path, items, tuple(notes))

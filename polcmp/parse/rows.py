@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..headers import FIELDS, header_fields
-from ..model import InputError, PolicyList
+from ..model import DocumentKind, InputError, PolicyList
 from ..normalize import clean, to_simplified
 from ..readers import TableDocument
 from .common import (
@@ -46,7 +46,7 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title, *,
     builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
-    return PolicyList(source_id, title or title_from(raw_lines[:header_index], doc.path), "list",
+    return PolicyList(source_id, title or title_from(raw_lines[:header_index], doc.path), DocumentKind.LIST,
                       doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
 
 
@@ -136,7 +136,7 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title, *, max_row
     builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row", max_rows=max_rows)
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
-    return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), "list",
+    return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), DocumentKind.LIST,
                       doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
 
 
