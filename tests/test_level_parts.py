@@ -573,3 +573,20 @@ def test_who_a_new_benefit_is_for_is_set_aside_when_looking_for_it_in_the_base(m
 ])
 def test_soft_hedges_over_conditional_ones(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a group of a listed set no longer named; the same groups reordered
+    ("为孤儿、事实无人抚养儿童、重病患儿家庭提供走访服务", "为孤儿、事实无人抚养儿童提供走访服务", "weaker"),
+    ("为孤儿、事实无人抚养儿童提供走访服务", "为事实无人抚养儿童、孤儿提供走访服务", "same"),
+    # a sum per month against the same sum per year
+    ("每人每月补助200元", "每人每年补助二千四百元", "same"),
+    # a time limit set or cut to a figure
+    ("符合条件的纳入低保", "符合条件的纳入低保，审核时限压缩至八个工作日", "stronger"),
+    ("审批时限为20个工作日", "审批时限为三十个工作日", "weaker"),
+    # discretion over how much, and promoting that something be done
+    ("给予交通补助", "适当给予交通补助", "weaker"),
+    ("为流动儿童提供课后服务", "积极推动学校为流动儿童提供课后服务", "weaker"),
+])
+def test_groups_listed_sums_per_period_time_limits_and_discretion(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -26,7 +26,7 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
                ) -> list[LevelReason]:
     """Services listed in a base segment (A、B和C服务), and the items of a list closed by 等, that the other
     row no longer names (nor any other row of its list)."""
-    out = _lost_services(b, other_text, elsewhere, markers, base_row)
+    out = _lost_services(b, other_text, elsewhere, markers, base_row) + _lost_groups(b, other_text, markers)
     heads = {r.base for r in out}
     for thing in _listed(b):
         if any(thing in h or h in thing for h in heads):
@@ -36,6 +36,22 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         elif not _said_elsewhere(thing, elsewhere, markers):
             out.append(reason("scope", "weaker", thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
     return out + lost_predicates(b, other_text, elsewhere, markers)
+
+
+# the groups a service is given to, listed (对孤儿、事实无人抚养儿童、艾滋病病毒感染儿童提供…)
+_GROUP_LIST = lazy(r"(?:对|为|向|给)((?:[^、，；。对为向给]{2,14}、)+[^、，；。]{2,14}?)(?:等)?"
+                   r"(?=提供|给予|发放|开展|落实|纳入)")
+_PERSON = lazy(r"(?:儿童|学生|家庭|患者|人员|子女|孤儿|父母|家长|青少年|婴幼儿|幼儿)$")
+
+
+def _lost_groups(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A group of such a list the other row no longer names: the service reaches fewer."""
+    hit = _GROUP_LIST.search(b)
+    groups = [_core(g) for g in hit.group(1).split("、")] if hit else []
+    if len(groups) < 2 or not all(_PERSON.search(g) for g in groups):
+        return []
+    return [reason("scope", "weaker", g, "", f"对象缩小：未含{g}") for g in groups
+            if not _said(g, other_text, markers)]
 
 
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str

@@ -19,7 +19,10 @@ from .text import (
 
 # ---------------------------------------------------------------- how soon, how often, how much
 
-_DEADLINE = lazy(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周)(?:内|之内|以内)")
+_DEADLINE = lazy(r"(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时|个月|周)(?:内|之内|以内)"
+                 # a time limit set or cut to a figure (审批时限压缩至10个工作日, 10个工作日办结)
+                 r"|(?<=时限)[^，；。\d]{0,6}?(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时)"
+                 r"|(?<![满续\d])(\d+(?:\.\d+)?)(个工作日|工作日|个自然日|自然日|天|日|小时)(?=办结|完成|办理完毕)")
 _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "自然日": 1.0, "天": 1.0, "日": 1.0,
                   "小时": 1 / 24, "个月": 30.0, "周": 7.0}
 _AT_ONCE = lazy(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
@@ -39,7 +42,8 @@ _AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季
 def _days(text: str) -> float | None:
     hit = _DEADLINE.search(text)
     if hit:
-        return float(hit.group(1)) * _DEADLINE_UNIT[hit.group(2)]
+        number, unit = [g for g in hit.groups() if g is not None][:2]
+        return float(number) * _DEADLINE_UNIT[unit]
     return 0.0 if _AT_ONCE.search(text) else None
 
 

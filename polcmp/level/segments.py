@@ -77,7 +77,9 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     if not removed_only:
         out += _scope_pairs(b, o, markers)
         # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
-        numbers = _number_reasons(markers.numbers, b, o, skip=("count",) if per_period(b) and per_period(o) else ())
+        # sums of money are compared by quantity_reasons, per year (每月300元 = 每年3600元)
+        skip = ("amount", "count") if per_period(b) and per_period(o) else ("amount",)
+        numbers = _number_reasons(markers.numbers, b, o, skip=skip)
         # a quantity this segment lacks but another segment of the row states (90日内) is not lost
         out += [r for r in paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
                 if r.other or not r.base or r.base not in row]
