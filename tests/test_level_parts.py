@@ -590,3 +590,14 @@ def test_soft_hedges_over_conditional_ones(markers, base, other, expected):
 ])
 def test_groups_listed_sums_per_period_time_limits_and_discretion(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a thing given beside one the base names, parallel to it (高考 beside 中考)
+    ("在当地参加中考", "在当地参加中考和高考", "stronger"),
+    ("开展法治宣传教育", "开展法治宣传教育和安全教育", "stronger"),
+    # venues beside venues only say where
+    ("在学校、儿童活动中心开展文化活动", "在学校、儿童活动中心和青少年中心开展文化活动", "same"),
+])
+def test_a_parallel_thing_given_beside_the_base_one(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -154,8 +154,11 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         return []
     out = []
     base_c = _canon(b, markers)
+    # an item parallel to one the base names (高考 beside 中考, 安全教育 beside 法治宣传教育) is a thing given too
+    # (exams, schooling, checks, treatment, fees: not venues, which only say where)
+    named_ends = {_core(x)[-1] for x in items if found_share(_canon(x, markers), base_c) >= 0.7} & set("考育查疗费金检种")
     for item in items:
-        if not _SERVICE_NOUN.search(_core(item)):
+        if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends:
             continue
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item.split("等")[0] or item))
