@@ -601,3 +601,7 @@ def test_groups_listed_sums_per_period_time_limits_and_discretion(markers, base,
 ])
 def test_a_parallel_thing_given_beside_the_base_one(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+def test_a_segment_that_only_names_who_does_not_make_a_hedged_promise_plain(markers):
+    assert row_level(markers, "为家庭经济困难学生提供交通补助", "家庭经济困难的，视财力情况给予交通补助") == "weaker"

@@ -205,8 +205,10 @@ def _rest(side: _Side, j: int) -> str:
 def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: LevelMarkers) -> bool:
     """Every base segment of other segment j's group is also said, at least as closely, by another plain
     segment: a hedged segment beside it (发放临时救助金，必要时可先行救助) hedges what it adds, not that promise."""
+    # (a segment that only names who, 家庭经济困难的, makes no promise, however alike)
     return all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
-                   and not _hedged(other.segments[k], markers) for k in range(len(other.segments)))
+                   and not _hedged(other.segments[k], markers) and not _core(other.segments[k]).endswith("的")
+                   for k in range(len(other.segments)))
                for i in members)
 
 
