@@ -605,3 +605,30 @@ def test_a_parallel_thing_given_beside_the_base_one(markers, base, other, expect
 
 def test_a_segment_that_only_names_who_does_not_make_a_hedged_promise_plain(markers):
     assert row_level(markers, "为家庭经济困难学生提供交通补助", "家庭经济困难的，视财力情况给予交通补助") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc9's and fc10's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,base_target,other_target,expected", [
+    # a hedge at the head of a clause hedges the segments that continue it
+    ("为符合条件的家庭发放租赁补贴", "根据区级财力，逐步将符合条件的家庭纳入保障，发放租赁补贴", "流动儿童", "流动儿童",
+     "weaker"),
+    # a verb with its own object (引导…参加) hedges only that
+    ("引导流动儿童参加夏令营，符合条件的纳入助学范围", "符合条件的纳入助学范围；引导流动儿童参加夏令营", "流动儿童",
+     "流动儿童", "same"),
+    # school entry is age 6
+    ("资助接受学前教育", "资助接受学前教育", "3-6岁流动儿童", "3周岁至小学入学前的流动儿童", "same"),
+    # an age bound where the base names none
+    ("为有需要的流动儿童提供心理辅导", "为有需要的10周岁以上流动儿童提供心理辅导", "流动儿童", "流动儿童", "weaker"),
+    ("为有需要的流动儿童提供心理辅导", "为有需要的18周岁以下流动儿童提供心理辅导", "流动儿童", "流动儿童", "same"),
+    # a fee capped lower favours the child; the duty reduced to telling the family where to apply
+    ("托管服务费每生每月不超过400元", "托管服务费每生每月不超过三百元", "流动儿童", "流动儿童", "stronger"),
+    ("协助监护人申请临时救助", "告知监护人申请临时救助的渠道，由其自行申请", "流动儿童", "流动儿童", "weaker"),
+    # helping to contact instead of giving; a cost borne in full as the last resort
+    ("对生活不能自理的给予照料", "对生活不能自理的协助对接照料服务", "流动儿童", "流动儿童", "weaker"),
+    ("提供疾病治疗服务", "提供疾病治疗服务，个人负担部分由医疗救助全额兜底", "流动儿童", "流动儿童", "stronger"),
+    # the same works by another name
+    ("传播网络视听节目", "传播网络视听作品", "流动儿童", "流动儿童", "same"),
+])
+def test_clause_hedges_ages_fees_and_duties(markers, base, other, base_target, other_target, expected):
+    assert row_level(markers, base, other, base_target, other_target) == expected

@@ -105,6 +105,10 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     return tuple(out)
 
 
+# hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
+_ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
+
+
 class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
@@ -114,6 +118,7 @@ class _Side:
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)
         self._join_hedged_leads(markers)
+        self._carry_clause_hedge(markers)
         # a name the next segment spells out (落实“两免”政策，即免除学杂费…) promises nothing of its own
         self.admin = [bool(_find(markers.admin, s)) or self._spelled_out_next(i) for i, s in enumerate(self.segments)]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
@@ -125,6 +130,17 @@ class _Side:
     def _spelled_out_next(self, i: int) -> bool:
         return i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1] \
             and self.segments[i + 1].lstrip().startswith(("即", "也就是"))
+
+    def _carry_clause_hedge(self, markers: LevelMarkers) -> None:
+        """A hedge that opens a clause (视财力情况，逐步将…纳入…，实物配租或者发放租赁补贴) hedges the segments
+        that continue it: `led` marks them, so none of them makes the hedged promise plain."""
+        self.led, lead = [], False
+        for i, seg in enumerate(self.segments):
+            if i == 0 or self.clause_of[i] != self.clause_of[i - 1]:
+                lead = any(seg.lstrip().startswith(w) and _ADVERBIAL_HEDGE.match(w) for _m, w in _hedged(seg, markers))
+                self.led.append(False)
+            else:
+                self.led.append(lead)
 
     def _join_hedged_leads(self, markers: LevelMarkers) -> None:
         """A hedge written as a lead phrase of its own (根据…服务能力，就地受理…; 各地量力而行，为…) hedges the
@@ -181,7 +197,10 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if other.admin[j]:
             continue
         members = [i for i in range(len(base.segments)) if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
-        group = [base.segments[i] for i in members]
+        # the hedge of a base segment said far more closely by another segment (有条件的地方…托育 kept word for
+        # word there) is that segment's to compare, unless it only continues this one's hedged clause
+        group = [base.segments[i] if sims[i][j] >= _closest(sims[i], other) - markers.thresholds.closer
+                 else _strip(base.segments[i], markers) for i in members]
         if group:
             reasons += _segment_pair("；".join(group), o, markers, row=other.whole,
                                      hedge_weakens=not _made_plainly(members, j, other, sims, markers))
@@ -202,12 +221,17 @@ def _rest(side: _Side, j: int) -> str:
     return "；".join(s for k, s in enumerate(side.segments) if k != j and not side.admin[k])
 
 
+def _closest(sims_of_base: list[float], other: _Side) -> float:
+    return max((x for x, led in zip(sims_of_base, other.led, strict=True) if not led), default=0.0)
+
+
 def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: LevelMarkers) -> bool:
     """Every base segment of other segment j's group is also said, at least as closely, by another plain
     segment: a hedged segment beside it (发放临时救助金，必要时可先行救助) hedges what it adds, not that promise."""
     # (a segment that only names who, 家庭经济困难的, makes no promise, however alike)
     return all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
                    and not _hedged(other.segments[k], markers) and not _core(other.segments[k]).endswith("的")
+                   and not other.led[k]
                    for k in range(len(other.segments)))
                for i in members)
 
@@ -299,6 +323,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],
                    markers: LevelMarkers) -> list[LevelReason]:
     """Groups and 学段 named on one side only (content, 服务对象 and service name)."""
+    targets = (normalize_numbers(targets[0]), normalize_numbers(targets[1]))  # 3岁至小学入学前 names no 小学
     btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
     # a group named inside a condition phrase is no group the service reaches; a group still named
     # anywhere on the other side, even there, is not lost

@@ -65,11 +65,12 @@ class NumberUnit:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """The two numbers of the method. scripts/evaluate_levels.py refits them leaving one list out."""
+    """The numbers of the method. scripts/evaluate_levels.py refits them leaving one list out."""
 
     match: float = 0.5  # segments this similar are the same commitment
     cover: float = 0.7  # a segment whose character bigrams are this much in a text is found in it
     novel: int = 4  # a new segment sharing a run of this many characters with the baseline row restates it
+    closer: float = 0.3  # a base segment another segment says this much more closely lends this one no hedge
 
 
 @dataclass(frozen=True)

@@ -64,12 +64,17 @@ def chinese_number(text: str) -> int:
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 
 
+_TO_SCHOOL_ENTRY = re.compile(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
+
+
 def normalize_numbers(text: str) -> str:
     """Chinese numerals before a unit become digits; 0～6 and 0—6 become 0-6."""
     # 百分之八十 is 80%
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
+    # school entry is age 6 (3岁至小学入学前 = 3-6岁)
+    text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
     return re.sub(r"(\d)\s*[～~—–至到]\s*(\d)", r"\1-\2", text)
 
 

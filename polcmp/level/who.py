@@ -169,9 +169,11 @@ def content_age_reasons(base_all: str, base_text: str, other_text: str, markers:
 
 def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float, float]]) -> LevelReason | None:
     low, high = q[:2]
-    if not base_ranges or (low, high) in base_ranges:
-        return None
     words = _fmt(q, unit)
+    if not base_ranges:  # the base names no age: every child (0-17); only a narrower range says anything
+        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
+    if (low, high) in base_ranges:
+        return None
     if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges):
         return reason("number", "weaker", "", words, f"年龄范围缩小：{words}")
     if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
