@@ -632,3 +632,18 @@ def test_a_segment_that_only_names_who_does_not_make_a_hedged_promise_plain(mark
 ])
 def test_clause_hedges_ages_fees_and_duties(markers, base, other, base_target, other_target, expected):
     assert row_level(markers, base, other, base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc11's misses (after its first contact)
+
+@pytest.mark.parametrize("base,other,base_target,other_target,expected", [
+    # a gloss saying what 流动儿童 means is no condition and no group
+    ("开展城市融入活动", "开展城市融入活动", "流动儿童", "流动儿童（指随父母离开户籍地、在本区居住3个月以上的未成年人）",
+     "same"),
+    # a line naming only the document a service follows; a cap on a service the row adds
+    ("对残疾学生予以补助", "对残疾学生予以补助；送教上门按《残疾儿童送教上门工作规范》执行", "流动儿童", "流动儿童", "same"),
+    ("协助向户籍地申领生活补贴", "协助向户籍地申领生活补贴；补贴到位前先行发放临时补助，每人每月300元，最长6个月",
+     "流动儿童", "流动儿童", "stronger"),
+])
+def test_glosses_rule_lines_and_caps_on_added_services(markers, base, other, base_target, other_target, expected):
+    assert row_level(markers, base, other, base_target, other_target) == expected

@@ -44,6 +44,7 @@ from .markers import (
     LevelJudgement,
     LevelMarkers,
     LevelReason,
+    ReasonKind,
     Thresholds,
     load_level_markers,
     markers_from_dict,
@@ -193,6 +194,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     """Each segment of the other side against the base segments it resembles (its group); a segment
     with no group is new."""
     reasons: list[LevelReason] = []
+    added: set[int] = set()  # clauses that add a service: a limit in them limits that service (最长3个月)
     for j, o in enumerate(other.segments):
         if other.admin[j]:
             continue
@@ -204,16 +206,28 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair("；".join(group), o, markers, row=other.whole,
                                      hedge_weakens=not _made_plainly(members, j, other, sims, markers))
-        new = not group and _is_new_service(o, base.text, elsewhere_base, markers)
-        if not new:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
-        restated = [] if group else _restated_in_other_words(o, base, markers)
-        if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
-            reasons += restated
-        elif not group:
-            reasons += _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
-            reasons += _hedged_restatement(o, base, markers)
+        else:
+            reasons += _unpaired(j, base, other, markers, elsewhere_base, added)
     return reasons
+
+
+def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewhere_base: Sequence[str],
+              added: set[int]) -> list[LevelReason]:
+    """Other segment j, resembling no base segment: a service added, a promise restated in other words,
+    or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
+    o, clause = other.segments[j], other.clause_of[j]
+    out: list[LevelReason] = []
+    if _is_new_service(o, base.text, elsewhere_base, markers):
+        added.add(clause)
+    else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
+        out += new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
+    restated = _restated_in_other_words(o, base, markers)
+    if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
+        return out + restated
+    out += [r for r in _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
+            if not (clause in added and r.kind is ReasonKind.NUMBER and r.direction is Level.WEAKER)]
+    return out + _hedged_restatement(o, base, markers)
 
 
 def _rest(side: _Side, j: int) -> str:

@@ -75,9 +75,10 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
 
 
 def _said_elsewhere(thing: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
-    """The item in another row of the other list, in its own words (a lexicon category would be too loose)."""
-    plain = _canon(thing, markers, lexicon=False)
-    return any(found_share(plain, _canon(e, markers, lexicon=False)) >= markers.thresholds.cover for e in elsewhere)
+    """The item in another row of the other list, in its own words (a lexicon category would be too loose),
+    its words together there: a row's scattered characters (基本医疗保险…服务) do not name 基本医疗服务."""
+    plain = _core(_canon(thing, markers, lexicon=False))
+    return any(plain in (row := _core(_canon(e, markers, lexicon=False))) or spread_in(plain, row) for e in elsewhere)
 
 
 def _said(thing: str, other_text: str, markers: LevelMarkers, base_row: str = "") -> bool:
@@ -229,11 +230,15 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
 
 
 
+_DOCUMENT = lazy(r"(?:按照?|依照|依据|参照)《[^》]+》")
+
+
 def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only; one the
-    other row names only under a hedge (可先行救助) is not promised."""
+    other row names only under a hedge (可先行救助), or in a reference to a document (送教上门按《…》执行), is
+    not promised."""
     out = []
-    plain = "；".join(s for s in _SEGMENT.split(other) if not _find(markers.hedges, s))
+    plain = "；".join(s for s in _SEGMENT.split(other) if not _find(markers.hedges, s) and not _DOCUMENT.search(s))
     for m in markers.procedures:
         hb, ho = m.pattern.search(base), m.pattern.search(other)
         if ho and not hb and m.pattern.search(plain):
