@@ -31,14 +31,10 @@ from .options import (
 )
 from .results import CheckReport, Comparison, CoverageMatrix, History, Severity, SourceListing
 
-app = typer.Typer(
-    name="polcmp",
-    help="Compare Chinese policy lists item by item: parse, diff, coverage, check, report.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode=None,
-)
+_APP = {"name": "polcmp", "help": "Compare Chinese policy lists item by item: parse, diff, coverage, check, report.",
+        "no_args_is_help": True, "pretty_exceptions_enable": False,
+        "context_settings": {"help_option_names": ["-h", "--help"]}, "rich_markup_mode": None}
+app = typer.Typer(**_APP)
 
 _state: dict = {}  # the callback's global options, read by the commands of the same invocation
 
@@ -369,9 +365,23 @@ def add_command(
         sys.stdout.write(f"# could not infer {line}: edit the entry\n")
 
 
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command the command line names first, when it names one: Typer builds a click
+    command from each registered function's signature at every start (15 ms for all of them), and a run
+    uses one. Anything else (--help, a global option first, a misspelt command) gets the whole app."""
+    named = [c for c in app.registered_commands
+             if args and (c.name or typer.main.get_command_name(c.callback.__name__)) == args[0]]
+    if not named:
+        return app
+    one = typer.Typer(**_APP)
+    one.registered_callback = app.registered_callback
+    one.registered_commands = named
+    return one
+
+
 def main() -> None:
     configure_streams()
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except KeyboardInterrupt:
         sys.exit(130)
