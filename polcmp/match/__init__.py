@@ -1,90 +1,31 @@
 """Stage 4, match: which items of two documents correspond, and how each pair differs.
 
 `compare(base, other, mappings=…)` returns a `results.Comparison` for two lists and for a list and a
-prose plan alike. Modules by job: similarity (scores), assignment (Hungarian), passes (override,
-exact, assignment), relations (splits and merges), classify (a pair's changes and Status), clauses
-(clause and word diff, the clause map), plans (a plan's measures against the baseline), settings
-(every threshold)."""
+prose plan alike. Modules by job: align (compare: the passes in order), similarity (scores), assignment
+(Hungarian), passes (override, exact, assignment), relations (splits and merges), classify (a pair's
+changes and Status), clauses (clause and word diff, the clause map), plans (a plan's measures against the
+baseline), settings (every threshold)."""
 
 from __future__ import annotations
 
-from ..lexicon import hashed
-from ..mappings import Mappings
-from ..model import InputError, PolicyList
-from ..results import Comparison, MatchedBy
-from .classify import classify
-from .clauses import clause_map
-from .distinct import distinct_of
-from .passes import Pairing, by_order, merged_rows, overrides, pair_all
-from .plans import compare_plan, load_patterns
-from .relations import unlinked_base, unlinked_other
-from .settings import DEFAULT, MatchSettings
-from .similarity import LazyScores
+import importlib
+
+# The package loads a module when a name of it is first asked for: `polcmp.match.settings`, which every
+# command's Settings needs, then costs only MatchSettings, not the matcher (rapidfuzz, the relations, the
+# clause map), which `polcmp sources` and `polcmp parse` never use.
+_WHERE = {"compare": "align", "link_confidence": "align", "MatchSettings": "settings"}
 
 __all__ = ["MatchSettings", "compare"]
 
 
-def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings: MatchSettings = DEFAULT,
-            detail: bool = True) -> Comparison:
-    """detail=False skips clause and word diffs and the clause map (coverage needs only statuses;
-    saves loading jieba). Raises InputError when the two are too long to compare (settings.max_pairs)."""
-    if len(base.items) * len(other.items) > settings.max_pairs:
-        # scoring, assignment and the clause map grow with rows x rows: bounded, never minutes long
-        raise InputError(other.path, f"too many rows to compare: {len(base.items)} x {len(other.items)} items is "
-                         f"over {settings.max_pairs:,} pairs (raise [match] max_pairs with --settings)")
-    lexicon = hashed(mappings.lexicon)
-    if other.kind == "plan":
-        return compare_plan(base, other, settings, lexicon, detail, load_patterns(mappings.folder))
-    scores = LazyScores(base.items, other.items, settings, lexicon)
-    pairs = pair_all(base, other, mappings, scores, settings)
-    distinct = distinct_of(base.items, lexicon)
-    forbidden = overrides(base, other, mappings)[1]
-    pairs += [p for p in merged_rows(base, other, pairs, scores, distinct, settings) if (p.i, p.j) not in forbidden]
-    pairs += [_reasoned(p, base, other, distinct, detail)
-              for p in by_order(base, other, pairs, scores, distinct, settings) if (p.i, p.j) not in forbidden]
-    if detail:  # the shared terms are read in words (jieba), which coverage does without
-        pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
-    elsewhere = tuple(it.content for it in other.items)  # where a baseline clause missing from its pair may be
-    links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
-                             p.reason, detail, *link_confidence(p, scores, settings, distinct, base, other),
-                             markers=mappings.levels,
-                             elsewhere=elsewhere) for p in pairs),
-                   key=lambda link: link.base.index)
-    added = unlinked_other(base, other, pairs, scores, settings, lexicon, distinct)
-    dropped = unlinked_base(base, other, pairs, scores, settings, lexicon, distinct)
-    return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
-                      clause_map(base, other, lexicon, settings) if detail else ())
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
 
 
-def _explained(p: Pairing, base, other, scores: LazyScores, distinct, settings: MatchSettings) -> Pairing:
-    """An assigned pair short of certain says which distinctive terms its two rows share."""
-    if p.matched_by is not MatchedBy.ASSIGNMENT or p.reason \
-            or scores.at(p.i, p.j) - settings.pair_threshold >= settings.sure_margin:
-        return p
-    terms = distinct.shared_terms(p.i, other.items[p.j].content)
-    return Pairing(p.i, p.j, p.matched_by, f"共有特征词：{'、'.join(terms)}") if terms else p
-
-
-def _reasoned(p: Pairing, base, other, distinct, detail: bool = True) -> Pairing:
-    terms = distinct.shared_terms(p.i, other.items[p.j].content) if detail else ()
-    reason = "按特征词配对（互为最佳候选）" if p.reason == "terms" else "按顺序配对（两侧位于相同的已配对条目之间）"
-    reason += f"；共有特征词：{'、'.join(terms)}" if terms else ""
-    return Pairing(p.i, p.j, p.matched_by, reason)
-
-
-def link_confidence(p: Pairing, scores: LazyScores, settings: MatchSettings, distinct=None, base=None,
-                    other=None) -> tuple[float, bool]:
-    """Override and exact pairs are certain. An assigned pair's confidence grows with its margin over
-    the best alternative either item has; a pair barely above the threshold whose items both have a
-    near rival is uncertain. A pair found by order is uncertain unless it also shares the baseline row's
-    distinctive terms; a merged row's pair is as sure as the share of the row it carries."""
-    score = scores.at(p.i, p.j)
-    if p.matched_by in (MatchedBy.ORDER, MatchedBy.TERMS) and distinct is not None:
-        share = distinct.row_share(p.i, other.items[p.j].content)
-        return round(min(1.0, 0.5 + share / 2), 3), p.matched_by is MatchedBy.ORDER and share < settings.order_distinct
-    if p.matched_by is not MatchedBy.ASSIGNMENT or score - settings.pair_threshold >= settings.sure_margin:
-        return 1.0, False
-    rival = scores.runner_up(p.i, p.j)
-    confidence = max(0.0, min(1.0, 0.5 + (score - rival) + (score - settings.pair_threshold)))
-    uncertain = score - rival < settings.uncertain_band and score - settings.pair_threshold < 2 * settings.uncertain_band
-    return confidence, uncertain
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
