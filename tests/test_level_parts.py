@@ -647,3 +647,24 @@ def test_clause_hedges_ages_fees_and_duties(markers, base, other, base_target, o
 ])
 def test_glosses_rule_lines_and_caps_on_added_services(markers, base, other, base_target, other_target, expected):
     assert row_level(markers, base, other, base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc12's misses (after its first contact)
+
+@pytest.mark.parametrize("base,other,base_target,other_target,expected", [
+    # a promise made only as far as capacity allows, and the reverse
+    ("以公办学校为主安排入学", "在公办学校学位允许的情况下安排入学", "流动儿童", "流动儿童", "weaker"),
+    ("在学位允许的情况下安排入学", "以公办学校为主安排入学", "流动儿童", "流动儿童", "stronger"),
+    # a fee waived; 免除 and 免收 say the same
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，签约服务费予以免收", "流动儿童", "流动儿童", "stronger"),
+    ("免除学杂费", "学杂费予以免收", "流动儿童", "流动儿童", "same"),
+    # a registration made first; a line that only says where
+    ("为流动儿童父母提供职业介绍", "为已办理就业登记的流动儿童父母提供职业介绍", "流动儿童", "流动儿童", "weaker"),
+    ("提供家庭教育指导服务", "提供家庭教育指导服务；依托社区家长学校开展", "流动儿童", "流动儿童", "same"),
+    # who the child lives with is no group; an age in a target rate is no age limit; 1.5万元 is fifteen thousand
+    ("提供健康管理", "提供健康管理", "0-6岁流动儿童", "随父母或其他监护人在本区居住的0-6岁儿童", "same"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务；0-3岁流动儿童签约率不低于80%", "流动儿童", "流动儿童", "stronger"),
+    ("康复救助标准每人每年不低于2万元", "康复救助标准每人每年不低于1.5万元", "流动儿童", "流动儿童", "weaker"),
+])
+def test_capacity_hedges_waivers_registrations_and_ages(markers, base, other, base_target, other_target, expected):
+    assert row_level(markers, base, other, base_target, other_target) == expected

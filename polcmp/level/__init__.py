@@ -296,7 +296,8 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     for _m, words in _find(markers.narrow, o):
         out.append(reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）"))
     for _m, words in _find(markers.benefit, o):  # 费用由财政全额承担: a cost the family no longer bears
-        if not _m.pattern.search(base_text) and not _hedged(o, markers):  # 可先行救助 promises nothing
+        if not _m.pattern.search(base_text) and not (_m.implied_by and _m.implied_by.search(base_text)) \
+                and not _hedged(o, markers):  # 可先行救助 promises nothing
             out.append(reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高"))
     out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
     out += _equal_treatment(o, base_text, markers)

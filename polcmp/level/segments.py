@@ -153,15 +153,22 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
     out = []
     for section, direction, added, removed in _MARKED_KINDS:
         for m in getattr(markers, section):
-            in_b, in_o = m.pattern.search(b), m.pattern.search(o)
-            if in_o and not in_b and not removed_only and not _names_only(in_o.group(), b, markers) \
-                    and not _within_equal(in_o, o, markers):
+            in_b, in_o = m.pattern.search(b), _newly_marked(m, b, o, markers)
+            if in_o and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
-            elif in_b and not in_o and in_b.group() not in scoped and not m.pattern.search(row) \
+            elif in_b and not m.pattern.search(o) and in_b.group() not in scoped and not m.pattern.search(row) \
                     and not _within_equal(in_b, b, markers):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
+
+
+def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match | None:
+    """The marker's words in o that b does not say, in them or in words it implies (免除 for 免收)."""
+    in_o = m.pattern.search(o)
+    if not in_o or m.pattern.search(b) or (m.implied_by and m.implied_by.search(b)):
+        return None
+    return None if _names_only(in_o.group(), b, markers) or _within_equal(in_o, o, markers) else in_o
 
 
 def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:

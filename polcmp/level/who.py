@@ -107,12 +107,16 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
             if found_share(_canon(c, markers), other_all) < 0.6 and not _reworded_modifier(c, other, base, markers)]
 
 
+_GUARDIAN = lazy(r"(?:其他)?(?:监护人|父母|家长|亲属)")
+
+
 def _alternative_groups(base: str, other: str) -> list[LevelReason]:
     """A group offered as an alternative (…或…) the base does not name."""
     out = []
     for option in _ALTERNATIVE.split(other)[1:] if not _ALTERNATIVE.search(base) else ():
         option = re.split(r"的|特困|条件", option)[0]
-        if len(_core(option)) >= 2 and option not in base:
+        # 跟随父母或其他监护人…: who the child lives with, not another group of children
+        if len(_core(option)) >= 2 and option not in base and not _GUARDIAN.match(option):
             out.append(reason("scope", "stronger", "", option, f"服务对象扩大：或{option}"))
     return out
 
@@ -167,7 +171,10 @@ def content_age_reasons(base_all: str, base_text: str, other_text: str, markers:
     for unit in (u for u in markers.numbers if u.kind == "age"):
         base_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_all))}
         said = {q[:2] for q in _quantities(unit, normalize_numbers(base_text))}
-        out += [r for q in _quantities(unit, normalize_numbers(other_text))
+        # an age in a target rate (0-6岁…签约覆盖率不低于85%) names whom the rate counts, not who is served
+        given = other_text if base_ranges else "；".join(s for s in re.split(r"[，；。]", other_text)
+                                                         if not re.search(r"率|%", s))
+        out += [r for q in _quantities(unit, normalize_numbers(given))
                 if q[:2] not in said and (r := _age_against(q, unit, base_ranges)) is not None]
     return out
 
