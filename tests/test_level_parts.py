@@ -668,3 +668,21 @@ def test_glosses_rule_lines_and_caps_on_added_services(markers, base, other, bas
 ])
 def test_capacity_hedges_waivers_registrations_and_ages(markers, base, other, base_target, other_target, expected):
     assert row_level(markers, base, other, base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc13's misses (after its first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a base that already says the weaker word has nothing replaced
+    ("提供临时照料和转介服务", "提供临时照料，并做好转介服务", "same"),
+    # a child's need is no document to show
+    ("对有需要的流动儿童提供心理辅导", "根据流动儿童需要提供心理辅导", "same"),
+    ("发放临时救助金", "申请人需提供收入证明，发放临时救助金", "weaker"),
+    # the base's own hedge in other words
+    ("有条件的地方提供托育服务", "具备条件的社区提供托育服务", "same"),
+    # two fees spelled apart are the base's one; a waiver restated as a reduction
+    ("免除学杂费", "不收取学费、杂费", "same"),
+    ("免除符合条件的高中家庭经济困难学生学杂费", "对符合条件的高中家庭经济困难学生，学杂费按五成予以减免", "weaker"),
+])
+def test_replaced_words_needs_own_hedges_and_fees_spelled_apart(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

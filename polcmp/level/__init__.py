@@ -58,15 +58,15 @@ from .segments import (
     _is_new_service,
     _names_the_service,
     _object_named,
-    _object_of,
     _segment_pair,
     _similar,
     _strip,
+    hedged_restatement,
     paid_by_family,
+    restated_in_other_words,
 )
 from .text import (
     _SEGMENT,
-    _canon,
     _core,
     _find,
     _new_floor,
@@ -222,12 +222,12 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
         added.add(clause)
     else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
         out += new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
-    restated = _restated_in_other_words(o, base, markers)
+    restated = restated_in_other_words(o, base, markers)
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
     out += [r for r in _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
             if not (clause in added and r.kind is ReasonKind.NUMBER and r.direction is Level.WEAKER)]
-    return out + _hedged_restatement(o, base, markers)
+    return out + hedged_restatement(o, base, markers)
 
 
 def _rest(side: _Side, j: int) -> str:
@@ -248,41 +248,6 @@ def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: Level
                    and not other.led[k]
                    for k in range(len(other.segments)))
                for i in members)
-
-
-def _restated_in_other_words(o: str, base: _Side, markers: LevelMarkers) -> list[LevelReason]:
-    """A segment resembling no base segment that names what one of them gives with the other word of a
-    scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
-    direction, not a service added."""
-    for pair in markers.scope:
-        mo = pair.other.search(o)
-        if not mo or pair.base.search(o):
-            continue
-        for b in base.segments:
-            mb = pair.base.search(b)
-            # what the verb gives, its first words less a generic tail (学费 of 免学费政策)
-            thing = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4])) if mb else ""
-            if len(thing) >= 2 and thing in _core(o):
-                return [reason("scope", pair.direction, mb.group(), mo.group(),
-                               f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
-    return []
-
-
-def _hedged_restatement(o: str, base: _Side, markers: LevelMarkers) -> list[LevelReason]:
-    """A hedged or deferred segment resembling no base segment that names what a plain base segment
-    gives (免除…学费 → 免除学费的具体对象和标准另行制定): that promise is restated, weaker."""
-    hedge = _hedged(o, markers)
-    if not hedge:
-        return []
-    core = _core(_canon(o, markers))
-    for i, b in enumerate(base.segments):
-        thing = _object_of(b, markers)
-        if base.admin[i] or _hedged(b, markers) or not thing:
-            continue
-        if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
-            return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
-                           f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
-    return []
 
 
 def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],

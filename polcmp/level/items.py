@@ -124,7 +124,7 @@ def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: st
             continue
         for pair in markers.scope:
             if pair.direction == "weaker" and pair.base.search(b) and (hit := pair.other.search(clause)) \
-                    and not pair.base.search(clause):
+                    and not pair.base.search(clause) and not pair.other.search(b):
                 return [reason("scope", "weaker", head, hit.group(),
                                f"{pair.base.search(b).group()} → {hit.group()}：{head}（{_short(clause, 20)}）")]
         hedge = _find(markers.hedges, clause)
@@ -166,12 +166,15 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         # what the item names once verbs and the words every service shares are set aside
         # 救助物资 for the base's 有关物资: the same thing named more exactly
         specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
-        if 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified:
+        # (学费 and 杂费 spelled apart are 学杂费 of the base: its characters in order)
+        if 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified \
+                and not spread_in(_core(head), _core(base_c)):
             out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
     return out
 
 
-_GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶|方面")
+_GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|免除|免收|不收取?|免费|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶"
+                r"|方面")
 
 
 # the generic words at an item's ends only: one taken from its middle would join characters never adjacent

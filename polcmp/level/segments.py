@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from rapidfuzz import fuzz
 
@@ -135,7 +135,8 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     out = []
     for pair in markers.scope:
         mb, mo = pair.base.search(b), pair.other.search(o)
-        if mb and mo and not pair.base.search(o):
+        # (a base that already says the other word, 提供…和转介服务, has nothing replaced)
+        if mb and mo and not pair.base.search(o) and not pair.other.search(b):
             out.append(reason("scope", pair.direction, mb.group(), mo.group(),
                               f"{mb.group()} → {mo.group()}：{pair.explanation}"))
     return out
@@ -213,6 +214,8 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
         return False  # a segment that only names a group (在本省参加医保的儿童) adds no service
     if _core(o).endswith("的") and _conditions(o, markers):
         return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
+    if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers), plain)):
+        return False  # its only verb is the condition's (申请人需提供收入证明)
     th = markers.thresholds
     # who the service is for (参加职业培训的…) is set aside: what is given is what must be new
     given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
@@ -295,3 +298,42 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
             named = row.count(thing)
             return named > 0 and named >= _core(_canon(base_whole, markers)).count(thing)
     return False
+
+
+def restated_in_other_words(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
+    """A segment resembling no base segment that names what one of them gives with the other word of a
+    scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
+    direction, not a service added."""
+    for pair in markers.scope:
+        mo = pair.other.search(o)
+        if not mo or pair.base.search(o):
+            continue
+        for b in base.segments:
+            mb = pair.base.search(b)
+            # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
+            # last words (学杂费 of 免除符合条件的…学生学杂费)
+            first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4])) if mb else ""
+            last = _object_of(b, markers) if mb else ""
+            thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)))
+                          if len(t) >= 2 and t in _core(o)), "")
+            if thing:
+                return [reason("scope", pair.direction, mb.group(), mo.group(),
+                               f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
+    return []
+
+
+def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
+    """A hedged or deferred segment resembling no base segment that names what a plain base segment
+    gives (免除…学费 → 免除学费的具体对象和标准另行制定): that promise is restated, weaker."""
+    hedge = _hedged(o, markers)
+    if not hedge:
+        return []
+    core = _core(_canon(o, markers))
+    for i, b in enumerate(base.segments):
+        thing = _object_of(b, markers)
+        if base.admin[i] or _hedged(b, markers) or not thing:
+            continue
+        if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
+            return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
+                           f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
+    return []
