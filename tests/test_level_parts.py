@@ -686,3 +686,18 @@ def test_capacity_hedges_waivers_registrations_and_ages(markers, base, other, ba
 ])
 def test_replaced_words_needs_own_hedges_and_fees_spelled_apart(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc14's misses (after its first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # as far as the providers can take on; a waiver turned into a subsidy toward the cost
+    ("提供社区康复服务", "视康复机构接收能力提供社区康复服务", "weaker"),
+    ("免除学杂费", "按规定给予学杂费补助", "weaker"),
+    # guidance on applying instead of help; a condition lifted for everyone; the same lift in other words
+    ("协助监护人申请临时救助", "为申请临时救助提供政策指引", "weaker"),
+    ("免除符合条件的在校生学费", "全体在校生免除学费", "stronger"),
+    ("入园不设户籍条件", "入园不另设户籍条件", "same"),
+])
+def test_capacity_subsidies_guidance_and_everyone(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
