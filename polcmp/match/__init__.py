@@ -8,7 +8,7 @@ baseline), settings (every threshold)."""
 
 from __future__ import annotations
 
-import importlib
+from ..lazyload import lazy_names
 
 # The package loads a module when a name of it is first asked for: `polcmp.match.settings`, which every
 # command's Settings needs, then costs only MatchSettings, not the matcher (rapidfuzz, the relations, the
@@ -18,14 +18,4 @@ _WHERE = {"compare": "align", "link_confidence": "align", "MatchSettings": "sett
 __all__ = ["MatchSettings", "compare"]
 
 
-def __getattr__(name: str):
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # the next lookup is a plain attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_WHERE])
+__getattr__, __dir__ = lazy_names(__name__, _WHERE, globals())

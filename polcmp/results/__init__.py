@@ -10,7 +10,7 @@ most of a millisecond to create)."""
 
 from __future__ import annotations
 
-import importlib
+from ..lazyload import lazy_names
 
 _WHERE = {
     "CheckReport": "check",
@@ -66,14 +66,4 @@ _WHERE = {
 __all__ = [name for name in _WHERE if not name.startswith("_")]
 
 
-def __getattr__(name: str):
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # the next lookup is a plain attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_WHERE])
+__getattr__, __dir__ = lazy_names(__name__, _WHERE, globals())
