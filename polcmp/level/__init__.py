@@ -218,14 +218,15 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
     o, clause = other.segments[j], other.clause_of[j]
     out: list[LevelReason] = []
-    if _is_new_service(o, base.text, elsewhere_base, markers):
+    new = _is_new_service(o, base.text, elsewhere_base, markers)
+    if new:
         added.add(clause)
     else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
         out += new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
     restated = restated_in_other_words(o, base, markers)
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
-    out += [r for r in _new_segment_reasons(o, base.text, elsewhere_base, markers, base.name)
+    out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
             if not (clause in added and r.kind is ReasonKind.NUMBER and r.direction is Level.WEAKER)]
     return out + hedged_restatement(o, base, markers)
 
@@ -250,8 +251,7 @@ def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: Level
                for i in members)
 
 
-def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
-                         markers: LevelMarkers, name: str = "") -> list[LevelReason]:
+def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: str, new: bool) -> list[LevelReason]:
     """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
     word, a new floor, or a service added."""
     out = []
@@ -272,7 +272,7 @@ def _new_segment_reasons(o: str, base_text: str, elsewhere_base: Sequence[str],
     elif sum_ and not _hedged(o, markers):  # 市财政按每生每年800元标准另行发放市级助学金
         out += paid_by_family([reason("number", "stronger", "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")],
                               "", o, markers)
-    if _is_new_service(o, base_text, elsewhere_base, markers) and not _names_the_service(o, name, markers):
+    if new and not _names_the_service(o, name, markers):  # new: _is_new_service, asked once by the caller
         out.append(reason("clause", "stronger", "", o, f"新增服务：{_short(o)}"))
     return out
 
