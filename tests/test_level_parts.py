@@ -701,3 +701,55 @@ def test_replaced_words_needs_own_hedges_and_fees_spelled_apart(markers, base, o
 ])
 def test_capacity_subsidies_guidance_and_everyone(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc11's, fc16's and fc17's misses
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a way of delivery named only where a line refers to rules is no promise to lose
+    ("开展送教服务；上门服务按《送教上门工作规范》执行", "开展送教服务", "same"),
+    ("开展送教服务，提供上门服务", "开展送教服务", "weaker"),
+    # a line that only names whose rules a service follows
+    ("开展视力筛查；筛查工作按区卫生健康局有关规定执行", "开展视力筛查", "same"),
+])
+def test_lines_that_refer_to_rules_promise_nothing(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a bare modifier before the group: boarding pupils only, or every poor child
+    ("为家庭经济困难的寄宿学生发放生活费", "为家庭经济困难学生发放生活费", "stronger"),
+    ("为家庭经济困难的学生发放生活费", "为家庭经济困难的住校学生发放生活费", "weaker"),
+    # "meets the conditions" of a named policy restates the base's 符合条件
+    ("为符合条件的在校生提供助学金", "对符合市级资助政策条件的在校生提供助学金", "same"),
+    # a condition on a group whose service follows the comma limits that added service only
+    ("免除在校生学费", "免除在校生学费；对就读护理专业的儿童，每年另行给予800元补助", "stronger"),
+])
+def test_modifiers_before_the_group_inside_the_content(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # things given after a giving verb, whatever they are called
+    ("免费发放课本", "免费发放课本和文具", "stronger"),
+    ("免费发放课本、文具", "免费发放课本", "weaker"),
+    ("为有需要的儿童提供视力筛查", "为有需要的儿童提供视力筛查和矫治", "stronger"),
+    # the family sent to apply itself, and back
+    ("协助儿童向户籍地申请补贴", "由儿童家长自行到户籍地申请补贴", "weaker"),
+    ("由监护人自行向户籍地申报补贴", "协助监护人向户籍地申报补贴", "stronger"),
+    # a service limited to designated places, and the limit lifted
+    ("提供门诊治疗服务", "在区定点医疗机构提供门诊治疗服务", "weaker"),
+    ("到市定点医院提供门诊治疗服务", "提供门诊治疗服务", "stronger"),
+    # a subsidy toward a cost turned into waiving it
+    ("资助困难学生接受高中教育", "对困难学生免除高中学费", "stronger"),
+    # an abbreviation spelled out
+    ("提供户籍办理“一窗受理”服务", "在一个窗口统一受理户籍办理", "same"),
+])
+def test_things_given_duties_places_and_waivers(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("other_target", ["未满18周岁的流动儿童", "十八周岁以下的流动儿童", "0-17岁的流动儿童"])
+def test_an_age_every_child_meets_is_no_condition(markers, other_target):
+    assert row_level(markers, "开展融入活动", "开展融入活动", other_target=other_target) == "same"
+    assert target_parts(other_target, markers)[0] == ()

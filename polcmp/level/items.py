@@ -60,9 +60,10 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
     if len(items) < 2:
         return []
     out = []
+    given = _given(b)
     for item in items:
         head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
-        if not _SERVICE_NOUN.search(_core(item)) or len(_core(head)) < 2:
+        if (not _SERVICE_NOUN.search(_core(item)) and _core(item) not in given) or len(_core(head)) < 2:
             continue
         # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
         trimmed = _EDGE_GENERIC.sub("", head)
@@ -72,6 +73,19 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
         elif not _said_elsewhere(head, elsewhere, markers):
             out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
     return out
+
+
+# a verb that gives things (免费提供教科书和作业本): every item of the list after it is a thing given, whatever it
+# ends in; lists after other verbs (依托学校、社区开展) may name places
+_GIVING = lazy(r"(?:免费)?(?:提供|发放|给予|配发|赠送|配备)")
+
+
+def _given(segment: str) -> str:
+    """The core of what follows a giving verb that heads a list (A和B, A、B), else ''. A list left open by 等
+    (阅读指导、精神陪伴等服务) gives examples: one more example there is no more given."""
+    hit = _GIVING.search(segment)
+    rest = segment[hit.end():] if hit else ""
+    return _core(rest) if _ENUM.search(rest) and "等" not in rest else ""
 
 
 def _said_elsewhere(thing: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
@@ -158,8 +172,9 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     # an item parallel to one the base names (高考 beside 中考, 安全教育 beside 法治宣传教育) is a thing given too
     # (exams, schooling, checks, treatment, fees: not venues, which only say where)
     named_ends = {_core(x)[-1] for x in items if found_share(_canon(x, markers), base_c) >= 0.7} & set("考育查疗费金检种")
+    given = _given(o)
     for item in items:
-        if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends:
+        if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends and _core(item) not in given:
             continue
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item.split("等")[0] or item))
@@ -237,16 +252,18 @@ _DOCUMENT = lazy(r"(?:按照?|依照|依据|参照)《[^》]+》")
 
 
 def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
-    """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only; one the
-    other row names only under a hedge (可先行救助), or in a reference to a document (送教上门按《…》执行), is
-    not promised."""
+    """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only; one a
+    row names only under a hedge (可先行救助, on the other side) or in a reference to a document or rules
+    (送教上门按《…》执行) is not promised."""
     out = []
     plain = "；".join(s for s in _SEGMENT.split(other) if not _find(markers.hedges, s) and not _DOCUMENT.search(s))
+    # and one the base names only where it refers to a document or to rules is not lost when the other leaves it
+    promised = "；".join(s for s in _SEGMENT.split(base) if not _DOCUMENT.search(s) and not _find(markers.admin, s))
     for m in markers.procedures:
         hb, ho = m.pattern.search(base), m.pattern.search(other)
         if ho and not hb and m.pattern.search(plain):
             out.append(reason("scope", "stronger", "", ho.group(), f"新增办理方式：{ho.group()}"))
-        elif hb and not ho:
+        elif hb and not ho and m.pattern.search(promised):
             out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))
     return out
 

@@ -44,9 +44,16 @@ def _further(mods: str) -> set[str]:
     return {p.strip() for p in re.split(r"且|并且", mods)[1:] if p.strip()}
 
 
+# an age bound every child meets (未满18周岁的流动儿童, 0-17岁): what 儿童 means, no condition
+_EVERY_MINOR = lazy(r"^(?:0\s*[-—－~至到]\s*)?(?:未满|不满|未达|不足)?(?:18|十八)周?岁(?:以下|以内)?$"
+                    r"|^0\s*[-—－~至到]\s*17周?岁$")
+
+
 def _describes_only(phrase: str, describes: re.Pattern) -> bool:
     """Words that say who migrant children are (mappings/levels.toml `describes`) rather than what they must
     hold: such a modifier adds no condition (在本市居住满1年 does: a number is a requirement)."""
+    if _EVERY_MINOR.match(phrase.strip()):
+        return True
     return bool(describes.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定|登记|已|取得|证明", phrase)
 
 
@@ -213,14 +220,26 @@ def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[Leve
 # a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
 # (the modifiers may be absent: a base row's 为流动儿童提供… names the group its other row narrows; 为流动儿童父母
 # names the parents, another recipient)
-_CONTENT_GROUP = lazy(r"(?:对|为|向|给)(?:([^，；。对为向给]{2,40}?)的)?(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)(?!父母|家长|监护人)")  # noqa: E501
+# a modifier may also stand bare before the group (为家庭经济困难的寄宿流动儿童, 为困难流动儿童): the second group
+# (not an age: 为0-3岁儿童 is read by the age ranges)
+_CONTENT_GROUP = lazy(r"(?:对|为|向|给)(?:([^，；。对为向给]{2,40}?)的)?([^，；。对为向给的\d岁]{0,8}?)"
+                      r"(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)(?!父母|家长|监护人)")
+# "meets the conditions", whatever rules it names: a restatement of a base's 符合条件, no new condition
+_GENERIC_RESTATED = lazy(r"符合[^，；。]{0,12}条件")
 _GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
 
 
 def _groups_named(text: str) -> list[tuple[str, str]]:
-    """(modifiers, what is done for the group) for each group the content names with its modifiers."""
-    return [(hit.group(1) or "", re.split(r"[，；。]", text[hit.end():], maxsplit=1)[0])
-            for hit in _CONTENT_GROUP.finditer(text)]
+    """(modifiers, what is done for the group) for each group the content names with its modifiers; a bare
+    modifier joins them as one more phrase."""
+    return [("、".join(m for m in hit.groups() if m), _act(text[hit.end():])) for hit in _CONTENT_GROUP.finditer(text)]
+
+
+def _act(rest: str) -> str:
+    """What is done for a group: up to the next comma, or, where the group ends its segment (对…的流动儿童，每生
+    每年给予…), the segment after it."""
+    act = re.split(r"[，；。]", rest, maxsplit=1)[0]
+    return act if len(_core(act)) >= 2 else re.split(r"[，；。]", rest.lstrip("，；。 "), maxsplit=1)[0]
 
 
 def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
@@ -262,10 +281,12 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     for c, act in _content_conditions(other_text, markers):
         if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
             continue
+        if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
+            continue
         if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
-                and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts):
+                and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts):
             out.append(reason("condition", "weaker", "", c, f"新增条件：{c}"))
-    restated = re.search(r"符合[^，；。]{0,12}条件", other_all)  # 符合当地住房保障条件 said as 符合条件
+    restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
     for c, act in _content_conditions(base_text, markers):
         if c.startswith("符合") and restated:
             continue
