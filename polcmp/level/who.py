@@ -273,19 +273,12 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     state is added (weaker); one the other row no longer states is removed (stronger)."""
     base_all = _canon("；".join((targets[0], base_text)), markers)
     other_all = _canon("；".join((targets[1], other_text)), markers)
-    out = []
     base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
     # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
     # condition on a service the row adds limits that service, a group the base row does not name is a
     # group added, and a condition in a clause the row drops is not lifted
-    for c, act in _content_conditions(other_text, markers):
-        if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
-            continue
-        if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
-            continue
-        if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
-                and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts):
-            out.append(reason("condition", "weaker", "", c, f"新增条件：{c}"))
+    out = [reason("condition", "weaker", "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
+           if _new_on_a_shared_act(c, act, base_all, base_acts, markers)]
     restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
     for c, act in _content_conditions(base_text, markers):
         if c.startswith("符合") and restated:
@@ -293,4 +286,14 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
         if found_share(_canon(c, markers), other_all) < 0.6 and found_share(_canon(act, markers), other_all) >= 0.6:
             out.append(reason("condition", "stronger", c, "", f"取消条件：{c}"))
     return out
+
+
+def _new_on_a_shared_act(c: str, act: str, base_all: str, base_acts: list[str], markers: LevelMarkers) -> bool:
+    """A condition of the other row's content the base row does not state, on a service the base gives too."""
+    if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
+        return False
+    if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
+        return False
+    return found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
+        and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts)
 
