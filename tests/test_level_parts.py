@@ -753,3 +753,18 @@ def test_things_given_duties_places_and_waivers(markers, base, other, expected):
 def test_an_age_every_child_meets_is_no_condition(markers, other_target):
     assert row_level(markers, "开展融入活动", "开展融入活动", other_target=other_target) == "same"
     assert target_parts(other_target, markers)[0] == ()
+
+
+@pytest.mark.parametrize("base,other,base_target,other_target,expected", [
+    # an alternative of the group dropped or added, in the 服务对象 and in the content
+    ("提供基本生活条件", "提供基本生活条件", "符合户籍地或本县救助条件的儿童", "符合户籍地救助条件的儿童", "weaker"),
+    ("提供基本生活条件", "提供基本生活条件", "符合户籍地救助条件的儿童", "符合户籍地或本县救助条件的儿童", "stronger"),
+    ("为儿童父母或者其他监护人开展家庭教育讲座", "为儿童父母开展家庭教育讲座", "流动儿童", "流动儿童", "weaker"),
+    # a service left to a higher level of government; guidance however far its verb
+    ("提供康复训练服务", "康复训练服务由省级机构统筹安排", "流动儿童", "流动儿童", "weaker"),
+    ("引导流动儿童在户籍地参加医疗保险", "引导流动儿童在其户籍所在地参加医疗保险", "流动儿童", "流动儿童", "same"),
+    # one modifier in two wordings
+    ("对在校就读且有需要的儿童提供心理辅导", "对有需要的在校儿童提供心理辅导", "流动儿童", "流动儿童", "same"),
+])
+def test_alternatives_higher_levels_and_modifiers(markers, base, other, base_target, other_target, expected):
+    assert row_level(markers, base, other, base_target, other_target) == expected

@@ -239,7 +239,9 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
         options = [x for x in _ALTERNATIVE.split(clause) if len(_core(x)) >= 4]
         if len(options) < 2:
             continue
-        heads = [_short(re.sub(r"^.*(?:家庭|儿童|学生)", "", option), 20) for option in options]
+        # an option ends where its verb begins (父母或者其他监护人提供…: the option is 其他监护人)
+        heads = [_short(re.sub(r"^.*(?:家庭|儿童|学生)", "", re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0]), 20)
+                 for option in options]
         shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
         if max(shares) >= 0.8:
             out += [head for head, share in zip(heads, shares, strict=True) if len(_core(head)) >= 5 and share < 0.5]

@@ -118,13 +118,18 @@ _GUARDIAN = lazy(r"(?:其他)?(?:监护人|父母|家长|亲属)")
 
 
 def _alternative_groups(base: str, other: str) -> list[LevelReason]:
-    """A group offered as an alternative (…或…) the base does not name."""
+    """A group offered as an alternative (…或…) one 服务对象 names and the other does not (户籍地或本市 → 户籍地)."""
+    out = [reason("scope", "stronger", "", option, f"服务对象扩大：或{option}") for option in _options(other, base)]
+    return out + [reason("scope", "weaker", option, "", f"服务对象缩小：不再含{option}") for option in _options(base, other)]
+
+
+def _options(target: str, against: str) -> list[str]:
     out = []
-    for option in _ALTERNATIVE.split(other)[1:] if not _ALTERNATIVE.search(base) else ():
+    for option in _ALTERNATIVE.split(target)[1:] if not _ALTERNATIVE.search(against) else ():
         option = re.split(r"的|特困|条件", option)[0]
         # 跟随父母或其他监护人…: who the child lives with, not another group of children
-        if len(_core(option)) >= 2 and option not in base and not _GUARDIAN.match(option):
-            out.append(reason("scope", "stronger", "", option, f"服务对象扩大：或{option}"))
+        if len(_core(option)) >= 2 and option not in against and not _GUARDIAN.match(option):
+            out.append(option)
     return out
 
 
