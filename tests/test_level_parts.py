@@ -768,3 +768,24 @@ def test_an_age_every_child_meets_is_no_condition(markers, other_target):
 ])
 def test_alternatives_higher_levels_and_modifiers(markers, base, other, base_target, other_target, expected):
     assert row_level(markers, base, other, base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc18's and fc19's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a lead naming whom, then a hedged verb: one promise, hedged
+    ("对领取救助金后仍有困难的家庭采取临时措施", "对领取救助金后仍有困难的家庭，可视情采取临时措施", "weaker"),
+    # the one time limit of each row, in segments that do not pair
+    ("实行先行救助，48小时内发放救助金", "实行先行救助。先行救助金在5个工作日内发放", "weaker"),
+    # a waiver halved; a promise deferred to national and provincial rules
+    ("对困难家庭免收托管费用", "困难家庭减半收取托管费用", "weaker"),
+    ("提供跨省就医结算服务", "跨省就医结算服务按国家和省有关规定执行", "weaker"),
+    # paid ahead by the place of residence, however the standard is named
+    ("协助向户籍地申领生活费", "协助向户籍地申领生活费；申领期间由居住地先行按本地标准发放生活费", "stronger"),
+    # designated providers; care left to the family; an office that only guides
+    ("提供基本医疗服务", "在区指定的社区卫生服务站提供基本医疗服务", "weaker"),
+    ("对不能自理的儿童给予照料", "不能自理的儿童由其家长负责照料，街道给予指导", "weaker"),
+    ("对不能自理的儿童给予照料", "对不能自理的儿童给予照料，社区进行业务指导", "same"),
+])
+def test_leads_limits_deferrals_and_duties(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -97,14 +97,22 @@ def level_of(reasons: Sequence[LevelReason]) -> Level:
 
 
 def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
+    """Each reason once; a number said to be new (or gone) where the same words are read as changed from (or
+    to) another number (新增办理时限：5个工作日内 beside 48小时内 → 5个工作日内) is that change, not news."""
+    reasons = list(reasons)
+    changed = {w for r in reasons if r.kind is ReasonKind.NUMBER and r.base and r.other for w in (r.base, r.other)}
     seen, out = set(), []
     for r in reasons:
         key = (r.kind, r.direction, r.base, r.other)
-        if key not in seen:
+        one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) and (r.base or r.other) in changed
+        if key not in seen and not one_sided:
             seen.add(key)
             out.append(r)
     return tuple(out)
 
+
+# a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
+_WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
 _ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
@@ -145,13 +153,15 @@ class _Side:
 
     def _join_hedged_leads(self, markers: LevelMarkers) -> None:
         """A hedge written as a lead phrase of its own (根据…服务能力，就地受理…; 各地量力而行，为…) hedges the
+        segment it leads, and a lead that only names whom (对…仍有困难的儿童，可视情采取…) is the object of the
         segment it leads: the two are read as one."""
         segments, clause_of, i = [], [], 0
         while i < len(self.segments):
             seg = self.segments[i]
             if (i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1]
-                    and _hedged(seg, markers) and not _find(markers.service, seg)
-                    and len(_core(_strip(seg, markers))) <= 6):  # a lead phrase, not a hedged service of its own
+                    and ((_hedged(seg, markers) and not _find(markers.service, seg)
+                          and len(_core(_strip(seg, markers))) <= 6)  # a lead phrase, not a hedged service of its own
+                         or _WHOM_LEAD.match(seg))):
                 seg = f"{seg}，{self.segments[i + 1]}"
                 i += 1
             segments.append(seg)

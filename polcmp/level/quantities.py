@@ -229,7 +229,7 @@ def _money_words(text: str) -> str:
 def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """A quantity the base row promises (12年免费教育) whose thing the other row still names without any
     number: the promise is no longer quantified."""
-    out = []
+    out = _row_deadline(base, other)
     for unit in markers.numbers:
         thing = re.sub(r"[\\?.*+()\[\]|^$]", "", unit.unit).lstrip("年个")
         if len(thing) < 3 or unit.kind == "age":
@@ -239,3 +239,11 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
             out.append(reason("number", "weaker", words.group() if words else thing, thing,
                               f"不再写明数量：{words.group() if words else thing}"))
     return out
+
+
+def _row_deadline(base: str, other: str) -> list[LevelReason]:
+    """The one time limit each row sets, compared even where the two sit in segments that are not paired
+    (24小时内发放救助金 against 先行救助在3个工作日内发放)."""
+    tb = [s for s in re.split(r"[，；。]", base) if _days(s) is not None]
+    to = [s for s in re.split(r"[，；。]", other) if _days(s) is not None]
+    return _deadline_change(tb[0], to[0]) if len(tb) == 1 and len(to) == 1 else []
