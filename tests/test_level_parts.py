@@ -789,3 +789,25 @@ def test_alternatives_higher_levels_and_modifiers(markers, base, other, base_tar
 ])
 def test_leads_limits_deferrals_and_duties(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # places cut from a list of places, or all kept in other words
+    ("在学校、社区和儿童之家等场所开展阅读活动", "在学校开展阅读活动", "weaker"),
+    ("在学校、社区和儿童之家等场所开展阅读活动", "在学校、社区以及儿童之家开展阅读活动", "same"),
+    # a share of a standard above or below it
+    ("将符合条件的家庭纳入低保", "将符合条件的家庭纳入低保，其中儿童按低保标准的120%计发", "stronger"),
+    # a line that only says which budget pays
+    ("按每生每年800元标准发放助学金", "按每生每年800元标准发放助学金；助学金由县财政负担", "same"),
+    # forwarding to the 户籍地 no longer needed where the application is accepted here
+    ("康复救助申请由户籍地受理，本县协助转交", "就地受理康复救助申请", "stronger"),
+    # the item a list adds up to; a range of ages in numerals
+    ("提供义务教育、高中阶段教育共十二年的免费教育", "提供12年免费教育（含义务教育、高中阶段教育）", "same"),
+])
+def test_places_shares_budgets_and_forwarding(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_range_of_ages_in_numerals(markers):
+    level = row_level(markers, "提供健康管理", "提供健康管理", base_target="0-6岁儿童", other_target="零至六周岁儿童")
+    assert level == "same"

@@ -40,8 +40,10 @@ def conditions_of_a_base_segment(b: str, clause: str, other_whole: str, kept: st
     if lift:
         return [] if _find(markers.lift, other_whole) else \
             [reason("condition", "weaker", lift[0][1], "", f"不再写明取消限制：{_short(b, 24)}")]
+    # one the other row implies (在本市普通高中就读 in a row that still admits to 流入地普通高中) is kept
     return [reason("condition", "stronger", words, "", f"取消条件：{words}")
-            for m, words in _conditions(b, markers) if not m.pattern.search(kept)]
+            for m, words in _conditions(b, markers) if not m.pattern.search(kept)
+            and not (m.implied_by and m.implied_by.search(other_whole))]
 
 
 def _promised_in(subject: str, rest: str, markers: LevelMarkers) -> bool:
@@ -61,7 +63,7 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
 
 _FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = re.compile(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
-_ELSEWHERE = re.compile(r"(?:向|回|到)户籍地")
+_ELSEWHERE = re.compile(r"(?:向|回|到)户籍地|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
 
 
 def unlifted(side, markers: LevelMarkers) -> str:

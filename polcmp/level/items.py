@@ -26,7 +26,8 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
                ) -> list[LevelReason]:
     """Services listed in a base segment (A、B和C服务), and the items of a list closed by 等, that the other
     row no longer names (nor any other row of its list)."""
-    out = _lost_services(b, other_text, elsewhere, markers, base_row) + _lost_groups(b, other_text, markers)
+    out = _lost_services(b, other_text, elsewhere, markers, base_row) + _lost_groups(b, other_text, markers) \
+        + _lost_venues(b, other_text, markers)
     heads = {r.base for r in out}
     for thing in _listed(b):
         if any(thing in h or h in thing for h in heads):
@@ -54,6 +55,25 @@ def _lost_groups(b: str, other_text: str, markers: LevelMarkers) -> list[LevelRe
             if not _said(g, other_text, markers)]
 
 
+# the places a service is given in, listed (在学校、幼儿园和“童心港湾”、儿童之家等场所开展…)
+_VENUE_LIST = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,12}(?:、|和|及|以及))+[^，；。、]{2,12}?)等?"
+                   r"(?:场所|阵地|场地|平台|载体)")
+
+
+_OPEN_VENUES = lazy(r"等(?:场所|阵地|场地|平台|载体)")
+
+
+def _lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Places of such a list the other row no longer names, where it names its places in a closed list (在学校
+    和儿童之家开展): the service is offered in fewer places. A list the other leaves open with 等 gives examples."""
+    hit = _VENUE_LIST.search(b) if not _OPEN_VENUES.search(other_text) else None
+    venues = [v for v in re.split(r"、|以及|和|及", hit.group(1)) if len(_core(v)) >= 2] if hit else []
+    lost = [v for v in venues if not _said(v, other_text, markers)]
+    if len(venues) < 2 or not lost or len(lost) == len(venues):  # every place gone: the clause itself is judged
+        return []
+    return [reason("scope", "weaker", "、".join(lost), "", f"服务场所减少：未含{'、'.join(lost)}")]
+
+
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
                    ) -> list[LevelReason]:
     items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
@@ -67,7 +87,9 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
             continue
         # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
         trimmed = _EDGE_GENERIC.sub("", head)
-        names = {head, trimmed} if len(_core(trimmed)) >= 2 else {head}
+        # the last item may carry what the list adds up to (高中阶段教育共12年的免费教育): its name ends before it
+        named = re.split(r"共\d|在内|合计", head)[0]
+        names = {x for x in (head, trimmed, named) if len(_core(x)) >= 2} or {head}
         if any(_said(x, other_text, markers, base_row) for x in names):
             out += _kept_under_a_weaker_verb(b, head, names, other_text, markers)
         elif not _said_elsewhere(head, elsewhere, markers):

@@ -177,7 +177,16 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     raise_ = _RAISE.search(o)
     if raise_ and not _RAISE.search(base_text):
         out.append(reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}"))
+    share = _SHARE_OF_STANDARD.search(o)
+    if share and not _SHARE_OF_STANDARD.search(base_text) and float(share.group(1)) != 100:
+        above = float(share.group(1)) > 100
+        out.append(reason("number", "stronger" if above else "weaker", "", share.group(),
+                          f"按标准的{share.group(1)}%：{'高于' if above else '低于'}标准"))
     return out
+
+
+# a benefit paid as a share of a standard (未成年人按低保标准的110%计发): above it is more than the standard gives
+_SHARE_OF_STANDARD = lazy(r"标准的(\d+(?:\.\d+)?)%(?=[^，；。]{0,4}(?:计发|发放|给予|保障|补助|确定))")
 
 
 def new_sum(o: str, base_text: str) -> str:

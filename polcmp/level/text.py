@@ -40,7 +40,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 # a run starts with a digit word or 十 (a lone 万 after digits, 1.5万元, is a unit, not a number)
 _CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])"
                         r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*"
-                        r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年))")
+                        r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年)"
+                        # the first number of a range (零至六周岁) takes the unit of the second
+                        r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
 _SERVICE_NOUN = re.compile(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|生活费)$")
 
 
