@@ -811,3 +811,40 @@ def test_places_shares_budgets_and_forwarding(markers, base, other, expected):
 def test_a_range_of_ages_in_numerals(markers):
     level = row_level(markers, "提供健康管理", "提供健康管理", base_target="0-6岁儿童", other_target="零至六周岁儿童")
     assert level == "same"
+
+
+# ---------------------------------------------------------------- read from fc20's and fc21's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a priority; a narrower need; a length of schooling required
+    ("为困难家庭配租公共租赁住房", "为困难家庭配租公共租赁住房，对多子女家庭优先配租", "stronger"),
+    ("对不能自理的儿童给予照料", "对完全不能自理的儿童给予照料", "weaker"),
+    ("为家庭经济困难学生提供生活补助", "为在本区就读满2学年的家庭经济困难学生提供生活补助", "weaker"),
+    # one place said two ways, a residence requirement shortened
+    ("对在我区居住满3年的家庭纳入低保", "对在本区居住满2年的家庭纳入低保", "stronger"),
+    # public schools only; a service left to the 户籍地, or the family sent back there
+    ("免除在校生学费", "免除在本市公办学校就读的在校生学费", "weaker"),
+    ("提供疾病治疗服务", "疾病治疗服务由户籍地负责提供", "weaker"),
+    ("提供跨省通办服务", "由监护人返回户籍地办理", "weaker"),
+    # a hedged lead before whom it serves; a frequency or a fee as a tail of the segment before
+    ("对有需要的学生开展心理测评", "学校可结合入学体检，对有需要的学生开展心理测评", "weaker"),
+    ("开展融入活动，每年不少于3次", "每年至少开展3次融入活动", "same"),
+    ("开展融入活动，每年不少于3次", "开展融入活动", "weaker"),
+])
+def test_priorities_places_tails_and_leads(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base_target,other_target,expected", [
+    ("流动儿童", "在校流动儿童", "weaker"),
+    ("在校流动儿童", "流动儿童", "stronger"),
+    ("随迁子女", "进城务工人员随迁子女", "same"),
+    ("3周岁至6周岁流动儿童", "3-6岁流动儿童", "same"),
+])
+def test_a_limit_before_the_group_and_ages_said_apart(markers, base_target, other_target, expected):
+    assert row_level(markers, "开展安全教育", "开展安全教育", base_target, other_target) == expected
+
+
+def test_an_open_age_bound_inside_the_base_range_cuts_it(markers):
+    base, other = "对家庭经济困难儿童给予资助", "对4周岁以上家庭经济困难儿童给予资助"
+    assert row_level(markers, base, other, base_target="3-6岁流动儿童", other_target="3-6岁流动儿童") == "weaker"

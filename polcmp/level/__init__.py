@@ -26,7 +26,6 @@ Reasons in both directions make the judgement `mixed`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from .conditions import (
@@ -65,12 +64,11 @@ from .segments import (
     paid_by_family,
     restated_in_other_words,
 )
+from .side import _Side, _side
 from .text import (
-    _SEGMENT,
     _core,
     _find,
     _new_floor,
-    _segments,
     _short,
     chinese_number,
     found_share,
@@ -109,74 +107,6 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
             seen.add(key)
             out.append(r)
     return tuple(out)
-
-
-# a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
-_WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
-
-# hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
-_ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
-
-
-class _Side:
-    """One side of a pair: its segments, which are administrative, and the whole text."""
-
-    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
-        self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
-        # the clause (up to ；。) each segment sits in, for lifted conditions
-        self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
-        self.segments = _segments(self.clauses)
-        self._join_hedged_leads(markers)
-        self._carry_clause_hedge(markers)
-        # a name the next segment spells out (落实“两免”政策，即免除学杂费…) promises nothing of its own
-        self.admin = [bool(_find(markers.admin, s)) or self._spelled_out_next(i) for i, s in enumerate(self.segments)]
-        self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
-        # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
-        self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
-        self.name = name
-        self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
-
-    def _spelled_out_next(self, i: int) -> bool:
-        return i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1] \
-            and self.segments[i + 1].lstrip().startswith(("即", "也就是"))
-
-    def _carry_clause_hedge(self, markers: LevelMarkers) -> None:
-        """A hedge that opens a clause (视财力情况，逐步将…纳入…，实物配租或者发放租赁补贴) hedges the segments
-        that continue it: `led` marks them, so none of them makes the hedged promise plain."""
-        self.led, lead = [], False
-        for i, seg in enumerate(self.segments):
-            if i == 0 or self.clause_of[i] != self.clause_of[i - 1]:
-                lead = any(seg.lstrip().startswith(w) and _ADVERBIAL_HEDGE.match(w) for _m, w in _hedged(seg, markers))
-                self.led.append(False)
-            else:
-                self.led.append(lead)
-
-    def _join_hedged_leads(self, markers: LevelMarkers) -> None:
-        """A hedge written as a lead phrase of its own (根据…服务能力，就地受理…; 各地量力而行，为…) hedges the
-        segment it leads, and a lead that only names whom (对…仍有困难的儿童，可视情采取…) is the object of the
-        segment it leads: the two are read as one."""
-        segments, clause_of, i = [], [], 0
-        while i < len(self.segments):
-            seg = self.segments[i]
-            if (i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1]
-                    and ((_hedged(seg, markers) and not _find(markers.service, seg)
-                          and len(_core(_strip(seg, markers))) <= 6)  # a lead phrase, not a hedged service of its own
-                         or _WHOM_LEAD.match(seg))):
-                seg = f"{seg}，{self.segments[i + 1]}"
-                i += 1
-            segments.append(seg)
-            clause_of.append(self.clause_of[i])
-            i += 1
-        self.segments, self.clause_of = segments, clause_of
-
-
-def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str) -> _Side:
-    """The baseline's side of a pair, read once per markers table: a batch meets the same row in every list."""
-    key = (clauses, target, name)
-    side = markers.sides.get(key)
-    if side is None:
-        side = markers.sides[key] = _Side(clauses, markers, target, name)
-    return side
 
 
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,

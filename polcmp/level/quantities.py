@@ -28,7 +28,8 @@ _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "�
 _AT_ONCE = lazy(r"当日|当天|即时|立即|随到随办|即来即办|即办|马上")
 _DONE = lazy(r"(?:当日|当天|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
 _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
-_FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
+# (the count may close a long clause: 每学年在…的学校和社区开展防溺水、交通安全等安全教育不少于2次)
+_FREQUENCY_COUNT = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?[^，；。\d元]{0,40}?(\d+)(?:次|场|期|轮)")
 # a period alone is a frequency only before something done again (每月300元 is an amount's period)
 _FREQUENCY = lazy(r"每(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
@@ -110,6 +111,8 @@ def _frequency_change(b: str, o: str) -> list[LevelReason]:
                        f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}")]
     if fo is not None and fb is None:
         return [reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}")]
+    if fb is not None and fo is None:  # the same service, no longer promised at any frequency
+        return [reason("number", "weaker", _frequency_words(b), "", f"不再写明频次：{_frequency_words(b)}")]
     return []
 
 

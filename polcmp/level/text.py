@@ -79,7 +79,7 @@ def normalize_numbers(text: str) -> str:
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
-    return re.sub(r"(\d)\s*[～~—–至到]\s*(\d)", r"\1-\2", text)
+    return re.sub(r"(\d)\s*岁?\s*[～~—–至到]\s*(\d)", r"\1-\2", text)  # 3岁至6岁 is 3-6岁
 
 
 @lru_cache(maxsize=8192)

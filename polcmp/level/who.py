@@ -98,7 +98,27 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     lexicon knows); removed only when the other side names no condition of its own in its place."""
     base, other = _GLOSS.sub("", base), _GLOSS.sub("", other)
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
-            *_alternative_groups(base, other), *_group_count(base, other, markers)]
+            *_alternative_groups(base, other), *_group_count(base, other, markers), *_bare_limits(base, other, markers)]
+
+
+# a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
+_BARE_LIMIT = lazy(r"^(?:在校|在园|在读|寄宿|住校)$")
+
+
+def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A group of one 服务对象 that is the other's with a limit before it (流动儿童 → 在校流动儿童): narrowed,
+    or, the other way round, widened."""
+    bg, og = target_parts(base, markers)[1], target_parts(other, markers)[1]
+    out = []
+    for wide, narrow, direction in ((bg, og, "weaker"), (og, bg, "stronger")):
+        for g in narrow:
+            limit = next((g[: -len(w)] for w in wide if g.endswith(w) and len(g) > len(w)), "")
+            if _BARE_LIMIT.match(limit) or (limit and markers.pattern_of("requirement").search(limit)
+                                            and not re.search(r"\d|岁", limit)
+                                            and not _describes_only(limit, markers.pattern_of("describes"))):
+                word = "缩小" if direction == "weaker" else "扩大"
+                out.append(reason("scope", direction, "、".join(bg), "、".join(og), f"服务对象{word}：{limit}"))
+    return out
 
 
 def _condition_changes(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
@@ -198,11 +218,17 @@ def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float
         return reason("number", "weaker", "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
     if (low, high) in base_ranges:
         return None
-    if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges):
+    if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges) or _cuts(low, high, base_ranges):
         return reason("number", "weaker", "", words, f"年龄范围缩小：{words}")
     if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
         return reason("number", "stronger", "", words, f"年龄范围扩大：{words}")
     return None
+
+
+def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> bool:
+    """An open bound (4岁以上, 5岁以下) inside every range of the base cuts it (3-6岁 → 4-6岁)."""
+    return (high >= 18 or low == 0) and all(b_low < low <= b_high or b_low <= high < b_high
+                                            for b_low, b_high in base_ranges)
 
 
 def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -268,8 +294,13 @@ def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
 
 
 def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
-    """A condition the base row already implies (在本地学校就读 in a row about schooling)."""
-    return any(m.implied_by and m.pattern.search(phrase) and m.implied_by.search(base) for m in markers.conditions)
+    """A condition the base row already implies (在本地学校就读 in a row about schooling); a length of time
+    (就读满1学年) is a requirement beyond it."""
+    if re.search(r"满|\d", phrase):
+        return False
+    # every condition the phrase names (在本省公办中等职业学校就读: 在本地就读 is implied, 公办 is not)
+    named = [m for m in markers.conditions if m.pattern.search(phrase)]
+    return bool(named) and all(m.implied_by and m.implied_by.search(base) for m in named)
 
 
 def content_condition_reasons(base_text: str, other_text: str, targets: tuple[str, str], markers: LevelMarkers

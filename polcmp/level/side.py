@@ -1,0 +1,95 @@
+"""One side of a pair as the level rules read it: its clauses cut into segments (a lead phrase read with the
+segment it leads, a tail with the segment before it), which segments are administrative, which continue a
+hedged clause, and its text with and without them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .markers import LevelMarkers
+from .segments import _hedged, _strip
+from .text import _SEGMENT, _core, _find, _segments, normalize_numbers
+
+# a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
+_WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
+
+# a segment that only says how often, or what the family pays, of the segment before it
+_TAIL = re.compile(r"^(?:每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+(?:次|场|期|轮)"
+                   r"(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
+
+# hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
+_ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
+
+
+class _Side:
+    """One side of a pair: its segments, which are administrative, and the whole text."""
+
+    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
+        self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
+        # the clause (up to ；。) each segment sits in, for lifted conditions
+        self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
+        self.segments = _segments(self.clauses)
+        self._join_hedged_leads(markers)
+        self._carry_clause_hedge(markers)
+        # a name the next segment spells out (落实“两免”政策，即免除学杂费…) promises nothing of its own
+        self.admin = [bool(_find(markers.admin, s)) or self._spelled_out_next(i) for i, s in enumerate(self.segments)]
+        self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
+        # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
+        self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
+        self.name = name
+        self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
+
+    def _spelled_out_next(self, i: int) -> bool:
+        return i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1] \
+            and self.segments[i + 1].lstrip().startswith(("即", "也就是"))
+
+    def _carry_clause_hedge(self, markers: LevelMarkers) -> None:
+        """A hedge that opens a clause (视财力情况，逐步将…纳入…，实物配租或者发放租赁补贴) hedges the segments
+        that continue it: `led` marks them, so none of them makes the hedged promise plain."""
+        self.led, lead = [], False
+        for i, seg in enumerate(self.segments):
+            if i == 0 or self.clause_of[i] != self.clause_of[i - 1]:
+                lead = any(seg.lstrip().startswith(w) and _ADVERBIAL_HEDGE.match(w) for _m, w in _hedged(seg, markers))
+                self.led.append(False)
+            else:
+                self.led.append(lead)
+
+    def _join_hedged_leads(self, markers: LevelMarkers) -> None:
+        """A hedge written as a lead phrase of its own (根据…服务能力，就地受理…; 学校可结合新生入学体检，对…开展…)
+        hedges the segment it leads, and a lead that only names whom (对…仍有困难的儿童，可视情采取…) is the object
+        of the segment it leads: the two are read as one. A tail that only says how often (，每年不少于2次) or
+        what the family pays (，费用按…收取) belongs to the segment before it."""
+        segments, clause_of, i = [], [], 0
+        while i < len(self.segments):
+            seg = self.segments[i]
+            if i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1] \
+                    and self._leads(seg, self.segments[i + 1], markers):
+                seg = f"{seg}，{self.segments[i + 1]}"
+                i += 1
+            if segments and clause_of[-1] == self.clause_of[i] and _TAIL.match(seg):
+                segments[-1] = f"{segments[-1]}，{seg}"
+            else:
+                segments.append(seg)
+                clause_of.append(self.clause_of[i])
+            i += 1
+        self.segments, self.clause_of = segments, clause_of
+
+    @staticmethod
+    def _leads(seg: str, following: str, markers: LevelMarkers) -> bool:
+        if _WHOM_LEAD.match(seg):
+            return True
+        if not _hedged(seg, markers):
+            return False
+        # a lead phrase, not a hedged service of its own; or one whose next segment begins with whom it serves
+        return (not _find(markers.service, seg) and len(_core(_strip(seg, markers))) <= 6) \
+            or bool(re.match(r"(?:对|为|向|给)", following))
+
+
+def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str) -> _Side:
+    """The baseline's side of a pair, read once per markers table: a batch meets the same row in every list."""
+    key = (clauses, target, name)
+    side = markers.sides.get(key)
+    if side is None:
+        side = markers.sides[key] = _Side(clauses, markers, target, name)
+    return side
