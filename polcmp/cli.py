@@ -82,10 +82,10 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
     written whole through a private temporary file; an existing file is replaced only when it is
     polcmp's own output of the format, or with --force."""
-    from .render import ALIASES, formats, render
+    from .render import ALIASES, formats, offers, render
 
     fmt = ALIASES.get(fmt, fmt)
-    if fmt not in formats(kind):
+    if not offers(kind, fmt):
         _fail(f"--format {fmt}: not offered here (choose from {', '.join(formats(kind))})")
     to_stdout = output in (None, "-")
     options = _options(color if to_stdout else "never", labels)

@@ -73,7 +73,7 @@ def test_is_polcmp_html(text, expected):
 def test_a_symlink_planted_at_the_temporary_path_is_never_followed(tmp_path, monkeypatch):
     victim = tmp_path / "victim.txt"
     victim.write_text("precious", encoding="utf-8")
-    monkeypatch.setattr(output.secrets, "token_hex", lambda n: "0" * 16)  # make the temporary name predictable
+    monkeypatch.setattr(output, "_token", lambda: "0" * 16)  # make the temporary name predictable
     planted = tmp_path / ".polcmp-0000000000000000.tmp"
     planted.symlink_to(victim)
     (tmp_path / f".report.html.{os.getpid()}.tmp").symlink_to(victim)  # the old predictable name too
@@ -88,7 +88,7 @@ def test_a_clash_on_one_temporary_name_tries_another(tmp_path, monkeypatch):
     victim = tmp_path / "victim.txt"
     victim.write_text("precious", encoding="utf-8")
     names = iter(["a" * 16, "b" * 16])
-    monkeypatch.setattr(output.secrets, "token_hex", lambda n: next(names))
+    monkeypatch.setattr(output, "_token", lambda: next(names))
     (tmp_path / f".polcmp-{'a' * 16}.tmp").symlink_to(victim)
     write_output(tmp_path / "out.txt", "ok", force=False, guard=None)
     assert (tmp_path / "out.txt").read_text() == "ok" and victim.read_text() == "precious"

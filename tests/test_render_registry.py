@@ -51,3 +51,14 @@ def test_render_options_are_frozen():
                                      (5 * 1024 ** 2, "5.0 MiB")])
 def test_human_size(n, text):
     assert human_size(n) == text
+
+
+def test_every_renderer_lives_where_its_format_is_loaded_from():
+    """render() imports only the module of the format asked for (and EXTRA_MODULES): a renderer
+    registered anywhere else would be missing from a command that renders that format."""
+    from polcmp import render
+
+    formats(Comparison)  # every module loaded
+    for (_, fmt), fn in render._REGISTRY.items():
+        module = fn.__module__.rpartition(".")[2]
+        assert module == render.FORMATS[fmt].module or module in render.EXTRA_MODULES, (fmt, fn.__qualname__)
