@@ -13,23 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import results  # the coverage, check and history types by name: `polcmp diff` never builds them
 from .batch import Target, expand, run_many
 from .history import edition, edition_events
 from .mappings import Mappings, load_mappings
 from .matrix import region_coverage
 from .model import DocumentKind, InputError, PolicyList, Source
-from .results import (
-    CheckReport,
-    Comparison,
-    CoverageMatrix,
-    History,
-    ListCheck,
-    RegionCoverage,
-    Severity,
-    Skipped,
-    SourceListing,
-    SourceRow,
-)
+from .results import Comparison, Severity
 from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
 
@@ -118,7 +108,7 @@ def _name(target: Target, context: Context, title: str = "") -> str:
     return region_in_title(title, context.mappings.regions) or target.region
 
 
-def _distinct(regions: tuple[RegionCoverage, ...]) -> tuple[RegionCoverage, ...]:
+def _distinct(regions: tuple[results.RegionCoverage, ...]) -> tuple[results.RegionCoverage, ...]:
     """Two columns with one name or id (a list in .txt and .xlsx, two editions of one city) are told
     apart by their file names."""
     from collections import Counter
@@ -134,26 +124,26 @@ def _distinct(regions: tuple[RegionCoverage, ...]) -> tuple[RegionCoverage, ...]
     return tuple(out)
 
 
-def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> RegionCoverage:
+def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> results.RegionCoverage:
     other = load(target.ref, context=context)
     comparison = compare(base, other, context=context, detail=detail)
     return region_coverage(comparison, name=_name(target, context, other.title), keep_comparison=detail)
 
 
 def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detail: bool = False,
-          progress: Callable[[int], None] = lambda done: None, strict: bool = False) -> CoverageMatrix:
+          progress: Callable[[int], None] = lambda done: None, strict: bool = False) -> results.CoverageMatrix:
     """The coverage matrix of `base` over the lists named (ids, files or folders; default: every
     registered source but the baseline). detail=True keeps each region's comparison (for reports)."""
     refs = list(refs) or [s.id for s in context.registry.sources if s.id != base.id]
     targets, skipped = expand(refs, context.registry.ids())
     outcomes = run_many(_cover_one, targets, (base, context, detail), context.settings.batch, progress)
-    regions = _distinct(tuple(o for o in outcomes if isinstance(o, RegionCoverage)))
-    skipped += [o for o in outcomes if isinstance(o, Skipped)]
+    regions = _distinct(tuple(o for o in outcomes if isinstance(o, results.RegionCoverage)))
+    skipped += [o for o in outcomes if isinstance(o, results.Skipped)]
     if len(targets) == 1 and not regions and skipped:
         raise InputError(skipped[-1].path, skipped[-1].problem)
     if strict and skipped:
         raise InputError(skipped[0].path, f"{skipped[0].problem} (--strict: {len(skipped)} file(s) skipped)")
-    return CoverageMatrix(base, regions, tuple(skipped), base.reconstructed)
+    return results.CoverageMatrix(base, regions, tuple(skipped), base.reconstructed)
 
 
 def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Severity = Severity.ERROR):
@@ -236,7 +226,7 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
 
 
 def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain: bool = False,
-          parent: str | None = None, fail_on: Severity = Severity.ERROR) -> CheckReport:
+          parent: str | None = None, fail_on: Severity = Severity.ERROR) -> results.CheckReport:
     """Validate and judge lists against the baseline; every readable file is checked, the others listed.
     chain=True also checks each list against every registered list above it (its registry entry's
     parents, or `parent` and those above it): a service an ancestor added and the list drops, a row an
@@ -249,9 +239,9 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain:
         outcomes = run_many(_check_chain_one, targets, (baseline, context, parent, fail_on), context.settings.batch)
     else:
         outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch)
-    checks = tuple(o for o in outcomes if isinstance(o, ListCheck))
-    skipped += [o for o in outcomes if isinstance(o, Skipped)]
-    return CheckReport(checks, tuple(skipped), baseline.reconstructed)
+    checks = tuple(o for o in outcomes if isinstance(o, results.ListCheck))
+    skipped += [o for o in outcomes if isinstance(o, results.Skipped)]
+    return results.CheckReport(checks, tuple(skipped), baseline.reconstructed)
 
 
 def history(refs: Iterable[str], *, context: Context):
@@ -274,7 +264,7 @@ def history(refs: Iterable[str], *, context: Context):
 
     region = (first.name if first and first.name else "") or \
         region_in_title(lists[-1].title, context.mappings.regions) or lists[-1].id
-    return History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
+    return results.History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
                    tuple(events), tuple(comparisons))
 
 
@@ -303,7 +293,7 @@ def _edition_in(title: str) -> str:
     return found.group(1) if found else ""
 
 
-def sources(*, context: Context) -> SourceListing:
+def sources(*, context: Context) -> results.SourceListing:
     """The registered sources with their item counts (None where the file cannot be read)."""
     rows = []
     for s in context.registry.sources:
@@ -311,6 +301,6 @@ def sources(*, context: Context) -> SourceListing:
             count: int | None = len(load(s.id, context=context).items)
         except InputError:
             count = None
-        rows.append(SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed,
+        rows.append(results.SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed,
                               file=s.file, issuer=s.issuer, parent=s.parent, edition=s.edition))
-    return SourceListing(str(context.registry.folder), tuple(rows))
+    return results.SourceListing(str(context.registry.folder), tuple(rows))

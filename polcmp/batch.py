@@ -14,12 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import isolate
+from . import isolate, results  # results.Skipped by name: `polcmp diff` imports batch, never the coverage types
 from .isolate import _quiet
 from .model import InputError
 from .readers.detect import SUPPORTED_EXTENSIONS as LIST_EXTENSIONS  # a folder's other files are reported as skipped
 from .readers.files import display_name
-from .results import Skipped
 from .settings import BatchSettings
 
 
@@ -32,14 +31,14 @@ class Target:
 
 
 def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[str] = LIST_EXTENSIONS
-           ) -> tuple[list[Target], list[Skipped]]:
+           ) -> tuple[list[Target], list[results.Skipped]]:
     """Ids stay ids; a folder becomes the list files under it, recursively, each named by its path
     inside the folder (省/市/县.txt → 省/市/县), so a tree of regions keeps its shape."""
     import os
 
     ids = set(known_ids)
     targets: list[Target] = []
-    skipped: list[Skipped] = []
+    skipped: list[results.Skipped] = []
     for ref in refs:
         path = Path(ref)
         # os.path.isdir is False for any name it cannot stat (too long, …): the reader then names the problem
@@ -54,7 +53,7 @@ def expand(refs: Iterable[str], known_ids: Iterable[str], extensions: frozenset[
                 targets.append(Target(str(file), display_name(file.relative_to(path).with_suffix("").as_posix())))
             else:
                 kind = display_name(file.suffix) or "no extension"
-                skipped.append(Skipped(display_name(file), f"not a list file ({kind})"))
+                skipped.append(results.Skipped(display_name(file), f"not a list file ({kind})"))
     return targets, skipped
 
 
@@ -112,7 +111,7 @@ def _run_alone(task: Callable, target: Target, shared: tuple):
     try:
         return isolate.call(_run_chunk, task, [target], shared, memory=None)[0]
     except isolate.ChildDied as e:
-        return Skipped(_shown(target.ref), f"reading it ended its process ({e.how}); damaged or hostile?")
+        return results.Skipped(_shown(target.ref), f"reading it ended its process ({e.how}); damaged or hostile?")
 
 
 @contextlib.contextmanager
@@ -158,13 +157,13 @@ def _run_chunk(task: Callable, targets: list[Target], shared: tuple) -> list:
         try:
             out.append(task(target, *shared))
         except InputError as e:
-            out.append(Skipped(e.path, e.message))
+            out.append(results.Skipped(e.path, e.message))
         except RecursionError:
-            out.append(Skipped(_shown(target.ref), "too deeply nested to read"))
+            out.append(results.Skipped(_shown(target.ref), "too deeply nested to read"))
         except MemoryError:
-            out.append(Skipped(_shown(target.ref), "too large to read in memory"))
+            out.append(results.Skipped(_shown(target.ref), "too large to read in memory"))
         except Exception as e:  # one bad file must not sink a batch; it is named and skipped
-            out.append(Skipped(_shown(target.ref), f"internal error while reading it: {type(e).__name__}: "
+            out.append(results.Skipped(_shown(target.ref), f"internal error while reading it: {type(e).__name__}: "
                                                    f"{_shown(' '.join(str(e).split()))[:300]}"))
     return out
 

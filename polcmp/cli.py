@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from . import __version__, results  # the other commands' result types by name: `polcmp diff` never builds them
 from .completion import complete_formats, complete_paths, complete_source
 from .console import Progress, configure_streams, handles_input_errors, report_skipped, stdout_encoding
 from .console import fail as _fail
@@ -29,7 +29,7 @@ from .options import (
 from .options import (
     format_option as _format_option,
 )
-from .results import CheckReport, Comparison, CoverageMatrix, History, Severity, SourceListing
+from .results import Comparison, Severity
 
 _APP = {"name": "polcmp", "help": "Compare Chinese policy lists item by item: parse, diff, coverage, check, report.",
         "no_args_is_help": True, "pretty_exceptions_enable": False,
@@ -152,12 +152,12 @@ def main_options(
 
 @app.command(epilog="Example: polcmp sources --format json")
 @handles_input_errors
-def sources(fmt: _format_option(SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto",
+def sources(fmt: _format_option(results.SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto",
             force: ForceOption = False) -> None:
     """List the registered sources and their item counts."""
     from . import api
 
-    emit(api.sources(context=_context()), SourceListing, fmt or "text", output, color, force=force)
+    emit(api.sources(context=_context()), results.SourceListing, fmt or "text", output, color, force=force)
 
 
 @app.command(epilog="Example: polcmp parse sources/qingdao.txt --format csv -o qingdao.csv")
@@ -227,7 +227,7 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
 @handles_input_errors
 def coverage(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
-    fmt: _format_option(CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
+    fmt: _format_option(results.CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
     strict: StrictOption = False, force: ForceOption = False,
     under: Annotated[str | None, typer.Option(
         help="A registered list and every list under it (a province and its cities and counties).",
@@ -243,7 +243,7 @@ def coverage(
 
         emit(CoverageSummary(matrix, tally(matrix)), CoverageSummary, fmt or "text", output, color, force=force)
         return
-    emit(matrix, CoverageMatrix, fmt or "text", output, color, force=force)
+    emit(matrix, results.CoverageMatrix, fmt or "text", output, color, force=force)
 
 
 def _under(under: str | None, baseline: str) -> list[str]:
@@ -274,7 +274,7 @@ def check(
                                    "--baseline is given).")] = None,
     fail_on: Annotated[FailOn, typer.Option(
         "--fail-on", help="The least severe finding that fails a list: error (default) or warning.")] = FailOn.ERROR,
-    fmt: _format_option(CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
+    fmt: _format_option(results.CheckReport) = None, output: OutputOption = None, color: ColorOption = "auto",
     force: ForceOption = False,
 ) -> None:
     """Validate, align and judge newly published lists: against the national baseline and every list the
@@ -291,7 +291,7 @@ def check(
     if not report.checks and not report.unreadable:  # a gate given no list must not pass
         _fail(f"no list file to check in {', '.join(files)}")
     report_skipped(report.unreadable)
-    emit(report, CheckReport, fmt or "text", output, color, force=force)
+    emit(report, results.CheckReport, fmt or "text", output, color, force=force)
     if report.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(0 if report.passed else 1)
@@ -304,9 +304,9 @@ def report_command(
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
                                         autocompletion=complete_paths)] = "report.html",
-    fmt: Annotated[str, typer.Option("--format", "-f", callback=formats_of(CoverageMatrix),
+    fmt: Annotated[str, typer.Option("--format", "-f", callback=formats_of(results.CoverageMatrix),
                                      help="html (default), docx or xlsx for a report; -f help lists every format.",
-                                     autocompletion=complete_formats(CoverageMatrix))] = "html",
+                                     autocompletion=complete_formats(results.CoverageMatrix))] = "html",
     force: Annotated[bool, typer.Option(
         help="Replace OUTPUT even when it is not polcmp's own output of this format.")] = False,
     strict: StrictOption = False,
@@ -317,7 +317,7 @@ def report_command(
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
     matrix = _cover(list(sources_ or []) + _under(under, baseline), baseline, strict, detail=True)
-    emit(matrix, CoverageMatrix, fmt, output, "never", force=force)
+    emit(matrix, results.CoverageMatrix, fmt, output, "never", force=force)
 
 
 @app.command("history", epilog="Examples: polcmp history qingjiang_2025\n\n"
@@ -327,7 +327,7 @@ def history_command(
     sources_: Annotated[list[str], typer.Argument(
         metavar="SOURCE...", help="One registry id (its region's editions, from the registry) or two or more "
                                   "lists, oldest first.", autocompletion=complete_source)],
-    fmt: _format_option(History) = None, output: OutputOption = None, color: ColorOption = "auto",
+    fmt: _format_option(results.History) = None, output: OutputOption = None, color: ColorOption = "auto",
     force: ForceOption = False,
 ) -> None:
     """The editions of one region in order: each service added, dropped, split, merged, raised or lowered,
@@ -335,7 +335,7 @@ def history_command(
     from . import api
 
     result = api.history(sources_, context=_context())
-    emit(result, History, fmt or "text", output, color, force=force)
+    emit(result, results.History, fmt or "text", output, color, force=force)
     raise typer.Exit(1 if result.events else 0)
 
 

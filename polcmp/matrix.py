@@ -3,18 +3,8 @@ carries (the same, reworded, split or merged), which are missing or uncertain, a
 
 from __future__ import annotations
 
-from .results import (
-    CellState,
-    Comparison,
-    CoverageCell,
-    Evidence,
-    Fate,
-    Level,
-    Link,
-    RegionCoverage,
-    Status,
-    Unlinked,
-)
+from . import results  # the coverage types by name (results.CoverageCell): built when coverage first needs them
+from .results import CellState, Comparison, Evidence, Fate, Level, Link, Status, Unlinked
 
 _SAME_WORDS = (Status.IDENTICAL, Status.PUNCTUATION)
 
@@ -39,7 +29,7 @@ def _weakest(levels: list[Level]) -> Level:
     return Level.SAME
 
 
-def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: bool = False) -> RegionCoverage:
+def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: bool = False) -> results.RegionCoverage:
     base, other = comparison.base, comparison.other
     split_parents = {u.related.index for u in comparison.added if u.fate is Fate.SPLIT and u.related}
     links: dict[int, list[Link]] = {}
@@ -51,11 +41,11 @@ def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: 
         own = sorted(links.get(item.index, ()), key=lambda x: -x.score)
         cells.append(_linked_cell(own, split_parents) if own else _unlinked_cell(unlinked.get(item.index)))
     added = tuple(u.item for u in comparison.added if u.fate is Fate.ADDED)
-    return RegionCoverage(other.id, name or other.id, other.title, other.path, other.kind, tuple(cells), added,
+    return results.RegionCoverage(other.id, name or other.id, other.title, other.path, other.kind, tuple(cells), added,
                           comparison if keep_comparison else None)
 
 
-def _linked_cell(own: list[Link], split_parents: set[int]) -> CoverageCell:
+def _linked_cell(own: list[Link], split_parents: set[int]) -> results.CoverageCell:
     """A baseline service with links, the best first: the first sure state, every link's evidence, and
     the weakest level with its reasons."""
     states = [_link_state(link, split_parents) for link in own]
@@ -63,17 +53,17 @@ def _linked_cell(own: list[Link], split_parents: set[int]) -> CoverageCell:
     evidence = tuple(e for link in own for e in _evidence(link))
     level = _weakest([x.level for x in own])
     reasons = tuple(r for x in own if x.level is level for r in x.level_reasons)
-    return CoverageCell(state, evidence, level, max(x.confidence for x in own), reasons)
+    return results.CoverageCell(state, evidence, level, max(x.confidence for x in own), reasons)
 
 
-def _unlinked_cell(drop: Unlinked | None) -> CoverageCell:
+def _unlinked_cell(drop: Unlinked | None) -> results.CoverageCell:
     """A baseline service without a link: merged into a row, referenced by a plan, uncertain or missing."""
     if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:
-        return CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
+        return results.CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
                             confidence=drop.confidence)
     if drop is not None and drop.fate is Fate.REFERENCED and drop.related is not None:
-        return CoverageCell(CellState.REFERENCED, (Evidence(drop.related, drop.quote, (), drop.score),))
+        return results.CoverageCell(CellState.REFERENCED, (Evidence(drop.related, drop.quote, (), drop.score),))
     if drop is not None and drop.uncertain:
         evidence = (Evidence(drop.related, drop.related.content),) if drop.related else ()
-        return CoverageCell(CellState.UNCERTAIN, evidence, confidence=drop.confidence)
-    return CoverageCell(CellState.MISSING, confidence=drop.confidence if drop else 1.0)
+        return results.CoverageCell(CellState.UNCERTAIN, evidence, confidence=drop.confidence)
+    return results.CoverageCell(CellState.MISSING, confidence=drop.confidence if drop else 1.0)

@@ -54,11 +54,12 @@ def test_human_size(n, text):
 
 
 def test_every_renderer_lives_where_its_format_is_loaded_from():
-    """render() imports only the module of the format asked for (and EXTRA_MODULES): a renderer
-    registered anywhere else would be missing from a command that renders that format."""
+    """render() imports only the module of the format asked for and the EXTRA_MODULES that name the
+    result's type: a renderer registered anywhere else would be missing from a command that renders it."""
     from polcmp import render
 
     formats(Comparison)  # every module loaded
-    for (_, fmt), fn in render._REGISTRY.items():
+    for (result_type, fmt), fn in render._REGISTRY.items():
         module = fn.__module__.rpartition(".")[2]
-        assert module == render.FORMATS[fmt].module or module in render.EXTRA_MODULES, (fmt, fn.__qualname__)
+        assert module == render.FORMATS[fmt].module or result_type.__name__ in render.EXTRA_MODULES.get(module, ()), \
+            (fmt, fn.__qualname__)

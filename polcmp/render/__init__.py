@@ -61,8 +61,10 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 )}
 ALIASES = {"table": "text", "md": "markdown"}  # names older command lines used
 
-# Modules that register renderers of their own result types in several formats (one module per result)
-EXTRA_MODULES = ("history", "summary", "tables")
+# Modules that register renderers of their own result types in several formats, with those types' names:
+# a command imports the ones of the type it renders (a diff builds no coverage, check or history type)
+EXTRA_MODULES = {"history": ("History",), "summary": ("CoverageSummary",),
+                 "tables": ("CoverageMatrix", "CheckReport", "PolicyList", "SourceListing")}
 
 Renderer = Callable[..., "str | bytes"]
 _REGISTRY: dict[tuple[type, str], Renderer] = {}
@@ -80,12 +82,14 @@ def register(result_type: type, fmt: str) -> Callable[[Renderer], Renderer]:
     return decorate
 
 
-def _load(fmt: str | None = None) -> None:
-    """Import the modules that register renderers: those of one format (its module and EXTRA_MODULES) or,
-    without one, of every format. A command renders one format: `polcmp diff` imports text.py, not the
-    seven other format modules (8 ms of its start-up)."""
+def _load(fmt: str | None = None, result_type: type | None = None) -> None:
+    """Import the modules that register renderers: those of one format and result type (the format's module
+    and the EXTRA_MODULES naming the type) or, without them, every one. A command renders one result in one
+    format: `polcmp diff` imports text.py, not the seven other format modules nor tables.py (14 ms)."""
     modules = (FORMATS[fmt].module,) if fmt in FORMATS else tuple(f.module for f in FORMATS.values())
-    for module in (*dict.fromkeys(modules), *EXTRA_MODULES):
+    names = {cls.__name__ for cls in result_type.__mro__} if result_type is not None else None
+    extra = (m for m, types in EXTRA_MODULES.items() if names is None or names.intersection(types))
+    for module in (*dict.fromkeys(modules), *extra):
         if module not in _loaded:
             importlib.import_module(f".{module}", __name__)
             _loaded.add(module)
@@ -98,8 +102,8 @@ def formats(result_type: type) -> tuple[str, ...]:
 
 
 def offers(result_type: type, fmt: str) -> bool:
-    """`fmt in formats(result_type)`, loading only that format's renderers."""
-    _load(fmt)
+    """`fmt in formats(result_type)`, loading only that format's renderers of the type."""
+    _load(fmt, result_type)
     return fmt in FORMATS and _find(result_type, fmt) is not None
 
 
@@ -113,7 +117,7 @@ def _find(result_type: type, fmt: str) -> Renderer | None:
 
 def renderer(result_type: type, fmt: str) -> Renderer:
     fmt = ALIASES.get(fmt, fmt)
-    _load(fmt)
+    _load(fmt, result_type)
     fn = _find(result_type, fmt)
     if fn is None:
         raise ValueError(f"{result_type.__name__} cannot be rendered as {fmt}; "

@@ -7,16 +7,14 @@ import re
 from collections.abc import Iterator
 from functools import singledispatch
 
+from .. import results  # the coverage and check types by name: rendering a diff never builds them
 from ..model import Item, PolicyList
 from ..results import (
-    BELOW_UNSURE,
     CellState,
     ClauseDiff,
     ClauseStatus,
     Comparison,
-    CoverageCell,
     Fate,
-    Finding,
     Level,
     Link,
     PlanComparison,
@@ -31,7 +29,7 @@ GENERATOR = "polcmp"  # the creator of every .xlsx and .docx polcmp writes (docP
 NO_LINE_START = set("。，；、：？！）》」』】〕”’…·%％,.;:?!)]}")  # kinsoku: never the first character of a line
 NO_LINE_END = set("（《「『【〔“‘([{")  # never the last
 
-def finding_message(f: Finding, lang: str = "zh") -> str:
+def finding_message(f: results.Finding, lang: str = "zh") -> str:
     """The sentence for a finding, from the labels table (finding:<code>)."""
     message = _finding_sentence(f, lang)
     if not f.against:
@@ -41,13 +39,13 @@ def finding_message(f: Finding, lang: str = "zh") -> str:
     return f"{label} {f.against}: {message}" if lang == "en" else f"{label} {f.against}：{message}"
 
 
-def _finding_fields(f: Finding) -> dict:
+def _finding_fields(f: results.Finding) -> dict:
     return {"code": f.code, "quote": f.quote, "detail": f.detail, "row": f.row if f.row is not None else "",
             "base_seq": f.base.seq if f.base else "", "base_service": f.base.service if f.base else "",
             "other_seq": f.other.seq if f.other else "", "other_service": f.other.service if f.other else ""}
 
 
-def _finding_sentence(f: Finding, lang: str) -> str:
+def _finding_sentence(f: results.Finding, lang: str) -> str:
     fields = _finding_fields(f)
     vocabulary = {m.value: m for m in (*Status, *Level) if m is not Level.SAME}
     if f"finding:{f.code}-{f.detail}" in TABLE:  # a variant named by the detail (missing-service-after)
@@ -75,7 +73,7 @@ def verdict_line(c, options) -> str:
                        notices=c.count(Severity.NOTICE), against=chain_words(c, options.lang))
 
 
-def place(f: Finding, lang: str = "zh") -> str:
+def place(f: results.Finding, lang: str = "zh") -> str:
     """`第 12 行`, `表格第 4 行`, `第 7 段`, or '' when the finding is about the whole file."""
     if f.line is not None:
         return say(lang, "line", n=f.line)
@@ -84,7 +82,7 @@ def place(f: Finding, lang: str = "zh") -> str:
     return say(lang, "paragraph" if f.row_unit == "paragraph" else "table-row", n=f.row)
 
 
-def where(f: Finding, lang: str = "zh") -> str:
+def where(f: results.Finding, lang: str = "zh") -> str:
     """`file:line` where the finding is on a text line, `file: 表格第 N 行` for a row of a .docx, .xlsx,
     HTML or PDF table (never `file:N`: an editor would open the wrong line)."""
     if f.line is not None:
@@ -241,7 +239,7 @@ def _(c: PlanComparison, lang: str) -> str:
     return say(lang, "plan")  # （实施方案）
 
 
-def cell_mark(cell: CoverageCell) -> str:
+def cell_mark(cell: results.CoverageCell) -> str:
     """The matrix cell: the state's mark, and ▼/▽/▲/◆ beside it when the level differs."""
     return cell.state.mark + cell.level_mark
 
@@ -249,8 +247,9 @@ def cell_mark(cell: CoverageCell) -> str:
 def legend_marks(lang: str = "zh", reference: str = "") -> list[str]:
     """Every mark of the matrix with its label, states then levels."""
     levels = [f"{lv.mark} {level_words(lv, lang, reference)}" for lv in Level if lv.mark]
-    unsure = BELOW_UNSURE[1] if lang != "en" else "perhaps below the baseline (clauses not found: read them)"
-    return [f"{s.mark} {term(s, lang)}" for s in CellState] + levels[:2] + [f"{BELOW_UNSURE[0]} {unsure}"] + levels[2:]
+    mark, words = results.BELOW_UNSURE
+    unsure = words if lang != "en" else "perhaps below the baseline (clauses not found: read them)"
+    return [f"{s.mark} {term(s, lang)}" for s in CellState] + levels[:2] + [f"{mark} {unsure}"] + levels[2:]
 
 
 def legend(lang: str = "zh", reference: str = "") -> str:
