@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import InputError
-from ..xmlsafe import FORBIDDEN, clean_text
+from ..xmlsafe import clean_text, holds_forbidden
 from .detect import SUPPORTED_EXTENSIONS, describe, sniff_bytes
 from .document import Document, TableDocument, TableRow, TextDocument
 from .files import display_name, head, read_bytes, read_head, zip_names
@@ -94,7 +94,7 @@ def _without_forbidden(doc: Document) -> Document:
     if isinstance(doc, TextDocument):
         doc = replace(doc, text=clean(doc.text))
     else:
-        tables = tuple(tuple(row if not any(map(_may_hold, row.cells)) else
+        tables = tuple(tuple(row if not any(map(holds_forbidden, row.cells)) else
                              replace(row, cells=tuple(clean(c) for c in row.cells)) for row in table)
                        for table in doc.tables)
         doc = replace(doc, tables=tables, paragraphs=tuple(clean(t) for t in doc.paragraphs))
@@ -102,10 +102,6 @@ def _without_forbidden(doc: Document) -> Document:
         return doc
     note = f"{removed} character{'s' * (removed != 1)} that XML forbids (controls, U+FFFF, …) removed"
     return replace(doc, notes=(*doc.notes, note))
-
-
-def _may_hold(text: str) -> bool:
-    return FORBIDDEN.search(text) is not None
 
 
 def _one_line(text: str) -> str:
