@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..headers import header_fields
@@ -84,7 +85,14 @@ class Row:
 
 
 def cell_text(texts: list[str]) -> str:
+    if len(texts) == 1:  # most cells: one text, kept
+        return _one_cell(texts[0])
     return clean(to_simplified(join_wrapped([ln for t in texts for ln in t.split("\n")])))
+
+
+@lru_cache(maxsize=65536)  # local lists repeat the baseline's cells: a batch reads each text once
+def _one_cell(text: str) -> str:
+    return clean(to_simplified(join_wrapped(text.split("\n"))))
 
 
 def short(text: str, limit: int = 20) -> str:

@@ -6,6 +6,7 @@ position and records a note."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..normalize import strip_invisible
 
@@ -48,6 +49,7 @@ def _digit_or_none(text: str) -> bool:
     return not text or (len(text) == 1 and text in _DIGITS)
 
 
+@lru_cache(maxsize=4096)  # a batch meets 1, 2, 3 … in every list
 def seq_value(text: str) -> int | None:
     """The number a 序号 cell stands for: 3, ３, ③, ³, 三, 3. and 3、 all read as 3; 1.1, 5,000 digits,
     letters and empty cells are None."""
