@@ -20,6 +20,9 @@ class HashedLexicon(tuple):
     def __new__(cls, entries=()):
         self = super().__new__(cls, entries)
         self._hash = tuple.__hash__(self)
+        # read for every item and pair scored: found once, not by a scan to the lexicon's end each time
+        self.groups = _named(self, GROUPS)
+        self.stages = _named(self, STAGES)
         return self
 
     def __hash__(self) -> int:
@@ -79,11 +82,15 @@ def used_entries(text: str, lexicon: Lexicon) -> set[str]:
 
 
 def group_names(lexicon: Lexicon) -> tuple[str, ...]:
-    return next((names for canonical, names in lexicon if canonical == GROUPS), ())
+    return lexicon.groups if isinstance(lexicon, HashedLexicon) else _named(lexicon, GROUPS)
 
 
 def stage_names(lexicon: Lexicon) -> tuple[str, ...]:
-    return next((names for canonical, names in lexicon if canonical == STAGES), ())
+    return lexicon.stages if isinstance(lexicon, HashedLexicon) else _named(lexicon, STAGES)
+
+
+def _named(lexicon: Lexicon, key: str) -> tuple[str, ...]:
+    return next((names for canonical, names in lexicon if canonical == key), ())
 
 
 _AGE = re.compile(r"(?<!\d)(\d+)-(\d+)岁|(?<!\d)(\d+)岁以下")  # (?<!\d): linear on a run of 5,000 digits
