@@ -265,7 +265,7 @@ def history(refs: Iterable[str], *, context: Context):
     region = (first.name if first and first.name else "") or \
         region_in_title(lists[-1].title, context.mappings.regions) or lists[-1].id
     return results.History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
-                   tuple(events), tuple(comparisons))
+                           tuple(events), tuple(comparisons))
 
 
 def _editions_of(ref: str, registry: Registry) -> list[str]:
@@ -302,5 +302,5 @@ def sources(*, context: Context) -> results.SourceListing:
         except InputError:
             count = None
         rows.append(results.SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed,
-                              file=s.file, issuer=s.issuer, parent=s.parent, edition=s.edition))
+                                      file=s.file, issuer=s.issuer, parent=s.parent, edition=s.edition))
     return results.SourceListing(str(context.registry.folder), tuple(rows))

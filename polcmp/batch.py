@@ -164,7 +164,7 @@ def _run_chunk(task: Callable, targets: list[Target], shared: tuple) -> list:
             out.append(results.Skipped(_shown(target.ref), "too large to read in memory"))
         except Exception as e:  # one bad file must not sink a batch; it is named and skipped
             out.append(results.Skipped(_shown(target.ref), f"internal error while reading it: {type(e).__name__}: "
-                                                   f"{_shown(' '.join(str(e).split()))[:300]}"))
+                                                           f"{_shown(' '.join(str(e).split()))[:300]}"))
     return out
 
 

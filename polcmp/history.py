@@ -27,7 +27,7 @@ def _level_events(link: Link, previous: str, edition: str) -> list[tuple[int, re
         reasons = tuple(r.explanation for r in link.level_reasons if r.direction is direction)
         if reasons and link.level in (direction, Level.MIXED):
             out.append((link.other.index, results.ServiceEvent(edition, previous, event, link.other.service,
-                                                       link.base, link.other, reasons)))
+                                                               link.base, link.other, reasons)))
     return out
 
 

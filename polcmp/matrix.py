@@ -41,8 +41,8 @@ def region_coverage(comparison: Comparison, *, name: str = "", keep_comparison: 
         own = sorted(links.get(item.index, ()), key=lambda x: -x.score)
         cells.append(_linked_cell(own, split_parents) if own else _unlinked_cell(unlinked.get(item.index)))
     added = tuple(u.item for u in comparison.added if u.fate is Fate.ADDED)
-    return results.RegionCoverage(other.id, name or other.id, other.title, other.path, other.kind, tuple(cells), added,
-                          comparison if keep_comparison else None)
+    return results.RegionCoverage(other.id, name or other.id, other.title, other.path, other.kind, tuple(cells),
+                                  added, comparison if keep_comparison else None)
 
 
 def _linked_cell(own: list[Link], split_parents: set[int]) -> results.CoverageCell:
@@ -60,7 +60,7 @@ def _unlinked_cell(drop: Unlinked | None) -> results.CoverageCell:
     """A baseline service without a link: merged into a row, referenced by a plan, uncertain or missing."""
     if drop is not None and drop.fate is Fate.MERGED and drop.related is not None:
         return results.CoverageCell(CellState.SPLIT, (Evidence(drop.related, drop.related.content),),
-                            confidence=drop.confidence)
+                                    confidence=drop.confidence)
     if drop is not None and drop.fate is Fate.REFERENCED and drop.related is not None:
         return results.CoverageCell(CellState.REFERENCED, (Evidence(drop.related, drop.quote, (), drop.score),))
     if drop is not None and drop.uncertain:
