@@ -848,3 +848,34 @@ def test_a_limit_before_the_group_and_ages_said_apart(markers, base_target, othe
 def test_an_open_age_bound_inside_the_base_range_cuts_it(markers):
     base, other = "对家庭经济困难儿童给予资助", "对4周岁以上家庭经济困难儿童给予资助"
     assert row_level(markers, base, other, base_target="3-6岁流动儿童", other_target="3-6岁流动儿童") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc22's and fc23's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # standards cells that only name a policy or a standard, or say "as needed" / "regularly"
+    ("为困难学生提供助学金", "为困难学生提供助学金。按国家和省资助政策执行", "same"),
+    ("为困难学生提供助学金", "为困难学生提供助学金。按户籍地标准发放", "same"),
+    ("开展融入活动", "开展融入活动。按需提供", "same"),
+    ("开展家长讲座。定期开展", "开展家长讲座。", "same"),
+    # a sum in such a line is a quantity, not a reference
+    ("为困难学生提供助学金", "为困难学生提供助学金。按每生每年600元标准发放", "stronger"),
+    # a manner lead read with what it leads: the hedge is on the placement
+    ("以公办学校为主保障就近入学", "以公办学校为主，根据学位情况统筹安排入学", "weaker"),
+    ("以公办学校为主，根据学位情况统筹安排入学", "以公办学校为主保障就近入学", "stronger"),
+    # a share the government pays of a charge: more is better
+    ("个人缴费部分由区财政补助40%", "个人缴费部分由区财政补助20%", "weaker"),
+    # free turned into a fee; 不收取 is still free
+    ("免除在校生学费", "对在校生按学费标准的60%收取学费", "weaker"),
+    ("免除学杂费", "不收取学杂费", "same"),
+])
+def test_standards_cells_leads_shares_and_fees(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base_target,other_target,expected", [
+    ("在本区居住满6个月的儿童", "在本区居住满3个月的儿童", "stronger"),
+    ("中等职业教育阶段流动儿童", "在中职学校就读的流动儿童", "same"),
+])
+def test_months_of_residence_and_enrolment(markers, base_target, other_target, expected):
+    assert row_level(markers, "提供助学金", "提供助学金", base_target, other_target) == expected

@@ -92,13 +92,15 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
 
 
 _MONEY_OR_SHARE = re.compile(r"金额|比例|上限")
+# a share of a charge the government pays (个人缴费部分由市财政补助50%): more is better, as for any benefit
+_GIVEN_SHARE = re.compile(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%")
 
 
 def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Sums and shares of what the family pays (收费标准最高不超过公示价格的50%) read the other way round: a
     lower charge, or a new cap on it, favours the child. Both sides must speak of a charge (b may be '')."""
     charge = markers.pattern_of("charge")
-    if not charge.search(o) or (b and not charge.search(b)):
+    if not charge.search(o) or (b and not charge.search(b)) or _GIVEN_SHARE.search(o):
         return reasons
     flip = {Level.WEAKER: Level.STRONGER, Level.STRONGER: Level.WEAKER}
     return [replace(r, direction=flip.get(r.direction, r.direction), explanation=f"{r.explanation}（收费，越低越有利）")

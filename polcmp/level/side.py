@@ -18,6 +18,8 @@ _WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学�
 _TAIL = re.compile(r"^(?:每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+(?:次|场|期|轮)"
                    r"(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
 
+_MANNER_LEAD = re.compile(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
+
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
 _ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
 
@@ -77,7 +79,8 @@ class _Side:
 
     @staticmethod
     def _leads(seg: str, following: str, markers: LevelMarkers) -> bool:
-        if _WHOM_LEAD.match(seg):
+        # whom it serves; or how, as an adverbial phrase with no verb (以公办学校为主，根据学位情况统筹安排入学)
+        if _WHOM_LEAD.match(seg) or (_MANNER_LEAD.match(seg) and not _find(markers.service, seg)):
             return True
         if not _hedged(seg, markers):
             return False

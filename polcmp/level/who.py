@@ -293,11 +293,17 @@ def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
     return any(p.direction == "stronger" and p.other.search(phrase) and p.base.search(base) for p in markers.scope)
 
 
+# enrolled at a school, of no place or kind in particular (在中职学校就读; not 在本市…, 在公办…)
+_ENROLLED = lazy(r"^在[^，；。本我当公]{0,8}(?:学校|中职|高中|幼儿园|园|校)(?:就读|在读|学习)$")
+
+
 def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
     """A condition the base row already implies (在本地学校就读 in a row about schooling); a length of time
     (就读满1学年) is a requirement beyond it."""
     if re.search(r"满|\d", phrase):
         return False
+    if _ENROLLED.match(phrase) and re.search(r"教育|学校|就读|在校|入学|入园", base):  # 在中职学校就读, a school row
+        return True
     # every condition the phrase names (在本省公办中等职业学校就读: 在本地就读 is implied, 公办 is not)
     named = [m for m in markers.conditions if m.pattern.search(phrase)]
     return bool(named) and all(m.implied_by and m.implied_by.search(base) for m in named)
