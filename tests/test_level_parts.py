@@ -879,3 +879,15 @@ def test_standards_cells_leads_shares_and_fees(markers, base, other, expected):
 ])
 def test_months_of_residence_and_enrolment(markers, base_target, other_target, expected):
     assert row_level(markers, "提供助学金", "提供助学金", base_target, other_target) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # places only when some are left over; a stricter subgroup of the poor
+    ("符合条件的就近入园", "符合条件的，在托位有空余时就近入园", "weaker"),
+    ("为家庭经济困难学生提供助学金", "为建档立卡脱贫家庭学生提供助学金", "weaker"),
+    # a second promise joined by 并, new to the whole row, or one the row already makes in another clause
+    ("允许在本区高中就读", "允许在本区高中就读并在本区参加高考", "stronger"),
+    ("为在校生提供助学金；免除在校生学费", "在校生中符合条件的，提供助学金并免除学费", "same"),
+])
+def test_spare_places_subgroups_and_second_promises(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -36,7 +36,7 @@ from .conditions import (
     unlifted,
     without_conditions,
 )
-from .items import lost_items, procedure_reasons
+from .items import gained_predicates, lost_items, procedure_reasons
 from .markers import (
     SAME,
     Level,
@@ -125,6 +125,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers)
     reasons += lost_quantities(base.text, other.text, markers)
+    reasons += gained_predicates(base.whole, other.text, markers)
     reasons = list(_dedupe(reasons))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 

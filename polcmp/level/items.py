@@ -13,6 +13,7 @@ from .text import (
     _SEGMENT,
     _SERVICE_NOUN,
     _canon,
+    _conditions,
     _core,
     _find,
     _short,
@@ -170,9 +171,26 @@ def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: st
     return []
 
 
+_AND_ALSO = lazy(r"并(?=在|为|对|向|提供|给予|参加|享受|纳入|按|免|落实|开展|办理)")
+
+
+def gained_predicates(base_text: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A second promise joined by 并 (就读并在本市参加高考) that the base row makes nowhere."""
+    base_c = _canon(base_text, markers)
+    parts = [p for seg in _SEGMENT.split(other_text) for p in _AND_ALSO.split(seg)[1:]]
+    # a promise made here (在本市参加高考, 在当地享受…), not the condition of the next segment (…就读满3年的) nor a
+    # narrower path that restates one (在参加高考时报考高职分类考试)
+    return [reason("scope", "stronger", "", part, f"新增并列承诺：{_short(part, 24)}") for part in parts
+            if _HERE.match(part) and not _core(part).endswith("的") and not _conditions(part, markers)
+            and found_share(_canon(part, markers), base_c) < 0.5]
+
+
+_HERE = lazy(r"在(?:本|我)[市县区省]|在(?:当地|本地|流入地|居住地)")
+
+
 def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
     """A second promise joined by 并 (在普通高中就读并在当地参加高考) that the other row no longer makes."""
-    parts = re.split(r"并(?=在|为|对|向|提供|给予|参加|享受|纳入|按|免|落实|开展|办理)", b)
+    parts = _AND_ALSO.split(b)
     out = []
     other_c = _canon(other_text, markers)
     for part in parts[1:]:
