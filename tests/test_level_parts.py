@@ -891,3 +891,26 @@ def test_months_of_residence_and_enrolment(markers, base_target, other_target, e
 ])
 def test_spare_places_subgroups_and_second_promises(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc24's and fc25's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a parent's insurance as the condition of the next segment, added or lifted
+    ("资助困难儿童接受学前教育", "父母一方在本区缴纳城镇职工养老保险的，资助困难儿童接受学前教育", "weaker"),
+    ("父母一方在本区缴纳城镇职工养老保险的，资助困难儿童接受学前教育", "资助困难儿童接受学前教育", "stronger"),
+    # a share on top of a standard in place of unnamed measures
+    ("对仍有困难的儿童采取必要措施给予保障", "对仍有困难的儿童，按低保标准的20%增发保障金", "stronger"),
+    # two clauses joined, the second pointing back
+    ("为在校生提供助学金；为在校生免除学费", "为在校生提供助学金，并免除其学费", "same"),
+    # the office applies for the child; a means test waived; a quota; funds as they are arranged
+    ("协助儿童向户籍地申领生活费", "由区民政局代儿童向户籍地申领生活费", "stronger"),
+    ("对符合条件的提供法律援助", "儿童申请法律援助的，免予经济困难审查", "stronger"),
+    ("为在校生提供助学金", "按不超过在校生总数10%的比例为在校生提供助学金", "weaker"),
+    ("为在校生提供助学金", "根据年度资金安排为在校生提供助学金", "weaker"),
+    # soft verbs said two ways; school years counted two ways
+    ("逐步推进家庭医生签约服务", "稳步推进家庭医生签约服务", "same"),
+    ("为一、二年级在校生提供助学金", "为第一、第二学年在校生提供助学金", "same"),
+])
+def test_insurance_conditions_top_ups_and_applying_for_the_child(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

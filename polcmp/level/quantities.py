@@ -87,8 +87,11 @@ def _num(x: float) -> str:
 def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     """Deadlines, frequencies, floors, caps and amounts of two segments that say the same thing, compared in
     the direction that favours the child."""
+    raise_ = _RAISE.search(o)  # a share on top of a standard (按低保标准的30%增发) the base segment does not give
+    raised = [reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}")] \
+        if raise_ and not _RAISE.search(b) else []
     return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_new_floors(b, o),
-            *_new_cap(b, o), *_amount_change(b, o)]
+            *_new_cap(b, o), *_amount_change(b, o), *raised]
 
 
 def _deadline_change(b: str, o: str) -> list[LevelReason]:
@@ -180,7 +183,7 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     raise_ = _RAISE.search(o)
     if raise_ and not _RAISE.search(base_text):
         out.append(reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}"))
-    share = _SHARE_OF_STANDARD.search(o)
+    share = _SHARE_OF_STANDARD.search(o) if not raise_ else None  # 按标准的20%增发 is a raise, read above
     if share and not _SHARE_OF_STANDARD.search(base_text) and float(share.group(1)) != 100:
         above = float(share.group(1)) > 100
         out.append(reason("number", "stronger" if above else "weaker", "", share.group(),

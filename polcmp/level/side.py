@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .markers import LevelMarkers
 from .segments import _hedged, _strip
-from .text import _SEGMENT, _core, _find, _segments, normalize_numbers
+from .text import _SEGMENT, _conditions, _core, _find, _segments, normalize_numbers
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
 _WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
@@ -81,6 +81,9 @@ class _Side:
     def _leads(seg: str, following: str, markers: LevelMarkers) -> bool:
         # whom it serves; or how, as an adverbial phrase with no verb (以公办学校为主，根据学位情况统筹安排入学)
         if _WHOM_LEAD.match(seg) or (_MANNER_LEAD.match(seg) and not _find(markers.service, seg)):
+            return True
+        # the condition the next segment's service is given on (父母一方在本县参加职工基本养老保险的，资助…)
+        if _core(seg).endswith("的") and _conditions(seg, markers):
             return True
         if not _hedged(seg, markers):
             return False
