@@ -914,3 +914,21 @@ def test_spare_places_subgroups_and_second_promises(markers, base, other, expect
 ])
 def test_insurance_conditions_top_ups_and_applying_for_the_child(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc26's and fc27's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a benefit capped at a number of times is no frequency promised
+    ("参加培训的给予培训补贴", "参加培训的给予培训补贴，每人每年限享受2次", "weaker"),
+    # tuition and fees shrunk to tuition; spelled apart is the same
+    ("免除在校生学杂费", "免除在校生学费", "weaker"),
+    ("免除在校生学杂费", "免除在校生学费、杂费", "same"),
+    # spare places said the other way round
+    ("符合条件的就近入园", "幼儿园有空余学位的，符合条件的就近入园", "weaker"),
+    # a hedge on everything the row says above, added or replaced by a guarantee
+    ("开展文化活动；提供阅读指导", "开展文化活动；提供阅读指导。上述活动根据年度经费情况开展", "weaker"),
+    ("开展文化活动；提供阅读指导。上述活动根据年度经费情况开展", "开展文化活动；提供阅读指导。所需经费纳入财政预算保障", "stronger"),
+])
+def test_caps_fees_spare_places_and_row_hedges(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -125,9 +125,18 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers)
     reasons += lost_quantities(base.text, other.text, markers)
-    reasons += gained_predicates(base.whole, other.text, markers)
+    reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
     reasons = list(_dedupe(reasons))
     return LevelJudgement(level_of(reasons), tuple(reasons))
+
+
+def _row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
+    """A hedge the row puts on all it says above (上述活动和服务根据年度经费情况开展), on one side only."""
+    if other.row_hedge and not base.row_hedge:
+        return [reason("modality", "weaker", "", other.row_hedge, f"{other.row_hedge}：整项服务以此为前提，承诺减弱")]
+    if base.row_hedge and not other.row_hedge:
+        return [reason("modality", "stronger", base.row_hedge, "", f"不再以{base.row_hedge}为前提：承诺更明确")]
+    return []
 
 
 def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,

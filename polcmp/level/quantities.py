@@ -106,6 +106,8 @@ def _deadline_change(b: str, o: str) -> list[LevelReason]:
 
 
 def _frequency_change(b: str, o: str) -> list[LevelReason]:
+    if limits(o) and not limits(b):  # 每年限享受1次 caps a benefit, read by _new_cap; no frequency promised
+        return []
     fb, fo = _per_year(b), _per_year(o)
     if fb is not None and fo is not None and fb != fo:
         fewer = fo < fb
@@ -175,7 +177,7 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
     money the base row names no sum for limits it."""
     out = _new_deadline(base_text, o) + _new_floors(base_text, o)
-    if _per_year(o) is not None and _per_year(base_text) is None:
+    if _per_year(o) is not None and _per_year(base_text) is None and not limits(o):
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
     if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
         out.append(reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}"))
@@ -211,6 +213,8 @@ _RAISE = lazy(r"\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:增发|加发|上浮|提高
 # (…内办结) is a deadline, read above
 _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
                   r"|(?:最长|最多)\d+(?:年|个月|次)"
+                  # a benefit limited to a number of times (每人每年限享受1次)
+                  r"|限(?:享受|申请|领取|补贴)?\d+(?:次|年|个月)"
                   # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍)
                   r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍")
 def limits(text: str) -> bool:

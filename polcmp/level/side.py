@@ -18,6 +18,7 @@ _WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学�
 _TAIL = re.compile(r"^(?:每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+(?:次|场|期|轮)"
                    r"(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
 
+_BACK_REFERENCE = re.compile(r"^(?:上述|以上|前述|本项|各项)")
 _MANNER_LEAD = re.compile(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
@@ -34,13 +35,24 @@ class _Side:
         self.segments = _segments(self.clauses)
         self._join_hedged_leads(markers)
         self._carry_clause_hedge(markers)
-        # a name the next segment spells out (落实“两免”政策，即免除学杂费…) promises nothing of its own
-        self.admin = [bool(_find(markers.admin, s)) or self._spelled_out_next(i) for i, s in enumerate(self.segments)]
+        self.row_hedge = self._row_hedge(markers)
+        self.admin = [self._administrative(i, markers) for i in range(len(self.segments))]
         self.text = "；".join(s for s, a in zip(self.segments, self.admin, strict=True) if not a)
         # the conditions of the row: those of its content and of its 服务对象 (符合户籍地…条件的流动儿童)
         self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
         self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
+
+    def _row_hedge(self, markers: LevelMarkers) -> str:
+        """A hedge on what the row says above (上述活动和服务根据年度经费情况开展): the whole row's."""
+        return next((h[0][1] for s in self.segments if _BACK_REFERENCE.match(s) and (h := _hedged(s, markers))), "")
+
+    def _administrative(self, i: int, markers: LevelMarkers) -> bool:
+        """Segment i promises nothing of its own: a reference to rules, a name the next segment spells out
+        (落实“两免”政策，即免除学杂费…), or the row's hedge (read as the row's, not as a clause)."""
+        seg = self.segments[i]
+        return bool(_find(markers.admin, seg)) or self._spelled_out_next(i) \
+            or bool(self.row_hedge and _BACK_REFERENCE.match(seg))
 
     def _spelled_out_next(self, i: int) -> bool:
         return i + 1 < len(self.segments) and self.clause_of[i] == self.clause_of[i + 1] \

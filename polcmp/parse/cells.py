@@ -18,6 +18,7 @@ from .common import (
     ItemBuilder,
     cell_text,
     columns_of,
+    content_text,
     require_columns,
     short,
     title_from,
@@ -165,7 +166,7 @@ def _row_fields(before: list, after: list, lead: list[Cell], seq: Cell, tail: li
         if column:
             values[column].append(cell.text)
     values["seq"] = [seq.text]
-    return {name: cell_text(values[name]) for name in FIELDS}
+    return {name: (content_text if name == "content" else cell_text)(values[name]) for name in FIELDS}
 
 
 def _note_trailing(builder: ItemBuilder, rest: list[Cell]) -> None:

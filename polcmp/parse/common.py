@@ -90,6 +90,15 @@ def cell_text(texts: list[str]) -> str:
     return clean(to_simplified(join_wrapped([ln for t in texts for ln in t.split("\n")])))
 
 
+def content_text(texts: list[str]) -> str:
+    """The text of the columns that hold content (服务内容, 服务标准, 办理时限, 备注 …), each cell a sentence of
+    its own: 按国家和省有关规定 and 按学期办理 in two columns are two clauses, not one run of words."""
+    out = ""
+    for text in (t for t in (cell_text([t]) for t in texts) if t):
+        out += ("。" if out and out[-1] not in "。；;！？!?." else "") + text
+    return out
+
+
 @lru_cache(maxsize=65536)  # local lists repeat the baseline's cells: a batch reads each text once
 def _one_cell(text: str) -> str:
     return clean(to_simplified(join_wrapped(text.split("\n"))))

@@ -13,6 +13,7 @@ from .common import (
     Row,
     cell_text,
     columns_of,
+    content_text,
     place_by_cells,
     require_columns,
     short,
@@ -156,7 +157,7 @@ def rows_to_items(rows: list[Row], columns, header, builder: ItemBuilder) -> Non
         for column, text in zip(columns, cells, strict=False):
             if column:
                 values.setdefault(column, []).append(text)
-        fields = {name: cell_text(values.get(name, [])) for name in FIELDS}
+        fields = {name: (content_text if name == "content" else cell_text)(values.get(name, [])) for name in FIELDS}
         if not any(fields[name] for name in ("service", "content")):
             text = " ".join(c for c in (cell_text([c]) for c in row.cells) if c)
             if text:
