@@ -928,7 +928,8 @@ def test_insurance_conditions_top_ups_and_applying_for_the_child(markers, base, 
     ("符合条件的就近入园", "幼儿园有空余学位的，符合条件的就近入园", "weaker"),
     # a hedge on everything the row says above, added or replaced by a guarantee
     ("开展文化活动；提供阅读指导", "开展文化活动；提供阅读指导。上述活动根据年度经费情况开展", "weaker"),
-    ("开展文化活动；提供阅读指导。上述活动根据年度经费情况开展", "开展文化活动；提供阅读指导。经费纳入财政预算保障", "stronger"),
+    ("开展文化活动；提供阅读指导。上述活动根据年度经费情况开展",
+     "开展文化活动；提供阅读指导。经费纳入财政预算保障", "stronger"),
 ])
 def test_caps_fees_spare_places_and_row_hedges(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
