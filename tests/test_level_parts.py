@@ -933,3 +933,25 @@ def test_insurance_conditions_top_ups_and_applying_for_the_child(markers, base, 
 ])
 def test_caps_fees_spare_places_and_row_hedges(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc28's and fc29's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("符合条件的就近入园", "符合条件的按照幼儿园学位余量统筹安排入园", "weaker"),
+    ("免除在校生学费", "符合条件的，由学生户籍所在地按规定办理学费免除", "weaker"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，签约服务费个人部分全免", "stronger"),
+    ("提供家庭医生签约服务，签约服务费个人部分全免", "提供家庭医生签约服务，签约服务费个人部分予以全额免除", "same"),
+    ("对有需要的儿童提供心理测评", "对有需要的儿童，经家长提出申请后提供心理测评", "weaker"),
+    ("为流动儿童父母提供职业介绍", "在工业园区为流动儿童父母提供职业介绍", "weaker"),
+])
+def test_spare_capacity_home_places_waivers_and_applications(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base_target,other_target,expected", [
+    ("诊断明确、在家居住的严重精神障碍患者", "诊断明确的严重精神障碍患者", "stronger"),
+    ("诊断明确的严重精神障碍患者", "诊断明确、在家居住的严重精神障碍患者", "weaker"),
+])
+def test_living_at_home_as_a_requirement(markers, base_target, other_target, expected):
+    assert row_level(markers, "提供管理服务", "提供管理服务", base_target, other_target) == expected
