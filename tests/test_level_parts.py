@@ -955,3 +955,14 @@ def test_spare_capacity_home_places_waivers_and_applications(markers, base, othe
 ])
 def test_living_at_home_as_a_requirement(markers, base_target, other_target, expected):
     assert row_level(markers, "提供管理服务", "提供管理服务", base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc30's and fc31's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    ("发放临时救助金和有关物资", "发放有关物资", "weaker"),
+    ("开展安全教育，每学期不少于2次。本市新增", "开展安全教育，每学期至少2次。", "same"),
+    ("多子女家庭在配租时予以优先", "多子女家庭优先配租", "same"),
+])
+def test_cash_lost_remarks_and_priorities_said_two_ways(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -217,7 +217,7 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends and _core(item) not in given:
             continue
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
-        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|提供|发放|开展)", "", item.split("等")[0] or item))
+        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展))", "", item.split("等")[0] or item))
         # what the item names once verbs and the words every service shares are set aside
         # 救助物资 for the base's 有关物资: the same thing named more exactly
         specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
