@@ -966,3 +966,17 @@ def test_living_at_home_as_a_requirement(markers, base_target, other_target, exp
 ])
 def test_cash_lost_remarks_and_priorities_said_two_ways(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc32's and fc33's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a frequency in the standards column, as a sentence of its own, naming what it counts
+    ("为家长提供指导服务。每学年不少于2次", "每学年至少两次为家长提供指导服务。", "same"),
+    ("开展融入活动，为父母提供职业介绍。融入活动每年不少于4次", "全年开展融入活动不少于四次；为父母提供职业介绍。", "same"),
+    ("开展融入活动，为父母提供职业介绍。融入活动每年不少于4次", "开展融入活动，为父母提供职业介绍。", "weaker"),
+    # a formality required first
+    ("提供直接结算服务", "须提前办理备案手续，备案后提供直接结算服务", "weaker"),
+])
+def test_standards_frequencies_and_formalities_first(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -15,14 +15,26 @@ from .text import _SEGMENT, _conditions, _core, _find, _segments, normalize_numb
 _WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
 
 # a segment that only says how often, or what the family pays, of the segment before it
-_TAIL = re.compile(r"^(?:每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+(?:次|场|期|轮)"
-                   r"(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
+# (a standards cell may name what it counts: 城市融入支持活动每年不少于4次)
+_TAIL = re.compile(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+"
+                   r"(?:次|场|期|轮)(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
 
 _BACK_REFERENCE = re.compile(r"^(?:上述|以上|前述|本项|各项)")
 _MANNER_LEAD = re.compile(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
 _ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
+
+
+def _tail_owner(tail: str, segments: list[str]) -> int:
+    """The segment a tail belongs to: the last one that names what the tail counts (城市融入支持活动每年不少于4次
+    belongs to 开展流动儿童城市融入支持活动), else the one before it."""
+    subject = _core(tail.split("每")[0])
+    if len(subject) >= 4:
+        for k in range(len(segments) - 1, -1, -1):
+            if subject[:4] in _core(segments[k]):
+                return k
+    return len(segments) - 1
 
 
 class _Side:
@@ -81,8 +93,10 @@ class _Side:
                     and self._leads(seg, self.segments[i + 1], markers):
                 seg = f"{seg}，{self.segments[i + 1]}"
                 i += 1
-            if segments and clause_of[-1] == self.clause_of[i] and _TAIL.match(seg):
-                segments[-1] = f"{segments[-1]}，{seg}"
+            # (a tail may stand as a sentence of its own: a standards cell after the content)
+            if segments and _TAIL.match(seg):
+                at = _tail_owner(seg, segments)
+                segments[at] = f"{segments[at]}，{seg}"
             else:
                 segments.append(seg)
                 clause_of.append(self.clause_of[i])
