@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, expand
 from ..model import Item
 from ..tokens import tokenize
-from .similarity import bigrams, key
+from .similarity import bigrams, key, per_document
 
 
 class Distinct:
@@ -118,10 +118,4 @@ _CACHE: list[tuple[tuple[Item, ...], Lexicon, Distinct]] = []
 
 def distinct_of(items: tuple[Item, ...], lexicon: Lexicon) -> Distinct:
     """One Distinct per baseline (by identity; the last few kept: a batch compares one baseline many times)."""
-    for known, known_lexicon, value in _CACHE:
-        if known is items and known_lexicon is lexicon:
-            return value
-    value = Distinct(items, lexicon)
-    _CACHE.insert(0, (items, lexicon, value))
-    del _CACHE[4:]
-    return value
+    return per_document(_CACHE, items, lexicon, lambda: Distinct(items, lexicon))

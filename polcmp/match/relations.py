@@ -18,7 +18,7 @@ from ..model import Item, PolicyList
 from ..results import Fate, MatchedBy, Unlinked
 from .passes import Pairing
 from .settings import MatchSettings
-from .similarity import LazyScores, carried_share, containment, key
+from .similarity import LazyScores, carried_share, containment, key, per_document
 
 _SERVICE_TAIL = re.compile(r"（[^）]*）|服务$")
 
@@ -69,13 +69,7 @@ def common_heads(items: tuple[Item, ...], lexicon: Lexicon) -> frozenset[str]:
     """The endings (two characters or more) that two or more of these services' names share. Those of
     the last few baselines are kept (by identity), as features_of keeps their features: a batch asks
     twice per list about one baseline (4% of coverage's time)."""
-    for known_items, known_lexicon, heads in _HEADS:
-        if known_items is items and known_lexicon is lexicon:
-            return heads
-    heads = _common_heads(items, lexicon)
-    _HEADS.insert(0, (items, lexicon, heads))
-    del _HEADS[4:]
-    return heads
+    return per_document(_HEADS, items, lexicon, lambda: _common_heads(items, lexicon))
 
 
 _HEADS: list[tuple[tuple[Item, ...], Lexicon, frozenset[str]]] = []

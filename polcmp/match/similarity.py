@@ -4,8 +4,10 @@ service name, target, domain and department functions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -14,6 +16,8 @@ from ..model import Item
 from ..normalize import strip_punctuation
 from ..tokens import tokenize
 from .settings import DEFAULT, MatchSettings
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=65536)
@@ -154,16 +158,22 @@ def corroborated(a: Features, b: Features, settings: MatchSettings = DEFAULT, co
         (bool(a.service) and fuzz.ratio(a.service, b.service) / 100 >= settings.min_service_name)
 
 
-def features_of(items: tuple[Item, ...], lexicon: Lexicon) -> tuple[Features, ...]:
-    """Features of every item of a document. The last few documents' are kept (by identity): a batch
-    compares one baseline with thousands of lists, and its features never change."""
-    for known_items, known_lexicon, features in _FEATURES:
+def per_document(cache: list, items: tuple[Item, ...], lexicon: Lexicon, make: Callable[[], T]) -> T:
+    """What `make` computes for a document, the last few documents' kept (by identity of its items and
+    lexicon): a batch compares one baseline with thousands of lists, and what is read of it never changes."""
+    for known_items, known_lexicon, value in cache:
         if known_items is items and known_lexicon is lexicon:
-            return features
-    features = tuple(Features.of(it, lexicon, len(items)) for it in items)
-    _FEATURES.insert(0, (items, lexicon, features))
-    del _FEATURES[4:]
-    return features
+            return value
+    value = make()
+    cache.insert(0, (items, lexicon, value))
+    del cache[4:]
+    return value
+
+
+def features_of(items: tuple[Item, ...], lexicon: Lexicon) -> tuple[Features, ...]:
+    """Features of every item of a document."""
+    return per_document(_FEATURES, items, lexicon,
+                        lambda: tuple(Features.of(it, lexicon, len(items)) for it in items))
 
 
 _FEATURES: list[tuple[tuple[Item, ...], Lexicon, tuple[Features, ...]]] = []
