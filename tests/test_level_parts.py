@@ -980,3 +980,40 @@ def test_cash_lost_remarks_and_priorities_said_two_ways(markers, base, other, ex
 ])
 def test_standards_frequencies_and_formalities_first(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc34's and fc35's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # options of a 或 clause that is the group's condition, or an object after its verb, add no way of giving
+    ("对符合条件的在校学生发放助学金", "对具有本市户籍或持本市居住证满1年、符合条件的在校学生发放助学金", "weaker"),
+    ("协助儿童向原籍地申领生活费或生活补贴", "协助儿童向原籍地民政部门申领生活费或生活补贴", "same"),
+    # the consequence of a condition (…后，方可…) and a bare offer of advice are no service added
+    ("就地受理康复救助申请", "康复救助申请须经原籍地残联核实身份后，方可在本区受理", "weaker"),
+    ("就地受理康复救助申请，提供相关服务", "康复救助申请由家长向原籍地残联提出，本区提供政策咨询", "weaker"),
+    ("为父母提供政策咨询、职业介绍等服务", "为父母提供政策咨询，以及职业介绍等服务", "same"),
+    # 免费 and 不收取费用 say the same, either way round
+    ("免费开展视力筛查", "开展视力筛查，不收取任何费用", "same"),
+    ("视力筛查不收取费用", "免费开展视力筛查", "same"),
+    # a benefit set as a multiple of another standard
+    ("照料补贴不低于低保标准的1.5倍", "照料补贴不低于低保标准的2倍", "stronger"),
+    ("照料补贴不低于低保标准的1.5倍", "照料补贴不低于低保标准的1.2倍", "weaker"),
+    # a clause lost beside one kept for the same pupils: what it gives is gone, whoever it was for
+    ("为在校困难学生发放助学金；免除在校困难学生住宿费", "为在校困难学生发放助学金", "weaker"),
+    # a standards line that names what is given and only refers to a standard
+    ("为困难学生发放助学金。助学金按省定标准发放", "为困难学生发放助学金", "same"),
+    # a base clause restated with a firmer verb is that change, not lost
+    ("资助困难家庭儿童接受学前教育", "对接受学前教育的困难家庭儿童免除保育教育费", "stronger"),
+    # capacity: only where places are spare
+    ("就近安排入园", "在学位有空余的幼儿园就近安排入园", "weaker"),
+])
+def test_conditions_consolations_multiples_and_lost_clauses(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_group_described_by_a_clause_of_its_own_is_no_condition(markers):
+    """A 的 inside the last of several groups (…、感染艾滋病病毒的儿童) describes that group alone."""
+    assert target_parts("流动儿童中的孤儿、事实无人抚养儿童、感染艾滋病病毒的儿童", markers) == \
+        ((), ("孤儿", "事实无人抚养儿童", "感染艾滋病病毒的儿童"))
+    assert row_level(markers, "协助申领生活费", "协助申领生活费", "流动儿童中的孤儿、残疾儿童、事实无人抚养儿童",
+                     "流动儿童中的孤儿、事实无人抚养儿童、患有残疾的儿童") == "same"

@@ -57,6 +57,7 @@ from .segments import (
     _is_new_service,
     _names_the_service,
     _object_named,
+    _object_of,
     _segment_pair,
     _similar,
     _strip,
@@ -173,7 +174,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
         added.add(clause)
     else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
         out += new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
-    restated = restated_in_other_words(o, base, markers)
+    restated = restated_in_other_words(o, base.segments, markers)
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
     out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
@@ -238,7 +239,8 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     for i, b in enumerate(base.segments):
         if base.admin[i]:
             continue
-        group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]]
+        group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]
+                 and not _said_by_another(i, j, base, other, sims, markers)]
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
@@ -246,8 +248,29 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
                 or _object_named(b, other.whole, markers, base.whole) or no_promise_of_its_own(b, other, markers):
             continue
-        reasons.append(reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}"))
+        reasons.append(_without_counterpart(b, other, markers))
     return reasons
+
+
+def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelReason:
+    """A base segment no segment of the other side says: lost, unless one says it again with the other word
+    of a scope pair (资助…接受学前教育 → 对…免除保育教育费), when that change is the reason."""
+    restated = next((r for o in other.segments for r in restated_in_other_words(o, (b,), markers)), None)
+    if restated:
+        return reason(restated.kind, restated.direction, b, restated.other,
+                      f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
+    return reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
+
+
+def _said_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
+    """Other segment j is another base segment's counterpart, word for word and far closer than to base
+    segment i (提供国家助学金 beside 免除…学杂费, both for the same students): it shares i's recipients,
+    not what i gives (its object, 学杂费, is not in it). One that says more than that segment (two base
+    clauses joined) may say i too."""
+    given = _object_of(base.segments[i], markers)
+    return bool(given) and given not in _core(other.segments[j]) \
+        and any(row[j] >= sims[i][j] + markers.thresholds.closer and found_share(other.segments[j], base.segments[k]) >= 0.9
+                for k, row in enumerate(sims) if k != i)
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],

@@ -258,6 +258,7 @@ def spread_in(item: str, text: str, slack: int = 3) -> bool:
 # ---------------------------------------------------------------- alternatives
 
 _ALTERNATIVE = lazy(r"或者|或")
+_LEAD_VERB = lazy(r"^.*(?:申领|申请|提供|开展|给予|发放|办理|享受|纳入)")
 
 
 def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: LevelMarkers | None = None
@@ -279,15 +280,22 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
         options = [x for x in _ALTERNATIVE.split(clause) if len(_core(x)) >= 4]
         if len(options) < 2:
             continue
-        # an option ends where its verb begins (父母或者其他监护人提供…: the option is 其他监护人)
-        heads = [_short(re.sub(r"^.*(?:家庭|儿童|学生)", "", re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0]), 20)
-                 for option in options]
+        heads = _option_heads(options)
         shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
-        if max(shares) >= 0.8:
+        # an option that is empty once its group is set aside names nothing to choose between
+        if max((s for h, s in zip(heads, shares, strict=True) if len(_core(h)) >= 2), default=0) >= 0.8:
             out += [head for head, share in zip(heads, shares, strict=True) if len(_core(head)) >= 5 and share < 0.5]
     return out
 
 
+
+
+def _option_heads(options: list[str]) -> list[str]:
+    """What each option names: it ends where its verb begins (父母或者其他监护人提供…: 其他监护人), and the
+    first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
+    heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0])
+             for option in options]
+    return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]
 
 
 _DOCUMENT = lazy(r"(?:按照?|依照|依据|参照)《[^》]+》")

@@ -16,7 +16,7 @@ from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import limits, per_period, quantity_reasons
-from .text import _ENUM, _canon, _conditions, _core, _find, _longest_common, _number_reasons, _short, found_share
+from .text import _ENUM, _SEGMENT, _canon, _conditions, _core, _find, _longest_common, _number_reasons, _short, found_share
 
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
@@ -160,7 +160,7 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
             if in_o and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and not m.pattern.search(o) and in_b.group() not in scoped and not m.pattern.search(row) \
-                    and not _within_equal(in_b, b, markers):
+                    and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
@@ -206,14 +206,19 @@ def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
 _FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
 
 
+# a segment that only names a group (在本省参加医保的儿童), or the consequence of a condition (须…出具证明后，
+# 方可在本市受理), grants nothing new
+_GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)")
+
+
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
             or limits(o):
         return False  # a limit on a service (名额, 最长不超过3年) is no service added
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
-    if len(_core(o)) < 6 or re.search(r"的(?:流动)?(?:儿童|学生|家庭|对象)$", _core(o)):
-        return False  # a segment that only names a group (在本省参加医保的儿童) adds no service
+    if _GRANTS_NOTHING.search(_core(o)) or len(_core(o)) < 6:
+        return False
     if _core(o).endswith("的") and _conditions(o, markers):
         return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
     if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers), plain)):
@@ -262,6 +267,25 @@ def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "
         or _given_named(b, whole, markers, base_whole)
 
 
+def _given_by_a_verb(given: str, whole: str, markers: LevelMarkers) -> bool:
+    """What a generic service gives (健康管理 of 提供健康管理服务; 管理服务 itself when no more is said)
+    given in the row, after a service verb of its clause (纳入…0-6岁儿童健康管理), not only named
+    (疾病治疗费用按50%补助, 疾病治疗由户籍地负责)."""
+    thing = given[:-2][-4:] if len(given) >= 6 else given
+    if len(thing) < 4 or re.match(r"相关|有关|其他|必要", thing):
+        return False
+    for clause in _SEGMENT.split(_canon(whole, markers)):
+        at = clause.find(thing)
+        if at > 0 and not clause[at + len(thing):].startswith("费") and not _ONLY_HELPS.search(clause) \
+                and any(h.end() <= at for h in _GIVES.finditer(clause)):
+            return True
+    return False
+
+
+_GIVES = re.compile(r"提供|开展|纳入|实施|给予")
+_ONLY_HELPS = re.compile(r"协助|联系|转介|户籍地")  # 协助联系户籍地落实疾病治疗 helps; it does not give
+
+
 def _fronted_named(b: str, whole: str, markers: LevelMarkers) -> bool:
     """What is given, put before its verb (对患病儿童的疾病治疗费用按规定予以减免), named in the row."""
     fronted = _FRONTED.search(_core(b))
@@ -289,6 +313,8 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
             return all(p in row or spread_in(p, row) for p in parts)
         thing = given[-5:]
         if thing.endswith(_GENERIC_OBJECT):
+            if _given_by_a_verb(given, whole, markers):
+                return True
             continue
         # the verb's first character just before the object's last words (免除…学费 → 免学费政策)
         verb = re.escape(hit.group()[0])
@@ -302,7 +328,7 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
     return False
 
 
-def restated_in_other_words(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
+def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
     """A segment resembling no base segment that names what one of them gives with the other word of a
     scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
     direction, not a service added."""
@@ -310,7 +336,7 @@ def restated_in_other_words(o: str, base, markers: LevelMarkers) -> list[LevelRe
         mo = pair.other.search(o)
         if not mo or pair.base.search(o):
             continue
-        for b in base.segments:
+        for b in segments:
             mb = pair.base.search(b)
             # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
             # last words (学杂费 of 免除符合条件的…学生学杂费)

@@ -77,7 +77,7 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
                 and requirement.search(inner):
             conditions.append(inner)
     text = _PAREN.sub("", text)
-    mods, _, head = text.rpartition("的")
+    mods, _, head = _last_modifier(text)
     further = _further(mods)
     for phrase in _SPLIT_CONDITIONS.split(mods):
         phrase = phrase.strip()
@@ -89,6 +89,20 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
         conditions.append(phrase)
     groups = tuple(g for g in (x.strip() for x in _SPLIT_GROUPS.split(head)) if len(_core(g)) >= 2)
     return tuple(conditions), groups
+
+
+_GROUP_END = lazy(r"(?:儿童|孤儿|学生|子女|少年|人员|家庭)$")
+
+
+def _last_modifier(text: str) -> tuple[str, str, str]:
+    """(modifiers, 的, groups) of a 服务对象. A 的 inside the last of several groups (孤儿、事实无人抚养儿童、
+    感染艾滋病病毒的儿童) describes that group alone: the groups are all of it, and nothing is required."""
+    selection, chosen, rest = text.rpartition("中的")
+    items = _SPLIT_GROUPS.split(rest if chosen else text)
+    if len(items) >= 2 and "的" in items[-1] and not any("的" in x for x in items[:-1]) \
+            and _GROUP_END.search(items[-2]):
+        return (selection, chosen, rest) if chosen else ("", "", text)
+    return text.rpartition("的")
 
 
 def target_reasons(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers

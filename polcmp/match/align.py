@@ -3,6 +3,7 @@ package's `compare`; the package itself loads this module on first use)."""
 
 from __future__ import annotations
 
+from ..level.text import found_share
 from ..lexicon import hashed
 from ..mappings import Mappings
 from ..model import InputError, PolicyList
@@ -37,16 +38,31 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
               for p in by_order(base, other, pairs, scores, distinct, settings) if (p.i, p.j) not in forbidden]
     if detail:  # the shared terms are read in words (jieba), which coverage does without
         pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
-    elsewhere = tuple(it.content for it in other.items)  # where a baseline clause missing from its pair may be
+    beyond = said_beyond_pairs(base, other, pairs, mappings.levels)  # where a baseline clause missing from its pair may be
     links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
                              p.reason, detail, *link_confidence(p, scores, settings, distinct, base, other),
                              markers=mappings.levels,
-                             elsewhere=elsewhere) for p in pairs),
+                             elsewhere=tuple(t for k, t in enumerate(beyond) if k != p.j and t)) for p in pairs),
                    key=lambda link: link.base.index)
     added = unlinked_other(base, other, pairs, scores, settings, lexicon, distinct)
     dropped = unlinked_base(base, other, pairs, scores, settings, lexicon, distinct)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
                       clause_map(base, other, lexicon, settings) if detail else ())
+
+
+def said_beyond_pairs(base: PolicyList, other: PolicyList, pairs: list[Pairing], markers) -> tuple[str, ...]:
+    """Each other row's clauses that the base rows paired with it do not say: where a baseline clause missing
+    from its own pair may have moved. A clause that row's own pair says too (免费提供教科书 in both lists'
+    high-school rows) has not moved there from another row."""
+    paired: dict[int, list[str]] = {}
+    for p in pairs:
+        paired.setdefault(p.j, []).append(base.items[p.i].content)
+    cover = markers.thresholds.cover if markers is not None else 0.7
+    out = []
+    for j, item in enumerate(other.items):
+        own = "；".join(paired.get(j, ()))
+        out.append("；".join(c for c in item.clauses if not own or found_share(c, own) < cover))
+    return tuple(out)
 
 
 def _explained(p: Pairing, base, other, scores: LazyScores, distinct, settings: MatchSettings) -> Pairing:
