@@ -63,3 +63,31 @@ def test_tianjin_7_in_other_punctuation_is_not_missing(lists, mappings):
             link = next(x for x in c.links if x.other.seq == seq)
             assert not any(r.base for cl in link.clauses for r in cl.level_reasons
                            if "跨省通办" in r.base or "异地就医直接结算" in r.base)
+
+
+def _tab_list(path, rows):
+    header = "服务领域\t序号\t服务对象\t服务项目\t服务内容\t责任部门"
+    path.write_text("\n".join([header, *("\t".join(r) for r in rows)]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_clause_missing_from_its_row_is_not_excused_by_another_rows_own_pair(tmp_path, registry, mappings):
+    """免费提供教科书 gone from the compulsory-schooling row is lost, though the high-school row says it too:
+    that row's own pair says it, so it has not moved there. A clause another row says beyond its own pair
+    has moved, and is not lost."""
+    from polcmp.match import compare
+    from polcmp.sources import load_list
+
+    school = ("学有所教", "1", "义务教育阶段流动儿童", "义务教育服务")
+    high = ("学有所教", "2", "普通高中流动儿童", "普通高中教育服务")
+    base_rows = [school + ("免除学杂费，免费提供教科书；保障就近入学。", "教育局"),
+                 high + ("为困难学生发放助学金，免费提供教科书。", "教育局")]
+    kept_there = [school + ("免除学杂费；保障就近入学。", "教育局"), base_rows[1]]
+    moved_there = [school + ("免除学杂费；保障就近入学。", "教育局"),
+                   high + ("为困难学生发放助学金；义务教育阶段免费提供教科书。", "教育局")]
+    moved_base = [base_rows[0], high + ("为困难学生发放助学金。", "教育局")]
+    for rows, base_for, expected in ((kept_there, base_rows, "weaker"), (moved_there, moved_base, "same")):
+        b = load_list(str(_tab_list(tmp_path / f"b_{expected}.txt", base_for)), registry, mappings)
+        o = load_list(str(_tab_list(tmp_path / f"o_{expected}.txt", rows)), registry, mappings)
+        link = next(x for x in compare(b, o, mappings=mappings).links if x.base.seq == 1)
+        assert link.level.value == expected, link.level_reasons
