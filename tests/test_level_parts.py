@@ -596,8 +596,9 @@ def test_groups_listed_sums_per_period_time_limits_and_discretion(markers, base,
     # a thing given beside one the base names, parallel to it (高考 beside 中考)
     ("在当地参加中考", "在当地参加中考和高考", "stronger"),
     ("开展法治宣传教育", "开展法治宣传教育和安全教育", "stronger"),
-    # venues beside venues only say where
-    ("在学校、儿童活动中心开展文化活动", "在学校、儿童活动中心和青少年中心开展文化活动", "same"),
+    # a place added beside all the base's is the service offered in more places (writers of fc34, fc36 and
+    # earlier batches read it as a gain: 新市民驿站 venue added, 儿童之家 added as a venue)
+    ("在学校、儿童活动中心开展文化活动", "在学校、儿童活动中心和青少年中心开展文化活动", "stronger"),
 ])
 def test_a_parallel_thing_given_beside_the_base_one(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
@@ -1017,3 +1018,42 @@ def test_a_group_described_by_a_clause_of_its_own_is_no_condition(markers):
         ((), ("孤儿", "事实无人抚养儿童", "感染艾滋病病毒的儿童"))
     assert row_level(markers, "协助申领生活费", "协助申领生活费", "流动儿童中的孤儿、残疾儿童、事实无人抚养儿童",
                      "流动儿童中的孤儿、事实无人抚养儿童、患有残疾的儿童") == "same"
+
+
+# ---------------------------------------------------------------- read from fc36's and fc37's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a place limit: where migrants gather, where a facility stands, one hospital; and lifted
+    ("提供儿童保健服务", "在外来人口聚居的社区提供儿童保健服务", "weaker"),
+    ("提供康复训练服务", "在已设立康复站点的乡镇提供康复训练服务", "weaker"),
+    ("提供住院结算服务", "在市中心医院提供住院结算服务", "weaker"),
+    ("在外来人口聚居的社区提供儿童保健服务", "在全县各社区提供儿童保健服务", "stronger"),
+    # 就近 kept or lost
+    ("以公办学校为主保障就近入学", "以公办学校为主统筹安排入学", "weaker"),
+    ("以公办学校为主保障就近入学", "以公办学校为主就近安排入学", "same"),
+    # 优先 said by a base that already puts the family first; 全额 relief
+    ("优先实物配租公共租赁住房或者发放租赁补贴", "优先发放租赁补贴或者实物配租公共租赁住房", "same"),
+    ("提供疾病治疗服务", "提供疾病治疗服务，个人自付部分由区民政局全额补助", "stronger"),
+    # how long a service lasts, against how soon a procedure ends
+    ("临时照料时间一般不超过7天", "临时照料时间一般不超过10天", "stronger"),
+    # a benefit kept for the first year, and inpatient costs only
+    ("免除在校生学费", "免除在校生第一学年学费", "weaker"),
+    ("提供异地就医直接结算服务", "提供异地就医住院费用直接结算服务", "weaker"),
+    ("提供异地就医住院费用直接结算服务", "提供异地就医门诊和住院费用直接结算服务", "stronger"),
+    # a waiver for some of a charge brought in is part of that charge
+    ("免费提供寒假托管服务", "提供寒假托管服务，按成本收取费用，低保家庭予以减免", "weaker"),
+    # a duty left to the 户籍地 taken up here
+    ("临时救助金由其户籍地民政部门发放", "在急难发生地直接发放临时救助金", "stronger"),
+    # places added beside all the base's
+    ("在学校和儿童之家等场所开展文化活动", "在学校、儿童之家和社区书屋等场所开展文化活动", "stronger"),
+])
+def test_places_nearness_durations_first_years_and_charges(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_local_place_said_as_the_baseline_says_it(markers):
+    """本县, 我县, 当地, 流入地 name the place a local list speaks for; a condition lifted with 均可."""
+    assert row_level(markers, "以公办学校为主保障就近入学；符合条件的在流入地参加中考",
+                     "以公办学校为主保障就近入学；在本县就读的流动儿童均可在本县参加中考") == "stronger"
+    assert row_level(markers, "允许流动儿童在流入地普通高中就读并在当地参加高考",
+                     "允许流动儿童在本市普通高中就读，高考报名资格按省有关规定确定") == "weaker"

@@ -26,6 +26,7 @@ Reasons in both directions make the judgement `mixed`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from .conditions import (
@@ -169,7 +170,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
     o, clause = other.segments[j], other.clause_of[j]
     out: list[LevelReason] = []
-    new = _is_new_service(o, base.text, elsewhere_base, markers)
+    new = _is_new_service(o, base.text, elsewhere_base, markers) and not _relief_of_a_new_charge(o, base, other, markers)
     if new:
         added.add(clause)
     else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
@@ -180,6 +181,16 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
             if not (clause in added and r.kind is ReasonKind.NUMBER and r.direction is Level.WEAKER)]
     return out + hedged_restatement(o, base, markers)
+
+
+_RELIEF = re.compile(r"减免|减收|减半|免收|免除|少收")
+
+
+def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
+    """A waiver for some (家庭经济困难的予以减免) of a charge the other side brings in where the base names
+    none (按成本收取托管费): part of that charge, not a service added. (A line that only refers to the rules on
+    fees, 按…收费和资助政策执行, brings in no charge.)"""
+    return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other.text)) and not _find(markers.charge, base.whole)
 
 
 def _rest(side: _Side, j: int) -> str:

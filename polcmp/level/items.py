@@ -75,6 +75,25 @@ def _lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelRe
     return [reason("scope", "weaker", "、".join(lost), "", f"服务场所减少：未含{'、'.join(lost)}")]
 
 
+# places listed before the act, closed (在学校、县图书馆和儿童之家开展) or open (…等场所开展)
+_VENUES_BEFORE_ACT = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,14}(?:、|和|及|以及))+[^，；。、]{2,14}?)"
+                          r"(?:等(?:场所|阵地|场地|平台|载体))?(?=开展|提供|组织|举办)")
+
+
+def gained_venues(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Places the other segment lists beside all of the base segment's (乡镇综合文化站、农家书屋 added to 学校、
+    儿童之家): the service is offered in more places. One that also drops a place is judged by _lost_venues."""
+    hb, ho = _VENUES_BEFORE_ACT.search(b), _VENUES_BEFORE_ACT.search(o)
+    if not hb or not ho:
+        return []
+    venues = [v for v in re.split(r"、|以及|和|及", ho.group(1)) if len(_core(v)) >= 2]
+    base_venues = [v for v in re.split(r"、|以及|和|及", hb.group(1)) if len(_core(v)) >= 2]
+    new = [v for v in venues if not _said(v, hb.group(1), markers)]
+    if not new or not all(_said(v, ho.group(1), markers) for v in base_venues):
+        return []
+    return [reason("scope", "stronger", "", "、".join(new), f"服务场所增加：{'、'.join(new)}")]
+
+
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
                    ) -> list[LevelReason]:
     items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
@@ -188,13 +207,20 @@ def gained_predicates(base_text: str, other_text: str, markers: LevelMarkers) ->
 _HERE = lazy(r"在(?:本|我)[市县区省]|在(?:当地|本地|流入地|居住地)")
 
 
+_ACT = lazy(r"参加|享受|接受|获得|申请|办理")
+
+
 def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
     """A second promise joined by 并 (在普通高中就读并在当地参加高考) that the other row no longer makes."""
     parts = _AND_ALSO.split(b)
     out = []
     other_c = _canon(other_text, markers)
     for part in parts[1:]:
-        if len(_core(part)) >= 4 and found_share(_canon(part, markers), other_c) < 0.5 and not any(
+        # where (在当地, read as 本地) is said by every local row: what the promise does must be found
+        what = re.sub(r"在?本地", "", _canon(part, markers))
+        act = _ACT.match(_core(what))  # and what it does, 参加 of 参加高考, still done (not only 高考 named)
+        if len(_core(part)) >= 4 and (found_share(what, other_c) < 0.5 or (act and act.group() not in other_c)) \
+                and not any(
                 found_share(_canon(part, markers, lexicon=False), _canon(e, markers, lexicon=False)) >= 0.7
                 for e in elsewhere):
             out.append(reason("scope", "weaker", part, "", f"删去并列承诺：{_short(part, 24)}"))

@@ -14,6 +14,7 @@ import re
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _quantities,
+    _shown,
     lazy,
 )
 
@@ -252,7 +253,7 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
     number: the promise is no longer quantified."""
     out = _row_deadline(base, other)
     for unit in markers.numbers:
-        thing = re.sub(r"[\\?.*+()\[\]|^$]", "", unit.unit).lstrip("年个")
+        thing = _shown(unit.unit).lstrip("年个")
         if len(thing) < 3 or unit.kind == "age":
             continue
         if _quantities(unit, base) and not _quantities(unit, other) and thing in other:

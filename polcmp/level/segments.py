@@ -13,7 +13,7 @@ from functools import lru_cache, reduce
 from rapidfuzz import fuzz
 
 from ..results import Level, ReasonKind
-from .items import alternatives, gained_items, spread_in
+from .items import alternatives, gained_items, gained_venues, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import limits, per_period, quantity_reasons
 from .text import _ENUM, _SEGMENT, _canon, _conditions, _core, _find, _longest_common, _number_reasons, _short, found_share
@@ -83,7 +83,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
         # a quantity this segment lacks but another segment of the row states (90日内) is not lost
         out += [r for r in paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
                 if r.other or not r.base or r.base not in row]
-        out += gained_items(b, o, markers)
+        out += gained_items(b, o, markers) + gained_venues(b, o, markers)
     out += alternatives(b, o, removed_only, row, markers)
     if not removed_only:
         out += _equal_treatment(o, b, markers)
@@ -240,7 +240,8 @@ def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
 
 def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
     cover = markers.thresholds.cover
-    if found_share(_canon(b, markers), _canon(whole, markers)) >= cover:
+    # who qualifies (符合条件的) is the condition rules' to judge, not a word the segment must be found by
+    if found_share(_canon(_ELIGIBLE.sub("", b), markers), _canon(whole, markers)) >= cover:
         return True
     cb = _canon(b, markers, lexicon=False)
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)

@@ -195,7 +195,22 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
         return str(int(x)) if x == int(x) else str(x)
 
     value = num(q[0]) if q[0] == q[1] else f"{num(q[0])}-{num(q[1])}"
-    return value + unit.unit.replace("个?", "个").replace("\\", "")
+    return value + _shown(unit.unit)
+
+
+@lru_cache(maxsize=64)
+def _shown(unit: str) -> str:
+    """A unit's pattern as its words: 个?工作日 as 个工作日, lookarounds ((?![内以])…) left out."""
+    out, depth = [], 0
+    for i, ch in enumerate(unit):
+        if ch == "(" and unit.startswith(("(?!", "(?=", "(?<!", "(?<="), i) and depth == 0:
+            depth = 1
+            continue
+        if depth:
+            depth += {"(": 1, ")": -1}.get(ch, 0) if unit[i - 1] != "\\" else 0
+            continue
+        out.append(ch)
+    return "".join(out).replace("个?", "个").replace("\\", "")
 
 
 def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tuple[str, ...] = ()) -> list[LevelReason]:
