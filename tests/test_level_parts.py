@@ -1057,3 +1057,39 @@ def test_a_local_place_said_as_the_baseline_says_it(markers):
                      "以公办学校为主保障就近入学；在本县就读的流动儿童均可在本县参加中考") == "stronger"
     assert row_level(markers, "允许流动儿童在流入地普通高中就读并在当地参加高考",
                      "允许流动儿童在本市普通高中就读，高考报名资格按省有关规定确定") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc38's and fc39's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # the first item of a list, after its verb, lost; reworded in any order it is kept
+    ("提供家庭医生签约、基本医疗和基本公共卫生三项服务", "提供基本医疗和基本公共卫生服务", "weaker"),
+    ("提供居住证办理、签注延期等服务", "提供办理居住证、签注延期等服务", "same"),
+    # places: 市县 with a facility, a city's urban districts only, a limit in brackets, the province only
+    ("提供社区康复服务", "在已建成社区康复机构的县提供社区康复服务", "weaker"),
+    ("实物配租公共租赁住房", "在设区市城区实物配租公共租赁住房", "weaker"),
+    ("凭学生卡免费乘坐公交车", "凭学生卡免费乘坐公交车（限主城区线路）", "weaker"),
+    ("提供异地就医直接结算服务", "提供省内异地就医直接结算服务", "weaker"),
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务，省内异地就医免备案", "stronger"),
+    # some grades only; an approval first; only where necessary
+    ("为符合条件的在校生提供助学金", "为符合条件的一、二年级在校生提供助学金", "weaker"),
+    ("提供社区康复服务", "经监护人书面申请、街道审核同意后，提供社区康复服务", "weaker"),
+    ("发放临时救助金", "确有必要的发放临时救助金", "weaker"),
+    # what the family would pay, paid by the government
+    ("为流动儿童家庭提供学生意外伤害保险参保指引，协助理赔",
+     "由区财政出资为流动儿童统一购买学生意外伤害保险，协助理赔", "stronger"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，个人承担部分由县财政兜底支付", "stronger"),
+    # a gloss in brackets offers no choice; an item the base names in another clause is not gained
+    ("对父母或者其他监护人提供家庭教育指导", "为家长（父母或者其他监护人）提供家庭教育指导", "same"),
+    ("提供基本生活条件，对生活不能自理的给予照料", "提供基本生活条件、生活照料", "same"),
+    # a line that the service fits other rules
+    ("提供异地就医直接结算服务。与省级医保政策衔接", "提供异地就医直接结算服务", "same"),
+])
+def test_first_items_places_grades_approvals_and_payers(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_an_age_in_a_sum_added_for_some_limits_that_sum_only(markers):
+    added = "对0-6岁残疾儿童康复训练按每人每年不低于1万元给予补助"
+    assert row_level(markers, "就地受理康复救助申请", f"就地受理康复救助申请；{added}",
+                     "流动儿童中的残疾儿童", "流动儿童中的残疾儿童") == "stronger"

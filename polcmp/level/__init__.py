@@ -68,6 +68,7 @@ from .segments import (
 )
 from .side import _Side, _side
 from .text import (
+    _canon,
     _core,
     _find,
     _new_floor,
@@ -117,13 +118,15 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     base = _side(tuple(base_clauses), markers, targets[0], names[0])
     other = _Side(other_clauses, markers, targets[1], names[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
-    reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base),
+    added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
+    reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base, added),
                *_base_side_reasons(base, other, sims, markers, elsewhere),
                *_group_reasons(base, other, targets, names, markers)]
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
-    reasons += content_age_reasons("；".join((base.text, targets[0], names[0])), base.text, other.text, markers)
+    kept = "；".join(s for k, s in enumerate(other.segments) if other.clause_of[k] not in added and not other.admin[k])
+    reasons += content_age_reasons("；".join((base.text, targets[0], names[0])), base.text, kept, markers)
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers)
     reasons += lost_quantities(base.text, other.text, markers)
@@ -142,11 +145,11 @@ def _row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
 
 
 def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
-                        elsewhere_base: Sequence[str]) -> list[LevelReason]:
+                        elsewhere_base: Sequence[str], added: set) -> list[LevelReason]:
     """Each segment of the other side against the base segments it resembles (its group); a segment
-    with no group is new."""
+    with no group is new. added: filled with the clauses that add a service (a limit in them limits that
+    service: 最长3个月)."""
     reasons: list[LevelReason] = []
-    added: set[int] = set()  # clauses that add a service: a limit in them limits that service (最长3个月)
     for j, o in enumerate(other.segments):
         if other.admin[j]:
             continue
@@ -156,12 +159,20 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [base.segments[i] if sims[i][j] >= _closest(sims[i], other) - markers.thresholds.closer
                  else _strip(base.segments[i], markers) for i in members]
         if group:
-            reasons += _segment_pair("；".join(group), o, markers, row=other.whole,
-                                     hedge_weakens=not _made_plainly(members, j, other, sims, markers))
+            reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole,
+                                                 hedge_weakens=not _made_plainly(members, j, other, sims, markers))
+                        if not _listed_in_base(r, base, markers)]
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
         else:
             reasons += _unpaired(j, base, other, markers, elsewhere_base, added)
     return reasons
+
+
+def _listed_in_base(r: LevelReason, base: _Side, markers: LevelMarkers) -> bool:
+    """An item the segment lists that its group lacks but another base segment names (生活照料 of 由户籍地提供
+    基本生活条件、生活照料…, where the base gives 照料 in a clause of its own): not gained."""
+    return r.kind is ReasonKind.SCOPE and r.direction is Level.STRONGER and r.explanation.startswith("列举项新增") \
+        and found_share(_canon(r.other, markers), _canon(base.whole, markers)) >= markers.thresholds.cover
 
 
 def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewhere_base: Sequence[str],
@@ -180,6 +191,8 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
         return out + restated
     out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
             if not (clause in added and r.kind is ReasonKind.NUMBER and r.direction is Level.WEAKER)]
+    if any(r.kind is ReasonKind.NUMBER and r.direction is Level.STRONGER and not r.base for r in out):
+        added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
     return out + hedged_restatement(o, base, markers)
 
 
@@ -220,12 +233,11 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
     if _find(markers.lift, o) and not _find(markers.lift, base_text):
         hit = _find(markers.lift, o)[0][1]
         out.append(reason("condition", "stronger", "", hit, f"取消限制：{hit}（{_short(o)}）"))
-    for _m, words in _find(markers.narrow, o):
-        out.append(reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）"))
-    for _m, words in _find(markers.benefit, o):  # 费用由财政全额承担: a cost the family no longer bears
-        if not _m.pattern.search(base_text) and not (_m.implied_by and _m.implied_by.search(base_text)) \
-                and not _hedged(o, markers):  # 可先行救助 promises nothing
-            out.append(reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高"))
+    out += [reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）")
+            for words in _new_words(markers.narrow, o, base_text)]
+    if not _hedged(o, markers):  # 可先行救助 promises nothing; 费用由财政全额承担: a cost the family no longer bears
+        out += [reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高")
+                for words in _new_words(markers.benefit, o, base_text)]
     out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
     out += _equal_treatment(o, base_text, markers)
     floor, sum_ = _new_floor(markers.numbers, o), new_sum(o, base_text)
@@ -237,6 +249,12 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
     if new and not _names_the_service(o, name, markers):  # new: _is_new_service, asked once by the caller
         out.append(reason("clause", "stronger", "", o, f"新增服务：{_short(o)}"))
     return out
+
+
+def _new_words(section: Sequence, o: str, base_text: str) -> list[str]:
+    """The words of a section's markers in o that the base says neither in them nor in words implying them."""
+    return [words for m, words in _find(section, o)
+            if not m.pattern.search(base_text) and not (m.implied_by and m.implied_by.search(base_text))]
 
 
 def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,

@@ -103,7 +103,10 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
     given = _given(b)
     for item in items:
         head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
-        if (not _SERVICE_NOUN.search(_core(item)) and _core(item) not in given) or len(_core(head)) < 2:
+        # the first item carries the verb (家庭医生签约 of 提供家庭医生签约、基本医疗…): lost only where the
+        # other row has few of its characters in any order (居住证办理 is 办理居住证), never 包括…
+        if not (_SERVICE_NOUN.search(_core(item)) or _core(item) in given or _first_item_lost(head, given, other_text)) \
+                or len(_core(head)) < 2:
             continue
         # what the item names: 创业指导 of 创业指导等服务, 物资 of 有关物资
         trimmed = _EDGE_GENERIC.sub("", head)
@@ -115,6 +118,15 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
         elif not _said_elsewhere(head, elsewhere, markers):
             out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
     return out
+
+
+def _first_item_lost(head: str, given: str, other_text: str) -> bool:
+    """The first item of a list after its verb, read without the verb (家庭医生签约 of 提供家庭医生签约、基本医疗…),
+    where the other row has few of its characters in any order (居住证办理 is there as 办理居住证); never an
+    inclusion (包括义务教育…在内) nor a word of two (跨省 of 跨省和省内异地就医, read as 异地就医)."""
+    core = set(_core(head))
+    return len(_core(head)) >= 4 and _core(head) in given and not head.startswith(("包括", "包含")) \
+        and len(core & set(other_text)) / len(core) < 0.8
 
 
 # a verb that gives things (免费提供教科书和作业本): every item of the list after it is a thing given, whatever it
@@ -302,7 +314,8 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
     of them (it chose; the others are gone)."""
     against_c = _core(_canon(against, markers)) if markers else _core(against)
     out = []
-    for clause in re.split(r"[，；。]", text):
+    # a gloss in brackets (家长（父母或者其他监护人）) offers no choice
+    for clause in re.split(r"[，；。]", re.sub(r"（[^）]*）|\([^)]*\)", "", text)):
         options = [x for x in _ALTERNATIVE.split(clause) if len(_core(x)) >= 4]
         if len(options) < 2:
             continue
@@ -321,7 +334,8 @@ def _option_heads(options: list[str]) -> list[str]:
     first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
     heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0])
              for option in options]
-    return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]
+    # and the last ends before what the list is of (生活补贴的办理渠道: 生活补贴)
+    return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h.split("的")[0] or h, 20) for h in heads[1:]]
 
 
 _DOCUMENT = lazy(r"(?:按照?|依照|依据|参照)《[^》]+》")

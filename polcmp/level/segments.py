@@ -343,8 +343,9 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
             # last words (学杂费 of 免除符合条件的…学生学杂费)
             first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4])) if mb else ""
             last = _object_of(b, markers) if mb else ""
+            said = _core(o) + "；" + _core(_canon(o, markers))  # in its words or as one (保育教育费: 学前教育的费)
             thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)))
-                          if len(t) >= 2 and t in _core(o)), "")
+                          if len(t) >= 2 and t in said), "")
             if thing:
                 return [reason("scope", pair.direction, mb.group(), mo.group(),
                                f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
