@@ -1093,3 +1093,25 @@ def test_an_age_in_a_sum_added_for_some_limits_that_sum_only(markers):
     added = "对0-6岁残疾儿童康复训练按每人每年不低于1万元给予补助"
     assert row_level(markers, "就地受理康复救助申请", f"就地受理康复救助申请；{added}",
                      "流动儿童中的残疾儿童", "流动儿童中的残疾儿童") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc40's and fc41's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # capacity said as 有余 / 的前提下; a duty the 户籍地 arranges; 结合…能力 a hedge like 根据…能力
+    ("符合条件的就近入园", "在幼儿园学位有余的前提下，安排就近入园", "weaker"),
+    ("对生活不能自理的给予照料", "对生活不能自理的由其户籍地安排照料", "weaker"),
+    ("根据团队服务能力，逐步提供家庭医生签约服务", "结合团队服务能力，逐步提供家庭医生签约服务", "same"),
+    # social insurance said short, a period with a measure word
+    ("对父母一方连续缴纳社会保险满2年的家庭配租住房", "对父母一方连续缴纳社保满两年的家庭配租住房", "same"),
+    ("每学年对在校学生开展至少1次筛查", "在每个学年对在校学生开展不少于一次筛查", "same"),
+    # a line that another office cooperates; a service replaced by leaflets
+    ("提供家庭教育指导服务，相关部门予以配合", "提供家庭教育指导服务", "same"),
+    ("对有需要的学生提供心理健康筛查", "对有需要的学生发放心理健康知识宣传资料", "weaker"),
+    # a charge the base sets that the other side waives is that change, not a loss
+    ("对在校生减半收取学费。学费按省定标准的50%收取", "免除在校生学费", "stronger"),
+    # a gloss's 或 and what follows 的 in a later option offer no choice
+    ("对父母或者其他监护人提供家庭教育指导服务", "父母或者其他监护人的家庭教育指导服务由其户籍地负责组织提供", "weaker"),
+])
+def test_capacity_duties_glosses_leaflets_and_waived_charges(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

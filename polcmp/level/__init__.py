@@ -275,10 +275,21 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
         reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
-                or _object_named(b, other.whole, markers, base.whole) or no_promise_of_its_own(b, other, markers):
+                or _object_named(b, other.whole, markers, base.whole) or no_promise_of_its_own(b, other, markers) \
+                or _charge_waived(b, other.whole, markers):
             continue
         reasons.append(_without_counterpart(b, other, markers))
     return reasons
+
+
+_CHARGED = re.compile(r"([^，；。按对为的]{1,6}费)")
+
+
+def _charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> bool:
+    """A charge the base sets (学费按省定标准的50%收取) that the other side waives (免除…学费): the waiver is the
+    change, no promise is lost."""
+    thing = _CHARGED.search(b) if _find(markers.charge, b) else None
+    return bool(thing) and bool(re.search(f"(?:免除|免收|免)[^，；。]{{0,20}}{re.escape(thing.group(1))}", other_whole))
 
 
 def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelReason:

@@ -332,10 +332,11 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
 def _option_heads(options: list[str]) -> list[str]:
     """What each option names: it ends where its verb begins (父母或者其他监护人提供…: 其他监护人), and the
     first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
-    heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0])
-             for option in options]
-    # and the last ends before what the list is of (生活补贴的办理渠道: 生活补贴)
-    return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h.split("的")[0] or h, 20) for h in heads[1:]]
+    cut = [re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0] for option in options]
+    # and the later ones end before what the list is of (生活补贴的办理渠道: 生活补贴; 其他监护人的…服务)
+    cut = cut[:1] + [c.split("的")[0] or c for c in cut[1:]]
+    heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", c) for c in cut]
+    return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]
 
 
 _DOCUMENT = lazy(r"(?:按照?|依照|依据|参照)《[^》]+》")
