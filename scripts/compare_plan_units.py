@@ -27,7 +27,7 @@ else:  # pragma: no cover
 from polcmp.mappings import load_mappings
 from polcmp.match import MatchSettings
 from polcmp.match.plans import compare_plan, service_terms
-from polcmp.model import Item, PolicyList, Provenance
+from polcmp.model import DocumentKind, Item, PolicyList, Provenance
 from polcmp.sources import load_list, load_registry
 
 PLAN_THRESHOLD = MatchSettings().plan_threshold
@@ -63,7 +63,7 @@ def rebuilt_plans(registry, mappings) -> list[tuple[str, PolicyList, set[int]]]:
             measures = tuple(Item(n, "", "", domain, "".join(text), (), (), (), Provenance(sid, 0, 0), index=n - 1)
                              for n, (domain, text) in enumerate(domains.items(), 1))
             kept = {it.seq for it in lst.items} - removed
-            plans.append((f"{sid}-{variant}", PolicyList(f"{sid}-{variant}", sid, "plan", sid, measures),
+            plans.append((f"{sid}-{variant}", PolicyList(f"{sid}-{variant}", sid, DocumentKind.PLAN, sid, measures),
                           {b for b, o in carriers if o in kept}))
     return plans
 

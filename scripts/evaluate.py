@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import MatchSettings, compare  # noqa: E402
-from polcmp.model import InputError, Item, PolicyList, Provenance  # noqa: E402
+from polcmp.model import DocumentKind, InputError, Item, PolicyList, Provenance  # noqa: E402
 from polcmp.results import Comparison, Fate  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 
@@ -78,7 +78,7 @@ def rebuilt_plan(path: Path) -> PolicyList:
             n = len(items) + 1
             items.append(Item(n, "", "", m.group(1), m.group(2).strip(), (), (), (), Provenance(str(path), 0, 0),
                               index=n - 1))
-    return PolicyList(path.stem, path.stem, "plan", str(path), tuple(items))
+    return PolicyList(path.stem, path.stem, DocumentKind.PLAN, str(path), tuple(items))
 
 
 def documents(mappings) -> list[Doc]:
@@ -94,7 +94,7 @@ def documents(mappings) -> list[Doc]:
             loaded[name] = load_list(str(DEVSET / file), registry, mappings)
         except InputError:
             loaded[name] = rebuilt_plan(DEVSET / file)
-        if name == "plan_e" and loaded[name].kind != "plan":
+        if name == "plan_e" and loaded[name].kind is not DocumentKind.PLAN:
             loaded[name] = rebuilt_plan(DEVSET / file)
     for name in DEVSET_DOCS:
         g = json.loads((DEVSET / f"{name}.gold.json").read_text(encoding="utf-8"))
@@ -169,7 +169,7 @@ def score_plan(c: Comparison, gold: dict) -> dict:
 
 def score(doc: Doc, settings: MatchSettings, mappings) -> dict:
     c = compare(doc.base, doc.other, mappings=mappings, settings=settings, detail=False)
-    return score_plan(c, doc.gold) if doc.other.kind == "plan" else score_list(c, doc.gold)
+    return score_plan(c, doc.gold) if doc.other.kind is DocumentKind.PLAN else score_list(c, doc.gold)
 
 
 def fit_score(s: dict) -> float:

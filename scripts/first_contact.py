@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import compare  # noqa: E402
-from polcmp.model import InputError, PolicyList  # noqa: E402
+from polcmp.model import DocumentKind, InputError, PolicyList  # noqa: E402
 from polcmp.results import Fate  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 from scripts.evaluate import _ratio, score_list, score_plan  # noqa: E402
@@ -104,8 +104,8 @@ def score_folder(folder: Path, verbose: bool) -> list[dict]:
             rows.append(row)
             continue
         c = compare(base, other, mappings=mappings)
-        if other.kind == "plan" or "covered" in gold:
-            row["plan"] = score_plan(c, gold) if other.kind == "plan" else {"tp": 0, "got": 0,
+        if other.kind is DocumentKind.PLAN or "covered" in gold:
+            row["plan"] = score_plan(c, gold) if other.kind is DocumentKind.PLAN else {"tp": 0, "got": 0,
                                                                             "want": len(gold["covered"]),
                                                                             "notes": ["read as a list"]}
         else:

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from enum import Enum
 
-from polcmp.model import Item, PolicyList, Provenance
+from polcmp.model import DocumentKind, Item, PolicyList, Provenance
 from polcmp.results import (
     CellState,
     Change,
@@ -45,7 +45,7 @@ def item(seq: int, service: str, content: str, *, path: str = "sources/base.txt"
                 index=seq - 1 if index is None else index)
 
 
-BASE = PolicyList("national", "流动儿童关爱服务基础清单", "list", "sources/national.txt", (
+BASE = PolicyList("national", "流动儿童关爱服务基础清单", DocumentKind.LIST, "sources/national.txt", (
     item(1, "学前教育服务", "符合条件的就近入园；资助家庭经济困难儿童。"),
     item(2, "义务教育服务", "保障接受义务教育；免除学杂费。"),
     item(3, "临时救助服务", "应当发放临时救助金。"),
@@ -53,7 +53,7 @@ BASE = PolicyList("national", "流动儿童关爱服务基础清单", "list", "s
 ), reconstructed=True)
 
 OTHER_PATH = "sources/天津,市:清单.txt"
-OTHER = PolicyList("tianjin", "天津市流动儿童关爱服务清单", "list", OTHER_PATH, (
+OTHER = PolicyList("tianjin", "天津市流动儿童关爱服务清单", DocumentKind.LIST, OTHER_PATH, (
     item(1, "学前教育服务", "符合条件的就近入园，资助家庭经济困难儿童。", path=OTHER_PATH),
     item(2, "义务教育服务", "保障接受义务教育；免除学杂费。", path=OTHER_PATH, target="义务教育阶段流动儿童"),
     item(3, "临时救助服务", "可以发放临时救助金。", path=OTHER_PATH),
@@ -84,7 +84,7 @@ COMPARISON = Comparison(
     dropped=(Unlinked(BASE.items[3], Fate.DROPPED, None, 0.0),),
 )
 
-PLAN = PolicyList("hebei", "河北省实施方案", "plan", "sources/hebei.txt", (
+PLAN = PolicyList("hebei", "河北省实施方案", DocumentKind.PLAN, "sources/hebei.txt", (
     item(1, "开展监测摸排", "开展流动儿童监测摸排。", path="sources/hebei.txt"),
     item(2, "保障受教育权利", "保障流动儿童就近入园，落实义务教育免除学杂费政策。", path="sources/hebei.txt"),
 ))

@@ -54,13 +54,14 @@ def test_add_infers_region_and_level(registry, name):
 
 
 def test_dates_from_the_issuing_line_and_the_title(registry):
+    from polcmp.model import DocumentKind
     from polcmp.sources import load_registry
 
     assert _add(registry, str(DEVSET / "county_a.docx")).returncode == 0
     assert _add(registry, str(DEVSET / "plan_e.txt")).returncode == 0
     loaded = load_registry(registry)
     assert loaded.get("county_a").date == "2025-03-20" and loaded.get("county_a").edition == "2025"
-    assert loaded.get("plan_e").date == "2024-12-06" and loaded.get("plan_e").kind == "plan"
+    assert loaded.get("plan_e").date == "2024-12-06" and loaded.get("plan_e").kind is DocumentKind.PLAN
 
 
 def test_parent_is_the_registered_region_the_document_names(registry, tmp_path):

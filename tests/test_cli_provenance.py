@@ -7,6 +7,7 @@ import re
 import pytest
 
 from polcmp.mappings import load_mappings
+from polcmp.model import DocumentKind
 from polcmp.parse import parse_document
 from polcmp.readers import read_document
 from tests.conftest import ROOT
@@ -62,7 +63,7 @@ def word_plan(tmp_path):
 
 def test_word_plan_measures_are_paragraphs(mappings_, tmp_path):
     lst = parsed(word_plan(tmp_path), mappings_)
-    assert lst.kind == "plan" and len(lst.items) == len(parsed(DEVSET / "plan_e.txt", mappings_).items)
+    assert lst.kind is DocumentKind.PLAN and len(lst.items) == len(parsed(DEVSET / "plan_e.txt", mappings_).items)
     assert {it.provenance.unit for it in lst.items} == {"paragraph"}
     assert not any(note.startswith("line ") for note in lst.notes)
 

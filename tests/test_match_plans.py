@@ -2,7 +2,7 @@ import sys
 
 from polcmp.mappings import Mappings
 from polcmp.match import compare
-from polcmp.model import Item, PolicyList, Provenance
+from polcmp.model import DocumentKind, Item, PolicyList, Provenance
 from polcmp.results import Fate, MatchedBy, PlanComparison, Status
 from tests.conftest import ROOT
 
@@ -50,7 +50,7 @@ def test_plan_coverage_against_gold(lists):
 def _plan(*measures: tuple[str, str]) -> PolicyList:
     items = tuple(Item(n, "", "", heading, text, (), (), (), Provenance("p.txt", n, n), index=n - 1)
                   for n, (heading, text) in enumerate(measures, 1))
-    return PolicyList("p", "a plan", "plan", "p.txt", items)
+    return PolicyList("p", "a plan", DocumentKind.PLAN, "p.txt", items)
 
 
 def test_plan_clause_with_different_wording_is_evidence(lists):

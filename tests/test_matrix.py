@@ -1,7 +1,7 @@
 """A comparison read as a coverage column, on small hand-built comparisons."""
 
 from polcmp.matrix import region_coverage
-from polcmp.model import Item, PolicyList, Provenance
+from polcmp.model import DocumentKind, Item, PolicyList, Provenance
 from polcmp.results import CellState, Comparison, Fate, Level, Link, MatchedBy, Status, Unlinked
 
 
@@ -10,8 +10,8 @@ def _item(index: int, service: str) -> Item:
                 index=index)
 
 
-BASE = PolicyList("base", "基准", "list", "base.txt", tuple(_item(i, s) for i, s in enumerate("甲乙丙丁戊")))
-OTHER = PolicyList("other", "地方", "list", "other.txt",
+BASE = PolicyList("base", "基准", DocumentKind.LIST, "base.txt", tuple(_item(i, s) for i, s in enumerate("甲乙丙丁戊")))
+OTHER = PolicyList("other", "地方", DocumentKind.LIST, "other.txt",
                    tuple(_item(i, s) for i, s in enumerate(["甲", "乙", "乙二", "丙丁", "己"])))
 
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from polcmp.mappings import load_mappings
-from polcmp.model import InputError
+from polcmp.model import DocumentKind, InputError
 from polcmp.normalize import clean, split_departments, strip_invisible
 from polcmp.parse import parse_document
 from polcmp.readers import TextDocument
@@ -138,5 +138,5 @@ def test_a_list_typed_with_radicals_is_read_as_a_list(tmp_path):
     path = tmp_path / "printed.txt"
     path.write_text(radicals, encoding="utf-8")
     lst = load_list(str(path), load_registry(None), load_mappings(None))
-    assert lst.kind == "list" and len(lst.items) == 19
+    assert lst.kind is DocumentKind.LIST and len(lst.items) == 19
     assert "⺠" not in "".join(it.content + "".join(it.departments) for it in lst.items)

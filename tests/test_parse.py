@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from polcmp.model import DocumentKind
 from polcmp.normalize import clean, split_clauses, to_simplified
 from tests.conftest import ROOT, check_golden, portable_json
 
@@ -17,8 +18,8 @@ def test_item_counts(lists, sid, count):
 
 
 def test_kinds(lists):
-    assert lists["hebei"].kind == "plan"
-    assert {lists[s].kind for s in COUNTS if s != "hebei"} == {"list"}
+    assert lists["hebei"].kind is DocumentKind.PLAN
+    assert all(lists[s].kind is DocumentKind.LIST for s in COUNTS if s != "hebei")
 
 
 def test_spot_checks(lists):
@@ -126,8 +127,6 @@ def test_a_document_kind_is_an_enum_that_reads_as_its_word():
     """Plan or list is a DocumentKind wherever it is decided (routing tests `is`), and still reads as its
     word in output and JSON."""
     from polcmp import api
-    from polcmp.model import DocumentKind
-
     ctx = api.context()
     plan, table = api.load("hebei", context=ctx), api.load("guangxi", context=ctx)
     assert plan.kind is DocumentKind.PLAN and table.kind is DocumentKind.LIST

@@ -6,7 +6,7 @@ import re
 import docx
 import pytest
 
-from polcmp.model import InputError
+from polcmp.model import DocumentKind, InputError
 from polcmp.parse import parse_document
 from polcmp.readers import TextDocument, read_document
 from tests.conftest import ROOT
@@ -21,7 +21,7 @@ def _parse(text, mappings, name="plan.txt"):
 
 def test_plan_e_measures_restart_per_section_and_are_counted_through_the_plan(mappings):
     plan = parse_document(read_document(PLAN_E), "plan_e", mappings)
-    assert plan.kind == "plan"
+    assert plan.kind is DocumentKind.PLAN
     gold = PLAN_E_GOLD["measures"]
     assert [it.seq for it in plan.items] == [int(n) for n in gold] == list(range(1, 14))
     leads = [re.match(r"\S+ (\S+) —", gold[str(n)]).group(1) for n in range(1, 14)]

@@ -5,6 +5,7 @@ import zipfile
 import docx
 import pytest
 
+from polcmp.model import DocumentKind
 from polcmp.parse import parse_document
 from polcmp.readers import read_document
 from polcmp.sources import load_list, load_registry
@@ -184,6 +185,6 @@ def test_a_plan_written_as_word_paragraphs_parses_like_its_text(tmp_path, lists,
     document.save(tmp_path / "hebei.docx")
     plan = load_list(str(tmp_path / "hebei.docx"), load_registry(ROOT / "sources"), mappings)
     text = lists["hebei"]
-    assert plan.kind == "plan" and plan.title == text.title
+    assert plan.kind is DocumentKind.PLAN and plan.title == text.title
     assert [(m.seq, m.service, m.content, m.departments) for m in plan.items] == \
         [(m.seq, m.service, m.content, m.departments) for m in text.items]

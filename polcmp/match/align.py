@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..level.text import found_share
 from ..lexicon import hashed
 from ..mappings import Mappings
-from ..model import InputError, PolicyList
+from ..model import DocumentKind, InputError, PolicyList
 from ..results import Comparison, MatchedBy
 from .classify import classify
 from .clauses import clause_map
@@ -27,7 +27,7 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
         raise InputError(other.path, f"too many rows to compare: {len(base.items)} x {len(other.items)} items is "
                          f"over {settings.max_pairs:,} pairs (raise [match] max_pairs with --settings)")
     lexicon = hashed(mappings.lexicon)
-    if other.kind == "plan":
+    if other.kind is DocumentKind.PLAN:
         return compare_plan(base, other, settings, lexicon, detail, load_patterns(mappings.folder))
     scores = LazyScores(base.items, other.items, settings, lexicon)
     pairs = pair_all(base, other, mappings, scores, settings)

@@ -1,0 +1,31 @@
+"""Issue 24's house rules, checked where they could quietly slip back: plan or list is a type, not a string."""
+
+from __future__ import annotations
+
+import ast
+
+from tests.conftest import ROOT
+
+_KIND_WORDS = {"plan", "list"}
+
+
+def _sources(*folders: str):
+    for folder in folders:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            yield path, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def test_a_document_kind_is_never_compared_with_its_word():
+    """`lst.kind == "plan"` holds for a DocumentKind and for the bare word alike, so a list built with the word
+    would pass as one: a document's kind is tested with `is DocumentKind.PLAN`."""
+    found = []
+    for path, tree in _sources("polcmp", "scripts"):
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = [node.left, *node.comparators]
+            kind = any(isinstance(s, ast.Attribute) and s.attr == "kind" for s in sides)
+            word = any(isinstance(s, ast.Constant) and s.value in _KIND_WORDS for s in sides)
+            if kind and word:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
