@@ -155,15 +155,18 @@ def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Seve
     return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
 
 
-# Lists above a checked list and what each owes beyond its parent, kept for the process (a worker's run):
-# a chain check of 2,800 counties compares each province with the national list once, not per county.
-_ANCESTORS: dict[tuple, object] = {}
+class ChainMemo:
+    """The lists above the checked lists and what each owes beyond its parent, kept for one chain check: made
+    by `check` and handed to every list it checks (a worker process holds its own copy), so a chain check of
+    2,800 counties compares each province with the national list once, not per county."""
 
+    def __init__(self) -> None:
+        self._kept: dict[tuple, object] = {}
 
-def _memo(key: tuple, make: Callable):
-    if key not in _ANCESTORS:
-        _ANCESTORS[key] = make()
-    return _ANCESTORS[key]
+    def get(self, key: tuple, make: Callable):
+        if key not in self._kept:
+            self._kept[key] = make()
+        return self._kept[key]
 
 
 def chain_of(ref: str, *, baseline: PolicyList, context: Context, parent: str | None = None) -> tuple[Source, ...]:
@@ -182,27 +185,27 @@ def chain_of(ref: str, *, baseline: PolicyList, context: Context, parent: str | 
     return tuple(s for s in reversed(above) if s.id != baseline.id and s.kind is not DocumentKind.PLAN)
 
 
-def _owed(source: Source, baseline: PolicyList, context: Context):
+def _owed(source: Source, baseline: PolicyList, context: Context, memo: ChainMemo):
     """(the ancestor's list, the indexes of the services it added, of the rows it raised) against its
-    parent (or the baseline, for an ancestor with none), memoised."""
+    parent (or the baseline, for an ancestor with none), kept in the chain check's memo."""
     from .check import own_items
 
     folder = str(context.registry.folder)
 
     def make():
-        lst = _memo((folder, "list", source.id), lambda: load(source.id, context=context))
+        lst = memo.get((folder, "list", source.id), lambda: load(source.id, context=context))
         parent_source = context.registry.get(source.parent) if source.parent else None
         if parent_source is None or parent_source.kind is DocumentKind.PLAN or parent_source.id == baseline.id:
             parent = baseline
         else:
-            parent = _memo((folder, "list", parent_source.id), lambda: load(parent_source.id, context=context))
+            parent = memo.get((folder, "list", parent_source.id), lambda: load(parent_source.id, context=context))
         return (lst, *own_items(compare(parent, lst, context=context, detail=False)))
 
-    return _memo((folder, "owed", source.id, baseline.id), make)
+    return memo.get((folder, "owed", source.id, baseline.id), make)
 
 
-def _check_chain_one(target: Target, base: PolicyList, context: Context, parent: str | None,
-                     fail_on: Severity = Severity.ERROR):
+def _check_chain_one(target: Target, base: PolicyList, context: Context, parent: str | None, fail_on: Severity,
+                     memo: ChainMemo):
     from dataclasses import replace as _replace
 
     from .check import against_ancestor, check_list, label_chain, sort_findings
@@ -217,7 +220,7 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
     base_source = context.registry.get(base.id)
     findings = label_chain(root, base, base_source.level if base_source else "national")
     for source in chain:
-        ancestor, added, raised = _owed(source, base, context)
+        ancestor, added, raised = _owed(source, base, context, memo)
         against = compare(ancestor, lst, context=context)
         own = region_coverage(against, name=lst.id, keep_comparison=True)
         checked = check_list(lst, ancestor, against, own, context.mappings, context.settings.check)
@@ -236,7 +239,8 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain:
         chain_of("", baseline=baseline, context=context, parent=parent)  # an unknown parent: bad input, once
     targets, skipped = expand(refs, context.registry.ids())
     if chain or parent is not None:
-        outcomes = run_many(_check_chain_one, targets, (baseline, context, parent, fail_on), context.settings.batch)
+        outcomes = run_many(_check_chain_one, targets, (baseline, context, parent, fail_on, ChainMemo()),
+                            context.settings.batch)
     else:
         outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch)
     checks = tuple(o for o in outcomes if isinstance(o, results.ListCheck))

@@ -1,4 +1,5 @@
-"""Issue 24's house rules, checked where they could quietly slip back: plan or list is a type, not a string."""
+"""Issue 24's house rules, checked where they could quietly slip back: plan or list is a type, not a string; no
+global state."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_a_document_kind_is_never_compared_with_its_word():
             if kind and word:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_the_api_keeps_no_state_between_calls():
+    """What a call remembers (a chain check's ancestors) lives in an object that call makes and passes down,
+    never in a module-level container that outlives it."""
+    from polcmp import api
+
+    kept = [name for name, value in vars(api).items()
+            if not name.startswith("__") and isinstance(value, (dict, list, set, bytearray))]
+    assert not kept, kept
