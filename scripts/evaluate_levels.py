@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from polcmp.level import LevelMarkers, Thresholds, judge_pair, markers_from_dict  # noqa: E402
 from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import compare  # noqa: E402
-from polcmp.match.classify import classify  # noqa: E402
+from polcmp.match.classify import Paired, classify  # noqa: E402
 from polcmp.results import MatchedBy  # noqa: E402
 from polcmp.sources import load_list, load_registry  # noqa: E402
 
@@ -81,7 +81,7 @@ def gold_rows() -> list[Row]:
         for seq, (base_seq, level, why) in sorted(rows.items()):
             pair = by_other.get(seq)
             if pair is None or pair.base.seq != base_seq:  # judge the gold pair anyway
-                pair = classify(national.item(base_seq), other.item(seq), 0.0, MatchedBy.OVERRIDE)
+                pair = classify(national.item(base_seq), other.item(seq), Paired(0.0, MatchedBy.OVERRIDE))
             out.append(Row(name, seq, base_seq, level, why, pair, contents))
     return out
 

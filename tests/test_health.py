@@ -1,5 +1,5 @@
 """Issue 24's house rules, checked where they could quietly slip back: plan or list is a type, not a string; no
-global state."""
+global state; a parameter object where a function would take more than six."""
 
 from __future__ import annotations
 
@@ -40,3 +40,33 @@ def test_the_api_keeps_no_state_between_calls():
     kept = [name for name, value in vars(api).items()
             if not name.startswith("__") and isinstance(value, (dict, list, set, bytearray))]
     assert not kept, kept
+
+
+def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    a = function.args
+    names = [p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs)] + [p.arg for p in (a.vararg, a.kwarg) if p]
+    return names[1:] if names[:1] in (["self"], ["cls"]) else names
+
+
+def test_a_pair_is_classified_with_parameter_objects():
+    """classify reads what the alignment found (Paired) and how the comparison reads pairs (Reading): no
+    function of match/classify.py takes more than six parameters."""
+    tree = ast.parse((ROOT / "polcmp" / "match" / "classify.py").read_text(encoding="utf-8"))
+    many = {n.name: len(_parameters(n)) for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and len(_parameters(n)) > 6}
+    assert not many, many
+
+
+def test_classify_gives_what_the_alignment_found():
+    from polcmp.match.classify import PLAIN, Paired, classify
+    from polcmp.model import Item, Provenance
+    from polcmp.results import Level, MatchedBy, Status
+
+    def row(content: str) -> Item:
+        return Item(1, "", "流动儿童", "义务教育服务", content, (content,), (), (), Provenance("x.txt", 1, 1))
+
+    link = classify(row("免除学杂费"), row("免除学杂费。"), Paired(1.2, MatchedBy.ASSIGNMENT, "按顺序", 0.87654, True))
+    assert (link.status, link.score, link.matched_by, link.reason, link.confidence, link.uncertain) == \
+        (Status.PUNCTUATION, 1.0, MatchedBy.ASSIGNMENT, "按顺序", 0.877, True)
+    assert link.level is Level.SAME and link.clauses  # PLAIN: clause diffs made, no level judged
+    assert PLAIN.markers is None and PLAIN.detail

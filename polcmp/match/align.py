@@ -8,7 +8,7 @@ from ..lexicon import hashed
 from ..mappings import Mappings
 from ..model import DocumentKind, InputError, PolicyList
 from ..results import Comparison, MatchedBy
-from .classify import classify
+from .classify import Paired, Reading, classify
 from .clauses import clause_map
 from .distinct import distinct_of
 from .passes import Pairing, by_order, merged_rows, overrides, pair_all
@@ -39,10 +39,11 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
     if detail:  # the shared terms are read in words (jieba), which coverage does without
         pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
     beyond = said_beyond_pairs(base, other, pairs, mappings.levels)  # where a baseline clause missing from its pair may be
-    links = sorted((classify(base.items[p.i], other.items[p.j], scores.at(p.i, p.j), p.matched_by, settings,
-                             p.reason, detail, *link_confidence(p, scores, settings, distinct, base, other),
-                             markers=mappings.levels,
-                             elsewhere=tuple(t for k, t in enumerate(beyond) if k != p.j and t)) for p in pairs),
+    reading = Reading(settings, detail, mappings.levels)
+    links = sorted((classify(base.items[p.i], other.items[p.j],
+                             Paired(scores.at(p.i, p.j), p.matched_by, p.reason,
+                                    *link_confidence(p, scores, settings, distinct, base, other)),
+                             reading, tuple(t for k, t in enumerate(beyond) if k != p.j and t)) for p in pairs),
                    key=lambda link: link.base.index)
     added = unlinked_other(base, other, pairs, scores, settings, lexicon, distinct)
     dropped = unlinked_base(base, other, pairs, scores, settings, lexicon, distinct)

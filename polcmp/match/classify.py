@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..model import Item
 from ..results import Change, ClauseDiff, ClauseStatus, Level, LevelReason, Link, MatchedBy, Status
@@ -51,19 +51,46 @@ def status_of(found: tuple[Change, ...]) -> Status:
     return next((s for s in STATUS_ORDER if s in kinds), Status.IDENTICAL)
 
 
-def classify(a: Item, b: Item, score: float, matched_by: MatchedBy, settings: MatchSettings = DEFAULT,
-             reason: str = "", detail: bool = True, confidence: float = 1.0, uncertain: bool = False,
-             markers=None, elsewhere: tuple[str, ...] = ()) -> Link:
+@dataclass(frozen=True)
+class Paired:
+    """What the alignment found of a pair: its score, the pass that paired it, the reason it gives, and how
+    sure it is."""
+
+    score: float
+    matched_by: MatchedBy
+    reason: str = ""
+    confidence: float = 1.0
+    uncertain: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a comparison reads its pairs: its match settings, whether clause and word diffs are made (detail;
+    coverage goes without), and the level markers a pair's commitment level is judged by (None: not judged)."""
+
+    settings: MatchSettings = DEFAULT
+    detail: bool = True
+    markers: object = None  # level.LevelMarkers
+
+
+PLAIN = Reading()
+
+
+def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, elsewhere: tuple[str, ...] = ()) -> Link:
+    """The Link of a pair: its changes, its status, its clause diffs and, given markers, its commitment level.
+    elsewhere: the other list's other rows, where a baseline clause missing from the pair may be."""
     found = changes(a, b)
-    clause_diffs = diff_clauses(a.clauses, b.clauses, settings) if detail else ()
+    clause_diffs = diff_clauses(a.clauses, b.clauses, reading.settings) if reading.detail else ()
     level, reasons = Level.SAME, ()
-    if detail and markers is not None:  # commitment level (polcmp/level/): the pair's and each changed clause's
+    markers = reading.markers
+    if reading.detail and markers is not None:  # commitment level (polcmp/level/): the pair's and each changed clause's
         level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere)
     elif markers is not None:  # coverage: the pair's level only, from its clauses (no clause or word diff)
         level, reasons = judge_link(a, b, markers, elsewhere)
     # a score carries bonuses (same name, same place) that can pass 1; what users read is a share, at most 1
-    return Link(a, b, status_of(found), round(min(score, 1.0), 3), matched_by, found, clause_diffs, reason=reason,
-                confidence=round(confidence, 3), uncertain=uncertain, level=level, level_reasons=reasons)
+    return Link(a, b, status_of(found), round(min(paired.score, 1.0), 3), paired.matched_by, found, clause_diffs,
+                reason=paired.reason, confidence=round(paired.confidence, 3), uncertain=paired.uncertain,
+                level=level, level_reasons=reasons)
 
 
 def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...]) -> tuple[Level, tuple[LevelReason, ...]]:
