@@ -7,11 +7,11 @@ levels.toml); below parse and match, which take a Mappings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .level import markers_from_dict
+from .level import LevelMemo, markers_from_dict
 from .model import InputError
 from .normalize import clean, to_simplified
 from .resources import bundled
@@ -41,6 +41,9 @@ class Mappings:
     lexicon: tuple[tuple[str, tuple[str, ...]], ...] = ()
     levels: object = None  # level.LevelMarkers from mappings/levels.toml
     regions: tuple = ()  # regions.Region from mappings/regions.toml: full and short names
+    # what the level rules read and judged with `levels` for this run (a level.LevelMemo made beside them, passed to
+    # the level rules with them; None: each judgement keeps nothing beyond itself)
+    level_memo: object = field(default=None, compare=False, repr=False)
 
     def department_function(self, name: str) -> str | None:
         return _department_function(self.department_patterns, name)
@@ -81,9 +84,11 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
     overrides = _load_toml(overrides_file, required=False)
     exemptions = _load_toml(exemptions_file, required=False)
     lexicon = _lexicon(_load_toml(_file(folder, "lexicon.toml"), required=False))
+    levels = _levels(_file(folder, "levels.toml"), lexicon)
     return Mappings(
         lexicon=lexicon,
-        levels=_levels(_file(folder, "levels.toml"), lexicon),
+        levels=levels,
+        level_memo=LevelMemo().of(levels),
         department_patterns=tuple(patterns),
         force_pairs=_rules(overrides, "force", overrides_file, _OVERRIDE_KEYS),
         forbid_pairs=_rules(overrides, "forbid", overrides_file, _OVERRIDE_KEYS),

@@ -1,5 +1,5 @@
 """Issue 24's house rules, checked where they could quietly slip back: plan or list is a type, not a string; no
-global state; a parameter object where a function would take more than six."""
+global state; a parameter object where a function would take more than six; frozen means frozen."""
 
 from __future__ import annotations
 
@@ -70,3 +70,34 @@ def test_classify_gives_what_the_alignment_found():
         (Status.PUNCTUATION, 1.0, MatchedBy.ASSIGNMENT, "按顺序", 0.877, True)
     assert link.level is Level.SAME and link.clauses  # PLAIN: clause diffs made, no level judged
     assert PLAIN.markers is None and PLAIN.detail
+
+
+def test_level_markers_stay_a_frozen_value_while_they_judge():
+    """The markers table keeps no record of what it judged: baseline rows read and pairs judged go to the run's
+    LevelMemo, and the table stays hashable and equal to a fresh load of the same file."""
+    from polcmp.level import LevelJudgement, LevelMemo, judge_items, load_level_markers
+    from polcmp.level.side import _Side
+
+    markers = load_level_markers(ROOT / "mappings" / "levels.toml")
+    before = hash(markers)
+    memo = LevelMemo()
+    judged = judge_items(["为流动儿童提供生活补助"], ["有条件的地方为流动儿童提供生活补助"], markers, memo=memo)
+    judge_items(["免除学杂费"], ["减免学杂费"], markers)  # no memo: nothing kept anywhere
+    assert not hasattr(markers, "sides") and not hasattr(markers, "judged")
+    assert hash(markers) == before and markers == load_level_markers(ROOT / "mappings" / "levels.toml")
+    held = [v for value in vars(markers).values() if isinstance(value, dict) for v in value.values()]
+    assert not [v for v in held if isinstance(v, (_Side, LevelJudgement))]
+    assert list(memo.judged.values()) == [judged] and len(memo.sides) == 1 and memo.table is markers
+    other = load_level_markers(ROOT / "mappings" / "levels.toml")
+    assert memo.of(other) is memo and not memo.judged and not memo.sides  # kept with one table only
+
+
+def test_a_run_keeps_its_level_memo_beside_its_markers():
+    """load_mappings makes the memo with the markers; every comparison of the run fills that one memo."""
+    from polcmp import api
+
+    ctx = api.context()
+    memo = ctx.mappings.level_memo
+    assert memo.table is ctx.mappings.levels and not memo.judged
+    api.compare(api.load("national", context=ctx), api.load("tianjin", context=ctx), context=ctx)
+    assert memo.judged and memo.sides and ctx.mappings.level_memo is memo

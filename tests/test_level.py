@@ -18,6 +18,7 @@ else:  # pragma: no cover
 from polcmp.level import (
     Level,
     LevelJudgement,
+    LevelMemo,
     LevelReason,
     chinese_number,
     judge_clause,
@@ -363,20 +364,22 @@ def test_school_stages_named_by_their_grades_are_the_same_groups(markers):
 
 
 def test_a_pair_judged_again_in_another_list_keeps_what_that_list_says_elsewhere(markers):
-    """Pairs are kept once judged on their own words; a list whose other rows hold the clause the row
-    lacks still withdraws that weaker reason, whichever list is judged first."""
+    """Pairs are kept in the run's memo once judged on their own words; a list whose other rows hold the clause
+    the row lacks still withdraws that weaker reason, whichever list is judged first."""
     base = ["为家庭经济困难流动儿童提供生活补助", "免除学杂费"]
     other = ["免除学杂费"]
     elsewhere = ("对家庭经济困难流动儿童提供生活补助",)
     for order in ((), elsewhere), (elsewhere, ()):
-        fresh = load_level_markers(TABLE)
-        judged = [judge_items(base, other, fresh, elsewhere=e).level for e in order]
+        memo = LevelMemo()
+        judged = [judge_items(base, other, markers, elsewhere=e, memo=memo).level for e in order]
         expected = [Level.WEAKER if not e else Level.SAME for e in order]
         assert judged == expected
-    fresh = load_level_markers(TABLE)
-    first = judge_items(["提供生活补助"], ["有条件的地方提供生活补助"], fresh)
-    assert len(fresh.judged) == 1
-    assert judge_items(["提供生活补助"], ["有条件的地方提供生活补助"], fresh, elsewhere=("无关的条款",)) == first
+    memo = LevelMemo()
+    pair = (["提供生活补助"], ["有条件的地方提供生活补助"])
+    first = judge_items(*pair, markers, memo=memo)
+    assert len(memo.judged) == 1 and len(memo.sides) == 1
+    assert judge_items(*pair, markers, elsewhere=("无关的条款",), memo=memo) == first
+    assert len(memo.judged) == 1
 
 
 @pytest.mark.parametrize("base, other", [

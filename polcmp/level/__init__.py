@@ -43,6 +43,7 @@ from .markers import (
     Level,
     LevelJudgement,
     LevelMarkers,
+    LevelMemo,
     LevelReason,
     ReasonKind,
     Thresholds,
@@ -114,8 +115,9 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
 
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
-           targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", "")) -> LevelJudgement:
-    base = _side(tuple(base_clauses), markers, targets[0], names[0])
+           targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
+           memo: LevelMemo | None = None) -> LevelJudgement:
+    base = _side(tuple(base_clauses), markers, targets[0], names[0], memo)
     other = _Side(other_clauses, markers, targets[1], names[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
@@ -334,53 +336,59 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
 # ---------------------------------------------------------------- public API
 
 
-def judge_clause(base: str, other: str, markers: LevelMarkers) -> LevelJudgement:
-    """The level of one linked clause pair (the baseline's wording, the other list's)."""
+def judge_clause(base: str, other: str, markers: LevelMarkers, memo: LevelMemo | None = None) -> LevelJudgement:
+    """The level of one linked clause pair (the baseline's wording, the other list's). memo: the run's
+    LevelMemo of `markers` (None: nothing kept beyond this call)."""
     if _core(base) == _core(other):
         return SAME
-    return _judge([base], [other], markers)
+    return _judge([base], [other], markers, memo=(memo or LevelMemo()).of(markers))
 
 
-_JUDGED_KEPT = 20_000  # pairs kept per markers table (a few MiB)
+_JUDGED_KEPT = 20_000  # pairs kept per memo, of one markers table (a few MiB)
 
 
 def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, elsewhere: Sequence[str],
-            elsewhere_base: Sequence[str], targets: tuple[str, str], names: tuple[str, str]) -> LevelJudgement:
-    """_judge, with pairs kept. The list's other rows (`elsewhere`) only ever withdraw a weaker reason (a
-    clause or item said in another row is not lost): a pair judged on its own words with no weaker reason
-    is judged the same in any list, and is kept for the next list that holds it."""
+            elsewhere_base: Sequence[str], targets: tuple[str, str], names: tuple[str, str],
+            memo: LevelMemo | None) -> LevelJudgement:
+    """_judge, with pairs kept in the run's memo (a memo of this call alone when None). The list's other rows
+    (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in another row is not lost): a
+    pair judged on its own words with no weaker reason is judged the same in any list, and is kept for the
+    next list that holds it."""
+    memo = (memo or LevelMemo()).of(markers)
     key = (tuple(base), tuple(other), targets, names, tuple(elsewhere_base))
-    alone = markers.judged.get(key)
+    alone = memo.judged.get(key)
     if alone is None:
-        alone = _judge(base, other, markers, (), elsewhere_base, targets, names)
-        if len(markers.judged) < _JUDGED_KEPT:
-            markers.judged[key] = alone
+        alone = _judge(base, other, markers, (), elsewhere_base, targets, names, memo)
+        if len(memo.judged) < _JUDGED_KEPT:
+            memo.judged[key] = alone
     if not elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
         return alone
-    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names)
+    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names, memo)
 
 
 def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),
                names: tuple[str, str] = ("", ""), elsewhere: Sequence[str] = (),
-               elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+               elsewhere_base: Sequence[str] = (), memo: LevelMemo | None = None) -> LevelJudgement:
     """The level of a linked row pair from its clause diffs (objects with .status kept / changed /
     removed / added, .base, .other). targets: the two 服务对象; names: the two 服务项目 (a group in
     the name is not lost from the content). elsewhere: the other list's other
     rows (a baseline clause found there is not lost); elsewhere_base: the baseline's other rows (a
-    local clause found there is not new)."""
+    local clause found there is not new); memo: the run's LevelMemo of `markers` (None: nothing kept beyond
+    this call)."""
     base = [c.base for c in clause_diffs if c.status != "added" and c.base]
     other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
     if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
         return SAME
-    return _judged(base, other, markers, elsewhere, elsewhere_base, targets, names)
+    return _judged(base, other, markers, elsewhere, elsewhere_base, targets, names, memo)
 
 
 def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
                 targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
-                elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = ()) -> LevelJudgement:
+                elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
+                memo: LevelMemo | None = None) -> LevelJudgement:
     """The level of a linked row pair from the two rows' clauses, without a clause diff (what coverage
     uses: no word diff, no tokenizer). Gives the judgement judge_pair gives on the pair's clause diff:
     the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
     if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
         return SAME
-    return _judged(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names)
+    return _judged(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names, memo)

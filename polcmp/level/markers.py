@@ -101,17 +101,6 @@ class LevelMarkers:
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
 
-    @cached_property
-    def sides(self) -> dict:
-        """Baseline rows already read for judging (level._side), kept with the table they were read by."""
-        return {}
-
-    @cached_property
-    def judged(self) -> dict:
-        """Row pairs already judged on their own words (level.judge_items): a batch of lists copied from
-        one another meets the same pair again and again."""
-        return {}
-
     def pattern_of(self, section: str) -> re.Pattern:
         """One pattern for a section's entries (never matches when the section is empty)."""
         known = self._sections.get(section)
@@ -127,6 +116,27 @@ class LevelMarkers:
     def strip_patterns(self) -> tuple[re.Pattern, ...]:
         """Hedge and widen/narrow words and settings, removed before two segments are compared."""
         return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
+
+
+@dataclass(eq=False)
+class LevelMemo:
+    """What the level rules have read and judged with one markers table, kept for a run: made beside the markers
+    where they are loaded (mappings.load_mappings) and passed to judge_items and judge_pair with them. sides: baseline
+    rows already read for judging (level.side._side); judged: row pairs already judged on their own words
+    (level._judged), for a batch of lists copied from one another meets the same pair again and again. A memo
+    used with another markers table forgets what it kept with the first."""
+
+    sides: dict = field(default_factory=dict)
+    judged: dict = field(default_factory=dict)
+    table: LevelMarkers | None = field(default=None, repr=False)  # the markers its entries were read by
+
+    def of(self, markers: LevelMarkers) -> LevelMemo:
+        """This memo, holding only what was kept with `markers`."""
+        if self.table is not markers:
+            self.sides.clear()
+            self.judged.clear()
+            self.table = markers
+        return self
 
 
 @lru_cache(maxsize=64)

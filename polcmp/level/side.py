@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .markers import LevelMarkers
+from .markers import LevelMarkers, LevelMemo
 from .segments import _hedged, _strip
 from .text import _SEGMENT, _conditions, _core, _find, _segments, normalize_numbers
 
@@ -118,10 +118,14 @@ class _Side:
             or bool(re.match(r"(?:对|为|向|给)", following))
 
 
-def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str) -> _Side:
-    """The baseline's side of a pair, read once per markers table: a batch meets the same row in every list."""
+def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str,
+          memo: LevelMemo | None = None) -> _Side:
+    """The baseline's side of a pair, read once per run's memo (of one markers table): a batch meets the same
+    row in every list."""
+    if memo is None:
+        return _Side(clauses, markers, target, name)
     key = (clauses, target, name)
-    side = markers.sides.get(key)
+    side = memo.sides.get(key)
     if side is None:
-        side = markers.sides[key] = _Side(clauses, markers, target, name)
+        side = memo.sides[key] = _Side(clauses, markers, target, name)
     return side

@@ -39,7 +39,7 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
     if detail:  # the shared terms are read in words (jieba), which coverage does without
         pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
     beyond = said_beyond_pairs(base, other, pairs, mappings.levels)  # where a baseline clause missing from its pair may be
-    reading = Reading(settings, detail, mappings.levels)
+    reading = Reading(settings, detail, mappings.levels, mappings.level_memo)
     links = sorted((classify(base.items[p.i], other.items[p.j],
                              Paired(scores.at(p.i, p.j), p.matched_by, p.reason,
                                     *link_confidence(p, scores, settings, distinct, base, other)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model import Item
 from ..results import Change, ClauseDiff, ClauseStatus, Level, LevelReason, Link, MatchedBy, Status
@@ -66,11 +66,13 @@ class Paired:
 @dataclass(frozen=True)
 class Reading:
     """How a comparison reads its pairs: its match settings, whether clause and word diffs are made (detail;
-    coverage goes without), and the level markers a pair's commitment level is judged by (None: not judged)."""
+    coverage goes without), the level markers a pair's commitment level is judged by (None: not judged) and
+    the run's memo of them (level.LevelMemo; None: each pair's judgement keeps nothing)."""
 
     settings: MatchSettings = DEFAULT
     detail: bool = True
     markers: object = None  # level.LevelMarkers
+    memo: object = field(default=None, compare=False)
 
 
 PLAIN = Reading()
@@ -84,30 +86,31 @@ def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, elsewhe
     level, reasons = Level.SAME, ()
     markers = reading.markers
     if reading.detail and markers is not None:  # commitment level (polcmp/level/): the pair's and each changed clause's
-        level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere)
+        level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere, reading.memo)
     elif markers is not None:  # coverage: the pair's level only, from its clauses (no clause or word diff)
-        level, reasons = judge_link(a, b, markers, elsewhere)
+        level, reasons = judge_link(a, b, markers, elsewhere, reading.memo)
     # a score carries bonuses (same name, same place) that can pass 1; what users read is a share, at most 1
     return Link(a, b, status_of(found), round(min(paired.score, 1.0), 3), paired.matched_by, found, clause_diffs,
                 reason=paired.reason, confidence=round(paired.confidence, 3), uncertain=paired.uncertain,
                 level=level, level_reasons=reasons)
 
 
-def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...]) -> tuple[Level, tuple[LevelReason, ...]]:
+def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...], memo=None
+               ) -> tuple[Level, tuple[LevelReason, ...]]:
     """(level, reasons) of a linked pair without its clause diff: the cheap judgement coverage uses."""
     from ..level import judge_items
 
     pair = judge_items(a.clauses, b.clauses, markers, targets=(a.target, b.target), names=(a.service, b.service),
-                       elsewhere=tuple(t for t in elsewhere if t != b.content))
+                       elsewhere=tuple(t for t in elsewhere if t != b.content), memo=memo)
     return pair.level, pair.reasons
 
 
-def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...]):
+def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...], memo=None):
     """(level, reasons, clause diffs with their own levels) of a linked pair."""
     from ..level import judge_pair, level_of
 
     pair = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
-                      elsewhere=tuple(t for t in elsewhere if t != b.content))
+                      elsewhere=tuple(t for t in elsewhere if t != b.content), memo=memo)
     # A clause line shows the row's reasons whose words it holds: it never says more than the row's
     # judgement (a clause said in another clause of the row, joined by ， in one list and by ； in the
     # other, is not missing on its line while the row keeps it), and the row is judged once.
