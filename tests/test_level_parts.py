@@ -1115,3 +1115,17 @@ def test_an_age_in_a_sum_added_for_some_limits_that_sum_only(markers):
 ])
 def test_capacity_duties_glosses_leaflets_and_waived_charges(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc42's and fc43's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a clause that only shares its verb with a kept one is judged on its own
+    ("免除学杂费，免费提供教科书；保障就近入学", "免除学杂费，免费提供教科书，免费提供午餐；保障就近入学", "stronger"),
+    # an application first, said as a clause of its own
+    ("对有需要的儿童提供心理健康筛查", "经监护人申请，对有需要的儿童提供心理健康筛查", "weaker"),
+    # a frequency cut is that change, not a new floor beside it
+    ("开展文化活动，每月不少于1次", "开展文化活动，每季度不少于1次", "weaker"),
+])
+def test_shared_verbs_applications_and_frequencies(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -37,6 +37,7 @@ from .conditions import (
     unlifted,
     without_conditions,
 )
+from .counterparts import _kept_by_another, _said_by_another
 from .items import gained_predicates, lost_items, procedure_reasons
 from .markers import (
     SAME,
@@ -59,7 +60,6 @@ from .segments import (
     _is_new_service,
     _names_the_service,
     _object_named,
-    _object_of,
     _segment_pair,
     _similar,
     _strip,
@@ -106,7 +106,8 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     seen, out = set(), []
     for r in reasons:
         key = (r.kind, r.direction, r.base, r.other)
-        one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) and (r.base or r.other) in changed
+        one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) \
+            and any((r.base or r.other) in w for w in changed)  # (不少于1次 of 每月不少于1次 → 每季度不少于1次)
         if key not in seen and not one_sided:
             seen.add(key)
             out.append(r)
@@ -155,7 +156,8 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     for j, o in enumerate(other.segments):
         if other.admin[j]:
             continue
-        members = [i for i in range(len(base.segments)) if sims[i][j] >= markers.thresholds.match and not base.admin[i]]
+        members = [i for i in range(len(base.segments)) if sims[i][j] >= markers.thresholds.match and not base.admin[i]
+                   and not _kept_by_another(i, j, base, other, sims, markers)]
         # the hedge of a base segment said far more closely by another segment (有条件的地方…托育 kept word for
         # word there) is that segment's to compare, unless it only continues this one's hedged clause
         group = [base.segments[i] if sims[i][j] >= _closest(sims[i], other) - markers.thresholds.closer
@@ -302,17 +304,6 @@ def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelRe
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
     return reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
-
-
-def _said_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
-    """Other segment j is another base segment's counterpart, word for word and far closer than to base
-    segment i (提供国家助学金 beside 免除…学杂费, both for the same students): it shares i's recipients,
-    not what i gives (its object, 学杂费, is not in it). One that says more than that segment (two base
-    clauses joined) may say i too."""
-    given = _object_of(base.segments[i], markers)
-    return bool(given) and given not in _core(other.segments[j]) \
-        and any(row[j] >= sims[i][j] + markers.thresholds.closer and found_share(other.segments[j], base.segments[k]) >= 0.9
-                for k, row in enumerate(sims) if k != i)
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],

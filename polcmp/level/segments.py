@@ -211,6 +211,9 @@ _FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享�
 _GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)")
 
 
+_LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
+
+
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
             or limits(o):
@@ -224,11 +227,19 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers), plain)):
         return False  # its only verb is the condition's (申请人需提供收入证明)
     th = markers.thresholds
-    # who the service is for (参加职业培训的…) is set aside: what is given is what must be new
-    given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
-    run = _longest_common(given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o)), _core(base_text))
+    run = _longest_common(_what_is_given(o), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _what_is_given(o: str) -> str:
+    """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
+    在校内免费提供课后服务, 免费提供午餐): what must be new for the segment to add a service."""
+    given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
+    what = _LEADING_ACT.sub("", given)
+    if what != given and len(what) >= 2:
+        return what
+    return given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o))
 
 
 def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
