@@ -1129,3 +1129,18 @@ def test_capacity_duties_glosses_leaflets_and_waived_charges(markers, base, othe
 ])
 def test_shared_verbs_applications_and_frequencies(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # tuition and fees against tuition alone, both ways
+    ("免除符合条件的在校生学费", "免除符合条件的在校生学杂费", "stronger"),
+    ("免除学杂费，免费提供教科书", "免除学费，免费提供教科书", "weaker"),
+    # a 学段 narrowed: 高中阶段 covers 中职 too
+    ("提供包括义务教育、高中阶段教育在内的免费教育", "提供包括义务教育、普通高中教育在内的免费教育", "weaker"),
+    # care left to relatives the office only coordinates
+    ("对生活不能自理的给予照料", "对生活不能自理的协调其近亲属给予照料", "weaker"),
+    # a relief clause that only shares its verb with a kept one adds a service
+    ("对在校就读的给予教育救助", "对在校就读的给予教育救助，对住房困难的给予住房救助", "stronger"),
+])
+def test_fees_stages_relatives_and_reliefs(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -4,18 +4,21 @@ the other side lends no cover to one that only shares its verb or its recipients
 from __future__ import annotations
 
 from .markers import LevelMarkers
-from .segments import _object_of
+from .segments import _hedged, _object_of
 from .side import _Side
 from .text import _core, found_share
 
 
 def _kept_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
-    """Base segment i kept word for word by another other segment (免费提供教科书 there), and no word of what it
-    gives in segment j (免费提供课后服务 beside it): j only shares i's verb, and is judged on its own."""
+    """Base segment i kept word for word by another other segment (免费提供教科书 there), and little of what it
+    gives in segment j (免费提供课后服务 beside it; 住房救助 beside 教育救助): j only shares i's verb, and is
+    judged on its own."""
     given = _object_of(base.segments[i], markers)
-    return len(given) >= 3 and found_share(given, other.segments[j]) == 0 and any(
-        k != j and sims[i][k] >= 0.9 and found_share(base.segments[i], other.segments[k]) >= 0.9
-        for k in range(len(other.segments)))
+    # (a hedged segment beside it, 必要时可先行救助, qualifies that promise: it stays its counterpart)
+    if len(given) < 3 or found_share(given, other.segments[j]) >= 0.5 or _hedged(other.segments[j], markers):
+        return False
+    return any(k != j and sims[i][k] >= 0.9 and found_share(base.segments[i], other.segments[k]) >= 0.9
+               for k in range(len(other.segments)))
 
 
 def _said_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
