@@ -64,11 +64,16 @@ _VENUE_LIST = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,12}(?:、|和|�
 _OPEN_VENUES = lazy(r"等(?:场所|阵地|场地|平台|载体)")
 
 
+def _places(listed: str) -> list[str]:
+    """The places of a list (学校、幼儿园和儿童之家)."""
+    return [v for v in re.split(r"、|以及|和|及", listed) if len(_core(v)) >= 2]
+
+
 def _lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
     """Places of such a list the other row no longer names, where it names its places in a closed list (在学校
     和儿童之家开展): the service is offered in fewer places. A list the other leaves open with 等 gives examples."""
     hit = _VENUE_LIST.search(b) if not _OPEN_VENUES.search(other_text) else None
-    venues = [v for v in re.split(r"、|以及|和|及", hit.group(1)) if len(_core(v)) >= 2] if hit else []
+    venues = _places(hit.group(1)) if hit else []
     lost = [v for v in venues if not _said(v, other_text, markers)]
     if len(venues) < 2 or not lost or len(lost) == len(venues):  # every place gone: the clause itself is judged
         return []
@@ -86,10 +91,8 @@ def gained_venues(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     hb, ho = _VENUES_BEFORE_ACT.search(b), _VENUES_BEFORE_ACT.search(o)
     if not hb or not ho:
         return []
-    venues = [v for v in re.split(r"、|以及|和|及", ho.group(1)) if len(_core(v)) >= 2]
-    base_venues = [v for v in re.split(r"、|以及|和|及", hb.group(1)) if len(_core(v)) >= 2]
-    new = [v for v in venues if not _said(v, hb.group(1), markers)]
-    if not new or not all(_said(v, ho.group(1), markers) for v in base_venues):
+    new = [v for v in _places(ho.group(1)) if not _said(v, hb.group(1), markers)]
+    if not new or not all(_said(v, ho.group(1), markers) for v in _places(hb.group(1))):
         return []
     return [reason("scope", "stronger", "", "、".join(new), f"服务场所增加：{'、'.join(new)}")]
 

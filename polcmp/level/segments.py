@@ -344,17 +344,20 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
     """A segment resembling no base segment that names what one of them gives with the other word of a
     scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
     direction, not a service added."""
+    said = ""  # o in its own words and as the equivalents read it (中职 as 中等职业教育), made once if needed
     for pair in markers.scope:
         mo = pair.other.search(o)
         if not mo or pair.base.search(o):
             continue
+        said = said or _core(o) + "；" + _core(_canon(o, markers))
         for b in segments:
             mb = pair.base.search(b)
+            if not mb:
+                continue
             # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
             # last words (学杂费 of 免除符合条件的…学生学杂费)
-            first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4])) if mb else ""
-            last = _object_of(b, markers) if mb else ""
-            said = _core(o) + "；" + _core(_canon(o, markers))  # in its words or as one (保育教育费: 学前教育的费)
+            first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
+            last = _object_of(b, markers)
             thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)))
                           if len(t) >= 2 and t in said), "")
             if thing:

@@ -3,6 +3,7 @@ package's `compare`; the package itself loads this module on first use)."""
 
 from __future__ import annotations
 
+from ..level.markers import Thresholds
 from ..level.text import found_share
 from ..lexicon import hashed
 from ..mappings import Mappings
@@ -58,7 +59,7 @@ def said_beyond_pairs(base: PolicyList, other: PolicyList, pairs: list[Pairing],
     paired: dict[int, list[str]] = {}
     for p in pairs:
         paired.setdefault(p.j, []).append(base.items[p.i].content)
-    cover = markers.thresholds.cover if markers is not None else 0.7
+    cover = (markers.thresholds if markers is not None else Thresholds()).cover
     out = []
     for j, item in enumerate(other.items):
         own = "；".join(paired.get(j, ()))
