@@ -3,6 +3,7 @@
 Layouts (one module each):
   rows   one table row per line, cells separated by tabs (青岛, the national list); .docx tables
   cells  one cell per line: Word's text extraction or LibreOffice's export
+  labelled  one block per row, one `字段：值` line per field (序号：3 / 服务项目：… / 服务内容：…)
   plan   a prose 实施方案 with numbered measures （一）…, 1. 2. …, 一是…, 【…】 under headings 一、…
 
 Merged cells: a blank 服务领域 starts nothing new; a blank 服务对象 or 责任部门 continues the value of the
@@ -21,6 +22,7 @@ from ..normalize import strip_invisible
 from ..readers import Document, TableDocument
 from ..readers.limits import DEFAULT_LIMITS
 from .cells import find_cell_header, parse_cell_stream, tokenize_cells
+from .labelled import labelled_start, parse_labelled
 from .plan import parse_plan, plan_style
 from .rows import no_list_error, parse_docx_tables, parse_row_lines
 
@@ -49,6 +51,9 @@ def _parse(doc: Document, source_id: str, mappings: Mappings, title: str, max_ro
     header = find_cell_header(cells)
     if header is not None:
         return parse_cell_stream(doc, cells, header, source_id, mappings, title, max_rows=max_rows)
+    start = labelled_start(raw_lines)
+    if start is not None:
+        return parse_labelled(doc, raw_lines, start, source_id, mappings, title, max_rows=max_rows)
     if plan_style(raw_lines) is not None:
         return parse_plan(doc, raw_lines, source_id, mappings, title, max_rows=max_rows)
     raise InputError(
@@ -60,6 +65,10 @@ def _parse_docx(doc: TableDocument, source_id, mappings, title, max_rows: int) -
     found = parse_docx_tables(doc, source_id, mappings, title, max_rows=max_rows)
     if found is not None:
         return found
+    paragraphs = list(doc.paragraphs)
+    start = labelled_start(paragraphs)  # a list written as paragraphs of 字段：值
+    if start is not None:
+        return parse_labelled(doc, paragraphs, start, source_id, mappings, title, max_rows=max_rows)
     # a 实施方案 is usually a Word document of paragraphs: numbered measures make it a plan
     if plan_style(doc.paragraphs) is not None:
         return parse_plan(doc, list(doc.paragraphs), source_id, mappings, title, max_rows=max_rows)
