@@ -1144,3 +1144,44 @@ def test_shared_verbs_applications_and_frequencies(markers, base, other, expecte
 ])
 def test_fees_stages_relatives_and_reliefs(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc44's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a floor raised or cut, its number written in Chinese with a half (两个半小时 = 2.5)
+    ("学校提供课后服务，每天不少于2小时", "学校提供课后服务，每天不少于两个半小时", "stronger"),
+    ("学校提供课后服务，每天不少于3小时", "学校提供课后服务，每天不少于2小时", "weaker"),
+    ("暑期托管不少于4周", "暑期托管不少于三周", "weaker"),
+    ("暑期托管不少于4周", "暑期托管不少于四周", "same"),
+    ("每年开展家访不少于1个半月", "每年开展家访不少于一个半月", "same"),
+])
+def test_floors_compared_as_numbers_with_halves(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # who is funded capped as a share of all students: a cap, not a service
+    ("为家庭经济困难学生提供国家助学金", "为家庭经济困难学生提供国家助学金，资助面不超过在校生总数的20%", "weaker"),
+    ("为困难学生提供助学金", "为困难学生提供助学金，受助比例控制在在校生的15%以内", "weaker"),
+    # a cap on what the family pays limits a cost: never read as a cap on the benefit
+    ("为困难学生提供助学金", "为困难学生提供助学金，个人自付比例不超过10%", "same"),
+])
+def test_a_share_capping_who_is_served(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # opening hours, wherever each row says them
+    ("开通24小时心理援助热线", "开通心理援助热线，每日8时至22时提供服务", "weaker"),
+    ("开通心理援助热线，每日8时至20时提供服务", "开通心理援助热线，每天8:00-22:00提供服务", "stronger"),
+    ("开通心理援助热线", "开通24小时心理援助热线", "stronger"),
+    ("开通24小时心理援助热线", "开通全天候心理援助热线", "same"),
+    # a time limit in hours is a deadline, not opening hours
+    ("受理后3个工作日内发放救助金", "受理后24小时内发放救助金", "stronger"),
+    # care before payment
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务；县域内住院实行先诊疗后付费", "stronger"),
+    ("提供住院医疗服务", "提供住院医疗服务，免交住院押金", "stronger"),
+])
+def test_opening_hours_and_care_before_payment(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

@@ -93,7 +93,8 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     raise_ = _RAISE.search(o)  # a share on top of a standard (按低保标准的30%增发) the base segment does not give
     raised = [reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}")] \
         if raise_ and not _RAISE.search(b) else []
-    return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_new_floors(b, o),
+    return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_floor_change(b, o),
+            *_new_floors(b, o),
             *_new_cap(b, o), *_amount_change(b, o), *raised]
 
 
@@ -131,6 +132,20 @@ def _new_deadline(b: str, o: str) -> list[LevelReason]:
     return []
 
 
+def _floor_change(b: str, o: str) -> list[LevelReason]:
+    """One floor of a unit on each side (每天不少于2小时 → 不少于2.5小时): a higher floor is stronger."""
+    out = []
+    fb, fo = _floors(b), _floors(o)
+    for unit in {u for _, u in fb} & {u for _, u in fo}:
+        vb, vo = [v for v, u in fb if u == unit], [v for v, u in fo if u == unit]
+        if len(vb) == 1 and len(vo) == 1 and vb != vo:
+            wb, wo = f"不少于{_num(vb[0])}{unit}", f"不少于{_num(vo[0])}{unit}"
+            lower = vo[0] < vb[0]
+            out.append(reason("number", "weaker" if lower else "stronger", wb, wo,
+                              f"下限 {wb} → {wo}：{'下限降低' if lower else '下限提高'}"))
+    return out
+
+
 def _new_floors(b: str, o: str) -> list[LevelReason]:
     new_floors = [f for f in _floors(o) if f not in _floors(b)]
     if new_floors and set(_floors(b)) <= set(_floors(o)):
@@ -140,8 +155,8 @@ def _new_floors(b: str, o: str) -> list[LevelReason]:
 
 
 def _new_cap(b: str, o: str) -> list[LevelReason]:
-    cap = _CAP.search(o)
-    if cap and not _CAP.search(b) and not _DONE_BY.search(o):
+    cap = _cap(o)
+    if cap and not _cap(b) and not _DONE_BY.search(o):
         return [reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}")]
     return []
 
@@ -219,11 +234,24 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
                   # a benefit limited to a number of times (每人每年限享受1次)
                   r"|限(?:享受|申请|领取|补贴)?\d+(?:次|年|个月)"
                   # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍)
-                  r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍")
+                  r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍"
+                  # those served capped as a share (资助面不超过在校生总数的20%, 名额控制在…的10%以内)
+                  r"|(?:不(?:超过|得超过|高于)|控制在)[^，；。]{0,16}?\d+(?:\.\d+)?%(?:以内|以下)?")
 def limits(text: str) -> bool:
     """The segment caps how long, how often, for how many or how much a benefit is given (最高不超过每生每年
     1200元)."""
-    return (bool(_CAP.search(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text))
+    return (bool(_cap(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text))
+
+
+# what the family pays (个人自付比例不超过10%): a cap on it limits a cost, not the benefit
+_COST = lazy(r"自付|自负|负担|承担|缴纳|缴费|收费|费用")
+
+
+def _cap(text: str) -> re.Match | None:
+    cap = _CAP.search(text)
+    if cap and cap.group().endswith(("%", "以内", "以下")) and _COST.search(text[:cap.start()]):
+        return None
+    return cap
 
 
 _DONE_BY = lazy(r"办结|完成|答复|回复|受理|审核|办理")
@@ -251,7 +279,7 @@ def _money_words(text: str) -> str:
 def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """A quantity the base row promises (12年免费教育) whose thing the other row still names without any
     number: the promise is no longer quantified."""
-    out = _row_deadline(base, other)
+    out = _row_deadline(base, other) + _row_hours(base, other)
     for unit in markers.numbers:
         thing = _shown(unit.unit).lstrip("年个")
         if len(thing) < 3 or unit.kind == "age":
@@ -261,6 +289,32 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
             out.append(reason("number", "weaker", words.group() if words else thing, thing,
                               f"不再写明数量：{words.group() if words else thing}"))
     return out
+
+
+# the hours a service is open each day: round the clock (24小时热线, 全天候, 7×24小时), or a window (每日8时至22时)
+_ROUND_THE_CLOCK = lazy(r"(?<!\d)24小时(?!内|之内|以内|办结|完成)|全天候|7\s*[×xX*]\s*24")
+_WINDOW = lazy(r"(?<!\d)(\d{1,2})(?:时|点|[:：]00)\s*[至到\-—～~]\s*(\d{1,2})(?:时|点|[:：]00)")
+
+
+def service_hours(text: str) -> tuple[float, str] | None:
+    """(hours a day, the words) of a service's opening hours, or None."""
+    window = _WINDOW.search(text)
+    if window and 0 <= int(window.group(1)) < int(window.group(2)) <= 24:
+        return int(window.group(2)) - int(window.group(1)), window.group()
+    clock = _ROUND_THE_CLOCK.search(text)
+    return (24.0, clock.group()) if clock else None
+
+
+def _row_hours(base: str, other: str) -> list[LevelReason]:
+    """Opening hours of each row, compared wherever they stand (开通24小时热线 against 热线每日8时至22时提供服务)."""
+    hb, ho = service_hours(base), service_hours(other)
+    if hb is None and ho is not None and ho[0] == 24:  # (a window where the base names none may narrow or not)
+        return [reason("number", "stronger", "", ho[1], f"新增服务时间：{ho[1]}")]
+    if hb is None or ho is None or hb[0] == ho[0]:
+        return []
+    shorter = ho[0] < hb[0]
+    return [reason("number", "weaker" if shorter else "stronger", hb[1], ho[1],
+                   f"服务时间 {hb[1]} → {ho[1]}：{'服务时间缩短' if shorter else '服务时间延长'}")]
 
 
 def _row_deadline(base: str, other: str) -> list[LevelReason]:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, gained_venues, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
-from .quantities import limits, per_period, quantity_reasons
+from .quantities import limits, per_period, quantity_reasons, service_hours
 from .text import _ENUM, _SEGMENT, _canon, _conditions, _core, _find, _longest_common, _number_reasons, _short, found_share
 
 
@@ -216,8 +216,8 @@ _LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提�
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
-            or limits(o):
-        return False  # a limit on a service (名额, 最长不超过3年) is no service added
+            or _limits_a_service(o, base_text):
+        return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if _GRANTS_NOTHING.search(_core(o)) or len(_core(o)) < 6:
@@ -230,6 +230,12 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     run = _longest_common(_what_is_given(o), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _limits_a_service(o: str, base_text: str) -> bool:
+    """A limit on a service (名额, 最长不超过3年), or the hours of one the base row gives hours for
+    (每日8时至22时 beside 24小时热线): no service added."""
+    return limits(o) or bool(service_hours(o) and service_hours(base_text))
 
 
 def _what_is_given(o: str) -> str:

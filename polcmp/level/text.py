@@ -66,9 +66,19 @@ def chinese_number(text: str) -> int:
 
 
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+# a half after a count (两个半小时, 一年半, 1个半月) is .5 of its unit; 半年 alone is a period (每半年)
+_AND_A_HALF = re.compile(r"(?<![零〇一二两三四五六七八九十百千\d.])([一二两三四五六七八九十\d]{1,3})"
+                         r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
 
 
 _TO_SCHOOL_ENTRY = re.compile(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
+
+
+def _half(hit: re.Match) -> str:
+    count = hit.group(1)
+    whole = int(count) if count.isdigit() else chinese_number(count)
+    unit = hit.group(2) or hit.group(3)
+    return f"{whole}.5{'个' if unit in ('月', '工作日') else ''}{unit}"
 
 
 def normalize_numbers(text: str) -> str:
@@ -76,6 +86,7 @@ def normalize_numbers(text: str) -> str:
     # 百分之八十 is 80%
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
+    text = _AND_A_HALF.sub(_half, text)
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
