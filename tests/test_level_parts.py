@@ -1185,3 +1185,66 @@ def test_a_share_capping_who_is_served(markers, base, other, expected):
 ])
 def test_opening_hours_and_care_before_payment(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc46's and fc47's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a new clause beside a base clause kept word for word, sharing only its venue, is judged on its own
+    ("就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受普惠性学前教育。",
+     "就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受普惠性学前教育。对在普惠性幼儿园就读学前一年的流动儿童免除保育教育费。",
+     "stronger"),
+    # documents required to apply: a condition, not a service
+    ("以公办学校为主保障就近入学", "以公办学校为主保障就近入学；申请入学须提交居住证和住房证明", "weaker"),
+    ("受理临时救助申请", "受理临时救助申请，申请救助需提供收入证明", "weaker"),
+    # a prior 备案 before settlement, however it is said
+    ("提供异地就医直接结算服务", "异地就医须先在参保地办理备案，备案后提供直接结算服务", "weaker"),
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务，无需办理备案", "stronger"),
+    # papers no longer required lift a requirement
+    ("就地受理康复救助申请", "就地受理康复救助申请，申请时免于提交户籍地证明材料", "stronger"),
+    ("就地受理康复救助申请", "就地受理康复救助申请，免予提供居住证明", "stronger"),
+])
+def test_applications_papers_and_prior_steps(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # 全程网办 is 网上办理
+    ("两项补贴就地办理", "两项补贴就地办理、全程网办", "stronger"),
+    ("两项补贴就地办理、全程网办", "两项补贴就地办理、全流程网上办理", "same"),
+    # years of free education with 的 between
+    ("提供包括义务教育、高中阶段教育在内的12年免费教育", "提供从小学到高中阶段共12年的免费教育", "same"),
+    ("提供12年免费教育", "提供共9年的免费教育", "weaker"),
+    # an exam spelled out names no 学段; schooling done before is a condition, not a group
+    ("符合条件的在流入地参加中考", "符合条件的可在居住地参加初中学业水平考试和高中阶段学校招生考试", "same"),
+    ("允许符合条件的流动儿童在本市普通高中就读",
+     "允许在本市初中连续就读满3年且符合条件的流动儿童在本市普通高中就读", "weaker"),
+    # one of two alternatives given beside the other
+    ("实物配租公共租赁住房或发放租赁补贴", "实物配租公共租赁住房，轮候期间同时发放租赁补贴", "stronger"),
+    # equal treatment said with 按照…同等标准 is no 户籍 condition
+    ("就地受理残疾儿童康复救助申请", "就地受理残疾儿童康复救助申请，按照本省户籍残疾儿童同等标准给予康复救助", "stronger"),
+])
+def test_procedures_years_exams_and_alternatives(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # grades named before a 学段 limit the students
+    ("为符合条件的中等职业教育在校生提供国家助学金", "为符合条件的一、二年级中等职业教育在校生提供国家助学金", "weaker"),
+    ("为符合条件的在校生提供国家助学金", "为符合条件的1和2年级在校生提供国家助学金", "weaker"),
+    # how long a benefit lasts, capped with a verb between
+    ("发放租赁补贴", "发放租赁补贴，租赁补贴最长发放3年", "weaker"),
+    ("发放租赁补贴", "发放租赁补贴，最多享受24个月", "weaker"),
+])
+def test_grades_and_benefit_durations(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base_target,other_target,expected", [
+    ("流动儿童", "未满16周岁流动儿童", "weaker"),
+    ("流动儿童", "14周岁以下流动儿童", "weaker"),
+    ("流动儿童", "未满18周岁流动儿童", "same"),  # every child
+    ("0-6岁流动儿童", "0-3岁流动儿童", "weaker"),  # ages on both sides, compared as numbers
+])
+def test_an_age_cap_added_to_the_group(markers, base_target, other_target, expected):
+    assert row_level(markers, "提供疾病治疗服务", "提供疾病治疗服务", base_target, other_target) == expected

@@ -316,7 +316,8 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     bfree, ofree = without_conditions(btext, markers), without_conditions(otext, markers)
     out = []
     for m in markers.groups:
-        hb, ho = m.pattern.search(bfree), m.pattern.search(ofree)
+        # (and named in the words as written: 初中 of 在本市初中连续就读满3年 is the child's past schooling)
+        hb, ho = m.pattern.search(bfree) and m.pattern.search(btext), m.pattern.search(ofree) and m.pattern.search(otext)
         if ho and not m.pattern.search(btext):
             out.append(reason("scope", "stronger", "", ho.group(), f"对象扩大：新增{ho.group()}"))
         elif hb and not m.pattern.search(otext):

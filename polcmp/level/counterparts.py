@@ -4,7 +4,7 @@ the other side lends no cover to one that only shares its verb or its recipients
 from __future__ import annotations
 
 from .markers import LevelMarkers
-from .segments import _hedged, _object_of
+from .segments import _hedged, _object_of, _what_is_given
 from .side import _Side
 from .text import _core, found_share
 
@@ -15,7 +15,14 @@ def _kept_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: L
     judged on its own."""
     given = _object_of(base.segments[i], markers)
     # (a hedged segment beside it, 必要时可先行救助, qualifies that promise: it stays its counterpart)
-    if len(given) < 3 or found_share(given, other.segments[j]) >= 0.5 or _hedged(other.segments[j], markers):
+    if _hedged(other.segments[j], markers):
+        return False
+    if len(given) >= 3 and found_share(given, other.segments[j]) >= 0.5:
+        return False
+    # a base segment that gives no object (就近在普惠性幼儿园入园) and is j's only counterpart: j stays it unless
+    # what j gives is not in it (免除保育教育费 beside it), when j is judged alone
+    if len(given) < 3 and (found_share(_what_is_given(other.segments[j]), base.segments[i]) >= 0.5
+                           or any(k != i and sims[k][j] >= markers.thresholds.match for k in range(len(sims)))):
         return False
     return any(k != j and sims[i][k] >= 0.9 and found_share(base.segments[i], other.segments[k]) >= 0.9
                for k in range(len(other.segments)))

@@ -243,9 +243,13 @@ def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: 
 
 
 
+# numbers listed (一、二年级, 1和2年级) are one range, not items
+_NUMERALS_LISTED = re.compile(r"(?<=[一二三四五六七八九十\d])[、和及与](?=[一二三四五六七八九十\d])")
+
+
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
-    items = [x for x in _ENUM.split(o) if len(_core(x)) >= 2]
+    items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", o)) if len(_core(x)) >= 2]
     if len(items) < 2:  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
         return []
     out = []

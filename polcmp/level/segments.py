@@ -211,6 +211,8 @@ _FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享�
 _GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)")
 
 
+# what a family applies for is not given by the clause that names it (申请入学须提交…证明)
+_APPLIED_FOR = re.compile(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)")
 _LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
 
 
@@ -224,8 +226,9 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
         return False
     if _core(o).endswith("的") and _conditions(o, markers):
         return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
-    if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers), plain)):
-        return False  # its only verb is the condition's (申请人需提供收入证明)
+    if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers),
+                                         _APPLIED_FOR.sub("", plain))):
+        return False  # its only verb is the condition's (申请人需提供收入证明; 申请入学须提交居住证)
     th = markers.thresholds
     run = _longest_common(_what_is_given(o), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel

@@ -211,7 +211,8 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
 
 @lru_cache(maxsize=64)
 def _shown(unit: str) -> str:
-    """A unit's pattern as its words: 个?工作日 as 个工作日, lookarounds ((?![内以])…) left out."""
+    """A unit's pattern as its words: 个?工作日 as 个工作日, 年的?免费教育 as 年免费教育, lookarounds
+    ((?![内以])…) left out."""
     out, depth = [], 0
     for i, ch in enumerate(unit):
         if ch == "(" and unit.startswith(("(?!", "(?=", "(?<!", "(?<="), i) and depth == 0:
@@ -221,7 +222,7 @@ def _shown(unit: str) -> str:
             depth += {"(": 1, ")": -1}.get(ch, 0) if unit[i - 1] != "\\" else 0
             continue
         out.append(ch)
-    return "".join(out).replace("个?", "个").replace("\\", "")
+    return "".join(out).replace("个?", "个").replace("的?", "").replace("\\", "")
 
 
 def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tuple[str, ...] = ()) -> list[LevelReason]:

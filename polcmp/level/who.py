@@ -245,8 +245,23 @@ def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> boo
                                             for b_low, b_high in base_ranges)
 
 
+# an upper age bound below 18 on a group (未满16周岁流动儿童, 14岁以下): fewer children than 儿童 means
+_AGE_CAP = lazy(r"(?:未满|不满|不足)(\d+)岁|(?<![\d-])(\d+)岁以下|(?<!\d)0-(\d+)岁")
+
+
+def _age_cap_added(base: str, other: str) -> list[LevelReason]:
+    """A 服务对象 given an upper age below 18 where the base's names no age: narrowed (the base's ages are
+    compared as numbers)."""
+    cap = _AGE_CAP.search(other)
+    # (未满16岁 stops before 16; 0-16岁 and 16岁以下 take in the sixteen-year-olds)
+    if cap is None or "岁" in base or (int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1) >= 18:
+        return []
+    return [reason("scope", "weaker", "", cap.group(), f"服务对象缩小：限{cap.group()}")]
+
+
 def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
-    out = _number_reasons(markers.numbers, normalize_numbers(base), normalize_numbers(other))
+    numbered = normalize_numbers(base), normalize_numbers(other)
+    out = _number_reasons(markers.numbers, *numbered) + _age_cap_added(*numbered)
     describes = markers.pattern_of("describes")
     for m in markers.widen:
         hit, had = m.pattern.search(other), m.pattern.search(base)
