@@ -32,7 +32,7 @@ WEAKER, STRONGER = {"weaker", "mixed"}, {"stronger", "mixed"}
 
 def _document(folder: Path, stem: str) -> Path | None:
     for path in sorted(folder.iterdir()):
-        if path.name.startswith(stem + ".") and not path.name.endswith((".gold.json", ".md")) \
+        if path.name.startswith(stem + ".") and not path.name.endswith(".gold.json") and path.name != "README.md" \
                 and path.name[len(stem) + 1:].count(".") == 0:
             return path
     return None
