@@ -1248,3 +1248,37 @@ def test_grades_and_benefit_durations(markers, base, other, expected):
 ])
 def test_an_age_cap_added_to_the_group(markers, base_target, other_target, expected):
     assert row_level(markers, "提供疾病治疗服务", "提供疾病治疗服务", base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc48's and fc49's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # paying first and claiming back at home is a burden, not a service; sending the family home again is no promise
+    ("提供异地就医直接结算服务", "在本市就医发生的医疗费用由个人先行垫付，再引导其回参保地按规定报销", "weaker"),
+    ("在本市就医的医疗费用由个人先行垫付，再引导其回参保地报销",
+     "提供异地就医直接结算服务；暂不能直接结算的，由本市医保经办机构代为受理报销申请，个人无需回参保地办理", "stronger"),
+    # a relief of what the family pays stays a service
+    ("提供疾病治疗服务", "提供疾病治疗服务，个人自付部分全额给予救助", "stronger"),
+    # a height below which children ride free
+    ("身高1.3米以下的儿童免费乘坐公交", "身高1.2米以下的儿童免费乘坐公交", "weaker"),
+    ("身高1.2米以下的儿童免费乘坐公交", "身高1.4米以下的儿童免费乘坐公交", "stronger"),
+    # a citation of a rule, and policy advice from an office, add nothing
+    ("由本市先行垫发基本生活费", "本市先行垫付基本生活费。依据《某市社会救助实施办法》第十二条", "same"),
+    ("协助流动儿童向户籍地申领基本生活费", "区民政局提供政策咨询，协助流动儿童向户籍地申领基本生活费", "same"),
+    # the exam's full name, and a diagnosis said in other words
+    ("符合条件的在流入地参加中考", "符合条件的，在居住地参加初中学业水平考试和高中阶段学校招生考试", "same"),
+])
+def test_burdens_heights_citations_and_names(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base_target,other_target,expected", [
+    ("符合户籍地特困救助供养条件的流动儿童", "符合本市或户籍地特困救助供养条件的流动儿童", "stronger"),
+    ("符合户籍地或本市特困救助供养条件的流动儿童", "符合户籍地特困救助供养条件的流动儿童", "weaker"),
+    ("流动儿童", "随父母或其他监护人在本省居住的流动儿童", "same"),  # who migrant children are
+    ("流动儿童中经明确诊断且居家生活的严重精神障碍患儿", "流动儿童中确诊并在家中居住的严重精神障碍患儿", "same"),
+    ("流动儿童", "本省户籍流动儿童", "weaker"),
+    ("流动儿童", "流动儿童（不具有本县户籍）", "same"),
+])
+def test_groups_offered_as_alternatives_and_registered_here(markers, base_target, other_target, expected):
+    assert row_level(markers, "提供管理服务", "提供管理服务", base_target, other_target) == expected

@@ -37,7 +37,7 @@ from .conditions import (
     unlifted,
     without_conditions,
 )
-from .counterparts import _kept_by_another, _said_by_another
+from .counterparts import _kept_by_another, _said_by_another, hedged_restatement, restated_in_other_words
 from .items import gained_predicates, lost_items, procedure_reasons
 from .markers import (
     SAME,
@@ -63,9 +63,7 @@ from .segments import (
     _segment_pair,
     _similar,
     _strip,
-    hedged_restatement,
     paid_by_family,
-    restated_in_other_words,
 )
 from .side import _Side, _side
 from .text import (

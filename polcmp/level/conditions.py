@@ -9,7 +9,7 @@ import re
 
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged
-from .text import _ENUM, _canon, _conditions, _core, _find, _short, found_share
+from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = re.compile(r"规定(?:执行|办理)$")
 
@@ -63,7 +63,7 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
 
 _FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = re.compile(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
-_ELSEWHERE = re.compile(r"(?:向|回|到)户籍地|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
+_ELSEWHERE = re.compile(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
 
 
 def unlifted(side, markers: LevelMarkers) -> str:
@@ -88,16 +88,17 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers) -> bool:
     """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
     满1年的: judged as a condition); a promise of nothing in particular (提供相关服务) where the other row gives
     a service by its verb; help with a formality (协助办理异地就医备案) toward a service the other row gives
-    plainly (提供异地就医直接结算); or a way of sending the family back to 户籍地 where the other row gives the
-    service here (就地受理)."""
-    if re.search(r"的$", _core(b)) and _conditions(b, markers):
+    plainly (提供异地就医直接结算); a cost the family bears (由个人先行垫付); or a way of sending the family back
+    to 户籍地 where the other row gives the service here (就地受理)."""
+    if (re.search(r"的$", _core(b)) and _conditions(b, markers)) or BURDEN.search(b):
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):
         return True
     if step and _plainly(other, markers, step.group(1), service=True):
         return True
-    return bool(_ELSEWHERE.search(b)) and bool(_find(markers.procedures, other.whole)) \
+    # (or where the other row lifts the journey: 个人无需回参保地办理)
+    return bool(_ELSEWHERE.search(b)) and bool(_find(markers.procedures, other.whole) or _find(markers.lift, other.whole)) \
         and not _find(markers.procedures, b)
 
 

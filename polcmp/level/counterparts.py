@@ -1,12 +1,16 @@
 """Which segment of one side is another segment's counterpart: a segment said word for word elsewhere on
-the other side lends no cover to one that only shares its verb or its recipients."""
+the other side lends no cover to one that only shares its verb or its recipients; a segment resembling none
+may restate a base promise in other words (the other word of a scope pair, or under a hedge)."""
 
 from __future__ import annotations
 
-from .markers import LevelMarkers
+import re
+from collections.abc import Sequence
+
+from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged, _object_of, _what_is_given
 from .side import _Side
-from .text import _core, found_share
+from .text import _canon, _core, _short, found_share
 
 
 def _kept_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
@@ -37,3 +41,46 @@ def _said_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: L
     return bool(given) and given not in _core(other.segments[j]) \
         and any(row[j] >= sims[i][j] + markers.thresholds.closer and found_share(other.segments[j], base.segments[k]) >= 0.9
                 for k, row in enumerate(sims) if k != i)
+
+
+def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+    """A segment resembling no base segment that names what one of them gives with the other word of a
+    scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
+    direction, not a service added."""
+    said = ""  # o in its own words and as the equivalents read it (中职 as 中等职业教育), made once if needed
+    for pair in markers.scope:
+        mo = pair.other.search(o)
+        if not mo or pair.base.search(o):
+            continue
+        said = said or _core(o) + "；" + _core(_canon(o, markers))
+        for b in segments:
+            mb = pair.base.search(b)
+            if not mb:
+                continue
+            # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
+            # last words (学杂费 of 免除符合条件的…学生学杂费)
+            first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
+            last = _object_of(b, markers)
+            thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)))
+                          if len(t) >= 2 and t in said), "")
+            if thing:
+                return [reason("scope", pair.direction, mb.group(), mo.group(),
+                               f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
+    return []
+
+
+def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
+    """A hedged or deferred segment resembling no base segment that names what a plain base segment
+    gives (免除…学费 → 免除学费的具体对象和标准另行制定): that promise is restated, weaker."""
+    hedge = _hedged(o, markers)
+    if not hedge:
+        return []
+    core = _core(_canon(o, markers))
+    for i, b in enumerate(base.segments):
+        thing = _object_of(b, markers)
+        if base.admin[i] or _hedged(b, markers) or not thing:
+            continue
+        if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
+            return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
+                           f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
+    return []

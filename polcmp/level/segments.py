@@ -16,7 +16,19 @@ from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, gained_venues, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import limits, per_period, quantity_reasons, service_hours
-from .text import _ENUM, _SEGMENT, _canon, _conditions, _core, _find, _longest_common, _number_reasons, _short, found_share
+from .text import (
+    _ENUM,
+    _SEGMENT,
+    BURDEN,
+    _canon,
+    _conditions,
+    _core,
+    _find,
+    _longest_common,
+    _number_reasons,
+    _short,
+    found_share,
+)
 
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
@@ -208,7 +220,8 @@ _FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享�
 
 # a segment that only names a group (在本省参加医保的儿童), or the consequence of a condition (须…出具证明后，
 # 方可在本市受理), grants nothing new
-_GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)")
+# who a segment is for, or only what it requires (暂不能直接结算的，…): the next segment gives
+_GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)
@@ -218,7 +231,7 @@ _LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提�
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
-            or _limits_a_service(o, base_text):
+            or _limits_a_service(o, base_text) or BURDEN.search(o):
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
@@ -347,46 +360,3 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
             named = row.count(thing)
             return named > 0 and named >= _core(_canon(base_whole, markers)).count(thing)
     return False
-
-
-def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
-    """A segment resembling no base segment that names what one of them gives with the other word of a
-    scope pair (base 按规定享受…免学费政策, other 学费按规定予以减免): the promise restated, in that pair's
-    direction, not a service added."""
-    said = ""  # o in its own words and as the equivalents read it (中职 as 中等职业教育), made once if needed
-    for pair in markers.scope:
-        mo = pair.other.search(o)
-        if not mo or pair.base.search(o):
-            continue
-        said = said or _core(o) + "；" + _core(_canon(o, markers))
-        for b in segments:
-            mb = pair.base.search(b)
-            if not mb:
-                continue
-            # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
-            # last words (学杂费 of 免除符合条件的…学生学杂费)
-            first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
-            last = _object_of(b, markers)
-            thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)))
-                          if len(t) >= 2 and t in said), "")
-            if thing:
-                return [reason("scope", pair.direction, mb.group(), mo.group(),
-                               f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
-    return []
-
-
-def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
-    """A hedged or deferred segment resembling no base segment that names what a plain base segment
-    gives (免除…学费 → 免除学费的具体对象和标准另行制定): that promise is restated, weaker."""
-    hedge = _hedged(o, markers)
-    if not hedge:
-        return []
-    core = _core(_canon(o, markers))
-    for i, b in enumerate(base.segments):
-        thing = _object_of(b, markers)
-        if base.admin[i] or _hedged(b, markers) or not thing:
-            continue
-        if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
-            return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
-                           f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
-    return []

@@ -54,7 +54,8 @@ def _describes_only(phrase: str, describes: re.Pattern) -> bool:
     hold: such a modifier adds no condition (在本市居住满1年 does: a number is a requirement)."""
     if _EVERY_MINOR.match(phrase.strip()):
         return True
-    return bool(describes.search(phrase)) and not re.search(r"满|\d|持有?|缴纳|合法稳定|登记|已|取得|证明", phrase)
+    return bool(describes.search(phrase)) \
+        and not re.search(r"满|\d|持有?|缴纳|合法稳定|登记|已|取得|证明|(?<!非)(?<!不具有)(?:本|我)[省市县区]户籍", phrase)
 
 
 def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -148,6 +149,7 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
             if found_share(_canon(c, markers), other_all) < 0.6 and not _reworded_modifier(c, other, base, markers)]
 
 
+_OPENS_OPTIONS = lazy(r"^.*?(?:符合|具有|持有|持)")
 _GUARDIAN = lazy(r"(?:其他)?(?:监护人|父母|家长|亲属)")
 
 
@@ -159,8 +161,14 @@ def _alternative_groups(base: str, other: str) -> list[LevelReason]:
 
 def _options(target: str, against: str) -> list[str]:
     out = []
-    for option in _ALTERNATIVE.split(target)[1:] if not _ALTERNATIVE.search(against) else ():
-        option = re.split(r"的|特困|条件", option)[0]
+    parts = _ALTERNATIVE.split(target) if not _ALTERNATIVE.search(against) else []
+    for k, option in enumerate(parts if len(parts) > 1 else ()):
+        # the first option follows the verb that opens the phrase (符合本市或户籍地…条件的)
+        if k == 0 and not _OPENS_OPTIONS.search(option):
+            continue
+        option = re.split(r"的|特困|条件", _OPENS_OPTIONS.sub("", option) if k == 0 else option)[0]
+        if k == 0 and len(_core(option)) > 6:
+            continue
         # 跟随父母或其他监护人…: who the child lives with, not another group of children
         if len(_core(option)) >= 2 and option not in against and not _GUARDIAN.match(option):
             out.append(option)
