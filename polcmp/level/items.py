@@ -12,6 +12,7 @@ from .text import (
     _ENUM,
     _SEGMENT,
     _SERVICE_NOUN,
+    EXCLUSION,
     _canon,
     _conditions,
     _core,
@@ -250,7 +251,7 @@ _NUMERALS_LISTED = re.compile(r"(?<=[一二三四五六七八九十\d])[、和�
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
     items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", o)) if len(_core(x)) >= 2]
-    if len(items) < 2:  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
+    if len(items) < 2 or EXCLUSION.search(o):  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
         return []
     out = []
     base_c = _canon(b, markers)
@@ -262,7 +263,7 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends and _core(item) not in given:
             continue
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
-        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展))", "", item.split("等")[0] or item))
+        head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展|享有|享受))", "", item.split("等")[0] or item))
         # what the item names once verbs and the words every service shares are set aside
         # 救助物资 for the base's 有关物资: the same thing named more exactly
         specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)

@@ -20,6 +20,7 @@ from .text import (
     _ENUM,
     _SEGMENT,
     BURDEN,
+    EXCLUSION,
     _canon,
     _conditions,
     _core,
@@ -215,13 +216,16 @@ def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
     return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
 
 
+_FOR_RECIPIENT_THEN_ACT = re.compile(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予)")
 _FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
 
 
 # a segment that only names a group (在本省参加医保的儿童), or the consequence of a condition (须…出具证明后，
 # 方可在本市受理), grants nothing new
 # who a segment is for, or only what it requires (暂不能直接结算的，…): the next segment gives
-_GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$")
+# (advice on the rules, 提供医保政策咨询, in place of a service, is no service added either)
+_GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$"
+                             r"|政策(?:咨询|解读)(?:服务)?$")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)
@@ -231,7 +235,7 @@ _LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提�
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
-            or _limits_a_service(o, base_text) or BURDEN.search(o):
+            or _limits_a_service(o, base_text) or BURDEN.search(o) or EXCLUSION.search(o):
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
@@ -260,6 +264,10 @@ def _what_is_given(o: str) -> str:
     given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
     what = _LEADING_ACT.sub("", given)
     if what != given and len(what) >= 2:
+        return what
+    # led by its recipients (为在校…免费提供营养午餐, 对符合条件的…父母提供创业担保贷款): what follows the verb
+    what = _FOR_RECIPIENT_THEN_ACT.sub("", given)
+    if what != given and len(what) >= 3:
         return what
     return given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o))
 

@@ -40,13 +40,16 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 # a run starts with a digit word or 十 (a lone 万 after digits, 1.5万元, is a unit, not a number)
 _CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])"
                         r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*"
-                        r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年)"
+                        r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年|折(?!扣))"
                         # the first number of a range (零至六周岁) takes the unit of the second
                         r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
 # a segment that ends on what the family pays or advances itself (医疗费用由个人先行垫付): a burden, not a
 # promise (个人自付部分全额给予救助 relieves one)
-BURDEN = re.compile(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)[。；，]?$"
+BURDEN = re.compile(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)后?[。；，]?$"
                     r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
+# what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
+# neither a service nor items added
+EXCLUSION = re.compile(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含")
 _SERVICE_NOUN = re.compile(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
 
 
