@@ -234,8 +234,7 @@ _LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提�
 
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
-    if _hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o) or _find(markers.narrow, o) \
-            or _limits_a_service(o, base_text) or BURDEN.search(o) or EXCLUSION.search(o):
+    if not _may_be_a_service(o, base_text, markers):
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
@@ -250,6 +249,14 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     run = _longest_common(_what_is_given(o), _core(base_text))
     return (found_share(o, base_text) < th.cover and run < th.novel
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
+    """Plain, with a service verb, and none of what is never a service added: an administrative line, a
+    narrowing, a limit or hours, what the family bears, what is not covered."""
+    return not (_hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
+                or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
+                or EXCLUSION.search(o))
 
 
 def _limits_a_service(o: str, base_text: str) -> bool:
