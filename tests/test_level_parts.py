@@ -1282,3 +1282,40 @@ def test_burdens_heights_citations_and_names(markers, base, other, expected):
 ])
 def test_groups_offered_as_alternatives_and_registered_here(markers, base_target, other_target, expected):
     assert row_level(markers, "提供管理服务", "提供管理服务", base_target, other_target) == expected
+
+
+# ---------------------------------------------------------------- read from fc50's and fc51's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a waiver for the first school years only
+    ("免除符合条件的中等职业教育在校生学费", "免除符合条件的中等职业教育在校生第一、二学年学费", "weaker"),
+    ("免除符合条件的中等职业教育在校生学费",
+     "免除符合条件的中等职业教育在校生一、二年级学费，三年级学费按规定收取", "weaker"),
+    # the guardian paying first is a burden, not a benefit
+    ("提供异地就医直接结算服务", "异地就医发生的医疗费用，由监护人先行垫付后，回参保地按规定报销", "weaker"),
+    # capacity, in full, at once, and a discount
+    ("提供家庭医生签约服务", "在签约服务资源允许的范围内提供家庭医生签约服务", "weaker"),
+    ("提供疾病治疗服务", "提供疾病治疗服务，个人自付部分由医疗救助全额解决", "stronger"),
+    ("在急难发生地发放临时救助金", "在急难发生地发放临时救助金，小额临时救助当场发放", "stronger"),
+    ("中小学生乘坐公交享受5折优惠", "中小学生乘坐公交享受七折优惠", "weaker"),
+    ("对生活仍有困难的儿童，采取必要措施保障其基本生活", "对生活仍有困难的儿童，可以采取必要措施保障其基本生活", "weaker"),
+])
+def test_school_years_burdens_capacity_and_discounts(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+@pytest.mark.parametrize("base,other,expected", [
+    # the same promise in other words
+    ("流动儿童可在居住地参加城乡居民基本医疗保险，不受户籍限制", "流动儿童可在居住地参加居民医保，不设户籍门槛", "same"),
+    ("提供家庭医生签约服务、基本医疗服务", "流动儿童享有家庭医生签约服务、基本医疗服务", "same"),
+    ("免除符合条件的在校生学费", "免除符合条件的在校生学费（住宿费、教材费不属于学费，不在免除范围）", "same"),
+    # a benefit added in a clause led by its recipients
+    ("免除学杂费，免费提供教科书；为家庭经济困难流动儿童提供生活补助",
+     "免除学杂费，免费提供教科书；为家庭经济困难流动儿童提供生活补助；为在校流动儿童免费提供营养午餐", "stronger"),
+    ("为流动儿童父母提供政策咨询、职业介绍、创业指导等服务",
+     "为流动儿童父母提供政策咨询、职业介绍、创业指导等服务；对符合条件的创业流动儿童父母提供创业担保贷款及贴息", "stronger"),
+    # advice on the rules in place of a service adds nothing
+    ("提供异地就医直接结算服务", "为需要异地就医的流动儿童家庭提供医保政策咨询", "weaker"),
+])
+def test_restatements_exclusions_and_benefits_led_by_recipients(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
