@@ -8,8 +8,8 @@ from ..level.text import found_share
 from ..lexicon import hashed
 from ..mappings import Mappings
 from ..model import DocumentKind, InputError, PolicyList
-from ..results import Comparison, MatchedBy
-from .classify import Paired, Reading, classify
+from ..results import Comparison, Fate, MatchedBy
+from .classify import Around, Paired, Reading, classify
 from .clauses import clause_map
 from .distinct import distinct_of
 from .passes import Pairing, by_order, merged_rows, overrides, pair_all
@@ -41,15 +41,32 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
         pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
     beyond = said_beyond_pairs(base, other, pairs, mappings.levels)  # where a baseline clause missing from its pair may be
     reading = Reading(settings, detail, mappings.levels, mappings.level_memo)
+    dropped = unlinked_base(base, other, pairs, scores, settings, lexicon, distinct)
+    rows_of = _base_rows_of(pairs, dropped)
     links = sorted((classify(base.items[p.i], other.items[p.j],
                              Paired(scores.at(p.i, p.j), p.matched_by, p.reason,
                                     *link_confidence(p, scores, settings, distinct, base, other)),
-                             reading, tuple(t for k, t in enumerate(beyond) if k != p.j and t)) for p in pairs),
+                             reading, _around(p, beyond, rows_of, base))
+                    for p in pairs),
                    key=lambda link: link.base.index)
     added = unlinked_other(base, other, pairs, scores, settings, lexicon, distinct)
-    dropped = unlinked_base(base, other, pairs, scores, settings, lexicon, distinct)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
                       clause_map(base, other, lexicon, settings) if detail else ())
+
+
+def _around(p: Pairing, beyond: tuple[str, ...], rows_of: dict[int, list[int]], base: PolicyList) -> Around:
+    return Around(tuple(t for k, t in enumerate(beyond) if k != p.j and t),
+                  tuple(base.items[i].content for i in rows_of[p.j] if i != p.i))
+
+
+def _base_rows_of(pairs: list[Pairing], dropped) -> dict[int, list[int]]:
+    """Each other row's base rows: its pairs, and the base rows merged into it (a service of theirs in the
+    row is not one added)."""
+    merged = [(u.item.index, u.related.index) for u in dropped if u.fate is Fate.MERGED and u.related is not None]
+    rows_of: dict[int, list[int]] = {}
+    for i, j in [(p.i, p.j) for p in pairs] + merged:
+        rows_of.setdefault(j, []).append(i)
+    return rows_of
 
 
 def said_beyond_pairs(base: PolicyList, other: PolicyList, pairs: list[Pairing], markers) -> tuple[str, ...]:

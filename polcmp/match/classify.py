@@ -78,39 +78,49 @@ class Reading:
 PLAIN = Reading()
 
 
-def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, elsewhere: tuple[str, ...] = ()) -> Link:
-    """The Link of a pair: its changes, its status, its clause diffs and, given markers, its commitment level.
-    elsewhere: the other list's other rows, where a baseline clause missing from the pair may be."""
+@dataclass(frozen=True)
+class Around:
+    """What lies around a pair: the other list's other rows (`elsewhere`: a baseline clause missing from the
+    pair may be there) and the baseline rows merged into the same row (`merged`: a clause of theirs in the
+    row is not a service added)."""
+
+    elsewhere: tuple[str, ...] = ()
+    merged: tuple[str, ...] = ()
+
+
+def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, around: Around = Around()) -> Link:
+    """The Link of a pair: its changes, its status, its clause diffs and, given markers, its commitment level."""
     found = changes(a, b)
     clause_diffs = diff_clauses(a.clauses, b.clauses, reading.settings) if reading.detail else ()
     level, reasons = Level.SAME, ()
     markers = reading.markers
     if reading.detail and markers is not None:  # commitment level (polcmp/level/): the pair's and each changed clause's
-        level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, elsewhere, reading.memo)
+        level, reasons, clause_diffs = judge(a, b, clause_diffs, markers, around, reading.memo)
     elif markers is not None:  # coverage: the pair's level only, from its clauses (no clause or word diff)
-        level, reasons = judge_link(a, b, markers, elsewhere, reading.memo)
+        level, reasons = judge_link(a, b, markers, around, reading.memo)
     # a score carries bonuses (same name, same place) that can pass 1; what users read is a share, at most 1
     return Link(a, b, status_of(found), round(min(paired.score, 1.0), 3), paired.matched_by, found, clause_diffs,
                 reason=paired.reason, confidence=round(paired.confidence, 3), uncertain=paired.uncertain,
                 level=level, level_reasons=reasons)
 
 
-def judge_link(a: Item, b: Item, markers, elsewhere: tuple[str, ...], memo=None
-               ) -> tuple[Level, tuple[LevelReason, ...]]:
+def judge_link(a: Item, b: Item, markers, around: Around, memo=None) -> tuple[Level, tuple[LevelReason, ...]]:
     """(level, reasons) of a linked pair without its clause diff: the cheap judgement coverage uses."""
     from ..level import judge_items
 
     pair = judge_items(a.clauses, b.clauses, markers, targets=(a.target, b.target), names=(a.service, b.service),
-                       elsewhere=tuple(t for t in elsewhere if t != b.content), memo=memo)
+                       elsewhere=tuple(t for t in around.elsewhere if t != b.content),
+                       elsewhere_base=around.merged, memo=memo)
     return pair.level, pair.reasons
 
 
-def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, elsewhere: tuple[str, ...], memo=None):
+def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, around: Around, memo=None):
     """(level, reasons, clause diffs with their own levels) of a linked pair."""
     from ..level import judge_pair, level_of
 
     pair = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
-                      elsewhere=tuple(t for t in elsewhere if t != b.content), memo=memo)
+                      elsewhere=tuple(t for t in around.elsewhere if t != b.content),
+                      elsewhere_base=around.merged, memo=memo)
     # A clause line shows the row's reasons whose words it holds: it never says more than the row's
     # judgement (a clause said in another clause of the row, joined by ， in one list and by ； in the
     # other, is not missing on its line while the row keeps it), and the row is judged once.
