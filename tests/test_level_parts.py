@@ -1319,3 +1319,29 @@ def test_school_years_burdens_capacity_and_discounts(markers, base, other, expec
 ])
 def test_restatements_exclusions_and_benefits_led_by_recipients(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc52's and fc53's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # papers required at enrolment, however the clause opens
+    ("以公办学校为主保障就近入学", "以公办学校为主保障就近入学，入学时须提交父母居住证、就业证明和住房证明", "weaker"),
+    # a time limit the family must meet is a bar, not a promise
+    ("发放临时救助金", "发放临时救助金；临时救助申请须在急难情形发生后15日内提出", "weaker"),
+    ("发放临时救助金", "发放临时救助金，受理后3个工作日内发放", "stronger"),
+    # a gloss says what a word means
+    ("对流动儿童父母提供家庭教育指导服务",
+     "对流动儿童（指跟随父母离开户籍地、在本县居住生活的未成年人）的父母提供家庭教育指导服务", "same"),
+    # quotation marks of either kind
+    ("在学校和“童心港湾”等场所开展文化活动", "在学校和「童心港湾」等场所开展文化活动", "same"),
+    # 获得 = 领取 of a benefit
+    ("对领取低保金后生活仍有困难的儿童采取必要措施", "对获得低保金后生活仍有困难的儿童采取必要措施", "same"),
+])
+def test_papers_family_deadlines_glosses_and_quotes(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected
+
+
+def test_a_group_named_with_a_de_among_several_is_still_one_group(markers):
+    assert row_level(markers, "提供基本生活条件", "提供基本生活条件",
+                     "流动儿童中的孤儿、艾滋病病毒感染儿童、事实无人抚养儿童",
+                     "流动儿童中的孤儿、感染艾滋病病毒的儿童、事实无人抚养儿童") == "same"

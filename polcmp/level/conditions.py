@@ -20,7 +20,8 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
     按市人社局有关规定执行) defers nothing."""
     lifted = bool(_find(markers.lift, clause))
     out = []
-    for m, words in _conditions(o, markers):
+    # (a gloss, 流动儿童（指…离开户籍地…的未成年人）, says what a word means: no condition)
+    for m, words in _conditions(_GLOSS.sub("", o), markers):
         if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
             continue
         if _RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers):
@@ -63,6 +64,7 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
 
 _FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = re.compile(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
+_GLOSS = re.compile(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
 _ELSEWHERE = re.compile(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
 
 

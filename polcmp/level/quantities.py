@@ -127,9 +127,17 @@ def _frequency_change(b: str, o: str) -> list[LevelReason]:
 
 def _new_deadline(b: str, o: str) -> list[LevelReason]:
     # a period inside a limit (12个月内…不超过2次) is the limit's window, not a time the office promises
+    late = _FAMILY_DEADLINE.search(o)
+    if late and not _FAMILY_DEADLINE.search(b):
+        return [reason("number", "weaker", "", late.group(), f"新增申请期限：{late.group()}")]
     if _days(b) is None and _days(o) is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o):
         return [reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}")]
     return []
+
+
+# a time limit the family must meet (申请须在急难情形发生后15日内提出): a bar to the service, not a promise
+_FAMILY_DEADLINE = lazy(r"(?:须|应|需|应当)(?:在|于)[^，；。]{0,16}?\d+(?:\.\d+)?(?:个工作日|工作日|日|天|个月)"
+                        r"(?:内|之内|以内)(?:提出|申请|申报|提交|办理)")
 
 
 def _floor_change(b: str, o: str) -> list[LevelReason]:
@@ -240,7 +248,8 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
 def limits(text: str) -> bool:
     """The segment caps how long, how often, for how many or how much a benefit is given (最高不超过每生每年
     1200元)."""
-    return (bool(_cap(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text))
+    return (bool(_cap(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text)) \
+        or bool(_FAMILY_DEADLINE.search(text))
 
 
 # what the family pays (个人自付比例不超过10%): a cap on it limits a cost, not the benefit

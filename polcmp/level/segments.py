@@ -229,7 +229,8 @@ _GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)
-_APPLIED_FOR = re.compile(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)")
+_APPLIED_FOR = re.compile(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
+                          r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
 _LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
 
 

@@ -29,7 +29,7 @@ class lazy:  # noqa: N801 - used as re.compile is
         return getattr(self._compiled, name)
 
 
-_PUNCT = re.compile(r"[\s，。；：、,.;:！？!?“”\"'‘’（）()《》【】\[\]·…—-]")
+_PUNCT = re.compile(r"[\s，。；：、,.;:！？!?“”\"'‘’「」『』（）()《》【】\[\]·…—-]")
 _SEGMENT = re.compile(r"[，；。,;！？!?]")
 _CLAUSE = re.compile(r"[；。;！？!?]")
 _ENUM = re.compile(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service

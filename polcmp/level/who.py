@@ -177,7 +177,9 @@ def _options(target: str, against: str) -> list[str]:
 
 def _group_count(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """More or fewer groups named after the 服务对象's last 的 (孤儿、事实无人抚养儿童 …)."""
-    bg, og = target_parts(base, markers)[1], target_parts(other, markers)[1]
+    # (read with equivalent words as one: 感染艾滋病病毒的儿童 is one group, 艾滋病病毒感染儿童)
+    bg = target_parts(_canon(base, markers, lexicon=False), markers)[1]
+    og = target_parts(_canon(other, markers, lexicon=False), markers)[1]
     if len(og) == len(bg) or not bg or not og:
         return []
     new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6]
