@@ -2,8 +2,10 @@
 
   how soon deadlines (5个工作日内办结, 当日办结) in days: a longer one is weaker, a new one stronger
   how often frequencies (每季度, 每年2次) as times a year: fewer is weaker
-  how much amounts with their period (每人每月300元 = 3,600 a year), caps (最高不超过2000元, 不超过低保标准的3倍)
-           and shares added on top (30%增发): less or a new cap is weaker
+  how much amounts with their period (每人每月300元 = 3,600 a year), caps (最高不超过2000元, 不超过低保标准的3倍,
+           资助面不超过20%) and shares added on top (30%增发): less or a new cap is weaker; floors (每天不少于2小时)
+  how long open  opening hours (24小时热线 → 每日8时至22时): fewer is weaker
+  the family's   a time limit the family must meet (申请须在…15日内提出): a bar, weaker
 
 Each function returns reasons quoting both sides; the words are read, never the row's position."""
 
