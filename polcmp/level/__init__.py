@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from .conditions import (
     conditions_of_a_base_segment,
@@ -112,16 +113,27 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class PairSetting:
+    """What a row pair is judged within besides its clauses: the two 服务对象 (`targets`) and 服务项目 (`names`),
+    the other list's other rows (`elsewhere`: a baseline clause found there is not lost) and the baseline rows
+    whose clauses are not new in this row (`elsewhere_base`)."""
+
+    targets: tuple[str, str] = ("", "")
+    names: tuple[str, str] = ("", "")
+    elsewhere: tuple[str, ...] = ()
+    elsewhere_base: tuple[str, ...] = ()
+
+
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
-           elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
-           targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
-           memo: LevelMemo | None = None) -> LevelJudgement:
+           setting: PairSetting = PairSetting(), memo: LevelMemo | None = None) -> LevelJudgement:
+    targets, names = setting.targets, setting.names
     base = _side(tuple(base_clauses), markers, targets[0], names[0], memo)
     other = _Side(other_clauses, markers, targets[1], names[1])
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
-    reasons = [*_other_side_reasons(base, other, sims, markers, elsewhere_base, added),
-               *_base_side_reasons(base, other, sims, markers, elsewhere),
+    reasons = [*_other_side_reasons(base, other, sims, markers, setting.elsewhere_base, added),
+               *_base_side_reasons(base, other, sims, markers, setting.elsewhere),
                *_group_reasons(base, other, targets, names, markers)]
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
@@ -331,29 +343,29 @@ def judge_clause(base: str, other: str, markers: LevelMarkers, memo: LevelMemo |
     LevelMemo of `markers` (None: nothing kept beyond this call)."""
     if _core(base) == _core(other):
         return SAME
-    return _judge([base], [other], markers, memo=(memo or LevelMemo()).of(markers))
+    return _judge([base], [other], markers, PairSetting(), (memo or LevelMemo()).of(markers))
 
 
 _JUDGED_KEPT = 20_000  # pairs kept per memo, of one markers table (a few MiB)
 
 
-def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, elsewhere: Sequence[str],
-            elsewhere_base: Sequence[str], targets: tuple[str, str], names: tuple[str, str],
+def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, setting: PairSetting,
             memo: LevelMemo | None) -> LevelJudgement:
     """_judge, with pairs kept in the run's memo (a memo of this call alone when None). The list's other rows
     (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in another row is not lost): a
     pair judged on its own words with no weaker reason is judged the same in any list, and is kept for the
     next list that holds it."""
     memo = (memo or LevelMemo()).of(markers)
-    key = (tuple(base), tuple(other), targets, names, tuple(elsewhere_base))
+    on_its_own = replace(setting, elsewhere=())
+    key = (tuple(base), tuple(other), on_its_own)
     alone = memo.judged.get(key)
     if alone is None:
-        alone = _judge(base, other, markers, (), elsewhere_base, targets, names, memo)
+        alone = _judge(base, other, markers, on_its_own, memo)
         if len(memo.judged) < _JUDGED_KEPT:
             memo.judged[key] = alone
-    if not elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
+    if not setting.elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
         return alone
-    return _judge(base, other, markers, elsewhere, elsewhere_base, targets, names, memo)
+    return _judge(base, other, markers, setting, memo)
 
 
 def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),
@@ -369,7 +381,7 @@ def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[
     other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
     if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
         return SAME
-    return _judged(base, other, markers, elsewhere, elsewhere_base, targets, names, memo)
+    return _judged(base, other, markers, PairSetting(targets, names, tuple(elsewhere), tuple(elsewhere_base)), memo)
 
 
 def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
@@ -381,4 +393,5 @@ def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], marke
     the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
     if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
         return SAME
-    return _judged(base_clauses, other_clauses, markers, elsewhere, elsewhere_base, targets, names, memo)
+    return _judged(base_clauses, other_clauses, markers,
+                   PairSetting(targets, names, tuple(elsewhere), tuple(elsewhere_base)), memo)
