@@ -1345,3 +1345,20 @@ def test_a_group_named_with_a_de_among_several_is_still_one_group(markers):
     assert row_level(markers, "提供基本生活条件", "提供基本生活条件",
                      "流动儿童中的孤儿、艾滋病病毒感染儿童、事实无人抚养儿童",
                      "流动儿童中的孤儿、感染艾滋病病毒的儿童、事实无人抚养儿童") == "same"
+
+
+# ---------------------------------------------------------------- read from fc54's misses (after first contact)
+
+@pytest.mark.parametrize("base,other,expected", [
+    # a journey home the family must make unhelped is no promise; losing it loses nothing
+    ("允许流动儿童在流入地普通高中就读，高考须回户籍地报名参加",
+     "允许流动儿童在流入地普通高中就读并在当地参加高考", "stronger"),
+    ("引导流动儿童参保，在居住地发生的医疗费用回参保地按规定报销",
+     "引导流动儿童参保，在居住地就医时提供异地就医直接结算服务", "stronger"),
+    ("协助流动儿童向户籍地申领基本生活费", "为流动儿童提供政策咨询", "weaker"),  # help to apply is a promise
+    # a fee brought in where the base charges nothing, its relief for some part of it
+    ("暑期为有需要的流动儿童提供托管服务，不收取费用",
+     "暑期为有需要的流动儿童提供托管服务，按照成本分担原则收取托管费，对低保家庭儿童免收", "weaker"),
+])
+def test_journeys_home_and_fees_brought_in(markers, base, other, expected):
+    assert row_level(markers, base, other) == expected

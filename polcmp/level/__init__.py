@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .conditions import (
     conditions_of_a_base_segment,
@@ -47,6 +47,7 @@ from .markers import (
     LevelMarkers,
     LevelMemo,
     LevelReason,
+    PairSetting,
     ReasonKind,
     Thresholds,
     load_level_markers,
@@ -113,20 +114,8 @@ def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class PairSetting:
-    """What a row pair is judged within besides its clauses: the two 服务对象 (`targets`) and 服务项目 (`names`),
-    the other list's other rows (`elsewhere`: a baseline clause found there is not lost) and the baseline rows
-    whose clauses are not new in this row (`elsewhere_base`)."""
-
-    targets: tuple[str, str] = ("", "")
-    names: tuple[str, str] = ("", "")
-    elsewhere: tuple[str, ...] = ()
-    elsewhere_base: tuple[str, ...] = ()
-
-
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
-           setting: PairSetting = PairSetting(), memo: LevelMemo | None = None) -> LevelJudgement:
+           setting: PairSetting, memo: LevelMemo | None = None) -> LevelJudgement:
     targets, names = setting.targets, setting.names
     base = _side(tuple(base_clauses), markers, targets[0], names[0], memo)
     other = _Side(other_clauses, markers, targets[1], names[1])
@@ -211,13 +200,16 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
 
 
 _RELIEF = re.compile(r"减免|减收|减半|免收|免除|少收")
+_WAIVED = re.compile(r"不收取?|免收|不再收取")
 
 
 def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
     """A waiver for some (家庭经济困难的予以减免) of a charge the other side brings in where the base names
     none (按成本收取托管费): part of that charge, not a service added. (A line that only refers to the rules on
     fees, 按…收费和资助政策执行, brings in no charge.)"""
-    return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other.text)) and not _find(markers.charge, base.whole)
+    # (the base's own waiver, 不收取费用, is no charge)
+    return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other.text)) \
+        and not _find(markers.charge, _WAIVED.sub("", base.whole))
 
 
 def _rest(side: _Side, j: int) -> str:
@@ -287,7 +279,9 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
-        reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
+        # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
+        if group or no_promise_of_its_own(b, other, markers):
+            reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
         if group or refers_to_baseline or _found_elsewhere(b, other.whole, elsewhere, markers) \
                 or _object_named(b, other.whole, markers, base.whole) or no_promise_of_its_own(b, other, markers) \
                 or _charge_waived(b, other.whole, markers):

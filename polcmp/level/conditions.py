@@ -65,6 +65,8 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
 _FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = re.compile(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
 _GLOSS = re.compile(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
+# the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销), unhelped: a burden
+_SENT_BACK = re.compile(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*回(?:户籍地|参保地)")
 _ELSEWHERE = re.compile(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
 
 
@@ -90,9 +92,10 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers) -> bool:
     """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
     满1年的: judged as a condition); a promise of nothing in particular (提供相关服务) where the other row gives
     a service by its verb; help with a formality (协助办理异地就医备案) toward a service the other row gives
-    plainly (提供异地就医直接结算); a cost the family bears (由个人先行垫付); or a way of sending the family back
-    to 户籍地 where the other row gives the service here (就地受理)."""
-    if (re.search(r"的$", _core(b)) and _conditions(b, markers)) or BURDEN.search(b):
+    plainly (提供异地就医直接结算); a cost the family bears (由个人先行垫付) or a journey home it must make
+    unhelped (回参保地报销); or a way of sending the family back to 户籍地 where the other row gives the service
+    here (就地受理)."""
+    if (re.search(r"的$", _core(b)) and _conditions(b, markers)) or BURDEN.search(b) or _SENT_BACK.search(b):
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):

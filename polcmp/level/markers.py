@@ -118,6 +118,18 @@ class LevelMarkers:
         return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
 
 
+@dataclass(frozen=True)
+class PairSetting:
+    """What a row pair is judged within besides its clauses: the two 服务对象 (`targets`) and 服务项目 (`names`),
+    the other list's other rows (`elsewhere`: a baseline clause found there is not lost) and the baseline rows
+    whose clauses are not new in this row (`elsewhere_base`)."""
+
+    targets: tuple[str, str] = ("", "")
+    names: tuple[str, str] = ("", "")
+    elsewhere: tuple[str, ...] = ()
+    elsewhere_base: tuple[str, ...] = ()
+
+
 @dataclass(eq=False)
 class LevelMemo:
     """What the level rules have read and judged with one markers table, kept for a run: made beside the markers

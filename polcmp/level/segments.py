@@ -252,12 +252,16 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
 
+# a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service
+_CHARGES = re.compile(r"(?<!不)(?<!免)收取[^，；。]{0,6}费|(?<!免)(?<!不)收费(?!标准)")
+
+
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """Plain, with a service verb, and none of what is never a service added: an administrative line, a
     narrowing, a limit or hours, what the family bears, what is not covered."""
     return not (_hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
                 or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
-                or EXCLUSION.search(o))
+                or EXCLUSION.search(o) or _CHARGES.search(o))
 
 
 def _limits_a_service(o: str, base_text: str) -> bool:
