@@ -1362,3 +1362,18 @@ def test_a_group_named_with_a_de_among_several_is_still_one_group(markers):
 ])
 def test_journeys_home_and_fees_brought_in(markers, base, other, expected):
     assert row_level(markers, base, other) == expected
+
+
+# ---------------------------------------------------------------- read from fc56's misses (after first contact)
+
+@pytest.mark.parametrize("base_target,other_target,expected", [
+    ("流动儿童", "6-14岁流动儿童", "weaker"),  # an age band leaves out the youngest and the oldest
+    ("流动儿童", "0-17岁流动儿童", "same"),  # every child
+])
+def test_an_age_band_given_to_the_group(markers, base_target, other_target, expected):
+    assert row_level(markers, "开展城市融入支持活动", "开展城市融入支持活动", base_target, other_target) == expected
+
+
+def test_a_frequency_in_numerals_is_the_same_frequency(markers):
+    assert row_level(markers, "每学年至少开展1次心理健康筛查", "每学年开展心理健康筛查不少于一次") == "same"
+    assert row_level(markers, "每学年至少开展2次心理健康筛查", "每学年开展心理健康筛查不少于一次") == "weaker"

@@ -256,15 +256,17 @@ def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> boo
 
 
 # an upper age bound below 18 on a group (未满16周岁流动儿童, 14岁以下): fewer children than 儿童 means
-_AGE_CAP = lazy(r"(?:未满|不满|不足)(\d+)岁|(?<![\d-])(\d+)岁以下|(?<!\d)0-(\d+)岁")
+_AGE_CAP = lazy(r"(?:未满|不满|不足)(\d+)岁|(?<![\d-])(\d+)岁以下|(?<![\d.])\d+-(\d+)岁")
 
 
 def _age_cap_added(base: str, other: str) -> list[LevelReason]:
     """A 服务对象 given an upper age below 18 where the base's names no age: narrowed (the base's ages are
     compared as numbers)."""
     cap = _AGE_CAP.search(other)
-    # (未满16岁 stops before 16; 0-16岁 and 16岁以下 take in the sixteen-year-olds)
-    if cap is None or "岁" in base or (int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1) >= 18:
+    # (未满16岁 stops before 16; 0-16岁 and 16岁以下 take in the sixteen-year-olds; 6-14岁 leaves out the youngest)
+    upper = None if cap is None else int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1
+    lower = int(cap.group().split("-")[0]) if cap is not None and "-" in cap.group() else 0
+    if cap is None or "岁" in base or (upper >= 18 and lower == 0):
         return []
     return [reason("scope", "weaker", "", cap.group(), f"服务对象缩小：限{cap.group()}")]
 
