@@ -279,19 +279,20 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
+        no_promise = no_promise_of_its_own(b, other, markers)
         # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
-        if group or no_promise_of_its_own(b, other, markers):
+        if group or no_promise:
             reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
-        if not (group or refers_to_baseline or _said_otherwise(b, base, other, elsewhere, markers)):
+        if not (group or refers_to_baseline or no_promise or _said_otherwise(b, base, other, elsewhere, markers)):
             reasons.append(_without_counterpart(b, other, markers))
     return reasons
 
 
 def _said_otherwise(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
     """A base segment with no counterpart in the row that is still not lost: said in another row of the list,
-    its object named in the row, no promise of its own, or a charge the row waives."""
+    its object named in the row, or a charge the row waives."""
     return _found_elsewhere(b, other.whole, elsewhere, markers) or _object_named(b, other.whole, markers, base.whole) \
-        or no_promise_of_its_own(b, other, markers) or _charge_waived(b, other.whole, markers)
+        or _charge_waived(b, other.whole, markers)
 
 
 _CHARGED = re.compile(r"([^，；。按对为的]{1,6}费)")

@@ -9,7 +9,7 @@ import re
 
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged
-from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
+from .text import _ENUM, BURDEN, GLOSS, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = re.compile(r"规定(?:执行|办理)$")
 
@@ -21,7 +21,7 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
     lifted = bool(_find(markers.lift, clause))
     out = []
     # (a gloss, 流动儿童（指…离开户籍地…的未成年人）, says what a word means: no condition)
-    for m, words in _conditions(_GLOSS.sub("", o), markers):
+    for m, words in _conditions(GLOSS.sub("", o), markers):
         if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
             continue
         if _RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers):
@@ -64,7 +64,6 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
 
 _FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = re.compile(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
-_GLOSS = re.compile(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
 # the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销), unhelped: a burden
 _SENT_BACK = re.compile(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*回(?:户籍地|参保地)")
 _ELSEWHERE = re.compile(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there

@@ -18,7 +18,6 @@ from .text import (
     _quantities,
     _shown,
     lazy,
-    normalize_numbers,
 )
 
 # ---------------------------------------------------------------- how soon, how often, how much
@@ -92,8 +91,7 @@ def _num(x: float) -> str:
 
 def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     """Deadlines, frequencies, floors, caps and amounts of two segments that say the same thing, compared in
-    the direction that favours the child (numerals read as digits: 不少于一次 = 至少1次)."""
-    b, o = normalize_numbers(b), normalize_numbers(o)
+    the direction that favours the child."""
     raise_ = _RAISE.search(o)  # a share on top of a standard (按低保标准的30%增发) the base segment does not give
     raised = [reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}")] \
         if raise_ and not _RAISE.search(b) else []

@@ -43,6 +43,8 @@ _CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\
                         r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年|折(?!扣))"
                         # the first number of a range (零至六周岁) takes the unit of the second
                         r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
+# a gloss says what a word means (流动儿童（指…离开户籍地…的未成年人）): no condition, no group
+GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
 # a segment that ends on what the family pays or advances itself (医疗费用由个人先行垫付): a burden, not a
 # promise (个人自付部分全额给予救助 relieves one)
 BURDEN = re.compile(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)后?[。；，]?$"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
+    GLOSS,
     _canon,
     _core,
     _fmt,
@@ -36,7 +37,6 @@ def _same_words(condition: str, target: str) -> bool:
     return bool(chars) and len(chars & set(_core(target))) >= 0.75 * len(chars)
 
 
-_GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
 
 
 def _further(mods: str) -> set[str]:
@@ -70,7 +70,7 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
                   ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = normalize_numbers(target.strip())
     conditions: list[str] = []
-    text = _GLOSS.sub("", text)  # （指…的未成年人） says what 流动儿童 means: no condition, no group
+    text = GLOSS.sub("", text)  # （指…的未成年人） says what 流动儿童 means: no condition, no group
     for hit in _PAREN.finditer(text):
         inner = hit.group(1) or hit.group(2)
         # （含技工教育）widens; a parenthesis that names a requirement is a condition
@@ -111,7 +111,7 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     """Conditions added to (weaker) or removed from (stronger) the group, and groups added or dropped.
     A condition is new when neither the base's 服务对象 nor its content says it (in any words the
     lexicon knows); removed only when the other side names no condition of its own in its place."""
-    base, other = _GLOSS.sub("", base), _GLOSS.sub("", other)
+    base, other = GLOSS.sub("", base), GLOSS.sub("", other)
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
             *_alternative_groups(base, other), *_group_count(base, other, markers), *_bare_limits(base, other, markers)]
 
