@@ -23,10 +23,11 @@ def cache_dir() -> Path:
     return Path(base) / "polcmp"
 
 
-def private_dir(create: bool = True) -> Path | None:
-    """The cache folder when it is (or can be made) a directory owned by this user with no access for
-    others; else, when `create`, a folder of this run's own from mkdtemp (removed at exit), else None."""
-    folder = cache_dir()
+def private_dir(create: bool = True, folder: Path | None = None) -> Path | None:
+    """The cache folder (or `folder`, a cache folder chosen earlier in the run) when it is (or can be made)
+    a directory owned by this user with no access for others; else, when `create`, a folder of this run's
+    own from mkdtemp (removed at exit), else None."""
+    folder = cache_dir() if folder is None else folder
     if _private(str(folder), create):
         return folder
     return _fallback() if create else None

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .regexcache import compiled
+
 # (canonical, variants) pairs, as Mappings.lexicon holds them; group names under the key "groups".
 Lexicon = tuple[tuple[str, tuple[str, ...]], ...]
 GROUPS = "groups"
@@ -62,7 +64,7 @@ def _compiled(lexicon: Lexicon) -> tuple[re.Pattern | None, dict[str, str]]:
         return None, table
     # longest first, canonical forms included: 特困人员救助供养 is kept, 特困 alone is expanded
     words = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))), table
+    return compiled("|".join(map(re.escape, words))), table
 
 
 @lru_cache(maxsize=65536)
@@ -93,7 +95,7 @@ def _named(lexicon: Lexicon, key: str) -> tuple[str, ...]:
     return next((names for canonical, names in lexicon if canonical == key), ())
 
 
-_AGE = re.compile(r"(?<!\d)(\d+)-(\d+)岁|(?<!\d)(\d+)岁以下")  # (?<!\d): linear on a run of 5,000 digits
+_AGE = compiled(r"(?<!\d)(\d+)-(\d+)岁|(?<!\d)(\d+)岁以下")  # (?<!\d): linear on a run of 5,000 digits
 
 
 def _ages(target: str) -> tuple[int, int] | None:

@@ -10,22 +10,24 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+from .regexcache import compiled
+
+_BOOKMARK = compiled(r"\[bookmark:[^\]]*\]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_RANGE_DASH = re.compile(r"(\d)\s*[～~〜—–－-]\s*(\d)")
+_RANGE_DASH = compiled(r"(\d)\s*[～~〜—–－-]\s*(\d)")
 # Spaces and half-width punctuation are found by small patterns and judged by their neighbours in Python:
 # a character class spanning the CJK block costs milliseconds to compile at every start (CPython's re
 # fills a 65,536-entry map in Python), a tenth of a diff's own time.
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
-_HALF_PUNCT_RE = re.compile(r"[,;:?!()]")
+_HALF_PUNCT_RE = compiled(r"[,;:?!()]")
 # Numbered sub-points inside a cell: "1." "2、" "（1）" "①" at the start or after punctuation.
-_SUBPOINT = re.compile(r"(?:^|(?<=[；;。，\s]))(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
-_CLAUSE_END = re.compile(r"(?<=[；;。])")
+_SUBPOINT = compiled(r"(?:^|(?<=[；;。，\s]))(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
+_CLAUSE_END = compiled(r"(?<=[；;。])")
 # Invisible characters Word and web pages leave in text: removed before anything else looks at it.
-INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = compiled("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Control characters (CR, vertical tab, form feed, C1, line/paragraph separators) read as a space.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = compiled("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def strip_invisible(text: str) -> str:
@@ -133,8 +135,8 @@ def strip_punctuation(text: str) -> str:
     return re.sub(r"[\s，。；：、“”‘’（）()《》〈〉,.;:!?！？\"'\-—…·]", "", text)
 
 
-_DEPT_SPLIT = re.compile(r"[、，,；;/\s]+")
-_DEPT_TAIL = re.compile(r"(按照?职责分工)?(分别)?(牵头)?负责$|等部门$|牵头$")
+_DEPT_SPLIT = compiled(r"[、，,；;/\s]+")
+_DEPT_TAIL = compiled(r"(按照?职责分工)?(分别)?(牵头)?负责$|等部门$|牵头$")
 
 
 @lru_cache(maxsize=65536)

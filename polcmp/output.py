@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .model import InputError
+from .regexcache import compiled
 
 GUARD_BYTES = 8192  # how much of an existing file the guard sees
 _ATTEMPTS = 8  # temporary names tried before giving up (each is random: a clash means an attack)
@@ -171,9 +172,9 @@ def quiet_stdout() -> None:
         pass
 
 
-_HEAD = re.compile(rb"^\s*(?:\xef\xbb\xbf)?(?:<!doctype html[^>]*>\s*)?<html[^>]*>\s*<head(?:\s[^>]*)?>", re.IGNORECASE)
-_HEAD_END = re.compile(rb"</head|<body", re.IGNORECASE)
-_GENERATOR = re.compile(rb"""<meta\s+name\s*=\s*["']generator["']\s+content\s*=\s*["']polcmp""", re.IGNORECASE)
+_HEAD = compiled(rb"^\s*(?:\xef\xbb\xbf)?(?:<!doctype html[^>]*>\s*)?<html[^>]*>\s*<head(?:\s[^>]*)?>", re.IGNORECASE)
+_HEAD_END = compiled(rb"</head|<body", re.IGNORECASE)
+_GENERATOR = compiled(rb"""<meta\s+name\s*=\s*["']generator["']\s+content\s*=\s*["']polcmp""", re.IGNORECASE)
 
 
 def is_polcmp_html(head: bytes) -> bool:

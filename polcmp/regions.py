@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .regexcache import compiled
+
 # A title that names its region with the suffix of an administrative level: 江州市流动儿童…清单
-_REGION_IN_TITLE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗))"
-                              r"(?=流动儿童|关于|加强|贯彻|在居住地|进一步)")
+_REGION_IN_TITLE = compiled(r"([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗))"
+                            r"(?=流动儿童|关于|加强|贯彻|在居住地|进一步)")
 # What may come before the region in a title: 附件, 附件1：, a year
-_TITLE_LEAD = re.compile(r"^(?:附件\s*\d*\s*[：:]?\s*|\d{4}年\s*)*")
+_TITLE_LEAD = compiled(r"^(?:附件\s*\d*\s*[：:]?\s*|\d{4}年\s*)*")
 
 
 @dataclass(frozen=True)

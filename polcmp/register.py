@@ -14,6 +14,7 @@ from pathlib import Path
 from .model import DocumentKind, InputError, PolicyList, Source
 from .parse import parse_document
 from .readers import read_document
+from .regexcache import compiled
 from .sources import load_registry
 
 # 直辖市 are provinces in rank; every other 市 is a city (a 县级市 is named as such in its title)
@@ -22,9 +23,9 @@ _LEVEL_OF_SUFFIX = (("自治区", "province"), ("省", "province"), ("自治州"
                     ("州", "city"), ("市", "city"), ("自治县", "county"), ("县", "county"), ("旗", "county"),
                     ("区", "county"))
 _RANK = {"national": 0, "province": 1, "city": 2, "county": 3}
-_DATE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YEAR_EDITION = re.compile(r"(20\d\d)\s*年\s*(?:版|修订)")
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_DATE = compiled(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR_EDITION = compiled(r"(20\d\d)\s*年\s*(?:版|修订)")
+_YEAR = compiled(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,13 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import re
 import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
 
 from .cache import CACHE_FILE_LIMIT, cache_dir, private_dir, read_cache_file
+from .regexcache import compiled
 
 DATA = Path(__file__).resolve().parent / "data"
 CACHE_VERSION = "4"
@@ -57,7 +57,7 @@ def _tokenizer():
 
 
 _SEP = "\x1f"  # between tokens in the cache file
-_UNCACHEABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u0085]")  # controls, CR/LF, line separators
+_UNCACHEABLE = compiled(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u0085]")  # controls, CR/LF, line separators
 CACHE_LIMIT = 2000  # segmentations kept on disk, most recent last: loading stays a few milliseconds
 TEXT_LIMIT = 4000  # characters: longer texts are segmented but not cached
 LOCK_WAIT = 2.0  # seconds a run waits for another run's write-back before giving up its own

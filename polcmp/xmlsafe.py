@@ -8,13 +8,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .regexcache import compiled
+
 _NONCHARACTERS = "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17))
-FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + _NONCHARACTERS + "]")
+FORBIDDEN = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + _NONCHARACTERS + "]")
 _SPACES = "\x0b\x0c"  # vertical tab and form feed (a page break in text exports) read as a space
 # The same characters, or any beyond the BMP: searched first. FORBIDDEN's 32 non-characters of planes 1-16 are
 # tested one by one at every character of a text (158 us for a 2 KB list, 26 us here), and nearly every
 # text holds none of these.
-_MAYBE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+_MAYBE = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
 
 
 def holds_forbidden(text: str) -> bool:

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from ..regexcache import compiled
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -199,8 +200,8 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     return out + hedged_restatement(o, base, markers)
 
 
-_RELIEF = re.compile(r"减免|减收|减半|免收|免除|少收")
-_WAIVED = re.compile(r"不收取?|免收|不再收取")
+_RELIEF = compiled(r"减免|减收|减半|免收|免除|少收")
+_WAIVED = compiled(r"不收取?|免收|不再收取")
 
 
 def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
@@ -295,7 +296,7 @@ def _said_otherwise(b: str, base: _Side, other: _Side, elsewhere: Sequence[str],
         or _charge_waived(b, other.whole, markers)
 
 
-_CHARGED = re.compile(r"([^，；。按对为的]{1,6}费)")
+_CHARGED = compiled(r"([^，；。按对为的]{1,6}费)")
 
 
 def _charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> bool:

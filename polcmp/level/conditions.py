@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged
 from .text import _ENUM, BURDEN, GLOSS, _canon, _conditions, _core, _find, _short, found_share
 
-_RULES = re.compile(r"规定(?:执行|办理)$")
+_RULES = compiled(r"规定(?:执行|办理)$")
 
 
 def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, rest: str = "") -> list[LevelReason]:
@@ -62,11 +63,11 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
     return text
 
 
-_FORMALITY = re.compile(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
-_GENERIC_PROMISE = re.compile(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
+_FORMALITY = compiled(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
+_GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
 # the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销), unhelped: a burden
-_SENT_BACK = re.compile(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*回(?:户籍地|参保地)")
-_ELSEWHERE = re.compile(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
+_SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*回(?:户籍地|参保地)")
+_ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
 
 
 def unlifted(side, markers: LevelMarkers) -> str:

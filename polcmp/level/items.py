@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _ENUM,
@@ -245,7 +246,7 @@ def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: 
 
 
 # numbers listed (一、二年级, 1和2年级) are one range, not items
-_NUMERALS_LISTED = re.compile(r"(?<=[一二三四五六七八九十\d])[、和及与](?=[一二三四五六七八九十\d])")
+_NUMERALS_LISTED = compiled(r"(?<=[一二三四五六七八九十\d])[、和及与](?=[一二三四五六七八九十\d])")
 
 
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:

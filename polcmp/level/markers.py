@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ..regexcache import compiled
 from ..results import Level, LevelReason, ReasonKind
 
 
@@ -39,11 +40,11 @@ class Marker:
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        return re.compile(self.expression)
+        return compiled(self.expression)
 
     @cached_property
     def implied_by(self) -> re.Pattern | None:
-        return re.compile(self.implied) if self.implied else None
+        return compiled(self.implied) if self.implied else None
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class LevelMemo:
 
 @lru_cache(maxsize=64)
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)")
+    return compiled("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)")
 
 
 def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon: tuple = ()) -> LevelMarkers:
@@ -163,14 +164,14 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
 
     return LevelMarkers(
         hedges=markers("hedge"), binding=markers("binding"),
-        scope=tuple(ScopePair(re.compile(e["base"]), re.compile(e["other"]), e["direction"],
+        scope=tuple(ScopePair(compiled(e["base"]), compiled(e["other"]), e["direction"],
                               e.get("explanation", "")) for e in data.get("scope", [])),
         widen=markers("widen"), narrow=markers("narrow"), benefit=markers("benefit"),
         conditions=markers("condition"), lift=markers("lift"), groups=markers("group"),
         numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
                                  e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
-        equivalent=tuple((re.compile(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
+        equivalent=tuple((compiled(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         setting=markers("setting"), equal=markers("equal"), describes=markers("describes"),
         requirement=markers("requirement"), procedures=markers("procedure"), charge=markers("charge"),
         lexicon=lexicon,

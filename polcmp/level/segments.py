@@ -12,6 +12,7 @@ from functools import lru_cache, reduce
 
 from rapidfuzz import fuzz
 
+from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, gained_venues, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
@@ -66,10 +67,10 @@ def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
     return _core(text)
 
 
-_ELIGIBLE = re.compile(r"符合(?:相关|有关)?条件的")
-_ANY_RECIPIENT = re.compile(r"流动儿童|随迁子女")
+_ELIGIBLE = compiled(r"符合(?:相关|有关)?条件的")
+_ANY_RECIPIENT = compiled(r"流动儿童|随迁子女")
 # who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
-_RECIPIENT = re.compile(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
+_RECIPIENT = compiled(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
 
 
 def _only_who(text: str) -> bool:
@@ -104,9 +105,9 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
     return out + _marked_words(b, o, markers, removed_only, row, scoped)
 
 
-_MONEY_OR_SHARE = re.compile(r"金额|比例|上限")
+_MONEY_OR_SHARE = compiled(r"金额|比例|上限")
 # a share of a charge the government pays (个人缴费部分由市财政补助50%): more is better, as for any benefit
-_GIVEN_SHARE = re.compile(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%")
+_GIVEN_SHARE = compiled(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%")
 
 
 def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -216,22 +217,22 @@ def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
     return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
 
 
-_FOR_RECIPIENT_THEN_ACT = re.compile(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予)")
-_FOR_WHOM = re.compile(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
+_FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予)")
+_FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
 
 
 # a segment that only names a group (在本省参加医保的儿童), or the consequence of a condition (须…出具证明后，
 # 方可在本市受理), grants nothing new
 # who a segment is for, or only what it requires (暂不能直接结算的，…): the next segment gives
 # (advice on the rules, 提供医保政策咨询, in place of a service, is no service added either)
-_GRANTS_NOTHING = re.compile(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$"
-                             r"|政策(?:咨询|解读)(?:服务)?$")
+_GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$"
+                           r"|政策(?:咨询|解读)(?:服务)?$")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)
-_APPLIED_FOR = re.compile(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
-                          r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
-_LEADING_ACT = re.compile(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
+_APPLIED_FOR = compiled(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
+                        r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
+_LEADING_ACT = compiled(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
 
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
@@ -253,7 +254,7 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
 
 
 # a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service
-_CHARGES = re.compile(r"(?<!不)(?<!免)收取[^，；。]{0,6}费|(?<!免)(?<!不)收费(?!标准)")
+_CHARGES = compiled(r"(?<!不)(?<!免)收取[^，；。]{0,6}费|(?<!免)(?<!不)收费(?!标准)")
 
 
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
@@ -309,8 +310,8 @@ def _object_of(b: str, markers: LevelMarkers) -> str:
     return ""
 
 
-_FRONTED = re.compile(r"(?:对|将)(?:[^对将]*的)?([^的]{2,10}?)(?:费用|费)?(?:按照?(?:有关)?规定|按标准)?(?:予以|给予)"
-                      r"(?:减免|补助|补贴|资助|救助|报销|免除)$")
+_FRONTED = compiled(r"(?:对|将)(?:[^对将]*的)?([^的]{2,10}?)(?:费用|费)?(?:按照?(?:有关)?规定|按标准)?(?:予以|给予)"
+                    r"(?:减免|补助|补贴|资助|救助|报销|免除)$")
 
 
 def _object_named(b: str, whole: str, markers: LevelMarkers, base_whole: str = "") -> bool:
@@ -336,8 +337,8 @@ def _given_by_a_verb(given: str, whole: str, markers: LevelMarkers) -> bool:
     return False
 
 
-_GIVES = re.compile(r"提供|开展|纳入|实施|给予")
-_ONLY_HELPS = re.compile(r"协助|联系|转介|户籍地")  # 协助联系户籍地落实疾病治疗 helps; it does not give
+_GIVES = compiled(r"提供|开展|纳入|实施|给予")
+_ONLY_HELPS = compiled(r"协助|联系|转介|户籍地")  # 协助联系户籍地落实疾病治疗 helps; it does not give
 
 
 def _fronted_named(b: str, whole: str, markers: LevelMarkers) -> bool:

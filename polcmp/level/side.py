@@ -7,23 +7,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..regexcache import compiled
 from .markers import LevelMarkers, LevelMemo
 from .segments import _hedged, _strip
 from .text import _SEGMENT, _conditions, _core, _find, _segments, normalize_numbers
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
-_WHOM_LEAD = re.compile(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
+_WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
 
 # a segment that only says how often, or what the family pays, of the segment before it
 # (a standards cell may name what it counts: 城市融入支持活动每年不少于4次)
-_TAIL = re.compile(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+"
-                   r"(?:次|场|期|轮)(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
+_TAIL = compiled(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+"
+                 r"(?:次|场|期|轮)(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
 
-_BACK_REFERENCE = re.compile(r"^(?:上述|以上|前述|本项|各项)")
-_MANNER_LEAD = re.compile(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
+_BACK_REFERENCE = compiled(r"^(?:上述|以上|前述|本项|各项)")
+_MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
-_ADVERBIAL_HEDGE = re.compile(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
+_ADVERBIAL_HEDGE = compiled(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
 
 
 def _tail_owner(tail: str, segments: list[str]) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..lexicon import expand, hashed
+from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
@@ -25,34 +26,34 @@ class lazy:  # noqa: N801 - used as re.compile is
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = re.compile(self.expression)
+            self._compiled = compiled(self.expression)
         return getattr(self._compiled, name)
 
 
-_PUNCT = re.compile(r"[\s，。；：、,.;:！？!?“”\"'‘’「」『』（）()《》【】\[\]·…—-]")
-_SEGMENT = re.compile(r"[，；。,;！？!?]")
-_CLAUSE = re.compile(r"[；。;！？!?]")
-_ENUM = re.compile(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service
+_PUNCT = compiled(r"[\s，。；：、,.;:！？!?“”\"'‘’「」『』（）()《》【】\[\]·…—-]")
+_SEGMENT = compiled(r"[，；。,;！？!?]")
+_CLAUSE = compiled(r"[；。;！？!?]")
+_ENUM = compiled(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 # tried only where a run of numerals starts (the lookbehind), so a long run without a unit is linear; a
 # match can only start there anyway (no unit is a numeral), so what it finds is unchanged
 # a run starts with a digit word or 十 (a lone 万 after digits, 1.5万元, is a unit, not a number)
-_CN_NUMBER = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])"
-                        r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*"
-                        r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年|折(?!扣))"
-                        # the first number of a range (零至六周岁) takes the unit of the second
-                        r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
+_CN_NUMBER = compiled(r"(?<![零〇一二两三四五六七八九十百千万\d.])"
+                      r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*"
+                      r"(?=个?(?:岁|年|次|场|期|轮|元|%|个工作日|工作日|周|月|天|日|小时|倍|处|所|学期|学年|折(?!扣))"
+                      # the first number of a range (零至六周岁) takes the unit of the second
+                      r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
 # a gloss says what a word means (流动儿童（指…离开户籍地…的未成年人）): no condition, no group
 GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
 # a segment that ends on what the family pays or advances itself (医疗费用由个人先行垫付): a burden, not a
 # promise (个人自付部分全额给予救助 relieves one)
-BURDEN = re.compile(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)后?[。；，]?$"
-                    r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
+BURDEN = compiled(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)后?[。；，]?$"
+                  r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
 # what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
 # neither a service nor items added
-EXCLUSION = re.compile(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含")
-_SERVICE_NOUN = re.compile(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
+EXCLUSION = compiled(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含")
+_SERVICE_NOUN = compiled(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
 
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -74,13 +75,13 @@ def chinese_number(text: str) -> int:
     return total + section + current
 
 
-_PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+_PERCENT_WORDS = compiled(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 # a half after a count (两个半小时, 一年半, 1个半月) is .5 of its unit; 半年 alone is a period (每半年)
-_AND_A_HALF = re.compile(r"(?<![零〇一二两三四五六七八九十百千\d.])([一二两三四五六七八九十\d]{1,3})"
-                         r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
+_AND_A_HALF = compiled(r"(?<![零〇一二两三四五六七八九十百千\d.])([一二两三四五六七八九十\d]{1,3})"
+                       r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
 
 
-_TO_SCHOOL_ENTRY = re.compile(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
+_TO_SCHOOL_ENTRY = compiled(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
 
 
 def _half(hit: re.Match) -> str:
@@ -179,14 +180,14 @@ _FLOOR = {"不低于", "不少于", "至少", "以上"}
 _CAP = {"不超过", "不高于", "最高", "最多", "以下", "以内", "内"}
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 
 @lru_cache(maxsize=64)
 def _quantity_pattern(unit: str) -> re.Pattern:
     # (?<!\d): a match starts only where a number does, so a run of 5,000 digits costs linear time
-    return re.compile(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit
-                      + r"(?P<post>以上|以下|以内|内)?")
+    return compiled(_BOUND + r"(?<!\d)(?P<n>\d+(?:\.\d+)?)(?:-(?P<m>\d+(?:\.\d+)?))?" + unit
+                    + r"(?P<post>以上|以下|以内|内)?")
 
 
 def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:

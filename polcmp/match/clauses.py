@@ -4,12 +4,12 @@ sits in the other document."""
 from __future__ import annotations
 
 import difflib
-import re
 
 from rapidfuzz import fuzz
 
 from ..lexicon import Lexicon, expand, used_entries
 from ..model import Item, PolicyList
+from ..regexcache import compiled
 from ..results import ClauseDiff, ClauseLocation, ClauseStatus, WordOp
 from ..tokens import tokenize
 from .assignment import hungarian
@@ -78,8 +78,8 @@ def word_diff(a: str, b: str) -> tuple[WordOp, ...]:
     return tuple(ops)
 
 
-_SENTENCE = re.compile(r"(?<=[。；;])")
-_REFERENCE = re.compile(r"(依照|按照|根据|除包括).{0,20}(基础清单|民发〔2024〕35号|国家清单)")
+_SENTENCE = compiled(r"(?<=[。；;])")
+_REFERENCE = compiled(r"(依照|按照|根据|除包括).{0,20}(基础清单|民发〔2024〕35号|国家清单)")
 
 
 def units(item: Item) -> tuple[str, ...]:

@@ -7,11 +7,11 @@ a paraphrase that changes every common word around them."""
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon, expand
 from ..model import Item
+from ..regexcache import compiled
 from ..tokens import tokenize
 from .similarity import bigrams, key, per_document
 
@@ -73,7 +73,7 @@ class Distinct:
                      limit)
 
 
-_CLAUSE = re.compile(r"[。；;]")
+_CLAUSE = compiled(r"[。；;]")
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..lexicon import Lexicon
 from ..model import InputError, Item, PolicyList
+from ..regexcache import compiled
 from ..resources import bundled
 from ..results import Evidence, Fate, Link, MatchedBy, PlanComparison, Status, Unlinked
 from ..tokens import tokenize
@@ -171,7 +172,7 @@ def _patterns(path: str) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for k, entry in enumerate(load(Path(path)).get("pattern", [])):
         try:
-            out.append((str(entry["kind"]), re.compile(str(entry["regex"]))))
+            out.append((str(entry["kind"]), compiled(str(entry["regex"]))))
         except (KeyError, TypeError, re.error) as e:
             raise InputError(path, f"pattern {k + 1}: needs a kind and a valid regex ({e})") from None
     return tuple(out)

@@ -9,18 +9,18 @@ document:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Lexicon, expand, targets_conflict
 from ..model import Item, PolicyList
+from ..regexcache import compiled
 from ..results import Fate, MatchedBy, Unlinked
 from .passes import Pairing
 from .settings import MatchSettings
 from .similarity import LazyScores, carried_share, containment, key, per_document
 
-_SERVICE_TAIL = re.compile(r"（[^）]*）|服务$")
+_SERVICE_TAIL = compiled(r"（[^）]*）|服务$")
 
 
 def service_core(service: str, lexicon: Lexicon) -> str:
@@ -43,7 +43,7 @@ def clause_share(part: Item, whole: Item, partner: Item | None, lexicon: Lexicon
     return held / total
 
 
-_NAME_JOINS = re.compile(r"[和及与、]")
+_NAME_JOINS = compiled(r"[和及与、]")
 
 
 def named_part(small: Item, big: Item, lexicon: Lexicon, common_heads: frozenset[str] = frozenset()) -> bool:

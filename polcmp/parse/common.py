@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -11,10 +10,11 @@ from pathlib import Path
 from ..headers import header_fields
 from ..model import InputError, Item, Provenance
 from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_departments, to_simplified
+from ..regexcache import compiled
 from .numbers import seq_value
 
-PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-NOTE_LINE = re.compile(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
+PAGE_NUMBER = compiled(r"^\d{1,3}$")
+NOTE_LINE = compiled(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
 
 
 def columns_of(header_cells: list[str]) -> list[str | None]:

@@ -4,16 +4,15 @@ where a label it already holds comes again; blank lines between blocks are optio
 
 from __future__ import annotations
 
-import re
-
 from ..headers import header_field, header_guess
 from ..model import DocumentKind, PolicyList
+from ..regexcache import compiled
 from .common import NOTE_LINE, PAGE_NUMBER, ItemBuilder, Row, require_columns, short, title_from
 from .rows import rows_to_items
 
 # a label: a short header word, maybe in 【】 or [] and led by a bullet, then a full- or half-width colon;
 # matched on the stripped line's head only, so a line of 64,000 spaces costs nothing
-_LABEL = re.compile(r"[·•\-*]?[【\[]?([^\s：:【】\[\]]{2,10})[】\]]?[ \t]?[：:]")
+_LABEL = compiled(r"[·•\-*]?[【\[]?([^\s：:【】\[\]]{2,10})[】\]]?[ \t]?[：:]")
 _HEAD = 16  # characters of a line that may hold its label
 _MIN_FIELDS = 3  # distinct fields labelled, one of them 服务项目 or 服务内容
 _MIN_BLOCKS = 2

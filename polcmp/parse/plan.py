@@ -14,20 +14,21 @@ from dataclasses import dataclass, field
 from ..model import DocumentKind, InputError, Item, PolicyList, Provenance
 from ..normalize import clean, split_clauses, split_departments, to_simplified
 from ..readers import TableDocument
+from ..regexcache import compiled
 from .common import check_rows, short, stem
 from .numbers import chinese_numeral
 
 _CN = "〇零一二两三四五六七八九十百"
-SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、(.+)$")
+SECTION = compiled(r"^([一二三四五六七八九十]{1,3})、(.+)$")
 _STYLES: dict[str, re.Pattern[str]] = {  # in order of preference when two styles are as frequent
-    "paren": re.compile(rf"^（([{_CN}]{{1,6}})）\s*(.+)$"),
-    "arabic": re.compile(r"^(?:（(\d{1,3})）|(\d{1,3})\s*[.、．](?!\d))\s*(.+)$"),
-    "bracket": re.compile(r"^【([^】]{1,60})】\s*(.*)$"),
-    "shi": re.compile(rf"^([{_CN}]{{1,3}})是(.+)$"),
+    "paren": compiled(rf"^（([{_CN}]{{1,6}})）\s*(.+)$"),
+    "arabic": compiled(r"^(?:（(\d{1,3})）|(\d{1,3})\s*[.、．](?!\d))\s*(.+)$"),
+    "bracket": compiled(r"^【([^】]{1,60})】\s*(.*)$"),
+    "shi": compiled(rf"^([{_CN}]{{1,3}})是(.+)$"),
 }
-_INLINE_SHI = re.compile(rf"(?:^|(?<=[。；;：:，,]))([{_CN}]{{1,3}})是")
-_DEPT_TRAILER = re.compile(r"（([^（）]*?)(?:按照职责分工|按职责分工|分别|牵头)?负责）\s*$")
-_PLAN_TITLE = re.compile(r"(方案|措施|办法|计划|意见)$")
+_INLINE_SHI = compiled(rf"(?:^|(?<=[。；;：:，,]))([{_CN}]{{1,3}})是")
+_DEPT_TRAILER = compiled(r"（([^（）]*?)(?:按照职责分工|按职责分工|分别|牵头)?负责）\s*$")
+_PLAN_TITLE = compiled(r"(方案|措施|办法|计划|意见)$")
 _MIN_LINES = {"paren": 1, "arabic": 2, "bracket": 2, "shi": 2}
 
 

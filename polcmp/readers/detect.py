@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexcache import compiled
+
 # format name -> how errors describe it
 DESCRIPTIONS = {
     "text": "a text file",
@@ -45,8 +47,8 @@ _ODF_MIMETYPES = {b"application/vnd.oasis.opendocument.text": "odt",
                   b"application/vnd.oasis.opendocument.spreadsheet": "ods"}
 # Patterns on untrusted text are linear: no nested or adjacent ambiguous quantifiers. Comments before a
 # page's first tag are skipped with str.find, and a Markdown separator is judged cell by cell.
-_HTML_TAG = re.compile(rb"<(!doctype\s+html|html|head|body|meta|table)\b", re.I)
-_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+_HTML_TAG = compiled(rb"<(!doctype\s+html|html|head|body|meta|table)\b", re.I)
+_SEPARATOR_CELL = compiled(r":?-{3,}:?")
 _SEPARATOR_LINE_MAX = 4096  # a separator line longer than this is no table's
 _OWN_CSV = "seq,domain,target,service,content,departments"
 

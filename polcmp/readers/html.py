@@ -17,14 +17,15 @@ import re
 
 from ..headers import is_header_row
 from ..model import InputError
+from ..regexcache import compiled
 from .detect import describe
 from .document import TableDocument, TableRow
 from .limits import ReadLimits
 from .text import decode
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-_SPACE = re.compile(r"[ \t\r\n\f\u3000]+")
+_META_CHARSET = compiled(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECL = compiled(r"^\s*<\?xml[^>]*>", re.I)
+_SPACE = compiled(r"[ \t\r\n\f\u3000]+")
 _BREAKS = {"br", "p", "div", "li", "tr"}
 _SKIP = {"script", "style", "noscript", "template", "head"}
 
@@ -92,8 +93,8 @@ def _chosen(candidates: list, name: str, fmt: str, limits: ReadLimits) -> tuple[
     return tables, chosen
 
 
-_HIDING = (re.compile(r"display\s*:\s*none"), re.compile(r"visibility\s*:\s*(?:hidden|collapse)"))
-_SIMPLE_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?(?:([.#])([\w-]+))?")
+_HIDING = (compiled(r"display\s*:\s*none"), compiled(r"visibility\s*:\s*(?:hidden|collapse)"))
+_SIMPLE_SELECTOR = compiled(r"([a-z][a-z0-9]*)?(?:([.#])([\w-]+))?")
 
 
 class _Hider:

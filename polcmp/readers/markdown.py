@@ -3,15 +3,14 @@ its `#` column is 序号. Cells are split on | not escaped as \\|; lines of a ce
 
 from __future__ import annotations
 
-import re
-
 from ..model import InputError
+from ..regexcache import compiled
 from .detect import describe, is_separator
 from .document import TableDocument, TableRow, TextDocument
 from .limits import ReadLimits
 from .text import decode
 
-_SPLIT = re.compile(r"(?<!\\)\|")
+_SPLIT = compiled(r"(?<!\\)\|")
 
 
 def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDocument:

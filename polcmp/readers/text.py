@@ -3,14 +3,13 @@ bounded amount of damage tolerated: a few undecodable bytes are replaced and rep
 
 from __future__ import annotations
 
-import re
-
 from ..model import InputError
+from ..regexcache import compiled
 from .document import TextDocument
 from .limits import DEFAULT_LIMITS, ReadLimits
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
 
 def read_text(data: bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> TextDocument:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 
+from ..regexcache import compiled
 from ..results import (
     CellState,
     ClauseDiff,
@@ -38,7 +39,7 @@ STATE_STYLE = {CellState.IDENTICAL: "green", CellState.REWORDED: "yellow", CellS
                CellState.REFERENCED: "blue",
                CellState.UNCERTAIN: "magenta", CellState.MISSING: "bold red"}
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "dim"}
-_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+_TRAILING = compiled(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def _render(renderables, options: RenderOptions, *, wrap: bool = True) -> str:

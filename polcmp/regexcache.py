@@ -1,0 +1,120 @@
+"""Regular expressions compiled once per pattern, not once per run. polcmp's level markers, parsers and
+readers are some four hundred patterns, and Python compiles each in pure Python at every start: about
+75 ms of a 280 ms `diff`. What re's compiler produces for a pattern (the SRE code, a list of numbers, and
+its group names) is kept in the cache folder, one file per interpreter and SRE version; a later run hands
+it to `_sre.compile`, the step re.compile ends with, which checks the code before it builds the pattern.
+
+Any problem (no cache, a damaged or foreign one, another Python whose re works differently) compiles as
+re.compile does, so the result is always the pattern re.compile would give."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .cache import cache_dir, private_dir, read_cache_file
+
+try:  # the compiler's own parts: present in CPython 3.11 to 3.13, checked again at every use
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another implementation: plain re.compile
+    _sre = _compiler = _parser = None
+
+
+ENTRY_LIMIT = 5000  # patterns a cache file keeps; polcmp compiles some four hundred
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), from the cache when this pattern was compiled before."""
+    flags = int(flags)
+    store = _store(str(cache_dir()))
+    if store is None:
+        return re.compile(pattern, flags)
+    key = f"{flags}|{pattern}"
+    entry = store.entries.get(key)
+    if entry is not None:
+        try:
+            built = _sre.compile(pattern, entry[0], entry[1], entry[2], entry[3], tuple(entry[4]))
+            store.used.add(key)
+            return built
+        except (TypeError, ValueError, RuntimeError, IndexError, KeyError):  # damaged: compiled afresh below
+            pass
+    try:
+        built, entry = _compile(pattern, flags)
+    except (AttributeError, TypeError):  # the compiler's parts changed shape: plain re.compile
+        return re.compile(pattern, flags)
+    store.add(key, entry)
+    return built
+
+
+def _compile(pattern: str, flags: int) -> tuple[re.Pattern, list]:
+    """What re._compiler.compile does, keeping the pieces it hands to _sre.compile."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    entry = [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex, indexgroup]
+    return _sre.compile(pattern, entry[0], entry[1], entry[2], entry[3], tuple(entry[4])), entry
+
+
+@dataclass
+class _Store:
+    """The patterns of one cache file: those read from it and those compiled in this run."""
+
+    folder: Path
+    name: str
+    entries: dict = field(default_factory=dict)
+    used: set = field(default_factory=set)
+    added: bool = False
+
+    def add(self, key: str, entry: list) -> None:
+        self.entries[key] = entry
+        self.used.add(key)
+        if not self.added:
+            self.added = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        if len(self.entries) > ENTRY_LIMIT:  # patterns of mappings long since edited: keep this run's
+            self.entries = {key: self.entries[key] for key in self.used}
+        # ASCII: a pattern may hold lone surrogates (xmlsafe's), which UTF-8 cannot write
+        text = json.dumps(self.entries, separators=(",", ":"))
+        target = private_dir(folder=self.folder) / self.name
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as f:
+                f.write(text)
+            os.replace(temporary, target)  # whole or not at all, whatever another run does meanwhile
+        except OSError:  # a read-only home: compile every time
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+@lru_cache(maxsize=4)
+def _store(folder: str) -> _Store | None:
+    """The store of this interpreter's cache file in `folder`, loaded once per run; None without the
+    compiler's parts. Kept per folder so that a run (or a test) with another cache folder starts afresh."""
+    if _sre is None or not hasattr(_compiler, "_code"):
+        return None
+    name = f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.json"
+    store = _Store(Path(folder), name)
+    checked = private_dir(create=False, folder=store.folder)
+    raw = read_cache_file(checked / name, 8 * 1024 * 1024) if checked is not None else None
+    if raw is not None:
+        try:
+            entries = json.loads(raw.decode("ascii"))
+            if isinstance(entries, dict):
+                store.entries = entries
+        except ValueError:
+            pass
+    return store
