@@ -1377,3 +1377,71 @@ def test_an_age_band_given_to_the_group(markers, base_target, other_target, expe
 def test_a_frequency_in_numerals_is_the_same_frequency(markers):
     assert row_level(markers, "每学年至少开展1次心理健康筛查", "每学年开展心理健康筛查不少于一次") == "same"
     assert row_level(markers, "每学年至少开展2次心理健康筛查", "每学年开展心理健康筛查不少于一次") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc58_level and fc59_level misses
+
+
+@pytest.mark.parametrize("base,other", [
+    ("免除学杂费，免费提供教科书；保障就近入学", "免除学杂费，免费提供教科书；保障就近入学，学校课后服务对流动儿童免费提供"),
+    ("免费提供体检服务；开展健康教育", "免费提供体检服务；开展健康教育，寒暑假托管服务为流动儿童免费提供"),
+])
+def test_a_service_named_before_its_verb_is_a_service_added(markers, base, other):
+    assert row_level(markers, base, other) == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务（即在本市就医时直接结算，无需先行垫付再回参保地报销）"),
+    ("提供异地就医直接结算服务（即在本市就医时直接结算，无需先行垫付再回参保地报销）", "提供异地就医直接结算服务"),
+    ("落实“两免一补”政策", "落实“两免一补”政策（即免除学杂费、免费提供教科书、补助寄宿生生活费）"),
+])
+def test_a_gloss_gives_and_takes_nothing(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("在本市连续居住满2年的家庭经济困难儿童，经监护人申请，资助其接受普惠性学前教育",
+     "资助家庭经济困难的儿童接受普惠性学前教育"),
+    ("持本市居住证的困难家庭子女，经本人申请并经审核同意后，发放助学金", "为困难家庭子女发放助学金"),
+])
+def test_who_and_how_they_ask_dropped_before_a_kept_promise_lifts_conditions(markers, base, other):
+    judgement = judge_items([base], [other], markers, targets=("流动儿童", "流动儿童"))
+    assert judgement.level.value == "stronger"
+    assert all(r.kind.value == "condition" for r in judgement.reasons if r.direction.value == "stronger")
+
+
+@pytest.mark.parametrize("base_target,other_target,content", [
+    ("流动儿童", "流动儿童及其父母", "为流动儿童父母提供职业介绍、职业培训等服务；开展城市融入活动"),
+    ("流动儿童", "流动儿童和家长", "开展城市融入活动；向流动儿童家长提供家庭教育指导"),
+])
+def test_a_group_the_content_already_serves_is_not_added(markers, base_target, other_target, content):
+    assert row_level(markers, content, content, base_target, other_target) == "same"
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    ("在本市幼儿园、小学就读的流动儿童", "在本县幼儿园就读的流动儿童", "weaker"),
+    ("在本市小学、初中就读的流动儿童", "在本市小学、初中、普通高中就读的流动儿童", "stronger"),
+    ("在本市初中就读的流动儿童", "在本市初中、中职学校就读的流动儿童", "stronger"),
+    ("在本市小学、初中就读的流动儿童", "在本县初中、小学就读的流动儿童", "same"),
+])
+def test_schools_listed_in_a_group_are_options_of_one_condition(markers, base_target, other_target, level):
+    assert row_level(markers, "免费提供口腔健康检查", "免费提供口腔健康检查", base_target, other_target) == level
+
+
+@pytest.mark.parametrize("other", [
+    "发放临时救助金；同一家庭同一年度内临时救助以1次为限",
+    "发放临时救助金，每户每年以一次为限",
+])
+def test_a_benefit_limited_to_a_number_of_times_is_capped(markers, other):
+    assert row_level(markers, "发放临时救助金", other) == "weaker"
+
+
+def test_an_age_the_service_name_gives_one_service_holds_only_for_that_service(markers):
+    base = ["提供健康管理服务", "有条件的地方就近提供托育服务"]
+
+    def level(*other):
+        return judge_items(base, list(other), markers, targets=("0-6岁流动儿童", "0-6岁流动儿童"),
+                           names=("健康和托育（3岁以下）服务", "健康和托育（3岁以下）服务")).level.value
+
+    assert level("为0-3岁流动儿童提供健康管理服务", "有条件的地方就近提供托育服务") == "weaker"
+    assert level("提供健康管理服务", "有条件的地方为0-3岁流动儿童就近提供托育服务") == "same"

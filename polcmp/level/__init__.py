@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..regexcache import compiled
+from .ages import content_age_reasons
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -79,7 +80,7 @@ from .text import (
     found_share,
     normalize_numbers,
 )
-from .who import content_age_reasons, content_condition_reasons, target_reasons
+from .who import content_condition_reasons, target_reasons
 
 __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
            "found_share", "judge_clause", "judge_items", "judge_pair", "level_of", "load_level_markers",
@@ -128,8 +129,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
-    kept = "；".join(s for k, s in enumerate(other.segments) if other.clause_of[k] not in added and not other.admin[k])
-    reasons += content_age_reasons("；".join((base.text, targets[0], names[0])), base.text, kept, markers)
+    kept = other.joined(lambda k: other.clause_of[k] not in added and not other.admin[k])
+    reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, kept, markers, names[0])
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers)
     reasons += lost_quantities(base.text, other.text, markers)

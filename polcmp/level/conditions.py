@@ -63,6 +63,11 @@ def without_conditions(text: str, markers: LevelMarkers) -> str:
     return text
 
 
+# a group named, the end of a segment that only says who (…的, …的家庭经济困难儿童)
+_WHO_ENDS = compiled(r"的$|的[^，；。的]{0,10}(?:儿童|学生|子女|家庭)$")
+# the step by which the family asks (经监护人申请, 经本人申请并经审核同意后): how, not what, is given
+_APPLICATION_STEP = compiled(r"[，,]?(?:经|由)(?:其|本人|监护人|家长|父母|家庭)*(?:提出)?申请(?:并经[^，；。]{0,10}"
+                             r"(?:审核|核准|审批|同意))?后?[，,。；]?$")
 _FORMALITY = compiled(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
 # the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销), unhelped: a burden
@@ -95,7 +100,8 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers) -> bool:
     plainly (提供异地就医直接结算); a cost the family bears (由个人先行垫付) or a journey home it must make
     unhelped (回参保地报销); or a way of sending the family back to 户籍地 where the other row gives the service
     here (就地受理)."""
-    if (re.search(r"的$", _core(b)) and _conditions(b, markers)) or BURDEN.search(b) or _SENT_BACK.search(b):
+    who = _APPLICATION_STEP.sub("", b)  # 在本市居住满2年的困难儿童，经监护人申请: who, and how they ask
+    if (_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b):
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):

@@ -233,6 +233,9 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
 _APPLIED_FOR = compiled(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
                         r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
 _LEADING_ACT = compiled(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
+# the verb after what is given (课后服务对流动儿童免费提供)
+_TRAILING_ACT = compiled(r"(?:对|为|向)?(?:免费|无偿)(?:提供|开放|开展|发放|给予)?$"
+                         r"|(?:对|为|向)(?:提供|开放|开展|发放|给予)$")
 
 
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
@@ -273,9 +276,10 @@ def _limits_a_service(o: str, base_text: str) -> bool:
 
 def _what_is_given(o: str) -> str:
     """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
-    在校内免费提供课后服务, 免费提供午餐): what must be new for the segment to add a service."""
+    在校内免费提供课后服务, 免费提供午餐) or closes it (课后服务对…免费提供): what must be new for the segment to
+    add a service."""
     given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
-    what = _LEADING_ACT.sub("", given)
+    what = _TRAILING_ACT.sub("", _LEADING_ACT.sub("", given))
     if what != given and len(what) >= 2:
         return what
     # led by its recipients (为在校…免费提供营养午餐, 对符合条件的…父母提供创业担保贷款): what follows the verb

@@ -5,12 +5,12 @@ hedged clause, and its text with and without them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelMemo
 from .segments import _hedged, _strip
-from .text import _SEGMENT, _conditions, _core, _find, _segments, normalize_numbers
+from .text import _SEGMENT, GLOSS, _conditions, _core, _find, _segments, normalize_numbers
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
 _WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
@@ -42,7 +42,8 @@ class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
     def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
-        self.clauses = [normalize_numbers(c) for c in clauses if c.strip()]
+        # a gloss (（即…）, （指…）) says what a word means: it neither gives nor takes anything
+        self.clauses = [normalize_numbers(GLOSS.sub("", c)) for c in clauses if GLOSS.sub("", c).strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)
@@ -55,6 +56,15 @@ class _Side:
         self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
         self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
+
+    def joined(self, keep: Callable[[int], bool]) -> str:
+        """The segments `keep` keeps, joined back: by ， within a clause, by ； between clauses."""
+        out, last = [], None
+        for k, segment in enumerate(self.segments):
+            if keep(k):
+                out.append(segment if last is None else ("，" if self.clause_of[k] == last else "；") + segment)
+                last = self.clause_of[k]
+        return "".join(out)
 
     def _row_hedge(self, markers: LevelMarkers) -> str:
         """A hedge on what the row says above (上述活动和服务根据年度经费情况开展): the whole row's."""

@@ -8,15 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .ages import _age_cap_added
 from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     GLOSS,
     _canon,
     _core,
-    _fmt,
     _number_reasons,
-    _quantities,
     _short,
     found_share,
     lazy,
@@ -27,6 +26,10 @@ from .text import (
 
 _PAREN = lazy(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
 _SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
+# where a child may study, listed (在本市幼儿园、小学就读): options of one condition, not conditions
+_VENUE = r"(?:幼儿园|托育机构|中小学校?|小学|初中|普通高中|高中|中等职业学校|中职学校|中职|技工院校|特殊教育学校)"
+_VENUE_LIST = lazy(rf"{_VENUE}(?:、{_VENUE})+")
+_VENUES = lazy(_VENUE)
 _SPLIT_GROUPS = lazy(r"[、]|和|及|与|以及")
 
 
@@ -79,6 +82,7 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
             conditions.append(inner)
     text = _PAREN.sub("", text)
     mods, _, head = _last_modifier(text)
+    mods = _VENUE_LIST.sub(lambda hit: hit.group().replace("、", "/"), mods)
     further = _further(mods)
     for phrase in _SPLIT_CONDITIONS.split(mods):
         phrase = phrase.strip()
@@ -113,7 +117,8 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     lexicon knows); removed only when the other side names no condition of its own in its place."""
     base, other = GLOSS.sub("", base), GLOSS.sub("", other)
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
-            *_alternative_groups(base, other), *_group_count(base, other, markers), *_bare_limits(base, other, markers)]
+            *_alternative_groups(base, other), *_venues_changed(base, other),
+            *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers)]
 
 
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
@@ -149,6 +154,21 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
             if found_share(_canon(c, markers), other_all) < 0.6 and not _reworded_modifier(c, other, base, markers)]
 
 
+def _venues_changed(base: str, other: str) -> list[LevelReason]:
+    """Where the child may study, listed in both 服务对象 (在本市幼儿园、小学就读 → 在本县幼儿园就读): an option
+    dropped narrows the group, one added widens it."""
+    bv, ov = _venue_options(base), _venue_options(other)
+    if not bv or not ov or any(v.startswith("中小学") for v in (*bv, *ov)):  # 中小学 spans others: not compared
+        return []
+    return [reason("scope", "weaker", v, "", f"服务对象缩小：不再含{v}就读") for v in bv if v not in ov] + \
+        [reason("scope", "stronger", "", v, f"服务对象扩大：新增{v}就读") for v in ov if v not in bv]
+
+
+def _venue_options(target: str) -> list[str]:
+    hit = _VENUE_LIST.search(target) or _VENUES.search(target)
+    return _VENUES.findall(hit.group()) if hit else []
+
+
 _OPENS_OPTIONS = lazy(r"^.*?(?:符合|具有|持有|持)")
 _GUARDIAN = lazy(r"(?:其他)?(?:监护人|父母|家长|亲属)")
 
@@ -175,15 +195,20 @@ def _options(target: str, against: str) -> list[str]:
     return out
 
 
-def _group_count(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
-    """More or fewer groups named after the 服务对象's last 的 (孤儿、事实无人抚养儿童 …)."""
+def _group_count(base: str, other: str, markers: LevelMarkers, contents: tuple[str, str] = ("", "")
+                 ) -> list[LevelReason]:
+    """More or fewer groups named after the 服务对象's last 的 (孤儿、事实无人抚养儿童 …). A group the other
+    row's 服务对象 adds that the base row's content already serves (其父母, where the base gives 为流动儿童父母
+    提供…) is no group added; one it drops that its content still serves is not lost."""
     # (read with equivalent words as one: 感染艾滋病病毒的儿童 is one group, 艾滋病病毒感染儿童)
     bg = target_parts(_canon(base, markers, lexicon=False), markers)[1]
     og = target_parts(_canon(other, markers, lexicon=False), markers)[1]
     if len(og) == len(bg) or not bg or not og:
         return []
-    new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6]
-    lost = [g for g in bg if found_share(_canon(g, markers), _canon("、".join(og), markers)) < 0.6]
+    new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6
+           and not _served(g, contents[0], markers)]
+    lost = [g for g in bg if found_share(_canon(g, markers), _canon("、".join(og), markers)) < 0.6
+            and not _served(g, contents[1], markers)]
     if len(og) > len(bg) and new:
         return [reason("scope", "stronger", "、".join(bg), "、".join(og),
                        f"服务对象 {len(bg)} → {len(og)} 类：新增{'、'.join(new)}")]
@@ -191,6 +216,13 @@ def _group_count(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
         return [reason("scope", "weaker", "、".join(bg), "、".join(og),
                        f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}")]
     return []
+
+
+def _served(group: str, content: str, markers: LevelMarkers) -> bool:
+    """The content gives something to the group (为流动儿童父母提供… serves 其父母)."""
+    name = _canon(re.sub(r"^(?:其|及其|和其)", "", group), markers)
+    served = re.search(f"(?:为|向|对|给)[^，；。]{{0,8}}{re.escape(name)}", _canon(content, markers))
+    return len(name) >= 2 and served is not None
 
 
 def _modifiers(target: str) -> list[str]:
@@ -216,59 +248,6 @@ def _reworded_modifier(condition: str, base: str, other: str, markers: LevelMark
         if len(shared) >= 2 and len(shared) >= 0.5 * min(len(chars), len(set(_core(mod)))):
             return True
     return False
-
-
-def content_age_reasons(base_all: str, base_text: str, other_text: str, markers: LevelMarkers
-                        ) -> list[LevelReason]:
-    """An age range the other row's content gives (托育服务面向2-3岁流动儿童) against the ranges the base row
-    names anywhere (its 服务对象 0-6岁, its 服务项目 （3岁以下）): inside one of them and narrower is weaker,
-    wider than every one of them stronger. Ranges the base content itself gives are compared clause by clause."""
-    out: list[LevelReason] = []
-    for unit in (u for u in markers.numbers if u.kind == "age"):
-        base_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_all))}
-        said = {q[:2] for q in _quantities(unit, normalize_numbers(base_text))}
-        # an age in a target rate (0-6岁…签约覆盖率不低于85%) names whom the rate counts, not who is served
-        given = other_text if base_ranges else "；".join(s for s in re.split(r"[，；。]", other_text)
-                                                         if not re.search(r"率|%", s))
-        out += [r for q in _quantities(unit, normalize_numbers(given))
-                if q[:2] not in said and (r := _age_against(q, unit, base_ranges)) is not None]
-    return out
-
-
-def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float, float]]) -> LevelReason | None:
-    low, high = q[:2]
-    words = _fmt(q, unit)
-    if not base_ranges:  # the base names no age: every child (0-17); only a narrower range says anything
-        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
-    if (low, high) in base_ranges:
-        return None
-    if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges) or _cuts(low, high, base_ranges):
-        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}")
-    if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
-        return reason("number", "stronger", "", words, f"年龄范围扩大：{words}")
-    return None
-
-
-def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> bool:
-    """An open bound (4岁以上, 5岁以下) inside every range of the base cuts it (3-6岁 → 4-6岁)."""
-    return (high >= 18 or low == 0) and all(b_low < low <= b_high or b_low <= high < b_high
-                                            for b_low, b_high in base_ranges)
-
-
-# an upper age bound below 18 on a group (未满16周岁流动儿童, 14岁以下): fewer children than 儿童 means
-_AGE_CAP = lazy(r"(?:未满|不满|不足)(\d+)岁|(?<![\d-])(\d+)岁以下|(?<![\d.])\d+-(\d+)岁")
-
-
-def _age_cap_added(base: str, other: str) -> list[LevelReason]:
-    """A 服务对象 given an upper age below 18 where the base's names no age: narrowed (the base's ages are
-    compared as numbers)."""
-    cap = _AGE_CAP.search(other)
-    # (未满16岁 stops before 16; 0-16岁 and 16岁以下 take in the sixteen-year-olds; 6-14岁 leaves out the youngest)
-    upper = None if cap is None else int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1
-    lower = int(cap.group().split("-")[0]) if cap is not None and "-" in cap.group() else 0
-    if cap is None or "岁" in base or (upper >= 18 and lower == 0):
-        return []
-    return [reason("scope", "weaker", "", cap.group(), f"服务对象缩小：限{cap.group()}")]
 
 
 def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:

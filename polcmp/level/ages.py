@@ -1,0 +1,81 @@
+"""Ages, as a policy reader weighs them: an age range the content gives against the ranges the base row names
+(its 服务对象, its 服务项目, its content), and an upper age put on a group that named none."""
+
+from __future__ import annotations
+
+import re
+
+from .markers import LevelMarkers, LevelReason, reason
+from .text import _fmt, _quantities, lazy, normalize_numbers
+
+
+def content_age_reasons(base_all: str, base_text: str, other_text: str, markers: LevelMarkers, name: str = ""
+                        ) -> list[LevelReason]:
+    """An age range the other row's content gives (托育服务面向2-3岁流动儿童) against the ranges the base row
+    names anywhere (its 服务对象 0-6岁, its 服务项目 name): inside one of them and narrower is weaker, wider
+    than every one of them stronger. Ranges the base content itself gives are compared clause by clause. A
+    range the name gives one of its services (托育（3岁以下） of 健康和托育（3岁以下）服务) counts only for the
+    clauses that speak of that service."""
+    out: list[LevelReason] = []
+    name_ranges = _name_ranges(normalize_numbers(name))
+    for unit in (u for u in markers.numbers if u.kind == "age"):
+        row_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_all))}
+        said = {q[:2] for q in _quantities(unit, normalize_numbers(base_text))}
+        for clause in re.split(r"[；。]", normalize_numbers(other_text)):
+            base_ranges = row_ranges | {q[:2] for head, text in name_ranges if not head or head in clause
+                                        for q in _quantities(unit, text)}
+            out += _clause_ages(unit, clause, base_ranges, said)
+    return out
+
+
+def _clause_ages(unit, clause: str, base_ranges: set, said: set) -> list[LevelReason]:
+    # an age in a target rate (0-6岁…签约覆盖率不低于85%) names whom the rate counts, not who is served
+    given = clause if base_ranges else "；".join(s for s in clause.split("，") if not re.search(r"率|%", s))
+    return [r for q in _quantities(unit, given)
+            if q[:2] not in said and (r := _age_against(q, unit, base_ranges)) is not None]
+
+
+_NAME_AGE = lazy(r"([^\W\d_]{2})[（(]([^）)]*岁[^）)]*)[）)]")
+
+
+def _name_ranges(name: str) -> list[tuple[str, str]]:
+    """(the service an age belongs to, or "" for the whole name; the words with the age) of a 服务项目."""
+    tied = [(hit.group(1), hit.group(2)) for hit in _NAME_AGE.finditer(name)]
+    rest = _NAME_AGE.sub("", name)
+    return tied + ([("", rest)] if "岁" in rest else [])
+
+
+def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float, float]]) -> LevelReason | None:
+    low, high = q[:2]
+    words = _fmt(q, unit)
+    if not base_ranges:  # the base names no age: every child (0-17); only a narrower range says anything
+        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
+    if (low, high) in base_ranges:
+        return None
+    if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges) or _cuts(low, high, base_ranges):
+        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}")
+    if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
+        return reason("number", "stronger", "", words, f"年龄范围扩大：{words}")
+    return None
+
+
+def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> bool:
+    """An open bound (4岁以上, 5岁以下) inside every range of the base cuts it (3-6岁 → 4-6岁)."""
+    return (high >= 18 or low == 0) and all(b_low < low <= b_high or b_low <= high < b_high
+                                            for b_low, b_high in base_ranges)
+
+
+# an upper age bound below 18 on a group (未满16周岁流动儿童, 14岁以下): fewer children than 儿童 means
+_AGE_CAP = lazy(r"(?:未满|不满|不足)(\d+)岁|(?<![\d-])(\d+)岁以下|(?<![\d.])\d+-(\d+)岁")
+
+
+def _age_cap_added(base: str, other: str) -> list[LevelReason]:
+    """A 服务对象 given an upper age below 18 where the base's names no age: narrowed (the base's ages are
+    compared as numbers)."""
+    cap = _AGE_CAP.search(other)
+    # (未满16岁 stops before 16; 0-16岁 and 16岁以下 take in the sixteen-year-olds; 6-14岁 leaves out the youngest)
+    upper = None if cap is None else int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1
+    lower = int(cap.group().split("-")[0]) if cap is not None and "-" in cap.group() else 0
+    if cap is None or "岁" in base or (upper >= 18 and lower == 0):
+        return []
+    return [reason("scope", "weaker", "", cap.group(), f"服务对象缩小：限{cap.group()}")]
