@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +42,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     entry = store.entries.get(key)
     if entry is not None:
         try:
-            built = _sre.compile(pattern, entry[0], entry[1], entry[2], entry[3], tuple(entry[4]))
+            built = _sre.compile(pattern, entry[0], _code(entry[1]), entry[2], entry[3], tuple(entry[4]))
             store.used.add(key)
             return built
         except (TypeError, ValueError, RuntimeError, IndexError, KeyError):  # damaged: compiled afresh below
@@ -62,8 +63,15 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, list]:
     indexgroup = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    entry = [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex, indexgroup]
-    return _sre.compile(pattern, entry[0], entry[1], entry[2], entry[3], tuple(entry[4])), entry
+    built = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                         tuple(indexgroup))
+    # the code as hex: JSON reads one string many times faster than a list of numbers
+    return built, [flags | parsed.state.flags, array("I", code).tobytes().hex(), parsed.state.groups - 1,
+                   groupindex, indexgroup]
+
+
+def _code(text: str) -> list[int]:
+    return array("I", bytes.fromhex(text)).tolist()
 
 
 @dataclass
@@ -104,7 +112,7 @@ class _Store:
 def _store(folder: str) -> _Store | None:
     """The store of this interpreter's cache file in `folder`, loaded once per run; None without the
     compiler's parts. Kept per folder so that a run (or a test) with another cache folder starts afresh."""
-    if _sre is None or not hasattr(_compiler, "_code"):
+    if _sre is None or not hasattr(_compiler, "_code") or array("I").itemsize != _sre.CODESIZE:
         return None
     name = f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.json"
     store = _Store(Path(folder), name)
