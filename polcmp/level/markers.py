@@ -4,9 +4,11 @@ mappings/levels.toml as typed data (`load_level_markers` is the only IO of the l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from ..regexcache import compiled
 from ..results import Level, LevelReason, ReasonKind
@@ -102,21 +104,25 @@ class LevelMarkers:
     thresholds: Thresholds = field(default_factory=Thresholds)
     entries: dict = field(default_factory=dict, compare=False, hash=False)  # the raw TOML, for tests
 
+    # derived from the fields above when the table is made, never changed after: one pattern per section of
+    # markers, and the hedge, widen/narrow and setting words removed before two segments are compared
+    sections: Mapping[str, re.Pattern] = field(init=False, repr=False, compare=False, hash=False)
+    strip_patterns: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        marked = {f.name: getattr(self, f.name) for f in fields(self)
+                  if f.init and isinstance(getattr(self, f.name), tuple) and f.name not in _NOT_MARKERS}
+        sections = {name: _alternation(tuple(m.expression for m in entries)) for name, entries in marked.items()}
+        object.__setattr__(self, "sections", MappingProxyType(sections))  # frozen: set once, here
+        object.__setattr__(self, "strip_patterns",
+                           tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting)))
+
     def pattern_of(self, section: str) -> re.Pattern:
         """One pattern for a section's entries (never matches when the section is empty)."""
-        known = self._sections.get(section)
-        if known is None:
-            known = self._sections[section] = _alternation(tuple(m.expression for m in getattr(self, section)))
-        return known
+        return self.sections[section]
 
-    @cached_property
-    def _sections(self) -> dict:
-        return {}
 
-    @cached_property
-    def strip_patterns(self) -> tuple[re.Pattern, ...]:
-        """Hedge and widen/narrow words and settings, removed before two segments are compared."""
-        return tuple(m.pattern for m in (*self.hedges, *self.widen, *self.narrow, *self.setting))
+_NOT_MARKERS = frozenset({"scope", "numbers", "equivalent", "lexicon"})
 
 
 @dataclass(frozen=True)
