@@ -1445,3 +1445,52 @@ def test_an_age_the_service_name_gives_one_service_holds_only_for_that_service(m
 
     assert level("为0-3岁流动儿童提供健康管理服务", "有条件的地方就近提供托育服务") == "weaker"
     assert level("提供健康管理服务", "有条件的地方为0-3岁流动儿童就近提供托育服务") == "same"
+
+
+# ---------------------------------------------------------------- read from fc60_level and fc61_level misses (and fc56's)
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("对流动儿童父母提供家庭教育指导服务", "流动儿童父母有需要的，可向居住地社区申请家庭教育指导服务", "weaker"),
+    ("为流动儿童提供心理健康辅导", "流动儿童监护人可向居住地街道申请心理健康辅导", "weaker"),
+    # a means-tested benefit is applied for anyway: applying where the family lives spares it a journey
+    ("将符合条件的流动儿童家庭纳入最低生活保障范围",
+     "将符合条件的流动儿童家庭纳入最低生活保障范围，可向居住地街道提出申请", "stronger"),
+    ("受理残疾儿童康复救助申请", "可向经常居住地县级残联提出康复救助申请", "stronger"),
+])
+def test_a_service_given_unasked_that_now_has_to_be_applied_for_is_weaker(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "对家庭人均收入低于当地最低工资标准的家庭经济困难学生发放国家助学金",
+    "对家庭经济困难学生发放国家助学金，家庭年人均可支配收入不超过当地低保标准2倍",
+])
+def test_an_income_test_is_a_condition(markers, other):
+    assert row_level(markers, "对家庭经济困难学生发放国家助学金", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "由监护人自行向户籍地申领基本生活费，县民政局提供政策告知",
+    "由监护人自行向户籍地申领基本生活费，街道提供政策宣传",
+])
+def test_telling_the_family_of_a_policy_is_no_service_added(markers, other):
+    assert row_level(markers, "协助流动儿童向户籍地申领基本生活费", other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("在认定相关情形时提供“跨省通办”服务", "认定孤儿、艾滋病病毒感染儿童、事实无人抚养儿童等情形时提供“跨省通办”服务"),
+    ("在认定事实无人抚养儿童、孤儿、艾滋病病毒感染儿童等相关情形时提供“跨省通办”服务", "在认定相关情形时提供“跨省通办”服务"),
+])
+def test_the_groups_of_the_row_listed_again_in_its_content_add_no_one(markers, base, other):
+    target = "流动儿童中的孤儿、艾滋病病毒感染儿童、事实无人抚养儿童"
+    assert row_level(markers, base, other, target, target) == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("为流动儿童父母提供职业培训", "为流动儿童父母提供职业培训，参加培训的每人每年给予最高2000元培训补贴", "stronger"),
+    ("发放临时救助金", "发放临时救助金，临时救助金每人每次最高不超过3000元", "weaker"),
+    ("对残疾学生交通费等予以补助", "对残疾学生交通费等予以补助，其中交通费补助每生每年最高1000元", "weaker"),
+])
+def test_a_capped_sum_is_a_limit_on_what_the_base_pays_and_a_gain_where_it_pays_nothing(markers, base, other, level):
+    assert row_level(markers, base, other) == level

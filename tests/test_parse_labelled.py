@@ -113,3 +113,15 @@ def test_a_word_document_of_labelled_paragraphs_is_a_list(tmp_path, mappings):
     assert lst.kind is DocumentKind.LIST
     assert [(i.seq, i.service) for i in lst.items] == [(1, "学前教育服务"), (2, "义务教育服务")]
     assert lst.items[0].provenance.unit == "line"
+
+
+@pytest.mark.parametrize("preface", [
+    "说明：本清单在市级清单基础上，结合本县实际制定。",
+    "编制说明：本清单自印发之日起施行。\n备注：各部门按职责分工落实。",
+])
+def test_a_labelled_preface_above_the_blocks_is_no_part_of_the_first_row(mappings, preface):
+    text = BLOCKS.replace("本清单依据国家基础清单制定。", preface)
+    items = _parse(text, mappings).items
+    assert [it.seq for it in items] == [1, 2]
+    assert items[0].content.startswith("就近进入普惠性幼儿园就读")
+    assert "本清单" not in items[0].content and "各部门" not in items[0].content

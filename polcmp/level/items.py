@@ -355,6 +355,19 @@ def _option_heads(options: list[str]) -> list[str]:
 _DOCUMENT = lazy(r"(?:按照?|依照|依据|参照)《[^》]+》")
 
 
+_APPLYING = compiled(r"申请|申报")
+# (a means-tested benefit, 纳入低保 or any 救助, is applied for whether or not the row says so)
+_ASKED = compiled(r"申请|申报|申领|受理|报名|办理|纳入|救助|认定|审核")
+
+
+def _procedure_gained(words: str, base: str) -> LevelReason:
+    """Applying where the family lives spares a journey only where the base has the family apply at all:
+    a service the base gives unasked (提供家庭教育指导) that now has to be applied for is weaker."""
+    if _APPLYING.search(words) and not _ASKED.search(base):
+        return reason("condition", "weaker", "", words, f"改为依申请：{words}")
+    return reason("scope", "stronger", "", words, f"新增办理方式：{words}")
+
+
 def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """How a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理 …), named by one row only; one a
     row names only under a hedge (可先行救助, on the other side) or in a reference to a document or rules
@@ -366,7 +379,7 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
     for m in markers.procedures:
         hb, ho = m.pattern.search(base), m.pattern.search(other)
         if ho and not hb and m.pattern.search(plain):
-            out.append(reason("scope", "stronger", "", ho.group(), f"新增办理方式：{ho.group()}"))
+            out.append(_procedure_gained(ho.group(), base))
         elif hb and not ho and m.pattern.search(promised):
             out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))
     return out

@@ -17,6 +17,7 @@ from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _quantities,
     _shown,
+    found_share,
     lazy,
 )
 
@@ -201,6 +202,19 @@ def _floors(text: str) -> list[tuple[float, str]]:
     return [(float(h.group(1)), h.group(2)) for h in _FLOOR.finditer(text)]
 
 
+# what a sum is paid as (培训补贴, 救助金): capped, it limits a benefit the base pays, or brings in one it does not
+_PAID = lazy(r"[^\W\d_，；。的给予发放最高不超过元]{2,6}(?:补贴|补助|资助|助学金|救助金|奖励|津贴|生活费)")
+
+
+def _new_capped_sum(o: str, base_text: str) -> LevelReason:
+    """A capped sum where the base names none: a limit on what the base pays, or, for something the base
+    never pays (参加培训的给予最高2000元培训补贴), a sum added."""
+    given = _PAID.search(o)
+    if given and found_share(given.group()[-5:], base_text) < 0.7:
+        return reason("number", "stronger", "", _money_words(o), f"新增金额标准：{_money_words(o)}")
+    return reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}")
+
+
 def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     """A segment the base row has nothing like: a new deadline or frequency commits to more; a cap on
     money the base row names no sum for limits it."""
@@ -208,7 +222,7 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     if _per_year(o) is not None and _per_year(base_text) is None and not limits(o):
         out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
     if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
-        out.append(reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}"))
+        out.append(_new_capped_sum(o, base_text))
     out += _new_cap(base_text, o)
     raise_ = _RAISE.search(o)
     if raise_ and not _RAISE.search(base_text):

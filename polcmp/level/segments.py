@@ -226,7 +226,8 @@ _FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受
 # who a segment is for, or only what it requires (暂不能直接结算的，…): the next segment gives
 # (advice on the rules, 提供医保政策咨询, in place of a service, is no service added either)
 _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$"
-                           r"|政策(?:咨询|解读)(?:服务)?$")
+                           # telling the family of a policy (政策告知, 宣传) gives it nothing it did not have
+                           r"|政策(?:咨询|解读|告知|宣传|指引)(?:服务)?$|(?:信息|政策)?告知(?:服务)?$")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)

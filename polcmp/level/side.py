@@ -11,6 +11,7 @@ from ..regexcache import compiled
 from .markers import LevelMarkers, LevelMemo
 from .segments import _hedged, _strip
 from .text import _SEGMENT, GLOSS, _conditions, _core, _find, _segments, normalize_numbers
+from .who import target_parts
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
 _WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
@@ -38,12 +39,26 @@ def _tail_owner(tail: str, segments: list[str]) -> int:
     return len(segments) - 1
 
 
+def _groups_as_related(clause: str, groups: Sequence[str]) -> str:
+    """The 服务对象's own groups listed again in the content (认定孤儿、艾滋病病毒感染儿童、事实无人抚养儿童等情形时)
+    read as 相关 (认定相关情形时): naming them again adds no one."""
+    if len(groups) < 2:
+        return clause
+    one = "(?:" + "|".join(map(re.escape, sorted(groups, key=len, reverse=True))) + ")"
+    listed = re.search(rf"{one}(?:[、和及与或]{one}){{{len(groups) - 1}}}(?:等(?:相关)?)?", clause)
+    if listed is None or any(g not in listed.group() for g in groups):
+        return clause
+    return clause[:listed.start()] + "相关" + clause[listed.end():]
+
+
 class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
     def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
         # a gloss (（即…）, （指…）) says what a word means: it neither gives nor takes anything
-        self.clauses = [normalize_numbers(GLOSS.sub("", c)) for c in clauses if GLOSS.sub("", c).strip()]
+        groups = target_parts(target, markers)[1] if target else ()
+        self.clauses = [normalize_numbers(_groups_as_related(GLOSS.sub("", c), groups))
+                        for c in clauses if GLOSS.sub("", c).strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)

@@ -29,20 +29,21 @@ def _labelled(line: str) -> tuple[str, str] | None:
 
 
 def labelled_start(raw_lines: list[str]) -> int | None:
-    """Index of the first labelled line when the text is a run of labelled blocks: at least three
+    """Index of the first block's first line when the text is a run of labelled blocks: at least three
     fields labelled, 服务项目 or 服务内容 among them, and some label used in two blocks or more (a plan
     whose measures end in 责任单位：… labels one field only)."""
     counts: dict[str, int] = {}
-    first = None
+    labelled = []
     for index, line in enumerate(raw_lines):
         pair = _labelled(line)
         if pair is not None:
-            first = index if first is None else first
+            labelled.append((index, pair[0]))
             counts[pair[0]] = counts.get(pair[0], 0) + 1
     fields = {header_field(label) or header_guess(label) for label in counts}
     if len(fields) < _MIN_FIELDS or not fields & {"service", "content"}:
         return None
-    return first if max(counts.values(), default=0) >= _MIN_BLOCKS else None
+    # the blocks begin at the first label blocks repeat: a 说明：… above them speaks of the document
+    return next((index for index, label in labelled if counts[label] >= _MIN_BLOCKS), None)
 
 
 def parse_labelled(doc, raw_lines: list[str], start: int, source_id: str, mappings, title: str, *,
