@@ -1494,3 +1494,65 @@ def test_the_groups_of_the_row_listed_again_in_its_content_add_no_one(markers, b
 ])
 def test_a_capped_sum_is_a_limit_on_what_the_base_pays_and_a_gain_where_it_pays_nothing(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc62_level and fc63_level misses
+
+
+@pytest.mark.parametrize("base,other", [
+    ("按照国家基本公共卫生服务规范提供健康管理服务",
+     "按照国家基本公共卫生服务规范提供健康管理服务（含新生儿访视、儿童健康检查）"),
+    ("提供基本生活条件，提供疾病治疗服务", "提供基本生活条件，提供疾病治疗服务（含医疗救治）"),
+    ("在认定相关情形时提供“跨省通办”服务", "在认定相关情形时提供“跨省通办”（异地受理、跨省办理）服务"),
+])
+def test_a_bracket_that_lists_a_services_steps_or_explains_a_quoted_term_changes_nothing(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+    assert row_level(markers, other, base) == "same"
+
+
+def test_a_bracket_that_adds_a_group_or_a_school_still_widens(markers):
+    assert row_level(markers, "受理残疾儿童康复救助申请", "受理残疾儿童（含孤独症儿童）康复救助申请") == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    (["对流动儿童开展心理健康筛查", "每学年至少开展1次心理健康筛查"],
+     ["对流动儿童开展心理健康筛查", "每学年开展心理健康筛查不少于一次"]),
+    (["提供家庭走访服务", "每季度至少走访1次"], ["提供家庭走访服务", "每季度开展家庭走访不少于1次"]),
+])
+def test_a_frequency_said_in_other_words_elsewhere_in_the_row_is_not_lost(markers, base, other):
+    assert judge_items(base, other, markers, targets=("流动儿童", "流动儿童")).level.value == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("对有需要的流动儿童提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围",
+     "对有需要的流动儿童提供心理健康筛查；经市级精神卫生专业机构确诊的，方可纳入精神障碍社区康复服务范围", "weaker"),
+    ("对有需要的流动儿童提供心理健康筛查；经市级精神卫生专业机构确诊的，方可纳入精神障碍社区康复服务范围",
+     "对有需要的流动儿童提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围", "stronger"),
+    ("提供基本生活条件", "凭户籍地民政部门出具的特困人员认定证明，提供基本生活条件", "weaker"),
+])
+def test_a_diagnosis_or_a_certificate_required_is_a_condition(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other", [
+    ("提供异地就医直接结算服务，无需办理异地就医备案", "提供异地就医直接结算服务，不需办理异地就医备案"),
+    ("资助家庭经济困难的儿童接受普惠性学前教育，并免除其保育教育费",
+     "对家庭经济困难的儿童给予普惠性学前教育资助，同时免除其保育教育费"),
+    ("在中小学开展网络素养和防沉迷教育", "在中小学校开展网络素养教育和防止沉迷网络教育"),
+])
+def test_rewordings_of_a_lifted_step_a_second_benefit_and_a_listed_item_are_the_same(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("other", [
+    "统一投保学生意外伤害保险，保费由县级财政和学生家庭各承担50%",
+    "统一投保学生意外伤害保险，保费由个人按比例分担",
+])
+def test_a_cost_the_government_bore_now_shared_with_the_family_is_weaker(markers, other):
+    assert row_level(markers, "统一投保学生意外伤害保险，保费由市级财政承担", other) == "weaker"
+
+
+def test_the_list_naming_its_own_place_is_the_place_it_speaks_for(markers):
+    base = "对符合条件且在本市就读满1学年的中等职业教育在校生免除学费"
+    assert row_level(markers, base, "对符合条件且在葭隅市就读满1学年的中等职业教育在校生免除学费") == "same"
+    assert row_level(markers, base, "对符合条件且在户籍所在市就读满1学年的中等职业教育在校生免除学费") != "same"

@@ -275,8 +275,10 @@ def _not_in_base(head: str, b: str, base_c: str, markers: LevelMarkers) -> bool:
     base segment: not as a share of it, not as what it names generally (救助物资 for the base's 有关物资), not
     spelled apart (学费 and 杂费 of the base's 学杂费: its characters in order)."""
     specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
+    # (nor an item of the base written out at length: 防沉迷教育 as 防止沉迷网络教育)
     return 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified \
-        and not spread_in(_core(head), _core(base_c))
+        and not spread_in(_core(head), _core(base_c)) \
+        and not any(len(_core(x)) >= 3 and spread_in(_core(x), _core(head)) for x in _ENUM.split(b))
 
 
 _GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|免除|免收|不收取?|免费|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶"

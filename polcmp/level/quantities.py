@@ -301,6 +301,17 @@ def _money_words(text: str) -> str:
 
 
 
+def stated_in(words: str, row: str) -> bool:
+    """A quantity (90日内, 每学年至少开展1次) the row states in some segment, in these words or others that come
+    to the same (每学年开展…不少于1次): not lost."""
+    if words in row:
+        return True
+    often, days = _per_year(words), _days(words)
+    segments = re.split(r"[，；。]", row)
+    return (often is not None and any(_per_year(s) == often for s in segments)) or \
+        (days is not None and any(_days(s) == days for s in segments))
+
+
 def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """A quantity the base row promises (12年免费教育) whose thing the other row still names without any
     number: the promise is no longer quantified."""

@@ -16,7 +16,7 @@ from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, gained_venues, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
-from .quantities import limits, per_period, quantity_reasons, service_hours
+from .quantities import limits, per_period, quantity_reasons, service_hours, stated_in
 from .text import (
     _ENUM,
     _SEGMENT,
@@ -96,7 +96,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = Fa
         numbers = _number_reasons(markers.numbers, b, o, skip=skip)
         # a quantity this segment lacks but another segment of the row states (90日内) is not lost
         out += [r for r in paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
-                if r.other or not r.base or r.base not in row]
+                if r.other or not r.base or not stated_in(r.base, row)]
         out += gained_items(b, o, markers) + gained_venues(b, o, markers)
     out += alternatives(b, o, removed_only, row, markers)
     if not removed_only:

@@ -13,6 +13,9 @@ from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
 
+# what is done within a service (访视, 检查, 救治 …): the parts a bracket may list without widening it
+_STEP = r"(?:访视|检查|体检|筛查|评估|随访|救治|治疗|诊疗|诊治|咨询|指导|辅导|登记|建档)"
+
 
 class lazy:  # noqa: N801 - used as re.compile is
     """A regular expression compiled on first use: a command that judges no level never pays for the level
@@ -45,7 +48,12 @@ _CN_NUMBER = compiled(r"(?<![零〇一二两三四五六七八九十百千万\d.
                       # the first number of a range (零至六周岁) takes the unit of the second
                       r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
 # a gloss says what a word means (流动儿童（指…离开户籍地…的未成年人）): no condition, no group
-GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]")
+GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]"
+             # a quoted term explained (“跨省通办”（异地受理、跨省办理）)
+             r"|(?<=[”」])[（(][^（）()]{2,24}[）)]"
+             # the parts of a service listed after it, every one a step of that service (健康管理服务（含新生儿访视、
+             # 儿童健康检查）): a group or a school added (（含孤独症儿童）, （含技工教育）) is no gloss
+             r"|[（(](?:含|包括)(?:[^、，）)]{1,10}?" + _STEP + r"[、和及]?)+[）)]")
 # a segment that ends on what the family pays or advances itself (医疗费用由个人先行垫付): a burden, not a
 # promise (个人自付部分全额给予救助 relieves one)
 BURDEN = compiled(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)后?[。；，]?$"
