@@ -1556,3 +1556,31 @@ def test_the_list_naming_its_own_place_is_the_place_it_speaks_for(markers):
     base = "对符合条件且在本市就读满1学年的中等职业教育在校生免除学费"
     assert row_level(markers, base, "对符合条件且在葭隅市就读满1学年的中等职业教育在校生免除学费") == "same"
     assert row_level(markers, base, "对符合条件且在户籍所在市就读满1学年的中等职业教育在校生免除学费") != "same"
+
+
+# ---------------------------------------------------------------- read from fc64_level and fc65_level misses
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("为流动儿童的父母开展家庭教育指导", "根据流动儿童父母或者其他监护人的申请，提供家庭教育指导服务", "weaker"),
+    ("为有需要的流动儿童提供心理辅导", "依监护人申请为流动儿童提供心理辅导", "weaker"),
+    ("受理残疾儿童康复救助申请", "根据监护人的申请，受理残疾儿童康复救助", "same"),
+])
+def test_a_service_given_on_application_where_the_base_gives_it_unasked_is_weaker(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "流动儿童免费乘坐市内公交，乘坐地铁享受半价优惠",
+    "流动儿童免费乘坐市内公交，乘坐地铁票价优惠",
+])
+def test_free_turned_into_a_discount_for_one_listed_item_is_weaker(markers, other):
+    assert row_level(markers, "流动儿童免费乘坐市内公交、地铁", other) == "weaker"
+
+
+def test_a_lift_lifts_the_condition_it_names_not_one_added_beside_it(markers):
+    base = "为符合当地住房保障条件的流动儿童家庭发放租赁补贴，申请时不以本市户籍为条件"
+    other = "为符合当地住房保障条件、且在本县连续居住满3年的流动儿童家庭发放租赁补贴，申请时不以户籍为条件"
+    judgement = judge_items([base], [other], markers, targets=("流动儿童", "流动儿童"))
+    assert judgement.level.value == "weaker"
+    assert not any(r.direction.value == "stronger" for r in judgement.reasons)

@@ -19,7 +19,8 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
     """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger). rest: the
     row's other segments; a reference to rules for services the row promises plainly there (职业介绍、职业培训
     按市人社局有关规定执行) defers nothing."""
-    lifted = bool(_find(markers.lift, clause))
+    in_segment = bool(_find(markers.lift, o))
+    lifts = [words for _, words in _find(markers.lift, clause)]
     out = []
     # (a gloss, 流动儿童（指…离开户籍地…的未成年人）, says what a word means: no condition)
     for m, words in _conditions(GLOSS.sub("", o), markers):
@@ -27,7 +28,8 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
             continue
         if _RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers):
             continue
-        if lifted:
+        # lifted when the lift is said in its segment, or names it (不以户籍为条件 lifts 户籍, not 居住满3年)
+        if in_segment or any(m.pattern.search(lift) for lift in lifts):
             out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
         else:
             out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))

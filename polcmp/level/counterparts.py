@@ -61,7 +61,9 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
             # last words (学杂费 of 免除符合条件的…学生学杂费)
             first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
             last = _object_of(b, markers)
-            thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)))
+            # (or one item of what it lists: 地铁 of 免费乘坐市内公交、地铁)
+            listed = re.split(r"[、和及与]", b[mb.end():])[1:]
+            thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)), *map(_core, listed))
                           if len(t) >= 2 and t in said), "")
             if thing:
                 return [reason("scope", pair.direction, mb.group(), mo.group(),
