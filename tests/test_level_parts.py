@@ -1584,3 +1584,9 @@ def test_a_lift_lifts_the_condition_it_names_not_one_added_beside_it(markers):
     judgement = judge_items([base], [other], markers, targets=("流动儿童", "流动儿童"))
     assert judgement.level.value == "weaker"
     assert not any(r.direction.value == "stronger" for r in judgement.reasons)
+
+
+def test_a_school_stage_named_as_the_group_is_no_school_option(markers):
+    judgement = judge_items(["免除学杂费"], ["免除学杂费"], markers,
+                            targets=("普通高中教育阶段流动儿童", "高中阶段教育流动儿童"))
+    assert not any("就读" in r.explanation for r in judgement.reasons)

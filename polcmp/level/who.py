@@ -30,6 +30,7 @@ _SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
 _VENUE = r"(?:幼儿园|托育机构|中小学校?|小学|初中|普通高中|高中|中等职业学校|中职学校|中职|技工院校|特殊教育学校)"
 _VENUE_LIST = lazy(rf"{_VENUE}(?:、{_VENUE})+")
 _VENUES = lazy(_VENUE)
+_STUDYING_AT = lazy(rf"在[^，；。的]{{0,8}}?{_VENUE}(?:、{_VENUE})*[^，；。的]{{0,4}}?(?:就读|在读|入学|入园|学习)")
 _SPLIT_GROUPS = lazy(r"[、]|和|及|与|以及")
 
 
@@ -165,7 +166,8 @@ def _venues_changed(base: str, other: str) -> list[LevelReason]:
 
 
 def _venue_options(target: str) -> list[str]:
-    hit = _VENUE_LIST.search(target) or _VENUES.search(target)
+    """The schools of a 在…就读 phrase (not a 学段 named as the group: 普通高中教育阶段流动儿童)."""
+    hit = _STUDYING_AT.search(target)
     return _VENUES.findall(hit.group()) if hit else []
 
 
