@@ -1590,3 +1590,28 @@ def test_a_school_stage_named_as_the_group_is_no_school_option(markers):
     judgement = judge_items(["免除学杂费"], ["免除学杂费"], markers,
                             targets=("普通高中教育阶段流动儿童", "高中阶段教育流动儿童"))
     assert not any("就读" in r.explanation for r in judgement.reasons)
+
+
+# ---------------------------------------------------------------- read from fc66_level and fc67_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "允许在本市完整就读初中三年的流动儿童在本市普通高中就读",
+    "允许在本市就读初中阶段满3年的流动儿童在本市普通高中就读",
+])
+def test_years_of_schooling_with_the_stage_between_are_a_condition(markers, other):
+    base = "允许符合条件的流动儿童在本市普通高中就读"
+    assert row_level(markers, base, other) == "weaker"
+    assert row_level(markers, other, base) == "stronger"
+
+
+def test_care_given_only_after_the_guardian_applies_is_weaker(markers):
+    assert row_level(markers, "对生活不能自理的给予照料", "生活不能自理的，由监护人提出申请后给予照料") == "weaker"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("提供疾病治疗服务", "stronger"),
+    ("为流动儿童向户籍地申请疾病治疗救助提供政策指引", "weaker"),
+])
+def test_help_to_apply_turned_back_into_the_service_itself_is_stronger(markers, other, level):
+    assert row_level(markers, "协助其向户籍地申请疾病治疗救助", other) == level
