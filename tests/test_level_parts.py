@@ -1556,6 +1556,8 @@ def test_the_list_naming_its_own_place_is_the_place_it_speaks_for(markers):
     base = "对符合条件且在本市就读满1学年的中等职业教育在校生免除学费"
     assert row_level(markers, base, "对符合条件且在葭隅市就读满1学年的中等职业教育在校生免除学费") == "same"
     assert row_level(markers, base, "对符合条件且在户籍所在市就读满1学年的中等职业教育在校生免除学费") != "same"
+    # a part of the place (中心城区) is no name of it: a service kept to it is still narrowed
+    assert row_level(markers, "为流动儿童父母提供职业介绍", "在中心城区为流动儿童父母提供职业介绍") == "weaker"
 
 
 # ---------------------------------------------------------------- read from fc64_level and fc65_level misses
