@@ -1617,3 +1617,15 @@ def test_care_given_only_after_the_guardian_applies_is_weaker(markers):
 ])
 def test_help_to_apply_turned_back_into_the_service_itself_is_stronger(markers, other, level):
     assert row_level(markers, "协助其向户籍地申请疾病治疗救助", other) == level
+
+
+# ---------------------------------------------------------------- read from fc68_level and fc69_level misses
+
+
+@pytest.mark.parametrize("other_target", [
+    "持有本县居住证的流动儿童中的困境儿童",
+    "在本县连续居住满1年的流动儿童中的困境儿童",
+])
+def test_a_condition_on_those_chosen_from_is_a_condition(markers, other_target):
+    content = "由儿童主任每季度入户探访1次"
+    assert row_level(markers, content, content, "流动儿童中的困境儿童", other_target) == "weaker"

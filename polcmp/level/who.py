@@ -32,6 +32,7 @@ _VENUE_LIST = lazy(rf"{_VENUE}(?:、{_VENUE})+")
 _VENUES = lazy(_VENUE)
 _STUDYING_AT = lazy(rf"在[^，；。的]{{0,8}}?{_VENUE}(?:、{_VENUE})*[^，；。的]{{0,4}}?(?:就读|在读|入学|入园|学习)")
 _SPLIT_GROUPS = lazy(r"[、]|和|及|与|以及")
+_SELECTED_FROM = lazy(r"的[^，；。的]{0,8}(?:儿童|学生|子女|家庭)中$")
 
 
 def _same_words(condition: str, target: str) -> bool:
@@ -90,6 +91,7 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
         if phrase in further:  # joined by 且: a further requirement whatever its words
             conditions.append(phrase)
             continue
+        phrase = _SELECTED_FROM.sub("", phrase)  # 持有本县居住证的流动儿童中: a condition on those chosen from
         if not phrase or phrase.endswith("中") or _describes_only(phrase, describes) or not requirement.search(phrase):
             continue
         conditions.append(phrase)
