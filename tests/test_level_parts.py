@@ -1566,6 +1566,7 @@ def test_the_list_naming_its_own_place_is_the_place_it_speaks_for(markers):
 @pytest.mark.parametrize("base,other,level", [
     ("为流动儿童的父母开展家庭教育指导", "根据流动儿童父母或者其他监护人的申请，提供家庭教育指导服务", "weaker"),
     ("为有需要的流动儿童提供心理辅导", "依监护人申请为流动儿童提供心理辅导", "weaker"),
+    ("对流动儿童父母提供家庭教育指导服务", "流动儿童父母可向所在社区家长学校申请家庭教育指导服务", "weaker"),
     ("受理残疾儿童康复救助申请", "根据监护人的申请，受理残疾儿童康复救助", "same"),
 ])
 def test_a_service_given_on_application_where_the_base_gives_it_unasked_is_weaker(markers, base, other, level):
