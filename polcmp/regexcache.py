@@ -42,7 +42,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     entry = store.entries.get(key)
     if entry is not None:
         try:
-            built = _sre.compile(pattern, entry[0], _code(entry[1]), entry[2], entry[3], tuple(entry[4]))
+            built = _built(pattern, entry)
             store.used.add(key)
             return built
         except (TypeError, ValueError, RuntimeError, IndexError, KeyError):  # damaged: compiled afresh below
@@ -63,15 +63,16 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, list]:
     indexgroup = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    built = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
-                         tuple(indexgroup))
     # the code as hex: JSON reads one string many times faster than a list of numbers
-    return built, [flags | parsed.state.flags, array("I", code).tobytes().hex(), parsed.state.groups - 1,
-                   groupindex, indexgroup]
+    entry = [flags | parsed.state.flags, array("I", code).tobytes().hex(), parsed.state.groups - 1, groupindex,
+             indexgroup]
+    return _built(pattern, entry), entry
 
 
-def _code(text: str) -> list[int]:
-    return array("I", bytes.fromhex(text)).tolist()
+def _built(pattern: str, entry: list) -> re.Pattern:
+    """The pattern from a cache entry: (flags, code as hex, groups, group index, index group)."""
+    code = array("I", bytes.fromhex(entry[1])).tolist()
+    return _sre.compile(pattern, entry[0], code, entry[2], entry[3], tuple(entry[4]))
 
 
 @dataclass

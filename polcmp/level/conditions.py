@@ -10,7 +10,7 @@ import re
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged
-from .text import _ENUM, BURDEN, GLOSS, _canon, _conditions, _core, _find, _short, found_share
+from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = compiled(r"规定(?:执行|办理)$")
 
@@ -22,8 +22,8 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
     in_segment = bool(_find(markers.lift, o))
     lifts = [words for _, words in _find(markers.lift, clause)]
     out = []
-    # (a gloss, 流动儿童（指…离开户籍地…的未成年人）, says what a word means: no condition)
-    for m, words in _conditions(GLOSS.sub("", o), markers):
+    # (o is a segment of a _Side, its glosses already set aside: 流动儿童（指…的未成年人） names no condition)
+    for m, words in _conditions(o, markers):
         if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
             continue
         if _RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers):

@@ -260,25 +260,26 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     # (exams, schooling, checks, treatment, fees: not venues, which only say where)
     named_ends = {_core(x)[-1] for x in items if found_share(_canon(x, markers), base_c) >= 0.7} & set("考育查疗费金检种")
     given = _given(o)
+    listed = [_core(x) for x in _ENUM.split(b) if len(_core(x)) >= 3]
     for item in items:
         if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends and _core(item) not in given:
             continue
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展|享有|享受))", "", item.split("等")[0] or item))
-        if _not_in_base(head, b, base_c, markers):
+        if _not_in_base(head, b, base_c, markers, listed):
             out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
     return out
 
 
-def _not_in_base(head: str, b: str, base_c: str, markers: LevelMarkers) -> bool:
+def _not_in_base(head: str, b: str, base_c: str, markers: LevelMarkers, listed: list[str]) -> bool:
     """What an item names once verbs and the words every service shares are set aside, found nowhere in the
     base segment: not as a share of it, not as what it names generally (救助物资 for the base's 有关物资), not
-    spelled apart (学费 and 杂费 of the base's 学杂费: its characters in order)."""
+    spelled apart (学费 and 杂费 of the base's 学杂费: its characters in order). listed: the base's own items."""
     specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
     # (nor an item of the base written out at length: 防沉迷教育 as 防止沉迷网络教育)
     return 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified \
         and not spread_in(_core(head), _core(base_c)) \
-        and not any(len(_core(x)) >= 3 and spread_in(_core(x), _core(head)) for x in _ENUM.split(b))
+        and not any(spread_in(x, _core(head)) for x in listed)
 
 
 _GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|免除|免收|不收取?|免费|等|的|服务|关爱|普惠性?|相关|活动|工作|支持|帮扶"

@@ -57,8 +57,8 @@ class _Side:
     def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
         # a gloss (（即…）, （指…）) says what a word means: it neither gives nor takes anything
         groups = target_parts(target, markers)[1] if target else ()
-        self.clauses = [normalize_numbers(_groups_as_related(GLOSS.sub("", c), groups))
-                        for c in clauses if GLOSS.sub("", c).strip()]
+        plain = (GLOSS.sub("", c) for c in clauses)
+        self.clauses = [normalize_numbers(_groups_as_related(c, groups)) for c in plain if c.strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)
