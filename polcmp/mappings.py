@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .judgecache import JudgementStore, fingerprint
 from .level import LevelMemo, markers_from_dict
 from .model import InputError
 from .normalize import clean, to_simplified
@@ -88,7 +89,7 @@ def load_mappings(folder: str | Path | None = None) -> Mappings:
     return Mappings(
         lexicon=lexicon,
         levels=levels,
-        level_memo=LevelMemo().of(levels),
+        level_memo=LevelMemo(store=_judgement_store(folder, levels)).of(levels),
         department_patterns=tuple(patterns),
         force_pairs=_rules(overrides, "force", overrides_file, _OVERRIDE_KEYS),
         forbid_pairs=_rules(overrides, "forbid", overrides_file, _OVERRIDE_KEYS),
@@ -143,6 +144,22 @@ def _regions(path: Path) -> tuple:
     from .regions import regions_from
 
     return regions_from(_load_toml(path, required=False), str(path))
+
+
+def _judgement_store(folder: Path, levels) -> JudgementStore:
+    """Where this table's judgements outlive the run: a store fingerprinted with the files the table is
+    made of (and polcmp's code), the fingerprint taken when a pair is first judged."""
+
+    def table_fingerprint() -> str:
+        parts = []
+        for name in ("levels.toml", "lexicon.toml"):
+            try:
+                parts.append(_file(folder, name).read_bytes())
+            except OSError:
+                parts.append(b"")
+        return fingerprint(*parts, repr(levels.thresholds))
+
+    return JudgementStore(table_fingerprint)
 
 
 def _levels(path: Path, lexicon: tuple):

@@ -37,6 +37,27 @@ def walls(commands: dict[str, list[str]], runs: int = 15) -> dict[str, float]:
     return {name: statistics.median(t) for name, t in times.items()}
 
 
+def cold_judgement_walls(cmd: list[str], runs: int = 9) -> float:
+    """Median wall time of `cmd` with the cache folder as it is (patterns, segmentations, TOML) but no level
+    judgement kept: each run gets a copy of the folder without its judged-* stores."""
+    import shutil
+
+    from polcmp.cache import cache_dir
+
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs):
+            folder = Path(tmp) / f"cache{run}"
+            if cache_dir().is_dir():
+                shutil.copytree(cache_dir(), folder, ignore=shutil.ignore_patterns("judged-*", "*.tmp", "*.lock"))
+            folder.mkdir(mode=0o700, exist_ok=True)
+            folder.chmod(0o700)
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, env={**os.environ, "POLCMP_CACHE_DIR": str(folder)})
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def _tree_rss_kib(pid: int) -> int:
     """Peak RSS (VmHWM) of a process plus that of each of its descendants, from /proc (Linux); 0 where
     /proc is absent. A sum of peaks: at least what they ever held at once."""
@@ -127,7 +148,9 @@ def main() -> None:
     print(f"   a two-command Typer app doing nothing: {typer_app * 1000:.0f} ms ({typer_app / floor:.1f}x floor)")
     print(f"   polcmp --help: {helptime * 1000:.0f} ms ({helptime / floor:.1f}x floor)")
     print(f"   polcmp diff guangxi tianjin: {diff * 1000:.0f} ms ({diff / floor:.1f}x floor; target <= 3x, "
-          "code-health issue <= 2x)")
+          "code-health issue <= 2x), its pairs' judgements kept from the run before")
+    cold = cold_judgement_walls([*POLCMP, "diff", "guangxi", "tianjin"])
+    print(f"   the same, every pair judged afresh (no judgement kept): {cold * 1000:.0f} ms ({cold / floor:.1f}x floor)")
     if "--startup-only" in sys.argv:
         return
     if "--formats-only" in sys.argv:

@@ -347,26 +347,20 @@ def judge_clause(base: str, other: str, markers: LevelMarkers, memo: LevelMemo |
     return _judge([base], [other], markers, PairSetting(), (memo or LevelMemo()).of(markers))
 
 
-_JUDGED_KEPT = 20_000  # pairs kept per memo, of one markers table (a few MiB)
-
-
 def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, setting: PairSetting,
             memo: LevelMemo | None) -> LevelJudgement:
-    """_judge, with pairs kept in the run's memo (a memo of this call alone when None). The list's other rows
-    (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in another row is not lost): a
-    pair judged on its own words with no weaker reason is judged the same in any list, and is kept for the
-    next list that holds it."""
+    """_judge, with pairs kept in the run's memo (a memo of this call alone when None) and its store. The list's
+    other rows (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in another row is not
+    lost): a pair judged on its own words with no weaker reason is judged the same in any list, and is kept for
+    the next list that holds it."""
     memo = (memo or LevelMemo()).of(markers)
     on_its_own = replace(setting, elsewhere=())
     key = (tuple(base), tuple(other), on_its_own)
-    alone = memo.judged.get(key)
-    if alone is None:
-        alone = _judge(base, other, markers, on_its_own, memo)
-        if len(memo.judged) < _JUDGED_KEPT:
-            memo.judged[key] = alone
+    alone = memo.recall(key) or memo.keep(key, _judge(base, other, markers, on_its_own, memo))
     if not setting.elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
         return alone
-    return _judge(base, other, markers, setting, memo)
+    key = (tuple(base), tuple(other), setting)
+    return memo.recall(key, in_run=False) or memo.keep(key, _judge(base, other, markers, setting, memo), in_run=False)
 
 
 def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from ..judgecache import pair_key
 from ..regexcache import compiled
 from ..results import Level, LevelReason, ReasonKind
 
@@ -64,6 +65,7 @@ class NumberUnit:
     more: str  # what a larger value on the other side means: stronger / weaker
     label: str
     prefix: str = ""
+    scale: float = 0  # its size in the smallest unit of its kind (年 = 12 个月), for two units of one kind
 
 
 @dataclass(frozen=True)
@@ -137,25 +139,65 @@ class PairSetting:
     elsewhere_base: tuple[str, ...] = ()
 
 
+JUDGED_KEPT = 20_000  # pairs a memo keeps in memory (a few MiB)
+
+
 @dataclass(eq=False)
 class LevelMemo:
     """What the level rules have read and judged with one markers table, kept for a run: made beside the markers
     where they are loaded (mappings.load_mappings) and passed to judge_items and judge_pair with them. sides: baseline
-    rows already read for judging (level.side._side); judged: row pairs already judged on their own words
-    (level._judged), for a batch of lists copied from one another meets the same pair again and again. A memo
-    used with another markers table forgets what it kept with the first."""
+    rows already read for judging (level.side._side); judged: row pairs already judged (level._judged), for a batch
+    of lists copied from one another meets the same pair again and again; store: a judgecache.JudgementStore
+    fingerprinted with the markers' files, where judgements outlive the run. A memo used with another markers
+    table forgets what it kept with the first, and no longer reads or writes its store."""
 
     sides: dict = field(default_factory=dict)
     judged: dict = field(default_factory=dict)
     table: LevelMarkers | None = field(default=None, repr=False)  # the markers its entries were read by
+    store: object = field(default=None, repr=False)
 
     def of(self, markers: LevelMarkers) -> LevelMemo:
         """This memo, holding only what was kept with `markers`."""
         if self.table is not markers:
             self.sides.clear()
             self.judged.clear()
+            if self.table is not None:
+                self.store = None  # fingerprinted with the first table
             self.table = markers
         return self
+
+    def recall(self, key: tuple, *, in_run: bool = True) -> LevelJudgement | None:
+        """The judgement kept for `key` (the pair's clauses and its PairSetting) in this run or an earlier one.
+        in_run: kept in memory too (False for a pair judged with one list's other rows, met once a run)."""
+        found = self.judged.get(key) if in_run else None
+        if found is None and self.store is not None:
+            found = _judgement(self.store.get(_stored_key(key)))
+            if found is not None and in_run and len(self.judged) < JUDGED_KEPT:
+                self.judged[key] = found
+        return found
+
+    def keep(self, key: tuple, judgement: LevelJudgement, *, in_run: bool = True) -> LevelJudgement:
+        if in_run and len(self.judged) < JUDGED_KEPT:
+            self.judged[key] = judgement
+        if self.store is not None:
+            self.store.put(_stored_key(key), [judgement.level.value, [
+                [r.kind.value, r.direction.value, r.base, r.other, r.explanation] for r in judgement.reasons]])
+        return judgement
+
+
+def _stored_key(key: tuple) -> str:
+    base, other, setting = key
+    return pair_key(base, other, setting.targets, setting.names, setting.elsewhere, setting.elsewhere_base)
+
+
+def _judgement(value: list | None) -> LevelJudgement | None:
+    """A judgement as LevelMemo.keep stored it; None for anything else (a damaged or foreign entry)."""
+    try:
+        level, reasons = value
+        return LevelJudgement(Level(level), tuple(LevelReason(ReasonKind(k), Level(d), str(b), str(o), str(e))
+                                                  for k, d, b, o, e in reasons))
+    except (TypeError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=64)
@@ -175,7 +217,8 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
         widen=markers("widen"), narrow=markers("narrow"), benefit=markers("benefit"),
         conditions=markers("condition"), lift=markers("lift"), groups=markers("group"),
         numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
-                                 e.get("label", e["unit"]), e.get("prefix", "")) for e in data.get("number", [])),
+                                 e.get("label", e["unit"]), e.get("prefix", ""), float(e.get("scale", 0)))
+                      for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),
         equivalent=tuple((compiled(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         setting=markers("setting"), equal=markers("equal"), describes=markers("describes"),
