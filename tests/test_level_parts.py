@@ -1630,3 +1630,81 @@ def test_help_to_apply_turned_back_into_the_service_itself_is_stronger(markers, 
 def test_a_condition_on_those_chosen_from_is_a_condition(markers, other_target):
     content = "由儿童主任每季度入户探访1次"
     assert row_level(markers, content, content, "流动儿童中的困境儿童", other_target) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc72_level to fc75_level misses
+
+
+@pytest.mark.parametrize("other_target", ["10周岁以上流动儿童", "年满3周岁的流动儿童", "14岁及以上流动儿童"])
+def test_a_lower_age_put_on_the_group_narrows_it(markers, other_target):
+    content = "为有需要的流动儿童开展心理健康筛查"
+    assert row_level(markers, content, content, "流动儿童", other_target) == "weaker"
+    assert row_level(markers, content, content, other_target, "流动儿童") == "stronger"
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    ("在本市连续居住满1年的流动儿童", "在本县连续居住满6个月的流动儿童", "stronger"),
+    ("居住满6个月的流动儿童", "居住满2年的流动儿童", "weaker"),
+    ("居住满1年的流动儿童", "居住满12个月的流动儿童", "same"),
+])
+def test_a_residence_length_in_another_unit_is_compared_as_a_length(markers, base_target, other_target, level):
+    content = "提供基本生活条件"
+    assert row_level(markers, content, content, base_target, other_target) == level
+
+
+@pytest.mark.parametrize("other", [
+    "家庭经济困难的流动儿童可由监护人向学校申请生活补助",
+    "家庭经济困难的流动儿童可由其监护人向所在学校提出申请，领取生活补助",
+])
+def test_a_benefit_the_guardian_may_apply_for_is_weaker_than_one_given(markers, other):
+    assert row_level(markers, "为家庭经济困难流动儿童提供生活补助", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "对经学校推荐的流动儿童提供心理健康筛查",
+    "对经学校推荐并由监护人提出书面申请的流动儿童提供心理健康筛查",
+    "对经社区推荐的有需要的流动儿童提供心理健康筛查",
+])
+def test_a_service_only_for_those_put_forward_is_weaker(markers, other):
+    assert row_level(markers, "对有需要的流动儿童提供心理健康筛查", other) == "weaker"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为普通高中在校生中的建档立卡家庭经济困难学生提供国家助学金", "weaker"),
+    ("为普通高中在校生中的低保家庭经济困难学生提供国家助学金", "weaker"),
+    ("为普通高中在校生中的低保家庭等经济困难学生提供国家助学金", "same"),  # 等: some of those meant, named
+])
+def test_a_narrower_group_put_before_the_base_group_narrows_it(markers, other, level):
+    assert row_level(markers, "为普通高中在校生中的家庭经济困难学生提供国家助学金", other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "在急难发生地发放临时救助金（单次一般不超过当地3个月最低生活保障标准）和有关物资",
+    "在急难发生地发放临时救助金和有关物资，单次救助金额不超过当地3个月低保标准",
+    "在急难发生地发放临时救助金和有关物资，救助金额最高为当地6个月城乡低保标准",
+])
+def test_a_sum_capped_at_months_of_a_standard_is_a_new_cap(markers, other):
+    assert row_level(markers, "在急难发生地发放临时救助金和有关物资", other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("符合条件的纳入精神障碍社区康复服务范围", "符合条件的，可纳入精神障碍社区康复服务范围"),
+    ("免费提供教科书", "可免费提供教科书"),
+    ("对符合条件的学生减免学费", "对符合条件的学生可减免学费"),
+])
+def test_may_before_a_promise_softens_it(markers, base, other):
+    assert row_level(markers, base, other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "为残疾学生（不限家庭经济状况）提供12年免费教育",
+    "为残疾学生（无论家庭经济状况如何）提供12年免费教育",
+])
+def test_a_condition_waived_by_name_is_removed(markers, other):
+    assert row_level(markers, "为家庭经济困难的残疾学生提供12年免费教育", other) == "stronger"
+
+
+def test_an_exemption_from_a_check_said_otherwise_is_the_same(markers):
+    base = "对涉及抚养费、受教育权等事项的流动儿童，免予经济困难状况审查，提供法律援助"
+    other = "对涉及抚养费、受教育权等事项的流动儿童，不审查经济困难状况，直接提供法律援助"
+    assert row_level(markers, base, other) == "same"

@@ -69,13 +69,27 @@ def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> boo
 _AGE_CAP = lazy(r"(?:未满|不满|不足)(\d+)岁|(?<![\d-])(\d+)岁以下|(?<![\d.])\d+-(\d+)岁")
 
 
+# a lower bound: 10岁以上, 14岁及以上, 年满3岁 (not 满…岁以下, an upper one)
+_AGE_FLOOR = lazy(r"(?<![\d.-])([1-9]\d*)岁(?:及|或)?以上|满([1-9]\d*)岁(?!以下|及以下)")
+
+
 def _age_cap_added(base: str, other: str) -> list[LevelReason]:
-    """A 服务对象 given an upper age below 18 where the base's names no age: narrowed (the base's ages are
-    compared as numbers)."""
-    cap = _AGE_CAP.search(other)
+    """A 服务对象 given an upper age below 18, or a lower age above 0, where the base's names no age:
+    narrowed; the bound dropped: widened (where both name ages, they are compared as numbers)."""
+    added = _age_bound(other) if "岁" not in base else ""
+    if added:
+        return [reason("scope", "weaker", "", added, f"服务对象缩小：限{added}")]
+    dropped = _age_bound(base) if "岁" not in other else ""
+    return [reason("scope", "stronger", dropped, "", f"服务对象扩大：不再限{dropped}")] if dropped else []
+
+
+def _age_bound(target: str) -> str:
+    """The words of an age bound that leaves some children out of a 服务对象 ('' for none)."""
+    cap = _AGE_CAP.search(target)
+    if cap is None:
+        floor = _AGE_FLOOR.search(target)
+        return floor.group() if floor else ""
     # (未满16岁 stops before 16; 0-16岁 and 16岁以下 take in the sixteen-year-olds; 6-14岁 leaves out the youngest)
-    upper = None if cap is None else int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1
-    lower = int(cap.group().split("-")[0]) if cap is not None and "-" in cap.group() else 0
-    if cap is None or "岁" in base or (upper >= 18 and lower == 0):
-        return []
-    return [reason("scope", "weaker", "", cap.group(), f"服务对象缩小：限{cap.group()}")]
+    upper = int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1
+    lower = int(cap.group().split("-")[0]) if "-" in cap.group() else 0
+    return "" if upper >= 18 and lower == 0 else cap.group()

@@ -152,10 +152,20 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     for pair in markers.scope:
         mb, mo = pair.base.search(b), pair.other.search(o)
         # (a base that already says the other word, 提供…和转介服务, has nothing replaced)
-        if mb and mo and not pair.base.search(o) and not pair.other.search(b):
+        if mb and mo and not pair.other.search(b) and (not pair.base.search(o) or _qualifies(pair, mo, o)):
             out.append(reason("scope", pair.direction, mb.group(), mo.group(),
                               f"{mb.group()} → {mo.group()}：{pair.explanation}"))
     return out
+
+
+def _qualifies(pair, word: re.Match, o: str) -> bool:
+    """The narrower word put just before the base's, which the other keeps (家庭经济困难学生 → 建档立卡家庭经济困难学生):
+    a narrowing all the same; set in brackets (（含建档立卡学生）) or before 等 (低保家庭等经济困难学生), it only names
+    some of those meant."""
+    before = o[:word.start()]
+    bracketed = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+    return pair.direction == "weaker" and not bracketed and bool(
+        re.match(r"[^，；。、（）()等及和或与]{0,4}?(?:" + pair.base.pattern + ")", o[word.end():]))
 
 
 _MARKED_KINDS = (("widen", "stronger", "范围扩大", "扩大范围的表述被删去"),

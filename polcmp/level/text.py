@@ -253,7 +253,30 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tu
         if unit.kind in skip or not qb or not qo or qb == qo:
             continue
         out += [r for b, o in zip(qb, qo, strict=False) if b != o and (r := _compared(unit, b, o)) is not None]
+    return out + _rescaled(units, base, other)
+
+
+def _rescaled(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelReason]:
+    """One quantity said in another unit of its kind on each side (居住满1年 → 满6个月): compared in the
+    kind's smallest unit."""
+    out = []
+    for kind in {u.kind for u in units if u.scale}:
+        said = _said_once(units, kind, base), _said_once(units, kind, other)
+        if None in said or said[0][1] is said[1][1]:  # one unit on both sides: compared above
+            continue
+        (b, bu), (o, ou) = said
+        if b[1] * bu.scale != o[1] * ou.scale:
+            up = o[1] * ou.scale > b[1] * bu.scale
+            bw, ow = _fmt(b, bu), _fmt(o, ou)
+            direction = bu.more if up else ("weaker" if bu.more == "stronger" else "stronger")
+            out.append(reason("number", direction, bw, ow, f"{bu.label} {bw} → {ow}：{'增加' if up else '减少'}"))
     return out
+
+
+def _said_once(units: Sequence[NumberUnit], kind: str, text: str) -> tuple[tuple, NumberUnit] | None:
+    """The one quantity of a kind (in any of its scaled units) that `text` says; None for none or several."""
+    found = [(q, u) for u in units if u.kind == kind and u.scale for q in _quantities(u, text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _compared(unit: NumberUnit, b: tuple[float, float, str], o: tuple[float, float, str]) -> LevelReason | None:

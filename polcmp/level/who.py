@@ -31,7 +31,7 @@ _VENUE = r"(?:幼儿园|托育机构|中小学校?|小学|初中|普通高中|�
 _VENUE_LIST = lazy(rf"{_VENUE}(?:、{_VENUE})+")
 _VENUES = lazy(_VENUE)
 _STUDYING_AT = lazy(rf"在[^，；。的]{{0,8}}?{_VENUE}(?:、{_VENUE})*[^，；。的]{{0,4}}?(?:就读|在读|入学|入园|学习)")
-_SPLIT_GROUPS = lazy(r"[、]|和|及|与|以及")
+_SPLIT_GROUPS = lazy(r"[、]|和|及(?!以[上下])|与|以及")  # (14岁及以上 is one bound)
 _SELECTED_FROM = lazy(r"的[^，；。的]{0,8}(?:儿童|学生|子女|家庭)中$")
 
 
@@ -346,6 +346,7 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     out = [reason("condition", "weaker", "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
            if _new_on_a_shared_act(c, act, base_all, base_acts, markers)]
     restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
+    other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
     for c, act in _content_conditions(base_text, markers):
         if c.startswith("符合") and restated:
             continue
