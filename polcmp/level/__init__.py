@@ -202,7 +202,6 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
 
 
 _RELIEF = compiled(r"减免|减收|减半|免收|免除|少收")
-_WAIVED = compiled(r"不收取?|免收|不再收取")
 
 
 def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
@@ -211,7 +210,7 @@ def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMar
     fees, 按…收费和资助政策执行, brings in no charge.)"""
     # (the base's own waiver, 不收取费用, is no charge)
     return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other.text)) \
-        and not _find(markers.charge, _WAIVED.sub("", base.whole))
+        and not _find(markers.charge, markers.pattern_of("waived").sub("", base.whole))
 
 
 def _rest(side: _Side, j: int) -> str:

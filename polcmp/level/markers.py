@@ -100,6 +100,7 @@ class LevelMarkers:
     requirement: tuple[Marker, ...] = ()  # what makes a 服务对象 modifier a condition (持有…, 满…, 缴纳…)
     procedures: tuple[Marker, ...] = ()  # how a service is delivered (就地受理, 跨省通办, 一次办结, 网上办理)
     charge: tuple[Marker, ...] = ()  # what the family pays (收费标准, 自付): less of it favours the child
+    waived: tuple[Marker, ...] = ()  # what the family no longer pays (免收, 不再收取): no charge
     # the matcher's vocabulary (mappings/lexicon.toml: 两免一补, 中职, 随迁子女 …), read before a segment is
     # looked for on the other side, as the alignment reads it
     lexicon: tuple = field(default=(), compare=False, hash=False)
@@ -223,6 +224,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
         equivalent=tuple((compiled(e["pattern"]), e["canonical"]) for e in data.get("equivalent", [])),
         setting=markers("setting"), equal=markers("equal"), describes=markers("describes"),
         requirement=markers("requirement"), procedures=markers("procedure"), charge=markers("charge"),
+        waived=markers("waiver"),
         lexicon=lexicon,
         thresholds=thresholds or Thresholds(), entries=data,
     )

@@ -267,8 +267,9 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
 
-# a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service
-_CHARGES = compiled(r"(?<!不)(?<!免)收取[^，；。]{0,6}费|(?<!免)(?<!不)收费(?!标准)")
+# a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service (once its waivers,
+# 不再收取托管费, are set aside)
+_CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
 
 
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
@@ -276,7 +277,7 @@ def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     narrowing, a limit or hours, what the family bears, what is not covered."""
     return not (_hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
                 or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
-                or EXCLUSION.search(o) or _CHARGES.search(o))
+                or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o)))
 
 
 def _limits_a_service(o: str, base_text: str) -> bool:
