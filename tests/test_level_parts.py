@@ -1708,3 +1708,56 @@ def test_an_exemption_from_a_check_said_otherwise_is_the_same(markers):
     base = "对涉及抚养费、受教育权等事项的流动儿童，免予经济困难状况审查，提供法律援助"
     other = "对涉及抚养费、受教育权等事项的流动儿童，不审查经济困难状况，直接提供法律援助"
     assert row_level(markers, base, other) == "same"
+
+
+# ---------------------------------------------------------------- read from fc76_level and fc77_level misses
+
+
+@pytest.mark.parametrize("wider", [
+    "纳入最低生活保障或特困供养范围的流动儿童，以及持证残疾的流动儿童",
+    "纳入最低生活保障或特困供养范围的流动儿童和持证残疾的流动儿童",
+    "纳入最低生活保障或特困供养范围的流动儿童；父母重病的流动儿童",
+])
+def test_a_whole_group_joined_to_the_target_widens_it(markers, wider):
+    content = "由政府出资为其免费投保一份儿童意外伤害保险"
+    narrow = "纳入最低生活保障或特困供养范围的流动儿童"
+    assert row_level(markers, content, content, narrow, wider) == "stronger"
+    assert row_level(markers, content, content, wider, narrow) == "weaker"
+
+
+@pytest.mark.parametrize("waiver", [
+    "家庭医生签约服务费中个人负担部分予以免除",
+    "家庭医生签约服务费全部由财政承担，个人不付费",
+    "签约服务费中个人应缴部分予以全额免除",
+])
+def test_a_fee_the_family_no_longer_pays_is_stronger(markers, waiver):
+    base = "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务"
+    assert judge_items([base], [base, waiver], markers).level.value == "stronger"
+
+
+@pytest.mark.parametrize("other", [
+    "流动儿童的父母或者其他监护人提出申请的，为其提供家庭教育指导服务",
+    "经流动儿童监护人提出书面申请后，为其提供家庭教育指导服务",
+])
+def test_a_service_given_once_the_parents_apply_is_weaker(markers, other):
+    assert row_level(markers, "为流动儿童的父母或者其他监护人提供家庭教育指导服务", other) == "weaker"
+
+
+def test_a_way_of_finding_children_said_with_one_word_more_is_the_same(markers):
+    base = "建立主动发现机制，通过部门数据比对排查，将符合条件的流动儿童家庭纳入最低生活保障范围"
+    other = "建立主动排查发现机制，通过部门间数据比对，将符合条件的流动儿童家庭纳入最低生活保障范围"
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("入学报名全程网上办理，不再要求提供社会保险缴纳证明", "入学报名实行全程网上办理，无需提交社会保险缴纳证明"),
+    ("申请时免于提交户籍地证明材料", "申请时无需提供户籍地证明材料"),
+])
+def test_a_requirement_lifted_on_both_sides_in_other_words_is_the_same(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+def test_a_document_anyone_holds_offered_in_the_alternative_adds_no_condition(markers):
+    base = "提供家庭医生签约服务"
+    assert judge_items([base], [base, "凭居住证或有效身份证件即可在居住地办理家庭医生签约"], markers).level.value == "same"
+    assert judge_items([base], [base, "凭居住证在居住地办理家庭医生签约"], markers).level.value == "weaker"

@@ -13,6 +13,8 @@ from .segments import _hedged
 from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = compiled(r"规定(?:执行|办理)$")
+# a document anyone holds offered in the alternative (凭居住证或有效身份证件即可): no requirement at all
+_ANY_ID = compiled(r"或(?:其他|本人)?(?:有效)?身份证(?:件)?")
 
 
 def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, rest: str = "") -> list[LevelReason]:
@@ -30,10 +32,19 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
             continue
         # lifted when the lift is said in its segment, or names it (不以户籍为条件 lifts 户籍, not 居住满3年)
         if in_segment or any(m.pattern.search(lift) for lift in lifts):
-            out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
-        else:
+            if not _lifted_in_base_too(o, words, base_text, markers):
+                out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
+        elif not _ANY_ID.search(o):
             out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
     return out
+
+
+def _lifted_in_base_too(o: str, words: str, base_text: str, markers: LevelMarkers) -> bool:
+    """The base lifts the same requirement in other words (不再要求提供…证明 → 无需提交…证明)."""
+    if not _find(markers.lift, base_text):
+        return False
+    rest = markers.pattern_of("lift").sub("", o).replace(words, "")
+    return found_share(_canon(rest, markers), _canon(base_text, markers)) >= markers.thresholds.cover
 
 
 def conditions_of_a_base_segment(b: str, clause: str, other_whole: str, kept: str, markers: LevelMarkers

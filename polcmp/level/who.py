@@ -73,16 +73,13 @@ def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], t
 @lru_cache(maxsize=4096)
 def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
                   ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    text = normalize_numbers(target.strip())
-    conditions: list[str] = []
-    text = GLOSS.sub("", text)  # （指…的未成年人） says what 流动儿童 means: no condition, no group
-    for hit in _PAREN.finditer(text):
-        inner = hit.group(1) or hit.group(2)
-        # （含技工教育）widens; a parenthesis that names a requirement is a condition
-        if not inner.startswith(("含", "包括", "包含")) and not _describes_only(inner, describes) \
-                and requirement.search(inner):
-            conditions.append(inner)
+    text = GLOSS.sub("", normalize_numbers(target.strip()))  # （指…的未成年人） says what 流动儿童 means
+    conditions = _bracketed_conditions(text, describes, requirement)
     text = _PAREN.sub("", text)
+    first, *joined = _JOINED_GROUP.split(text)
+    if joined:  # …的流动儿童，以及持证残疾的流动儿童: a whole group more, its 的 no condition on the first
+        conditions_of_first, groups = _target_parts(first, describes, requirement)
+        return (*conditions, *conditions_of_first), (*groups, *(g.strip() for g in joined))
     mods, _, head = _last_modifier(text)
     mods = _VENUE_LIST.sub(lambda hit: hit.group().replace("、", "/"), mods)
     further = _further(mods)
@@ -99,7 +96,17 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
     return tuple(conditions), groups
 
 
+def _bracketed_conditions(text: str, describes: re.Pattern, requirement: re.Pattern) -> list[str]:
+    """A parenthesis that names a requirement is a condition; （含技工教育） widens, （非本市户籍） describes."""
+    return [inner for hit in _PAREN.finditer(text) if (inner := hit.group(1) or hit.group(2))
+            and not inner.startswith(("含", "包括", "包含")) and not _describes_only(inner, describes)
+            and requirement.search(inner)]
+
+
 _GROUP_END = lazy(r"(?:儿童|孤儿|学生|子女|少年|人员|家庭)$")
+# a whole group phrase joined after another (…的流动儿童，以及持证残疾的流动儿童; …的儿童和…的儿童)
+_JOINED_GROUP = lazy(r"(?<=儿童|孤儿|学生|子女|少年|人员|家庭)(?:[，,；;]\s*(?:以及|及|和|与)?|以及|和|与)"
+                     r"(?=[^，,；;。]{1,30}?的[^，,；;。的]{0,8}(?:儿童|孤儿|学生|子女|少年|人员|家庭)$)")
 
 
 def _last_modifier(text: str) -> tuple[str, str, str]:
@@ -135,7 +142,8 @@ def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
     out = []
     for wide, narrow, direction in ((bg, og, "weaker"), (og, bg, "stronger")):
         for g in narrow:
-            limit = next((g[: -len(w)] for w in wide if g.endswith(w) and len(g) > len(w)), "")
+            # (a group named beside the wide one, 流动儿童、持证残疾的流动儿童, limits nothing)
+            limit = next((g[: -len(w)] for w in wide if g.endswith(w) and len(g) > len(w) and w not in narrow), "")
             if _BARE_LIMIT.match(limit) or (limit and markers.pattern_of("requirement").search(limit)
                                             and not re.search(r"\d|岁", limit)
                                             and not _describes_only(limit, markers.pattern_of("describes"))):
