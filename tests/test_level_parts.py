@@ -1761,3 +1761,21 @@ def test_a_document_anyone_holds_offered_in_the_alternative_adds_no_condition(ma
     base = "提供家庭医生签约服务"
     assert judge_items([base], [base, "凭居住证或有效身份证件即可在居住地办理家庭医生签约"], markers).level.value == "same"
     assert judge_items([base], [base, "凭居住证在居住地办理家庭医生签约"], markers).level.value == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "每学年为在校流动儿童开展至少1次心理健康筛查，覆盖率不低于80%",
+    "每学年为在校流动儿童开展至少1次心理健康筛查，筛查覆盖率达到90%以上",
+])
+def test_full_coverage_turned_into_a_share_leaves_some_out(markers, other):
+    base = "每学年为在校流动儿童开展至少1次心理健康筛查，实现全覆盖"
+    assert judge_items(base.split("；"), other.split("；"), markers).level.value == "weaker"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为流动儿童提供家庭医生签约服务（与家庭医生团队签订服务协议）、基本医疗服务以及基本公共卫生服务", "same"),
+    ("提供家庭医生签约服务、基本医疗服务（由社区卫生服务中心和乡镇卫生院提供）、基本公共卫生服务", "same"),
+    ("提供家庭医生签约服务（与签约医生约定服务内容）、基本医疗服务、基本公共卫生服务和心理咨询服务", "stronger"),
+])
+def test_a_bracket_saying_what_an_item_is_adds_no_item(markers, other, level):
+    assert row_level(markers, "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务", other) == level

@@ -202,6 +202,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
 
 
 _RELIEF = compiled(r"减免|减收|减半|免收|免除|少收")
+_FULL_COVERAGE = compiled(r"全覆盖|全面覆盖|覆盖(?:率)?(?:达到?)?100%")
 
 
 def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
@@ -248,7 +249,10 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
     out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
     out += _equal_treatment(o, base_text, markers)
     floor, sum_ = _new_floor(markers.numbers, o), new_sum(o, base_text)
-    if floor and not _hedged(o, markers):
+    if floor.endswith("%") and _FULL_COVERAGE.search(base_text) and not _FULL_COVERAGE.search(o):
+        whole = _FULL_COVERAGE.search(base_text).group()  # 实现全覆盖 → 覆盖率不低于80%: some left out
+        out.append(reason("number", "weaker", whole, floor, f"{whole} → {floor}：覆盖面缩小"))
+    elif floor and not _hedged(o, markers):
         out.append(reason("number", "stronger", "", floor, f"新增下限：{floor}（{_short(o)}）"))
     elif sum_ and not _hedged(o, markers):  # 市财政按每生每年800元标准另行发放市级助学金
         out += paid_by_family([reason("number", "stronger", "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")],

@@ -249,9 +249,13 @@ def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: 
 _NUMERALS_LISTED = compiled(r"(?<=[一二三四五六七八九十\d])[、和及与](?=[一二三四五六七八九十\d])")
 
 
+_BRACKETED = lazy(r"（[^（）]*）|\([^()]*\)")
+
+
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
-    items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", o)) if len(_core(x)) >= 2]
+    # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
+    items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", _BRACKETED.sub("", o))) if len(_core(x)) >= 2]
     if len(items) < 2 or EXCLUSION.search(o):  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
         return []
     out = []
