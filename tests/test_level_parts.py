@@ -1779,3 +1779,39 @@ def test_full_coverage_turned_into_a_share_leaves_some_out(markers, other):
 ])
 def test_a_bracket_saying_what_an_item_is_adds_no_item(markers, other, level):
     assert row_level(markers, "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务", other) == level
+
+
+# ---------------------------------------------------------------- read from fc80_level and fc81_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "允许在本市连续就读初中满3年并取得本市初中学籍的流动儿童在本市普通高中就读并参加高考",
+    "允许在本市就读初中满3年的流动儿童在本市普通高中就读并参加高考",
+    "允许具有本市初中学籍的流动儿童在本市普通高中就读并参加高考",
+])
+def test_the_stage_a_child_has_been_through_is_a_condition_not_a_group(markers, other):
+    base = "允许符合条件的流动儿童在流入地普通高中就读并在当地参加高考"
+    assert row_level(markers, base, other) == "weaker"
+    assert row_level(markers, other, base) == "stronger"
+
+
+@pytest.mark.parametrize("other", [
+    "经监护人书面委托后，协助流动儿童向户籍地申请领取基本生活费或生活补贴",
+    "协助流动儿童向户籍地申领基本生活费或生活补贴；申领时须由监护人提交书面申请及户籍地出具的证明材料",
+])
+def test_a_mandate_or_papers_the_family_must_bring_are_conditions(markers, other):
+    base = "协助流动儿童向户籍地申请领取基本生活费或生活补贴"
+    assert judge_items([base], other.split("；"), markers).level.value == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    ["提供基本医疗和基本公共卫生服务", "有条件的村（社区）卫生室提供家庭医生签约服务"],
+    ["提供基本医疗和基本公共卫生服务", "有条件的医疗机构提供家庭医生签约服务"],
+])
+def test_a_hedge_on_one_service_of_several_weakens_it(markers, other):
+    assert judge_items(["提供家庭医生签约、基本医疗和基本公共卫生服务"], other, markers).level.value == "weaker"
+
+
+def test_a_hedge_on_what_a_plain_segment_adds_beside_the_promise_is_no_weakening(markers):
+    judged = judge_items(["发放临时救助金和有关物资"], ["发放临时救助金和有关物资", "必要时可先行救助"], markers)
+    assert judged.level.value == "stronger"

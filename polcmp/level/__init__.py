@@ -165,7 +165,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                  else _strip(base.segments[i], markers) for i in members]
         if group:
             reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole,
-                                                 hedge_weakens=not _made_plainly(members, j, other, sims, markers))
+                                                 hedge_weakens=not _made_plainly(members, j, base, other, sims, markers))
                         if not _listed_in_base(r, base, markers)]
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
         else:
@@ -223,13 +223,17 @@ def _closest(sims_of_base: list[float], other: _Side) -> float:
     return max((x for x, led in zip(sims_of_base, other.led, strict=True) if not led), default=0.0)
 
 
-def _made_plainly(members: list[int], j: int, other: _Side, sims, markers: LevelMarkers) -> bool:
+def _made_plainly(members: list[int], j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
     """Every base segment of other segment j's group is also said, at least as closely, by another plain
-    segment: a hedged segment beside it (发放临时救助金，必要时可先行救助) hedges what it adds, not that promise."""
+    segment: a hedged segment beside it (发放临时救助金，必要时可先行救助) hedges what it adds, not that promise —
+    unless it names a part of the base segment the plain one leaves out (有条件的卫生室提供家庭医生签约服务 beside
+    提供基本医疗和基本公共卫生服务, of the base's 提供家庭医生签约、基本医疗和基本公共卫生服务)."""
     # (a segment that only names who, 家庭经济困难的, makes no promise, however alike)
-    return all(any(sims[i][k] >= max(sims[i][j], markers.thresholds.match) and k != j and not other.admin[k]
+    own, match = _strip(other.segments[j], markers), markers.thresholds.match
+    return all(any(sims[i][k] >= max(sims[i][j], match) and k != j and not other.admin[k]
                    and not _hedged(other.segments[k], markers) and not _core(other.segments[k]).endswith("的")
                    and not other.led[k]
+                   and not (found_share(own, base.segments[i]) >= match > found_share(own, other.segments[k]))
                    for k in range(len(other.segments)))
                for i in members)
 

@@ -71,9 +71,14 @@ def _promised_in(subject: str, rest: str, markers: LevelMarkers) -> bool:
 def without_conditions(text: str, markers: LevelMarkers) -> str:
     """The text less its condition phrases and venues: 小学 in 在本市中小学校就读 names where a child studies, a
     condition, and in 依托中小学校、幼儿园等阵地 where an activity is held, not a group the service reaches."""
+    text = _PAST_SCHOOLING.sub("", text)  # first: a condition marker would take the words around the 学段
     for m in (*markers.conditions, *markers.setting):
         text = m.pattern.sub("", text)
     return text
+
+
+# a 学段 the child has been through, named by a condition (取得本市初中学籍, 连续就读初中满3年): no group reached
+_PAST_SCHOOLING = compiled(r"(?:初中|小学|高中|中职)(?:阶段)?(?:学籍|毕业)|(?:就读|学习|在读)(?:初中|小学|高中|中职)")
 
 
 # a group named, the end of a segment that only says who (…的, …的家庭经济困难儿童)
