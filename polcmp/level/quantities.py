@@ -193,7 +193,7 @@ def _amount_change(b: str, o: str) -> list[LevelReason]:
 
 # a floor on how long, how often or how many places (暑假不少于4周, 每个县至少建成1处, 至少组织1次): a verb may
 # stand between
-_FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,4}?(\d+(?:\.\d+)?)"
+_FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,12}?(\d+(?:\.\d+)?)"
               r"(周|天|日|小时|课时|学时|个月|次|场|期|处|所|个|家)")
 
 
