@@ -1815,3 +1815,35 @@ def test_a_hedge_on_one_service_of_several_weakens_it(markers, other):
 def test_a_hedge_on_what_a_plain_segment_adds_beside_the_promise_is_no_weakening(markers):
     judged = judge_items(["发放临时救助金和有关物资"], ["发放临时救助金和有关物资", "必要时可先行救助"], markers)
     assert judged.level.value == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("家庭医生团队每年至少为签约流动儿童开展1次上门随访", "每年为签约流动儿童上门随访不少于1次"),
+    ("每学期至少为在校流动儿童组织2次安全教育", "每学期组织安全教育不少于2次"),
+])
+def test_a_floor_said_with_words_between_is_the_same_floor(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("other", [
+    ["允许符合条件的流动儿童在流入地普通高中就读", "在本省高中阶段连续学习满3年的，可在当地参加高考"],
+    ["允许符合条件的流动儿童在流入地普通高中就读", "连续在读满2学年的，可在当地参加高考"],
+])
+def test_years_of_study_before_an_exam_are_a_condition(markers, other):
+    assert judge_items(["允许符合条件的流动儿童在流入地普通高中就读并在当地参加高考"], other, markers).level.value == "weaker"
+
+
+@pytest.mark.parametrize("base", [
+    ["按规定办理异地就医备案手续后，方可享受异地就医直接结算服务"],
+    ["完成居住登记后，才能享受异地就医直接结算服务"],
+])
+def test_a_step_the_family_had_to_take_first_dropped_is_stronger(markers, base):
+    other = ["提供异地就医直接结算服务"]
+    assert judge_items(base, other, markers).level.value == "stronger"
+    assert judge_items(other, base, markers).level.value == "weaker"
+
+
+def test_a_widening_said_again_after_a_comma_is_not_dropped(markers):
+    base = "在本市完成初中学业的流动儿童均可在本市参加中考"
+    other = "凡在本市完成初中学业的流动儿童，均可在本市报名参加中考"
+    assert row_level(markers, base, other) == "same"

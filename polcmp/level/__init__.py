@@ -288,7 +288,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group:
             reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
-        no_promise = no_promise_of_its_own(b, other, markers)
+        no_promise = no_promise_of_its_own(b, other, markers, base.clause_of[i])
         # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
         if group or no_promise:
             reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)

@@ -51,6 +51,8 @@ def conditions_of_a_base_segment(b: str, clause: str, other_whole: str, kept: st
                                  ) -> list[LevelReason]:
     """A base segment's conditions the other row no longer holds (removed: stronger); where the base clause
     lifts a restriction (不受户籍限制), a row that no longer says so keeps it (weaker)."""
+    if _prerequisite(b, clause) and found_share(_canon(b, markers), _canon(other_whole, markers)) < markers.thresholds.cover:
+        return [reason("condition", "stronger", b, "", f"取消前置条件：{_short(b, 24)}")]
     lift = _find(markers.lift, clause)
     if lift:
         return [] if _find(markers.lift, other_whole) else \
@@ -111,7 +113,16 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
     return out
 
 
-def no_promise_of_its_own(b: str, other, markers: LevelMarkers) -> bool:
+# a step the family must take first (按规定办理异地就医备案手续后，方可享受…): a condition, not a promise
+_THEN_ONLY = compiled(r"^[，,]?\s*(?:方可|才能|才可|方能|才予|方予)")
+
+
+def _prerequisite(b: str, clause: str) -> bool:
+    at = clause.find(b)
+    return b.endswith("后") and at >= 0 and bool(_THEN_ONLY.search(clause[at + len(b):]))
+
+
+def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = "") -> bool:
     """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
     满1年的: judged as a condition); a promise of nothing in particular (提供相关服务) where the other row gives
     a service by its verb; help with a formality (协助办理异地就医备案) toward a service the other row gives
@@ -119,7 +130,8 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers) -> bool:
     unhelped (回参保地报销); or a way of sending the family back to 户籍地 where the other row gives the service
     here (就地受理)."""
     who = _APPLICATION_STEP.sub("", b)  # 在本市居住满2年的困难儿童，经监护人申请: who, and how they ask
-    if (_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b):
+    if (_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b) \
+            or _prerequisite(b, clause):
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):

@@ -159,9 +159,8 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
 
 
 def _qualifies(pair, word: re.Match, o: str) -> bool:
-    """The narrower word put just before the base's, which the other keeps (家庭经济困难学生 → 建档立卡家庭经济困难学生):
-    a narrowing all the same; set in brackets (（含建档立卡学生）) or before 等 (低保家庭等经济困难学生), it only names
-    some of those meant."""
+    """The narrower word put just before the base's, which the other keeps (→ 建档立卡家庭经济困难学生): a narrowing all
+    the same; in brackets (（含建档立卡学生）) or before 等 (低保家庭等经济困难学生) it only names some of those meant."""
     before = o[:word.start()]
     bracketed = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
     return pair.direction == "weaker" and not bracketed and bool(
@@ -176,14 +175,16 @@ _MARKED_KINDS = (("widen", "stronger", "范围扩大", "扩大范围的表述被
 
 def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row: str, scoped: set[str]
                   ) -> list[LevelReason]:
-    """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only."""
+    """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only (one the other row says
+    in any of its segments, a marker anchored to a segment's start among them, is not removed)."""
     out = []
     for section, direction, added, removed in _MARKED_KINDS:
         for m in getattr(markers, section):
             in_b, in_o = m.pattern.search(b), _newly_marked(m, b, o, markers)
             if in_o and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
-            elif in_b and not m.pattern.search(o) and in_b.group() not in scoped and not m.pattern.search(row) \
+            elif in_b and not m.pattern.search(o) and in_b.group() not in scoped \
+                    and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
                     and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
