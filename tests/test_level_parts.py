@@ -1830,7 +1830,8 @@ def test_a_floor_said_with_words_between_is_the_same_floor(markers, base, other)
     ["允许符合条件的流动儿童在流入地普通高中就读", "连续在读满2学年的，可在当地参加高考"],
 ])
 def test_years_of_study_before_an_exam_are_a_condition(markers, other):
-    assert judge_items(["允许符合条件的流动儿童在流入地普通高中就读并在当地参加高考"], other, markers).level.value == "weaker"
+    base = ["允许符合条件的流动儿童在流入地普通高中就读并在当地参加高考"]
+    assert judge_items(base, other, markers).level.value == "weaker"
 
 
 @pytest.mark.parametrize("base", [
@@ -1847,3 +1848,31 @@ def test_a_widening_said_again_after_a_comma_is_not_dropped(markers):
     base = "在本市完成初中学业的流动儿童均可在本市参加中考"
     other = "凡在本市完成初中学业的流动儿童，均可在本市报名参加中考"
     assert row_level(markers, base, other) == "same"
+
+
+# ---------------------------------------------------------------- read from fc84_level and fc85_level misses
+
+
+@pytest.mark.parametrize("other,level", [
+    ("村（社区）儿童主任每半月对困境流动儿童家庭巡访1次", "stronger"),
+    ("村（社区）儿童主任每季度对困境流动儿童家庭巡访1次", "weaker"),
+])
+def test_every_half_month_is_twice_a_month(markers, other, level):
+    assert row_level(markers, "村（社区）儿童主任每月对困境流动儿童家庭巡访1次", other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "免除符合条件的中等职业教育在校生学费，须由本人每学期开学后1个月内提出申请，逾期不予办理",
+    "免除符合条件的中等职业教育在校生学费，须由监护人在开学后15日内提交申请，逾期不再受理",
+])
+def test_a_deadline_the_family_must_meet_is_weaker(markers, other):
+    assert row_level(markers, "免除符合条件的中等职业教育在校生学费", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "在急难发生地发放临时救助金和有关物资，单次救助金额最高不超过3000元",
+    "在急难发生地发放临时救助金和有关物资，每次救助金最高不超过2000元",
+])
+def test_a_cap_on_the_sum_the_base_pays_each_time_is_a_cap(markers, other):
+    base = ["在急难发生地发放临时救助金和有关物资", "提供临时生活照料和转介服务"]
+    assert judge_items(base, [other, base[1]], markers).level.value == "weaker"

@@ -31,13 +31,13 @@ _DEADLINE_UNIT = {"个工作日": 1.4, "工作日": 1.4, "个自然日": 1.0, "�
                   "小时": 1 / 24, "个月": 30.0, "周": 7.0}
 _AT_ONCE = lazy(r"当日|当天|当场|即时|立即|随到随办|即来即办|即办|马上")
 _DONE = lazy(r"(?:当日|当天|当场|即时|立即)(?:办结|办理|受理|完成|结算|到账|发放|处置)")
-_PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52, "两年": 0.5}
+_PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 4, "月": 12, "半月": 24, "周": 52, "两年": 0.5}
 # (the count may close a long clause: 每学年在…的学校和社区开展防溺水、交通安全等安全教育不少于2次)
 # (全年…不少于4次 counts per year as 每年 does; 每个学年 as 每学年)
-_FREQUENCY_COUNT = lazy(r"(?:每个?|(?<=全)(?=年))(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?"
+_FREQUENCY_COUNT = lazy(r"(?:每个?|(?<=全)(?=年))(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?"
                         r"[^，；。\d元]{0,40}?(\d+)(?:次|场|期|轮)")
 # a period alone is a frequency only before something done again (每月300元 is an amount's period)
-_FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
+_FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
 _EVERY_N = lazy(r"每(\d+)个?(年|学年|学期|季度|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
 _PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)(?:次|场|期|轮)")
@@ -139,7 +139,8 @@ def _new_deadline(b: str, o: str) -> list[LevelReason]:
 
 
 # a time limit the family must meet (申请须在急难情形发生后15日内提出): a bar to the service, not a promise
-_FAMILY_DEADLINE = lazy(r"(?:须|应|需|应当)(?:在|于)[^，；。]{0,16}?\d+(?:\.\d+)?(?:个工作日|工作日|日|天|个月)"
+_FAMILY_DEADLINE = lazy(r"(?:须|应|需|应当|必须)(?:由(?:其|本人|监护人|家长|父母|申请人|家庭)+[^，；。\d]{0,10}?|(?:在|于)"
+                        r"[^，；。]{0,16}?)\d+(?:\.\d+)?(?:个工作日|工作日|日|天|个月)"
                         r"(?:内|之内|以内)(?:提出|申请|申报|提交|办理)")
 
 
@@ -206,11 +207,14 @@ def _floors(text: str) -> list[tuple[float, str]]:
 _PAID = lazy(r"[^\W\d_，；。的给予发放最高不超过元]{2,6}(?:补贴|补助|资助|助学金|救助金|奖励|津贴|生活费)")
 
 
+_PER_WHOM = lazy(r"^(?:单次|每次|每人|每户|每生|每名)")
+
+
 def _new_capped_sum(o: str, base_text: str) -> LevelReason:
     """A capped sum where the base names none: a limit on what the base pays, or, for something the base
     never pays (参加培训的给予最高2000元培训补贴), a sum added."""
-    given = _PAID.search(o)
-    if given and found_share(given.group()[-5:], base_text) < 0.7:
+    given = _PAID.search(o)  # (单次救助金: the 救助金 the base pays, capped)
+    if given and found_share(_PER_WHOM.sub("", given.group())[-5:], base_text) < 0.7:
         return reason("number", "stronger", "", _money_words(o), f"新增金额标准：{_money_words(o)}")
     return reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}")
 
