@@ -117,9 +117,14 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
 _THEN_ONLY = compiled(r"^[，,]?\s*(?:方可|才能|才可|方能|才予|方予)")
 
 
+_STEP_TAKEN = compiled(r"(?:办理|提交|审核|审批|备案|登记|取得|完成)[^，；。]{0,12}后$")
+
+
 def _prerequisite(b: str, clause: str) -> bool:
+    """A step taken before the service: …后，方可…, or a formality done (审核同意并办理…备案后，提供…)."""
     at = clause.find(b)
-    return b.endswith("后") and at >= 0 and bool(_THEN_ONLY.search(clause[at + len(b):]))
+    following = clause[at + len(b):] if at >= 0 else ""
+    return b.endswith("后") and bool(_THEN_ONLY.search(following) or (following and _STEP_TAKEN.search(b)))
 
 
 def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = "") -> bool:
