@@ -8,7 +8,10 @@ services covered) plus the commitment level of every row whose gold has one: pre
 weaker and of stronger (mixed counts as both, as scripts/evaluate_levels.py does) and inversions (a row
 gold calls weaker reported stronger, or the reverse).
 
-    python scripts/first_contact.py [FOLDER ...] [-v]"""
+    python scripts/first_contact.py [FOLDER ...] [-v]
+
+The polcmp scored is the one beside this script (its repository goes first on sys.path, ahead of PYTHONPATH): to
+score a new batch at the commit its writer worked against, run the script of a worktree of that commit."""
 
 from __future__ import annotations
 
