@@ -1838,6 +1838,7 @@ def test_years_of_study_before_an_exam_are_a_condition(markers, other):
     ["按规定办理异地就医备案手续后，方可享受异地就医直接结算服务"],
     ["完成居住登记后，才能享受异地就医直接结算服务"],
     ["经户籍地医保部门审核同意并办理异地就医备案后，提供异地就医直接结算服务"],
+    ["经户籍地核实相关情况后，提供异地就医直接结算服务"],
 ])
 def test_a_step_the_family_had_to_take_first_dropped_is_stronger(markers, base):
     other = ["提供异地就医直接结算服务"]

@@ -117,7 +117,7 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
 _THEN_ONLY = compiled(r"^[，,]?\s*(?:方可|才能|才可|方能|才予|方予)")
 
 
-_STEP_TAKEN = compiled(r"(?:办理|提交|审核|审批|备案|登记|取得|完成)[^，；。]{0,12}后$")
+_STEP_TAKEN = compiled(r"(?:办理|提交|审核|审批|核实|核查|核准|批准|备案|登记|取得|完成)[^，；。]{0,12}后$")
 
 
 def _prerequisite(b: str, clause: str) -> bool:
