@@ -1,5 +1,5 @@
 """The cache folder polcmp keeps between runs (segmentations, parsed TOML): where it is, that it is
-private to the user, and how a cache file is read without trusting it. Owned here, below both users of
+private to the user, and how a cache file is read without trusting it and written whole. Owned here, below both users of
 it (tokens.py, tomlcache.py), so neither takes it from the other.
 
 $POLCMP_CACHE_DIR, else $XDG_CACHE_HOME/polcmp, else ~/.cache/polcmp; the folder must be a directory owned
@@ -9,6 +9,7 @@ for the run when it cannot)."""
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -91,3 +92,20 @@ def read_cache_file(path: Path, limit: int = CACHE_FILE_LIMIT) -> bytes | None:
         return None
     finally:
         os.close(fd)
+
+
+def write_cache_file(path: Path, text: str, encoding: str = "utf-8") -> bool:
+    """Write a cache file whole or not at all, whatever another run does meanwhile: to a file of this
+    process's own (0600, never through a link), then renamed over `path`. False when it cannot be written
+    (a read-only home): the caller then works without the cache."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "w", encoding=encoding) as f:
+            f.write(text)
+        os.replace(temporary, path)
+        return True
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False

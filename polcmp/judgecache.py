@@ -24,7 +24,7 @@ try:  # the hash alone: hashlib would load OpenSSL first, 2 ms of every start
 except ImportError:  # pragma: no cover - another implementation
     from hashlib import blake2b
 
-from .cache import cache_dir, private_dir, read_cache_file
+from .cache import cache_dir, private_dir, read_cache_file, write_cache_file
 
 SHARD_LIMIT = 4 * 1024 * 1024  # bytes a shard file may have to be read
 SHARD_ENTRIES = 100  # judgements a shard keeps (25,600 in all): beyond it, those this run used
@@ -124,21 +124,9 @@ class JudgementStore:
                 if len(shard) > SHARD_ENTRIES:  # judgements of lists long gone give way to this run's
                     shard = {key: value for key, value in shard.items() if key in self.used}
                 # ASCII: a list's words may hold a lone surrogate, which UTF-8 cannot write
-                _write(target / f"{name}.json", json.dumps(shard, separators=(",", ":")))
+                write_cache_file(target / f"{name}.json", json.dumps(shard, separators=(",", ":")), "ascii")
         except OSError:  # a read-only home: judged afresh next time
             pass
-
-
-def _write(path: Path, text: str) -> None:
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(text)
-        os.replace(temporary, path)  # whole or not at all, whatever another run does meanwhile
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 def _remove_other_stores(folder: Path, keep: str) -> None:

@@ -10,9 +10,7 @@ re.compile does, so the result is always the pattern re.compile would give."""
 from __future__ import annotations
 
 import atexit
-import contextlib
 import json
-import os
 import re
 import sys
 from array import array
@@ -20,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .cache import cache_dir, private_dir, read_cache_file
+from .cache import cache_dir, private_dir, read_cache_file, write_cache_file
 
 try:  # the compiler's own parts: present in CPython 3.11 to 3.13, checked again at every use
     import _sre
@@ -97,16 +95,7 @@ class _Store:
             self.entries = {key: self.entries[key] for key in self.used}
         # ASCII: a pattern may hold lone surrogates (xmlsafe's), which UTF-8 cannot write
         text = json.dumps(self.entries, separators=(",", ":"))
-        target = private_dir(folder=self.folder) / self.name
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-            with os.fdopen(fd, "w", encoding="ascii") as f:
-                f.write(text)
-            os.replace(temporary, target)  # whole or not at all, whatever another run does meanwhile
-        except OSError:  # a read-only home: compile every time
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        write_cache_file(private_dir(folder=self.folder) / self.name, text, "ascii")  # unwritable: compile every time
 
 
 @lru_cache(maxsize=4)

@@ -7,12 +7,11 @@ in a private folder: see cache.private_dir) reads the TOML file itself."""
 from __future__ import annotations
 
 import json
-import os
 import sys
 import zlib
 from pathlib import Path
 
-from .cache import private_dir, read_cache_file
+from .cache import private_dir, read_cache_file, write_cache_file
 
 
 def load(path: Path) -> dict:
@@ -60,10 +59,6 @@ def _store(name: str, key: str, data: dict) -> None:
     try:
         cached = private_dir() / "toml" / name
         cached.parent.mkdir(mode=0o700, exist_ok=True)
-        temporary = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(temporary, cached)  # whole or not at all, whatever another run does at the same time
     except OSError:  # a read-only home: parse every time
-        pass
+        return
+    write_cache_file(cached, text)
