@@ -363,11 +363,11 @@ def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, se
     memo = (memo or LevelMemo()).of(markers)
     on_its_own = replace(setting, elsewhere=())
     key = (tuple(base), tuple(other), on_its_own)
-    alone = memo.recall(key) or memo.keep(key, _judge(base, other, markers, on_its_own, memo))
+    alone = memo.judged_once(key, lambda: _judge(base, other, markers, on_its_own, memo))
     if not setting.elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
         return alone
     key = (tuple(base), tuple(other), setting)
-    return memo.recall(key, in_run=False) or memo.keep(key, _judge(base, other, markers, setting, memo), in_run=False)
+    return memo.judged_once(key, lambda: _judge(base, other, markers, setting, memo), in_run=False)
 
 
 def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),

@@ -4,7 +4,7 @@ mappings/levels.toml as typed data (`load_level_markers` is the only IO of the l
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -167,23 +167,23 @@ class LevelMemo:
             self.table = markers
         return self
 
-    def recall(self, key: tuple, *, in_run: bool = True) -> LevelJudgement | None:
-        """The judgement kept for `key` (the pair's clauses and its PairSetting) in this run or an earlier one.
-        in_run: kept in memory too (False for a pair judged with one list's other rows, met once a run)."""
+    def judged_once(self, key: tuple, judge: Callable[[], LevelJudgement], *, in_run: bool = True) -> LevelJudgement:
+        """The judgement of `key` (the pair's clauses and its PairSetting): kept from this run or an earlier one, else
+        `judge()`, kept for the next. in_run: kept in memory too (False for a pair judged with one list's other rows,
+        met once a run)."""
         found = self.judged.get(key) if in_run else None
-        if found is None and self.store is not None:
-            found = _judgement(self.store.get(_stored_key(key)))
-            if found is not None and in_run and len(self.judged) < JUDGED_KEPT:
-                self.judged[key] = found
-        return found
-
-    def keep(self, key: tuple, judgement: LevelJudgement, *, in_run: bool = True) -> LevelJudgement:
+        if found is not None:
+            return found
+        stored = _stored_key(key) if self.store is not None else ""
+        found = _judgement(self.store.get(stored)) if stored else None
+        if found is None:
+            found = judge()
+            if stored:
+                self.store.put(stored, [found.level.value, [
+                    [r.kind.value, r.direction.value, r.base, r.other, r.explanation] for r in found.reasons]])
         if in_run and len(self.judged) < JUDGED_KEPT:
-            self.judged[key] = judgement
-        if self.store is not None:
-            self.store.put(_stored_key(key), [judgement.level.value, [
-                [r.kind.value, r.direction.value, r.base, r.other, r.explanation] for r in judgement.reasons]])
-        return judgement
+            self.judged[key] = found
+        return found
 
 
 def _stored_key(key: tuple) -> str:
@@ -192,7 +192,7 @@ def _stored_key(key: tuple) -> str:
 
 
 def _judgement(value: list | None) -> LevelJudgement | None:
-    """A judgement as LevelMemo.keep stored it; None for anything else (a damaged or foreign entry)."""
+    """A judgement as LevelMemo.judged_once stored it; None for anything else (a damaged or foreign entry)."""
     try:
         level, reasons = value
         return LevelJudgement(Level(level), tuple(LevelReason(ReasonKind(k), Level(d), str(b), str(o), str(e))
