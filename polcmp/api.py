@@ -8,23 +8,27 @@ makes the call and renders the result.
 
 from __future__ import annotations
 
+import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import match as matching  # a lazy package: rapidfuzz and the clause map load at the first compare
 from . import results  # the coverage, check and history types by name: `polcmp diff` never builds them
 from .batch import Target, expand, run_many
+from .check import against_ancestor, check_list, label_chain, own_items, sort_findings
 from .history import edition, edition_events
 from .mappings import Mappings, load_mappings
 from .matrix import region_coverage
 from .model import DocumentKind, InputError, PolicyList, Source
+from .regions import region_in_title, short_region
+from .register import Registration
+from .register import add as register
 from .results import Comparison, Severity
 from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
-
-# match and check are imported in the functions that use them, for start-up time: `polcmp sources`
-# and `polcmp add` never load the matcher (rapidfuzz, jieba's wrapper, the clause map).
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,6 @@ def context(*, sources: str | Path | None = None, mappings: str | Path | None = 
             settings: str | Path | Settings | None = None) -> Context:
     """Folders default to $POLCMP_SOURCES / $POLCMP_MAPPINGS, then the bundled ones; settings to
     $POLCMP_SETTINGS, then the defaults."""
-    import os
-
     chosen = settings if isinstance(settings, Settings) else load_settings(settings or os.environ.get("POLCMP_SETTINGS"))
     return Context(load_registry(sources), load_mappings(mappings), chosen)
 
@@ -64,11 +66,9 @@ def baseline(ref: str, *, context: Context) -> PolicyList:
 
 def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bool = True) -> Comparison:
     """Align two lists (or a list and a prose plan) and say how each item fares."""
-    from .match import compare as match_compare
-
     if base.kind is DocumentKind.PLAN:
         raise InputError(base.path, "is a prose plan; it cannot be the baseline of a comparison (put it second)")
-    comparison = match_compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
+    comparison = matching.compare(base, other, mappings=context.mappings, settings=context.settings.match, detail=detail)
     return replace(comparison, reference=_reference(base, context),
                    names=(_region(base, context), _region(other, context)),
                    dates=(_date(base, context), _date(other, context)))
@@ -76,8 +76,6 @@ def compare(base: PolicyList, other: PolicyList, *, context: Context, detail: bo
 
 def _region(lst: PolicyList, context: Context) -> str:
     """The region a list belongs to, for people: its registry name, else the one its title names."""
-    from .regions import region_in_title
-
     source = context.source(lst.id)
     return (source.name if source else "") or region_in_title(lst.title, context.mappings.regions)
 
@@ -90,8 +88,6 @@ def _date(lst: PolicyList, context: Context) -> str:
 def _reference(base: PolicyList, context: Context) -> str:
     """'' when `base` is the national baseline (levels are said against 基准), else the name levels are
     said against: the base list's region by its short name (广西), else its id."""
-    from .regions import region_in_title, short_region
-
     source = context.source(base.id)
     if base.reconstructed or base.id == "national" or (source is not None and source.level == "national"):
         return ""
@@ -103,17 +99,12 @@ def _name(target: Target, context: Context, title: str = "") -> str:
     source = context.source(target.ref)
     if source and source.name:
         return source.name
-    from .regions import region_in_title
-
     return region_in_title(title, context.mappings.regions) or target.region
 
 
 def _distinct(regions: tuple[results.RegionCoverage, ...]) -> tuple[results.RegionCoverage, ...]:
     """Two columns with one name or id (a list in .txt and .xlsx, two editions of one city) are told
     apart by their file names."""
-    from collections import Counter
-    from dataclasses import replace
-
     names, ids = Counter(r.name for r in regions), Counter(r.id for r in regions)
     out = []
     for r in regions:
@@ -147,8 +138,6 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
 
 
 def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Severity = Severity.ERROR):
-    from .check import check_list
-
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
     coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
@@ -188,8 +177,6 @@ def chain_of(ref: str, *, baseline: PolicyList, context: Context, parent: str | 
 def _owed(source: Source, baseline: PolicyList, context: Context, memo: ChainMemo):
     """(the ancestor's list, the indexes of the services it added, of the rows it raised) against its
     parent (or the baseline, for an ancestor with none), kept in the chain check's memo."""
-    from .check import own_items
-
     folder = str(context.registry.folder)
 
     def make():
@@ -206,10 +193,6 @@ def _owed(source: Source, baseline: PolicyList, context: Context, memo: ChainMem
 
 def _check_chain_one(target: Target, base: PolicyList, context: Context, parent: str | None, fail_on: Severity,
                      memo: ChainMemo):
-    from dataclasses import replace as _replace
-
-    from .check import against_ancestor, check_list, label_chain, sort_findings
-
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
     coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
@@ -225,7 +208,7 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
         own = region_coverage(against, name=lst.id, keep_comparison=True)
         checked = check_list(lst, ancestor, against, own, context.mappings, context.settings.check)
         findings += against_ancestor(checked, ancestor, source.level, added, raised)
-    return _replace(root, findings=tuple(sort_findings(findings)), chain=(base.id, *(s.id for s in chain)))
+    return replace(root, findings=tuple(sort_findings(findings)), chain=(base.id, *(s.id for s in chain)))
 
 
 def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain: bool = False,
@@ -264,8 +247,6 @@ def history(refs: Iterable[str], *, context: Context):
         comparisons.append(comparison)
         events += edition_events(comparison, old_label, new_label)
     first = context.registry.get(refs[0])
-    from .regions import region_in_title
-
     region = (first.name if first and first.name else "") or \
         region_in_title(lists[-1].title, context.mappings.regions) or lists[-1].id
     return results.History(region, tuple(edition(lst, label) for lst, label in zip(lists, labels, strict=True)),
@@ -308,3 +289,10 @@ def sources(*, context: Context) -> results.SourceListing:
         rows.append(results.SourceRow(s.id, s.name, s.level, s.kind, count, s.title, s.date, s.reconstructed,
                                       file=s.file, issuer=s.issuer, parent=s.parent, edition=s.edition))
     return results.SourceListing(str(context.registry.folder), tuple(rows))
+
+
+def add(path: str | Path, *, context: Context, parent: str | None = None, source_id: str | None = None,
+        edition: str | None = None, force: bool = False) -> Registration:
+    """Register a list or plan in the registry: region, level, title and date read from the document, the
+    parent inferred from the registered regions it names."""
+    return register(path, context=context, parent=parent, source_id=source_id, edition=edition, force=force)

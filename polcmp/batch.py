@@ -16,9 +16,8 @@ from pathlib import Path
 
 from . import isolate, results  # results.Skipped by name: `polcmp diff` imports batch, never the coverage types
 from .isolate import _quiet
-from .model import InputError
+from .model import InputError, display_name
 from .readers.detect import SUPPORTED_EXTENSIONS as LIST_EXTENSIONS  # a folder's other files are reported as skipped
-from .readers.files import display_name
 from .settings import BatchSettings
 
 

@@ -17,7 +17,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import api
 from .model import InputError
+from .render import RenderOptions, render
+from .results import Severity
 
 
 def changed_files(base: str, head: str = "HEAD", cwd: str | Path = ".") -> list[str]:
@@ -40,8 +43,6 @@ def changed_files(base: str, head: str = "HEAD", cwd: str | Path = ".") -> list[
 
 def list_files(paths: list[str], context, cwd: str | Path = ".") -> list[str]:
     """The paths polcmp reads as a list or a plan (rows or measures found): decided by content."""
-    from . import api
-
     kept = []
     for path in paths:
         full = Path(cwd) / path
@@ -66,10 +67,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--summary", default=os.environ.get("GITHUB_STEP_SUMMARY"), help="append Markdown here")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     args = parser.parse_args(argv)
-
-    from . import api
-    from .render import RenderOptions, render
-    from .results import Severity
 
     try:
         context = api.context()

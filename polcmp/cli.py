@@ -4,6 +4,7 @@ Exit codes: 0 no difference / passed; 1 differences / check failed; 2 bad input;
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -15,7 +16,8 @@ from . import __version__, results  # the other commands' result types by name: 
 from .completion import complete_formats, complete_paths, complete_source
 from .console import Progress, configure_streams, handles_input_errors, report_skipped, stdout_encoding
 from .console import fail as _fail
-from .model import PolicyList
+from .environment import Environment, known_encoding
+from .model import PolicyList, display_name
 from .options import (
     BaselineOption,
     ColorOption,
@@ -29,7 +31,10 @@ from .options import (
 from .options import (
     format_option as _format_option,
 )
-from .results import Comparison, Severity
+from .output import ReaderLeft, is_polcmp_html, write_output
+from .render import ALIASES, RenderOptions, encode, formats, offers, render
+from .render.common import is_polcmp_office
+from .results import FILTERS, Comparison, CoverageSummary, Severity, tally
 
 _APP = {"name": "polcmp", "help": "Compare Chinese policy lists item by item: parse, diff, coverage, check, report.",
         "no_args_is_help": True, "pretty_exceptions_enable": False,
@@ -39,13 +44,18 @@ app = typer.Typer(**_APP)
 _state: dict = {}  # the callback's global options, read by the commands of the same invocation
 
 
-def _context():
-    from . import api
+def _api():
+    """polcmp.api, imported at the first call: it loads rapidfuzz and the parse and match stack (45 ms),
+    which --help, --version and shell completion never need."""
+    from . import api  # rapidfuzz and the parse and match stack
 
+    return api
+
+
+def _context():
+    api = _api()
     ctx = api.context(settings=_state.get("settings"))
     if _state.get("include_hidden"):  # read what the files hide: passed down with the read options
-        import dataclasses
-
         settings = ctx.settings
         ctx = dataclasses.replace(ctx, settings=dataclasses.replace(
             settings, read=dataclasses.replace(settings.read, include_hidden=True)))
@@ -53,9 +63,6 @@ def _context():
 
 
 def _options(color: str, labels: tuple[str, str] | None = None):
-    from .environment import Environment
-    from .render import RenderOptions
-
     env = Environment.of_process()
     use_color = color == "always" or (color == "auto" and env.terminal and not env.no_color)
     return RenderOptions(color=use_color, width=env.width, labels=labels, terminal=env.terminal,
@@ -66,9 +73,6 @@ def _own_output(fmt: str):
     """How an existing -o FILE is recognised as polcmp's own output of this format (then it is replaced
     without --force): the generator tag of a report, the creator of a workbook or Word file, the
     schema line of JSON. Text, Markdown and CSV carry no such mark: replacing them takes --force."""
-    from .output import is_polcmp_html
-    from .render.common import is_polcmp_office
-
     if fmt == "html":
         return is_polcmp_html
     if fmt in ("xlsx", "docx"):
@@ -82,8 +86,6 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
     written whole through a private temporary file; an existing file is replaced only when it is
     polcmp's own output of the format, or with --force."""
-    from .render import ALIASES, formats, offers, render
-
     fmt = ALIASES.get(fmt, fmt)
     if not offers(kind, fmt):
         _fail(f"--format {fmt}: not offered here (choose from {', '.join(formats(kind))})")
@@ -92,9 +94,6 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
     data = render(result, fmt, options)
     if to_stdout and isinstance(data, bytes) and sys.stdout.isatty():
         _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
-    from .output import ReaderLeft, write_output
-    from .render import encode
-
     payload = encode(data, fmt, to_file=not to_stdout, encoding=stdout_encoding())
     try:
         written = write_output("-" if to_stdout else Path(output), payload, force=force, guard=_own_output(fmt),
@@ -107,8 +106,6 @@ def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels
 
 def _labels(label: list[str] | None) -> tuple[str, str] | None:
     """--label cleaned like a file name: a control character or U+FFFF is shown escaped (\\u0007)."""
-    from .readers.files import display_name
-
     return tuple(display_name(x) for x in label) if label else None
 
 
@@ -143,8 +140,6 @@ def main_options(
         _fail(f"--lang {lang}: choose zh or en")
     _state["lang"] = lang
     if encoding:
-        from .environment import known_encoding
-
         if not known_encoding(encoding):
             _fail(f"--encoding {encoding}: unknown encoding (try utf-8 or gb18030)")
         configure_streams(encoding)
@@ -155,8 +150,7 @@ def main_options(
 def sources(fmt: _format_option(results.SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto",
             force: ForceOption = False) -> None:
     """List the registered sources and their item counts."""
-    from . import api
-
+    api = _api()
     emit(api.sources(context=_context()), results.SourceListing, fmt or "text", output, color, force=force)
 
 
@@ -169,8 +163,7 @@ def parse(
     force: ForceOption = False,
 ) -> None:
     """Parse one list into canonical items."""
-    from . import api
-
+    api = _api()
     emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color, force=force)
 
 
@@ -192,9 +185,7 @@ def diff(
 ) -> None:
     """Align two lists and show what was added, dropped, split, merged, reworded, weakened or strengthened.
     Exit code 0: no difference; 1: differences; 2: bad input."""
-    from . import api
-    from .results import FILTERS
-
+    api = _api()
     wanted = frozenset(s.strip() for s in only.split(",") if s.strip())
     unknown = sorted(wanted - set(FILTERS))
     if unknown:
@@ -209,8 +200,7 @@ def diff(
 
 
 def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool):
-    from . import api
-
+    api = _api()
     ctx = _context()
     base = api.baseline(baseline, context=ctx)
     refs = list(sources_ or [])
@@ -239,8 +229,6 @@ def coverage(
     refs = list(sources_ or []) + _under(under, baseline)
     matrix = _cover(refs, baseline, strict, detail=False)
     if summary:
-        from .results import CoverageSummary, tally
-
         emit(CoverageSummary(matrix, tally(matrix)), CoverageSummary, fmt or "text", output, color, force=force)
         return
     emit(matrix, results.CoverageMatrix, fmt or "text", output, color, force=force)
@@ -280,8 +268,7 @@ def check(
     """Validate, align and judge newly published lists: against the national baseline and every list the
     registry (or --parent) puts above each one. Exit 0: passed; 1: a finding at --fail-on or above; 2: a
     file could not be read (every readable file is still checked and reported)."""
-    from . import api
-
+    api = _api()
     ctx = _context()
     use_chain = chain if chain is not None else baseline is None
     if parent is not None and not use_chain:
@@ -332,8 +319,7 @@ def history_command(
 ) -> None:
     """The editions of one region in order: each service added, dropped, split, merged, raised or lowered,
     in the edition where it happened. Exit 0: no change; 1: changes; 2: bad input."""
-    from . import api
-
+    api = _api()
     result = api.history(sources_, context=_context())
     emit(result, results.History, fmt or "text", output, color, force=force)
     raise typer.Exit(1 if result.events else 0)
@@ -354,11 +340,9 @@ def add_command(
     """Register a list in the registry (POLCMP_SOURCES, else the bundled one): region, level, title and
     date read from the document, the parent inferred from the registered regions it names. Prints the
     entry and what could not be inferred. Exit 0: registered; 2: unreadable, or the id is taken."""
-    from .register import _block, add
-
-    done = add(file, context=_context(), parent=parent, source_id=source_id, edition=edition, force=force)
+    done = _api().add(file, context=_context(), parent=parent, source_id=source_id, edition=edition, force=force)
     sys.stdout.write(f"{'replaced' if done.replaced else 'added'} {done.source.id} in {done.registry}\n")
-    sys.stdout.write(_block(done.source))
+    sys.stdout.write(done.entry)
     for line in done.inferred:
         sys.stdout.write(f"# {line}\n")
     for line in done.unknown:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from .render import FORMATS, formats
+
 
 def complete_paths(incomplete: str) -> list[str]:
     """Files and folders starting with `incomplete` (Typer's completion scripts take words only)."""
@@ -24,6 +26,7 @@ def complete_paths(incomplete: str) -> list[str]:
 def complete_source(incomplete: str) -> list[str]:
     """Registry ids (national, tianjin, …), then files and folders."""
     try:
+        # the registry module loads the mappings and level tables (and rapidfuzz): only when a source is completed
         from .sources import load_registry
 
         ids = [i for i in load_registry().ids() if i.startswith(incomplete)]
@@ -34,8 +37,6 @@ def complete_source(incomplete: str) -> list[str]:
 
 def complete_formats(kind: type):
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from .render import FORMATS, formats
-
         allowed = formats(kind)
         if ctx.info_name == "report":
             allowed = tuple(f for f in allowed if FORMATS[f].binary or f == "html")

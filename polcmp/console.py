@@ -11,15 +11,15 @@ import sys
 
 import typer
 
+from .environment import Environment
 from .model import InputError
+from .output import quiet_stdout
 
 
 def configure_streams(encoding: str | None = None) -> None:
     """stdout and stderr in the encoding each should have (polcmp.environment): the terminal's when it is
     one (GB18030 on a zh_CN.GBK terminal), UTF-8 to pipes and files, `--encoding` or PYTHONIOENCODING
     when given; what the encoding cannot carry is replaced or escaped, never an error."""
-    from .environment import Environment
-
     for stream in (sys.stdout, sys.stderr):
         wanted = Environment.of_process(encoding=encoding, stdout=stream).encoding
         errors = "backslashreplace" if wanted in ("utf-8", "gb18030") else "replace"
@@ -95,8 +95,6 @@ def handles_input_errors(func):
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except BrokenPipeError:
-            from .output import quiet_stdout
-
             quiet_stdout()
             raise typer.Exit(0) from None
         except Exception as e:  # an unforeseen failure still gets one line; POLCMP_DEBUG=1 shows the trace

@@ -42,7 +42,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a job stopped by 
 def main() -> None:
     _install()
     try:
-        from .cli import main as cli_main
+        from .cli import main as cli_main  # typer and rich: loaded after the handler is in place
 
         try:
             cli_main()

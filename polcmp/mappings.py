@@ -15,6 +15,7 @@ from .judgecache import JudgementStore, fingerprint
 from .level import LevelMemo, markers_from_dict
 from .model import InputError
 from .normalize import clean, to_simplified
+from .regions import regions_from
 from .resources import bundled
 from .resources import folder as resource_folder
 from .tomlcache import decode_error, load
@@ -141,8 +142,6 @@ def _file(folder: Path, name: str) -> Path:
 
 
 def _regions(path: Path) -> tuple:
-    from .regions import regions_from
-
     return regions_from(_load_toml(path, required=False), str(path))
 
 

@@ -11,6 +11,7 @@ import typer
 
 from .completion import complete_color, complete_formats, complete_paths, complete_source
 from .console import fail
+from .render import ALIASES, formats
 
 
 def formats_of(kind: type):
@@ -19,8 +20,6 @@ def formats_of(kind: type):
     def check(value: str | None) -> str | None:
         if value is None:
             return value
-        from .render import ALIASES, formats
-
         known = formats(kind)
         if value == "help":
             sys.stdout.write("\n".join(known) + "\n")

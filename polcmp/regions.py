@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .model import InputError
 from .regexcache import compiled
 
 # A title that names its region with the suffix of an administrative level: 江州市流动儿童…清单
@@ -40,8 +41,6 @@ def short_region(name: str, regions: tuple[Region, ...] = ()) -> str:
 
 def regions_from(data: dict, where: str) -> tuple[Region, ...]:
     """mappings/regions.toml's [[region]] entries; a malformed one is an InputError naming the file."""
-    from .model import InputError
-
     out = []
     for k, entry in enumerate(data.get("region", [])):
         name, short, also = entry.get("name"), entry.get("short", ""), entry.get("also", [])

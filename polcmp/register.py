@@ -15,6 +15,7 @@ from .model import DocumentKind, InputError, PolicyList, Source
 from .parse import parse_document
 from .readers import read_document
 from .regexcache import compiled
+from .regions import region_in_title
 from .sources import load_registry
 
 # 直辖市 are provinces in rank; every other 市 is a city (a 县级市 is named as such in its title)
@@ -37,6 +38,10 @@ class Registration:
     replaced: bool = False
     inferred: tuple[str, ...] = ()  # how each field was found
     unknown: tuple[str, ...] = field(default=())  # fields it could not infer
+
+    @property
+    def entry(self) -> str:
+        return entry_block(self.source)
 
 
 def level_of(region: str) -> str:
@@ -80,8 +85,6 @@ def _parent(region: str, level: str, text: str, registry) -> Source | None:
 
 
 def infer(path: Path, lst: PolicyList, text: str, registry, regions: tuple = ()) -> tuple[dict, list[str], list[str]]:
-    from .regions import region_in_title
-
     found, how, unknown = {}, [], []
     title = lst.title
     found["title"] = title
@@ -117,7 +120,8 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _block(source: Source) -> str:
+def entry_block(source: Source) -> str:
+    """The source's [[source]] entry as it stands in registry.toml."""
     lines = ["[[source]]", f"id = {_quote(source.id)}"]
     for key in ("parent", "name", "level", "kind", "file", "title", "issuer", "date", "edition"):
         value = getattr(source, key)
@@ -215,7 +219,7 @@ def _register(folder: Path, source: Source, *, replace: bool) -> None:
     target = folder / "registry.toml"
     old = target.read_text(encoding="utf-8") if target.exists() else ""
     body = _without(old, source.id) if replace else old
-    new = body.rstrip("\n") + ("\n\n" if body.strip() else "") + _block(source)
+    new = body.rstrip("\n") + ("\n\n" if body.strip() else "") + entry_block(source)
     _write_atomically(target, new)
     try:
         load_registry(folder)

@@ -8,10 +8,9 @@ from functools import cached_property
 from pathlib import Path
 
 from .mappings import Mappings
-from .model import DocumentKind, InputError, PolicyList, Source
+from .model import DocumentKind, InputError, PolicyList, Source, display_name
 from .parse import parse_document
 from .readers import read_document
-from .readers.files import display_name
 from .readers.limits import DEFAULT_LIMITS, ReadLimits
 from .resources import folder as resource_folder
 from .tomlcache import decode_error, load

@@ -7,8 +7,10 @@ import pytest
 from typer.testing import CliRunner
 
 from polcmp.cli import app
+from polcmp.level import LevelMarkers, markers_from_dict
 from polcmp.mappings import load_mappings
 from polcmp.sources import load_list, load_registry
+from polcmp.tomlcache import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -71,3 +73,8 @@ def portable_json(text: str) -> str:
     """JSON output with absolute source paths made relative to the project root."""
     data = json.loads(text)
     return json.dumps(data, ensure_ascii=False, indent=2).replace(str(ROOT) + "/", "") + "\n"
+
+
+def load_level_markers(path: str | Path) -> LevelMarkers:
+    """A levels.toml read alone (the tool reads it with the other mappings, in polcmp.mappings)."""
+    return markers_from_dict(parse(Path(path).read_text(encoding="utf-8")))

@@ -75,8 +75,9 @@ def test_classify_gives_what_the_alignment_found():
 def test_level_markers_stay_a_frozen_value_while_they_judge():
     """The markers table keeps no record of what it judged: baseline rows read and pairs judged go to the run's
     LevelMemo, and the table stays hashable and equal to a fresh load of the same file."""
-    from polcmp.level import LevelJudgement, LevelMemo, judge_items, load_level_markers
+    from polcmp.level import LevelJudgement, LevelMemo, judge_items
     from polcmp.level.side import _Side
+    from tests.conftest import load_level_markers
 
     markers = load_level_markers(ROOT / "mappings" / "levels.toml")
     before = hash(markers)

@@ -10,8 +10,8 @@ import shutil
 import pytest
 
 from polcmp import judgecache
-from polcmp.level import LevelMemo, judge_items, load_level_markers
-from tests.conftest import ROOT
+from polcmp.level import LevelMemo, judge_items
+from tests.conftest import ROOT, load_level_markers
 
 # pairs that give a weaker, a stronger, a mixed and a same judgement, with reasons on both sides
 PAIRS = [

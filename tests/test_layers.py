@@ -46,7 +46,6 @@ ONLY = {
 }
 # Known exceptions, each with its reason. Keep this short.
 EXCEPTIONS = {
-    ("polcmp.cli", "polcmp.readers.files"): "display_name for the skipped-file line; cli.py is issue 21's",
     ("polcmp.completion", "polcmp.sources"): "shell completion reads only the registry, never the api",
 }
 
@@ -139,3 +138,20 @@ def test_an_arrow_that_climbs_fails(importer, source):
 def test_every_module_is_on_a_floor():
     for path in MODULES:
         floor_of(module_name(path))
+
+
+def test_a_deferred_import_of_polcmp_says_what_it_defers():
+    """A polcmp module imported inside a function is there only to defer a heavy library (rapidfuzz, rich,
+    typer), and the line says which; any other import belongs at the top of its module."""
+    unexplained = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for function in ast.walk(ast.parse("\n".join(lines))):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(function):
+                own = isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("polcmp"))
+                said = "#" in lines[node.lineno - 1] or lines[node.lineno - 2].strip().startswith("#") if own else True
+                if not said:
+                    unexplained.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not unexplained

@@ -24,11 +24,11 @@ from polcmp.level import (
     judge_clause,
     judge_items,
     judge_pair,
-    load_level_markers,
     normalize_numbers,
 )
 from polcmp.match import compare
 from polcmp.sources import load_list
+from tests.conftest import load_level_markers
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "mappings" / "levels.toml"

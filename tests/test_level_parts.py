@@ -3,10 +3,10 @@ much, what is listed), each mechanism on several wordings, and through judge_ite
 
 import pytest
 
-from polcmp.level import judge_items, load_level_markers
+from polcmp.level import judge_items
 from polcmp.level.quantities import quantity_reasons
 from polcmp.level.who import target_parts
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_level_markers
 
 
 @pytest.fixture(scope="module")

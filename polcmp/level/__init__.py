@@ -1,7 +1,7 @@
 """Commitment level of a linked pair: does the other list promise more, less, or the same as the baseline?
 
-Pure: the markers (mappings/levels.toml) are passed in; nothing here reads files except
-`load_level_markers`. The unit of judgement is the *segment* (a clause cut at ， ； 。): each segment of
+Pure: the markers (mappings/levels.toml, read by polcmp.mappings) are passed in; nothing here reads a
+file. The unit of judgement is the *segment* (a clause cut at ， ； 。): each segment of
 one side is compared with the segments of the other side it resembles (its "group"), so a clause
 that was split, joined or reordered is still judged against its own wording. Rules, each giving a
 LevelReason that quotes both sides:
@@ -52,7 +52,6 @@ from .markers import (
     PairSetting,
     ReasonKind,
     Thresholds,
-    load_level_markers,
     markers_from_dict,
     reason,
 )
@@ -83,7 +82,7 @@ from .text import (
 from .who import content_condition_reasons, target_reasons
 
 __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
-           "found_share", "judge_clause", "judge_items", "judge_pair", "level_of", "load_level_markers",
+           "found_share", "judge_clause", "judge_items", "judge_pair", "level_of",
            "markers_from_dict", "normalize_numbers"]
 
 # ---------------------------------------------------------------- the judgement

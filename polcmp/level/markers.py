@@ -1,5 +1,5 @@
 """The level package's data: a judgement (its Level and LevelReason are the result model's), and the markers of
-mappings/levels.toml as typed data (`load_level_markers` is the only IO of the level package)."""
+mappings/levels.toml as typed data (read by polcmp.mappings: the level package reads no file)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
-from pathlib import Path
 from types import MappingProxyType
 
 from ..judgecache import pair_key
@@ -228,12 +227,5 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
         lexicon=lexicon,
         thresholds=thresholds or Thresholds(), entries=data,
     )
-
-
-def load_level_markers(path: str | Path) -> LevelMarkers:
-    """Read mappings/levels.toml (the only IO of this module)."""
-    from ..tomlcache import parse
-
-    return markers_from_dict(parse(Path(path).read_text(encoding="utf-8")))
 
 

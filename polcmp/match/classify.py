@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..level import judge_items, judge_pair, level_of
 from ..model import Item
 from ..results import Change, ClauseDiff, ClauseStatus, Level, LevelReason, Link, MatchedBy, Status
 from .clauses import diff_clauses
@@ -106,8 +107,6 @@ def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, around:
 
 def judge_link(a: Item, b: Item, markers, around: Around, memo=None) -> tuple[Level, tuple[LevelReason, ...]]:
     """(level, reasons) of a linked pair without its clause diff: the cheap judgement coverage uses."""
-    from ..level import judge_items
-
     pair = judge_items(a.clauses, b.clauses, markers, targets=(a.target, b.target), names=(a.service, b.service),
                        elsewhere=tuple(t for t in around.elsewhere if t != b.content),
                        elsewhere_base=around.merged, memo=memo)
@@ -116,8 +115,6 @@ def judge_link(a: Item, b: Item, markers, around: Around, memo=None) -> tuple[Le
 
 def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, around: Around, memo=None):
     """(level, reasons, clause diffs with their own levels) of a linked pair."""
-    from ..level import judge_pair, level_of
-
     pair = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
                       elsewhere=tuple(t for t in around.elsewhere if t != b.content),
                       elsewhere_base=around.merged, memo=memo)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import InputError
+from ..model import InputError, display_name
 from ..xmlsafe import clean_text, holds_forbidden
 from .detect import SUPPORTED_EXTENSIONS, describe, sniff_bytes
 from .document import Document, TableDocument, TableRow, TextDocument
-from .files import display_name, head, read_bytes, read_head, zip_names
+from .files import head, read_bytes, read_head, zip_names
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .text import decode_text
 

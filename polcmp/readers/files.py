@@ -17,28 +17,6 @@ if TYPE_CHECKING:
 _HEAD = 64 * 1024
 
 
-def display_name(path: str | os.PathLike) -> str:
-    """A path as messages and outputs show it: bytes that are not UTF-8 (which Python keeps as lone
-    surrogates) become \\xNN and control characters (a newline in a file name) \\uNNNN, so a name can
-    always be printed, rendered and encoded, and always stays on one line. The file itself is still
-    opened by its real name."""
-    text = os.fspath(path)
-    if isinstance(text, bytes):
-        text = os.fsdecode(text)
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:
-            out.append(f"\\x{code - 0xDC00:02x}")
-        elif ch.isprintable() or ch == " ":
-            out.append(ch)
-        else:
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-    return "".join(out)
-
-
 def read_head(path: Path, name: str, limits: ReadLimits) -> bytes:
     """The first 64 KiB of a file, with the same checks as read_bytes: enough to sniff most formats."""
     return read_bytes(path, name, limits, _HEAD)

@@ -18,6 +18,9 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..xmlsafe import safe
+from .labels import say
+
 __all__ = ["FORMATS", "Format", "RenderOptions", "encode", "formats", "offers", "register", "render", "renderer"]
 
 
@@ -33,8 +36,6 @@ class RenderOptions:
     lang: str = "zh"  # the language of every label a person reads (render/labels.py): zh or en
 
     def say(self, key: str, **fields: object) -> str:
-        from .labels import say
-
         return say(self.lang, key, **fields)
 
 
@@ -129,8 +130,6 @@ def render(result: object, fmt: str, options: RenderOptions | None = None) -> st
     """The result in the format: str for text formats, bytes for FORMATS[fmt].binary ones."""
     options = options or RenderOptions()
     if fmt in _XML_FORMATS:  # a character XML forbids (from a label, a file name) would lose the file
-        from ..xmlsafe import safe
-
         result, options = safe(result), safe(options)
     return renderer(type(result), fmt)(result, options)
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 
+from .. import __version__
 from ..results import Event, History, ServiceEvent
 from . import RenderOptions, register
 from .labels import columns, say, term
+from .xlsx import put_cell, save_workbook
 
 SCHEMA_VERSION = 1
 
@@ -93,8 +95,6 @@ text-align:left;vertical-align:top}th{background:#eeeeee}.added{color:#1b5e20}.d
 def html(history: History, options: RenderOptions) -> str:
     from markupsafe import escape
 
-    from .. import __version__
-
     title = options.title or say(options.lang, "history-title", region=history.region)
     lang = "en" if options.lang == "en" else "zh-CN"
     parts = [f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
@@ -123,19 +123,17 @@ def html(history: History, options: RenderOptions) -> str:
 def xlsx(history: History, options: RenderOptions) -> bytes:
     from openpyxl import Workbook
 
-    from .xlsx import _put, _save
-
     wb = Workbook()
     ws = wb.active
     ws.title = say(options.lang, "history-sheet")
     for col, head in enumerate(columns(options.lang, "history-xlsx-head"), 1):
-        _put(ws, 1, col, head, bold=True)
+        put_cell(ws, 1, col, head, bold=True)
     for row, e in enumerate(history.events, 2):
         values = (e.edition, e.previous, term(e.event, options.lang), e.service, e.before.seq if e.before else None,
                   e.after.seq if e.after else None, "；".join(e.reasons))
         for col, value in enumerate(values, 1):
-            _put(ws, row, col, value)
+            put_cell(ws, row, col, value)
     ws.freeze_panes = "A2"
     for col, width in zip("ABCDEFG", (10, 10, 8, 30, 8, 8, 60), strict=True):
         ws.column_dimensions[col].width = width
-    return _save(wb)
+    return save_workbook(wb)

@@ -17,6 +17,7 @@ from ..results import (
     Level,
     PlanComparison,
     Status,
+    tally,
 )
 from . import RenderOptions, register
 from .common import (
@@ -31,6 +32,7 @@ from .common import (
     term_segments,
 )
 from .labels import columns, say, term
+from .summary import svg_chart
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TRANSPOSE_AFTER = 12  # more regions than this: the matrix turns, one row per region
@@ -86,9 +88,6 @@ def _page(lang: str, **context) -> str:
 @register(CoverageMatrix, "html")
 def report(m: CoverageMatrix, options: RenderOptions) -> str:
     from markupsafe import Markup
-
-    from ..results import tally
-    from .summary import svg_chart
 
     chart = Markup(svg_chart(tally(m), options.lang)) if m.regions else ""  # noqa: S704 - built from escaped text
     return _page(options.lang, title=options.title or options.say("report-title", title=m.baseline.title),

@@ -6,6 +6,8 @@ line per row), raw HTML (`<`, `>`, `&`) and the ASCII marks that would start emp
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import PolicyList
 from ..results import (
     CellState,
@@ -14,14 +16,16 @@ from ..results import (
     ClauseStatus,
     Comparison,
     CoverageMatrix,
+    CoverageSummary,
     Fate,
     Link,
     PlanComparison,
     Severity,
     SourceListing,
     Status,
+    tally,
 )
-from . import RenderOptions, register
+from . import RenderOptions, register, render
 from .common import (
     cell_mark,
     clause_segments,
@@ -201,14 +205,9 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
     lines = [f"# {say('coverage-title', title=md(base.title))}", "",
              *_notice(m.reconstructed or reconstructed(base), options)]
     if len(regions) > 1:  # the question asked first, above the matrix: how many lists carry each service
-        from dataclasses import replace
-
-        from ..results import CoverageSummary, tally
-        from .summary import markdown as summary_markdown
-
         plain = replace(m, reconstructed=False, baseline=replace(m.baseline, reconstructed=False))
         lines += [say("summary-title", n=len(regions), id=md(base.id)), "",
-                  summary_markdown(CoverageSummary(plain, tally(m)), options).rstrip("\n"), ""]
+                  render(CoverageSummary(plain, tally(m)), "markdown", options).rstrip("\n"), ""]
     lines += [md(legend(options.lang)), ""]
     if len(regions) <= TRANSPOSE_AFTER:
         rows = [[str(b.seq), md(short_name(b.service)), *(md(cell_mark(r.cells[i])) for r in regions), str(m.carried[i])]

@@ -8,7 +8,9 @@ import json
 
 from ..results import CoverageSummary, ServiceTally
 from . import RenderOptions, register
+from .csv import _write
 from .labels import columns, say
+from .markdown import md
 
 HEAD = ("#", "baseline service", "carried", "weaker", "stronger", "missing", "lists")  # CSV: for machines
 
@@ -48,8 +50,6 @@ def text(summary: CoverageSummary, options: RenderOptions) -> str:
 
 @register(CoverageSummary, "markdown")
 def markdown(summary: CoverageSummary, options: RenderOptions) -> str:
-    from .markdown import md
-
     head = options.say("summary-head").split("|")
     out = [f"> {n}" for n in _notice(summary, options.lang)] + ([""] if summary.matrix.reconstructed else [])
     out += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -59,8 +59,6 @@ def markdown(summary: CoverageSummary, options: RenderOptions) -> str:
 
 @register(CoverageSummary, "csv")
 def csv(summary: CoverageSummary, options: RenderOptions) -> str:
-    from .csv import _write
-
     return _write(["seq", "service", "carried", "weaker", "stronger", "missing", "lists"], _rows(summary))
 
 

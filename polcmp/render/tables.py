@@ -4,9 +4,11 @@ render/text.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import PolicyList
-from ..results import CheckReport, CoverageMatrix, Severity, SourceListing
-from . import RenderOptions, register
+from ..results import CheckReport, CoverageMatrix, CoverageSummary, Severity, SourceListing, tally
+from . import RenderOptions, register, render
 from .common import cell_mark, finding_message, legend, reconstructed, short_name, verdict_line, where
 from .text import SEVERITY_STYLE, STATE_STYLE, _notice, _render
 
@@ -60,17 +62,12 @@ def coverage_table(m: CoverageMatrix, width: int, options: RenderOptions | None 
 def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
     from rich.text import Text
 
-    from .cjkwrap import CJKText
+    from .cjkwrap import CJKText  # a rich Text: rich loads with the first terminal output
 
     out = [*_notice(m.reconstructed or reconstructed(m.baseline), options)]
     if len(m.regions) > 1:  # the question asked first, above the matrix: how many lists carry each service
-        from dataclasses import replace
-
-        from ..results import CoverageSummary, tally
-        from .summary import text as summary_text
-
         plain = replace(m, reconstructed=False, baseline=replace(m.baseline, reconstructed=False))
-        out.append(Text(summary_text(CoverageSummary(plain, tally(m)), options).rstrip("\n")))
+        out.append(Text(render(CoverageSummary(plain, tally(m)), "text", options).rstrip("\n")))
     out.append(coverage_table(m, options.width, options))
     key = CJKText(legend(options.lang), style="dim")
     skipped = [Text(options.say("skipped", path=s.path, problem=s.problem), style="yellow") for s in m.skipped]
@@ -78,8 +75,6 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> str:
         return _render([*out, key, *skipped], options)
     # piped or saved: the layout is chosen for the width, but no cell is folded (a region named by its
     # file keeps its name on one line, for grep) and no record wrapped; the legend is prose, wrapped
-    from dataclasses import replace
-
     wide = replace(options, width=_UNFOLDED)
     return _render(out, wide, wrap=False) + _render([key], options) + (_render(skipped, wide, wrap=False)
                                                                         if skipped else "")
@@ -119,7 +114,7 @@ def policy_list(lst: PolicyList, options: RenderOptions) -> str:
     from rich.table import Table
     from rich.text import Text
 
-    from .cjkwrap import CJKText
+    from .cjkwrap import CJKText  # a rich Text: rich loads with the first terminal output
 
     about = options.say("list-about", id=lst.id, kind=options.say(f"kind:{lst.kind}"), n=len(lst.items))
     table = Table(title=f"{lst.title} ({about})" if options.lang == "en" else f"{lst.title}（{about}）",

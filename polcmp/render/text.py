@@ -191,7 +191,7 @@ def rich_lines(lines: list[Line]) -> list:
     from rich.padding import Padding
     from rich.rule import Rule
 
-    from .cjkwrap import CJKText
+    from .cjkwrap import CJKText  # a rich Text: rich loads with the first terminal output
 
     out: list = []
     for indent, style, spans in lines:
@@ -263,7 +263,7 @@ def _plan_cells(b, link, named, options: RenderOptions) -> tuple:
     its score), the measure that only names it, or 缺失."""
     from rich.text import Text
 
-    from .cjkwrap import CJKText
+    from .cjkwrap import CJKText  # a rich Text: rich loads with the first terminal output
 
     if link is None and named is not None:
         return (str(b.seq), Text(b.service, style="yellow"), f"({named.related.seq})",

@@ -42,7 +42,7 @@ SEVERITY_COLORS = {Severity.ERROR: ("B71C1C", "FFFFFF"), Severity.WARNING: ("FFD
                    Severity.NOTICE: ("E0E0E0", "212121")}
 
 
-def _put(ws, row: int, col: int, value, *, bold: bool = False, colors: tuple[str, str] | None = None,
+def put_cell(ws, row: int, col: int, value, *, bold: bool = False, colors: tuple[str, str] | None = None,
          wrap: bool = True):
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -85,7 +85,7 @@ def _table_head(ws, row: int, names, last_row: int, height: float = 32) -> None:
     from openpyxl.utils import get_column_letter
 
     for col, name in enumerate(names, 1):
-        _put(ws, row, col, name, bold=True)
+        put_cell(ws, row, col, name, bold=True)
     ws.row_dimensions[row].height = height
     ws.auto_filter.ref = f"A{row}:{get_column_letter(len(names))}{max(last_row, row)}"
     ws.print_title_rows = f"{row}:{row}"
@@ -94,7 +94,7 @@ def _table_head(ws, row: int, names, last_row: int, height: float = 32) -> None:
 def _caveat(ws, flag: bool, lang: str) -> int:
     """The reconstructed-baseline caveat in the first row, where a reader starts; the next free row."""
     if flag:
-        _put(ws, 1, 1, say(lang, "note", text=say(lang, "reconstructed")), bold=True, wrap=False)
+        put_cell(ws, 1, 1, say(lang, "note", text=say(lang, "reconstructed")), bold=True, wrap=False)
         return 2
     return 1
 
@@ -121,7 +121,7 @@ def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
 
     lang = options.lang
     row = _caveat(ws, reconstructed(c.base), lang)
-    _put(ws, row, 1, _sides(c, options), bold=True, wrap=False)
+    put_cell(ws, row, 1, _sides(c, options), bold=True, wrap=False)
     row += 1
     head_row = row
     ws.freeze_panes = ws.cell(row=row + 1, column=3)
@@ -136,7 +136,7 @@ def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
     for values in rows:
         row += 1
         for col, value in enumerate(values, 1):
-            _put(ws, row, col, value)
+            put_cell(ws, row, col, value)
     _table_head(ws, head_row, columns(lang, "xlsx-pair-head"), row, height=18)
     for col, width in enumerate((6, 16, 6, 16, 10, 6, 10, 6, 8, 50, 50, 24), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -146,36 +146,36 @@ def _matrix_sheet(ws, m: CoverageMatrix, lang: str) -> None:
     from openpyxl.utils import get_column_letter
 
     first = _caveat(ws, m.reconstructed or reconstructed(m.baseline), lang)
-    _put(ws, first, 1, say(lang, "matrix-of", title=m.baseline.title), bold=True, wrap=False)
+    put_cell(ws, first, 1, say(lang, "matrix-of", title=m.baseline.title), bold=True, wrap=False)
     top = first + 1
     head = [say(lang, "col-seq"), say(lang, "col-base-service"), *(r.name for r in m.regions), say(lang, "col-regions")]
     _table_head(ws, top, head, top + len(m.baseline.items),
                 height=16 * max(1, max((len(r.name) for r in m.regions), default=1) // 4 + 1))
     for i, b in enumerate(m.baseline.items):
         row = top + 1 + i
-        _put(ws, row, 1, b.seq)
-        _put(ws, row, 2, b.service)
+        put_cell(ws, row, 1, b.seq)
+        put_cell(ws, row, 2, b.service)
         for j, r in enumerate(m.regions):
             cell = r.cells[i]
-            put = _put(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+            put = put_cell(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
             if cell.level_reasons:  # why ▼ ▲ ◆, on hover
                 from openpyxl.comments import Comment
 
                 put.comment = Comment(level_note(cell.level, cell.level_reasons, lang), "polcmp")  # against the baseline
-        _put(ws, row, 3 + len(m.regions), m.carried[i])
+        put_cell(ws, row, 3 + len(m.regions), m.carried[i])
     row = top + 1 + len(m.baseline.items)
-    _put(ws, row, 2, say(lang, "row-coverage-rate"), bold=True)
-    _put(ws, row + 1, 2, say(lang, "row-added"), bold=True)
+    put_cell(ws, row, 2, say(lang, "row-coverage-rate"), bold=True)
+    put_cell(ws, row + 1, 2, say(lang, "row-added"), bold=True)
     for j, r in enumerate(m.regions):
-        _put(ws, row, 3 + j, round(r.ratio, 4)).number_format = "0%"
-        _put(ws, row + 1, 3 + j, len(r.added))
+        put_cell(ws, row, 3 + j, round(r.ratio, 4)).number_format = "0%"
+        put_cell(ws, row + 1, 3 + j, len(r.added))
     ws.freeze_panes = ws.cell(row=top + 1, column=3)
     legend = row + 3
-    _put(ws, legend, 2, say(lang, "legend-heading"), bold=True)
+    put_cell(ws, legend, 2, say(lang, "legend-heading"), bold=True)
     for k, state in enumerate(CellState, 1):
-        _put(ws, legend + k, 1, state.mark, colors=STATE_COLORS[state])
-        _put(ws, legend + k, 2, term(state, lang))
-    _put(ws, legend + len(CellState) + 1, 2, say(lang, "gap").join(legend_marks(lang)[len(CellState):]))
+        put_cell(ws, legend + k, 1, state.mark, colors=STATE_COLORS[state])
+        put_cell(ws, legend + k, 2, term(state, lang))
+    put_cell(ws, legend + len(CellState) + 1, 2, say(lang, "gap").join(legend_marks(lang)[len(CellState):]))
     ws.column_dimensions["B"].width = 30
     for j in range(len(m.regions) + 1):
         ws.column_dimensions[get_column_letter(3 + j)].width = 9
@@ -190,17 +190,17 @@ def _findings_sheet(ws, report: CheckReport, lang: str) -> None:
             row += 1
             for col, value in enumerate((c.list.id, term(f.severity, lang), f.code, f.file, f.line, f.row,
                                          finding_message(f, lang)), 1):
-                _put(ws, row, col, value, colors=SEVERITY_COLORS[f.severity] if col == 2 else None)
+                put_cell(ws, row, col, value, colors=SEVERITY_COLORS[f.severity] if col == 2 else None)
     for s in report.unreadable:
         row += 1
         for col, value in enumerate(("", term(Severity.ERROR, lang), "unreadable", s.path, None, None, s.problem), 1):
-            _put(ws, row, col, value, colors=SEVERITY_COLORS[Severity.ERROR] if col == 2 else None)
+            put_cell(ws, row, col, value, colors=SEVERITY_COLORS[Severity.ERROR] if col == 2 else None)
     _table_head(ws, head_row, columns(lang, "xlsx-check-head"), row, height=18)
     for col, width in zip("ABCDEFG", (12, 8, 16, 30, 6, 6, 80), strict=True):
         ws.column_dimensions[col].width = width
 
 
-def _save(wb) -> bytes:
+def save_workbook(wb) -> bytes:
     for ws in wb.worksheets:  # printed (or converted to PDF): A4 landscape, one page wide
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -224,7 +224,7 @@ def coverage(m: CoverageMatrix, options: RenderOptions) -> bytes:
     for r in m.regions:
         if r.comparison is not None:
             _comparison_sheet(wb.create_sheet(_sheet_name(r.name, taken)), r.comparison, options)
-    return _save(wb)
+    return save_workbook(wb)
 
 
 @register(Comparison, "xlsx")
@@ -238,7 +238,7 @@ def comparison(c: Comparison, options: RenderOptions) -> bytes:
     _overview_sheet(wb.active, c, options)
     _pairs_sheet(wb.create_sheet(options.say("sheet-pairs")), c, options.lang)
     _clauses_sheet(wb.create_sheet(options.say("sheet-clauses")), c, options.lang)
-    return _save(wb)
+    return save_workbook(wb)
 
 
 def _sides(c: Comparison, options: RenderOptions) -> str:
@@ -251,14 +251,14 @@ def _sides(c: Comparison, options: RenderOptions) -> str:
 def _overview_sheet(ws, c: Comparison, options: RenderOptions) -> None:
     lang = options.lang
     row = _caveat(ws, reconstructed(c.base), lang)
-    _put(ws, row, 1, _sides(c, options), bold=True, wrap=False)
-    _put(ws, row + 1, 1, summary_line(c, side_labels(c, options.labels), lang), wrap=False)
+    put_cell(ws, row, 1, _sides(c, options), bold=True, wrap=False)
+    put_cell(ws, row + 1, 1, summary_line(c, side_labels(c, options.labels), lang), wrap=False)
     head_row = row + 3
     counts = [(term(m, lang) if not isinstance(m, Level) else level_words(m, lang, c.reference), c.counts.get(m.value, 0))
               for m in (*Status, *Fate, Level.WEAKER, Level.STRONGER, Level.MIXED) if c.counts.get(m.value)]
     for k, (label, n) in enumerate(counts, 1):
-        _put(ws, head_row + k, 1, label)
-        _put(ws, head_row + k, 2, n)
+        put_cell(ws, head_row + k, 1, label)
+        put_cell(ws, head_row + k, 2, n)
     _table_head(ws, head_row, columns(lang, "xlsx-count-head"), head_row + len(counts), height=18)
     ws.column_dimensions["A"].width = 16
 
@@ -275,7 +275,7 @@ def _pairs_sheet(ws, c: Comparison, lang: str) -> None:
                   round(link.score, 3), term(link.matched_by, lang), "?" if link.uncertain else "",
                   level_words(link.level, lang, c.reference) if link.level is not Level.SAME else "", note)
         for col, value in enumerate(values, 1):
-            _put(ws, row, col, value)
+            put_cell(ws, row, col, value)
     for u in (*c.dropped, *c.added):
         row += 1
         related = u.related.seq if u.related else ""
@@ -283,7 +283,7 @@ def _pairs_sheet(ws, c: Comparison, lang: str) -> None:
         sides = (u.item.seq, u.item.service, related, "") if dropped else (related, "", u.item.seq, u.item.service)
         for col, value in enumerate((*sides, term(u.fate, lang), round(u.score, 3), "", "?" if u.uncertain else "", "",
                                      u.item.content), 1):
-            _put(ws, row, col, value)
+            put_cell(ws, row, col, value)
     _table_head(ws, 1, columns(lang, "xlsx-pairs-head"), row, height=18)
     for col, width in enumerate((6, 18, 6, 18, 10, 6, 10, 6, 10, 60), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -301,7 +301,7 @@ def _clauses_sheet(ws, c: Comparison, lang: str) -> None:
                       _rich(clause, "base"), _rich(clause, "other"),
                       level_note(clause.level, clause.level_reasons, lang, c.reference))
             for col, value in enumerate(values, 1):
-                _put(ws, row, col, value)
+                put_cell(ws, row, col, value)
     _table_head(ws, 1, columns(lang, "xlsx-clauses-head"), row, height=18)
     for col, width in enumerate((6, 6, 18, 8, 50, 50, 30), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -318,4 +318,4 @@ def check(report: CheckReport, options: RenderOptions) -> bytes:
     for c in report.checks:
         if c.coverage is not None and c.coverage.comparison is not None:
             _comparison_sheet(wb.create_sheet(_sheet_name(c.coverage.name, taken)), c.coverage.comparison, options)
-    return _save(wb)
+    return save_workbook(wb)
