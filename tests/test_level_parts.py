@@ -1878,3 +1878,81 @@ def test_a_deadline_the_family_must_meet_is_weaker(markers, other):
 def test_a_cap_on_the_sum_the_base_pays_each_time_is_a_cap(markers, other):
     base = ["在急难发生地发放临时救助金和有关物资", "提供临时生活照料和转介服务"]
     assert judge_items(base, [other, base[1]], markers).level.value == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc96_level and fc97_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "按照国家基本公共卫生服务规范提供健康管理服务，并对新迁入本市的3岁以下流动儿童家庭提供1次上门健康随访",
+    "按照国家基本公共卫生服务规范提供健康管理服务，同时为3岁以下婴幼儿家庭提供2次入户随访",
+    "按照国家基本公共卫生服务规范提供健康管理服务，另对0-3岁儿童开展上门随访",
+])
+def test_an_age_in_what_a_clause_adds_is_the_age_of_the_addition(markers, other):
+    """The row's own promise is kept whole; the age belongs to the visit added beside it: no narrowing."""
+    reasons = judge_items(["按照国家基本公共卫生服务规范提供健康管理服务"], [other], markers,
+                          targets=("0-6岁流动儿童", "0-6岁流动儿童")).reasons
+    assert not [r for r in reasons if r.direction.value == "weaker"]
+
+
+@pytest.mark.parametrize("other", [
+    "就地受理0-6岁残疾儿童康复救助申请，康复救助标准每人每年不低于2万元，提供相关服务",
+    "就地受理6岁以下残疾儿童康复救助申请，救助标准每人每年不低于1.5万元，提供相关服务",
+])
+def test_an_age_put_on_the_base_promise_narrows_it_beside_a_new_sum(markers, other):
+    assert row_level(markers, "就地受理残疾儿童康复救助申请，提供相关服务", other,
+                     "流动儿童中的残疾儿童", "流动儿童中的残疾儿童") == "mixed"
+
+
+def test_an_age_of_a_new_sum_is_the_age_of_that_sum(markers):
+    base = ["就地受理残疾儿童康复救助申请，提供相关服务"]
+    other = ["对0-6岁残疾儿童，按每人每年2万元给予康复补助", base[0]]
+    assert judge_items(base, other, markers, targets=("残疾儿童", "残疾儿童")).level.value == "stronger"
+
+
+@pytest.mark.parametrize("other", [
+    "寒暑假期间依托学校、社区儿童之家开展低偿托管服务，家庭经济困难的免收费用",
+    "寒暑假期间依托学校开展低收费托管服务",
+    "寒暑假期间依托学校、社区儿童之家开展平价托管服务",
+])
+def test_free_made_low_fee_is_weaker_and_no_item_gained(markers, other):
+    judged = judge_items(["寒暑假期间依托学校、社区儿童之家开展免费托管服务"], [other], markers)
+    assert judged.level.value == "weaker"
+    assert not [r for r in judged.reasons if r.explanation.startswith("列举项新增")]
+
+
+@pytest.mark.parametrize("other", [
+    "流动儿童父母在社区登记后，可申请政策咨询、职业介绍、职业培训等服务",
+    "流动儿童父母到街道登记后方可享受职业介绍、职业培训等服务",
+    "流动儿童父母在人社部门报名后，可参加职业介绍、职业培训等服务",
+])
+def test_registering_first_is_a_condition(markers, other):
+    assert row_level(markers, "为流动儿童父母提供政策咨询、职业介绍、职业培训等服务", other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房",
+     "符合本市住房保障条件的流动儿童家庭，可申请公共租赁住房实物配租"),
+    ("为流动儿童父母提供职业介绍", "流动儿童父母可申请职业介绍服务"),
+    ("流动儿童父母在社区登记后，可申请职业介绍服务", "流动儿童父母在社区登记后，可申请职业介绍服务"),
+])
+def test_a_right_to_apply_alone_or_a_registration_kept_is_no_condition_added(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("other", [
+    "鼓励流动儿童家长自愿为子女购买学生意外伤害保险，学校协助办理",
+    "鼓励流动儿童家长自愿为子女购买学生意外伤害保险，社区帮助办理相关手续",
+])
+def test_help_with_a_formality_naming_no_service_adds_none(markers, other):
+    """The city bought the insurance; now the family buys it, helped: weaker, not mixed."""
+    base = "由市财政统一为流动儿童购买学生意外伤害保险，家庭无需缴费"
+    assert row_level(markers, base, other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "免收学费、杂费，免费发放教材",
+    "免除学杂费，向学生免费发放教科书",
+])
+def test_a_thing_given_that_the_base_names_whole_is_not_new(markers, other):
+    assert row_level(markers, "免除学杂费，免费提供教科书", other) == "same"

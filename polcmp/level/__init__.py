@@ -27,7 +27,7 @@ Reasons in both directions make the judgement `mixed`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..regexcache import compiled
@@ -55,12 +55,12 @@ from .markers import (
     markers_from_dict,
     reason,
 )
+from .novelty import _is_new_service
 from .quantities import lost_quantities, new_quantity_reasons, new_sum
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
     _hedged,
-    _is_new_service,
     _names_the_service,
     _object_named,
     _segment_pair,
@@ -79,6 +79,7 @@ from .text import (
     found_share,
     normalize_numbers,
 )
+from .verdict import each_once, level_of
 from .who import content_condition_reasons, target_reasons
 
 __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
@@ -86,33 +87,6 @@ __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Th
            "markers_from_dict", "normalize_numbers"]
 
 # ---------------------------------------------------------------- the judgement
-
-
-def level_of(reasons: Sequence[LevelReason]) -> Level:
-    directions = {r.direction for r in reasons}
-    if directions == {"stronger", "weaker"}:
-        return Level.MIXED
-    if directions == {"stronger"}:
-        return Level.STRONGER
-    if directions == {"weaker"}:
-        return Level.WEAKER
-    return Level.SAME
-
-
-def _dedupe(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
-    """Each reason once; a number said to be new (or gone) where the same words are read as changed from (or
-    to) another number (新增办理时限：5个工作日内 beside 48小时内 → 5个工作日内) is that change, not news."""
-    reasons = list(reasons)
-    changed = {w for r in reasons if r.kind is ReasonKind.NUMBER and r.base and r.other for w in (r.base, r.other)}
-    seen, out = set(), []
-    for r in reasons:
-        key = (r.kind, r.direction, r.base, r.other)
-        one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) \
-            and any((r.base or r.other) in w for w in changed)  # (不少于1次 of 每月不少于1次 → 每季度不少于1次)
-        if key not in seen and not one_sided:
-            seen.add(key)
-            out.append(r)
-    return tuple(out)
 
 
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
@@ -128,13 +102,13 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
-    kept = other.joined(lambda k: other.clause_of[k] not in added and not other.admin[k])
-    reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, kept, markers, names[0])
+    ages_of_the_group = _read_for_ages(base, other, sims, markers, added)
+    reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0])
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers)
     reasons += lost_quantities(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
-    reasons = list(_dedupe(reasons))
+    reasons = list(each_once(reasons))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 
 
@@ -145,6 +119,26 @@ def _row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
     if base.row_hedge and not other.row_hedge:
         return [reason("modality", "stronger", base.row_hedge, "", f"不再以{base.row_hedge}为前提：承诺更明确")]
     return []
+
+
+# a segment that adds to the promise before it in its clause (…提供健康管理服务，并对3岁以下…提供1次上门随访)
+_ADDS_TO = compiled(r"^(?:并|同时|另外|另|此外|还)")
+
+
+def _read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added: set) -> str:
+    """The other side's words whose ages limit the row's group: a segment restating a base segment (its age
+    narrows that promise, even in a clause that also adds a sum); not the rest of a clause that adds a
+    service or a sum (对0-6岁残疾儿童…按每人每年2万元补助), nor a segment that adds to the promise before it
+    (并对新迁入的3岁以下儿童家庭提供1次上门随访): their ages are what they add."""
+    paired = {j for j in range(len(other.segments))
+              if any(sims[i][j] >= markers.thresholds.match and not base.admin[i] for i in range(len(base.segments)))}
+
+    def adds_to_a_kept_promise(k: int) -> bool:
+        return bool(_ADDS_TO.search(other.segments[k])) and any(
+            p < k and other.clause_of[p] == other.clause_of[k] for p in paired)
+
+    return other.joined(lambda k: not other.admin[k] and (
+        k in paired or (other.clause_of[k] not in added and not adds_to_a_kept_promise(k))))
 
 
 def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,

@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from .markers import LevelMarkers, LevelReason, reason
-from .segments import _hedged, _object_of, _what_is_given
+from .novelty import _what_is_given
+from .segments import _hedged, _object_of
 from .side import _Side
 from .text import _canon, _core, _short, found_share
 

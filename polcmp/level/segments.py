@@ -1,14 +1,14 @@
 """Two segments (clauses cut at ， ； 。) compared as a policy reader compares them: how alike they are once
 hedges, settings and who-it-is-for are set aside, and the reasons between two that say the same thing
 (a hedge added or removed, a scope word changed, numbers, listed items, alternatives, equal treatment,
-widening and narrowing words); and whether a segment resembling nothing in the base is a service added."""
+widening and narrowing words). Whether a segment resembling nothing in the base adds a service: novelty.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache, reduce
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -16,17 +16,13 @@ from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .items import alternatives, gained_items, gained_venues, spread_in
 from .markers import LevelMarkers, LevelReason, Marker, reason
-from .quantities import limits, per_period, quantity_reasons, service_hours, stated_in
+from .quantities import per_period, quantity_reasons, stated_in
 from .text import (
     _ENUM,
     _SEGMENT,
-    BURDEN,
-    EXCLUSION,
     _canon,
-    _conditions,
     _core,
     _find,
-    _longest_common,
     _number_reasons,
     _short,
     found_share,
@@ -226,80 +222,6 @@ def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
     beside 包括义务教育、高中阶段教育在内的): nothing is added."""
     inner = _core(re.sub(r"^[（(]?(?:含|包括|包含)|[）)]$", "", words))
     return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
-
-
-_FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予)")
-_FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
-
-
-# a segment that only names a group (在本省参加医保的儿童), or the consequence of a condition (须…出具证明后，
-# 方可在本市受理), grants nothing new
-# who a segment is for, or only what it requires (暂不能直接结算的，…): the next segment gives
-# (advice on the rules, 提供医保政策咨询, in place of a service, is no service added either)
-_GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:方可|才能|才可|方能)|^[^，；。]{2,12}的$"
-                           # telling the family of a policy (政策告知, 宣传) gives it nothing it did not have
-                           r"|政策(?:咨询|解读|告知|宣传|指引)(?:服务)?$|(?:信息|政策)?告知(?:服务)?$")
-
-
-# what a family applies for is not given by the clause that names it (申请入学须提交…证明)
-_APPLIED_FOR = compiled(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
-                        r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
-_LEADING_ACT = compiled(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
-# the verb after what is given (课后服务对流动儿童免费提供)
-_TRAILING_ACT = compiled(r"(?:对|为|向)?(?:免费|无偿)(?:提供|开放|开展|发放|给予)?$"
-                         r"|(?:对|为|向)(?:提供|开放|开展|发放|给予)$")
-
-
-def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
-    if not _may_be_a_service(o, base_text, markers):
-        return False
-    plain = _canon(o, markers, lexicon=False)
-    o, base_text = _canon(o, markers), _canon(base_text, markers)
-    if _GRANTS_NOTHING.search(_core(o)) or len(_core(o)) < 6:
-        return False
-    if _core(o).endswith("的") and _conditions(o, markers):
-        return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
-    if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers),
-                                         _APPLIED_FOR.sub("", plain))):
-        return False  # its only verb is the condition's (申请人需提供收入证明; 申请入学须提交居住证)
-    th = markers.thresholds
-    run = _longest_common(_what_is_given(o), _core(base_text))
-    return (found_share(o, base_text) < th.cover and run < th.novel
-            and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
-
-
-# a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service (once its waivers,
-# 不再收取托管费, are set aside)
-_CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
-
-
-def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
-    """Plain, with a service verb, and none of what is never a service added: an administrative line, a
-    narrowing, a limit or hours, what the family bears, what is not covered."""
-    return not (_hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
-                or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
-                or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o)))
-
-
-def _limits_a_service(o: str, base_text: str) -> bool:
-    """A limit on a service (名额, 最长不超过3年), or the hours of one the base row gives hours for
-    (每日8时至22时 beside 24小时热线): no service added."""
-    return limits(o) or bool(service_hours(o) and service_hours(base_text))
-
-
-def _what_is_given(o: str) -> str:
-    """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
-    在校内免费提供课后服务, 免费提供午餐) or closes it (课后服务对…免费提供): what must be new for the segment to
-    add a service."""
-    given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
-    what = _TRAILING_ACT.sub("", _LEADING_ACT.sub("", given))
-    if what != given and len(what) >= 2:
-        return what
-    # led by its recipients (为在校…免费提供营养午餐, 对符合条件的…父母提供创业担保贷款): what follows the verb
-    what = _FOR_RECIPIENT_THEN_ACT.sub("", given)
-    if what != given and len(what) >= 3:
-        return what
-    return given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o))
 
 
 def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:

@@ -1,0 +1,34 @@
+"""A pair's verdict from its reasons: the level they add up to, each reason said once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .markers import Level, LevelReason, ReasonKind
+
+
+def level_of(reasons: Sequence[LevelReason]) -> Level:
+    directions = {r.direction for r in reasons}
+    if directions == {"stronger", "weaker"}:
+        return Level.MIXED
+    if directions == {"stronger"}:
+        return Level.STRONGER
+    if directions == {"weaker"}:
+        return Level.WEAKER
+    return Level.SAME
+
+
+def each_once(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
+    """Each reason once; a number said to be new (or gone) where the same words are read as changed from (or
+    to) another number (新增办理时限：5个工作日内 beside 48小时内 → 5个工作日内) is that change, not news."""
+    reasons = list(reasons)
+    changed = {w for r in reasons if r.kind is ReasonKind.NUMBER and r.base and r.other for w in (r.base, r.other)}
+    seen, out = set(), []
+    for r in reasons:
+        key = (r.kind, r.direction, r.base, r.other)
+        one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) \
+            and any((r.base or r.other) in w for w in changed)  # (不少于1次 of 每月不少于1次 → 每季度不少于1次)
+        if key not in seen and not one_sided:
+            seen.add(key)
+            out.append(r)
+    return tuple(out)
