@@ -4,7 +4,6 @@ import pytest
 
 from polcmp.model import PolicyList
 from polcmp.render import FORMATS, RenderOptions, encode, formats, render
-from polcmp.render.common import human_size
 from polcmp.results import CheckReport, Comparison, CoverageMatrix, SourceListing
 from tests.render_fixtures import BASE, CHECK, COMPARISON, MATRIX, SOURCES
 
@@ -45,12 +44,6 @@ def test_encode_adds_a_bom_only_to_files_of_formats_that_want_one():
 def test_render_options_are_frozen():
     with pytest.raises(AttributeError):
         RenderOptions().color = True  # type: ignore[misc]
-
-
-@pytest.mark.parametrize("n, text", [(0, "0 B"), (1023, "1023 B"), (1024, "1.0 KiB"), (98132, "95.8 KiB"),
-                                     (5 * 1024 ** 2, "5.0 MiB")])
-def test_human_size(n, text):
-    assert human_size(n) == text
 
 
 def test_every_renderer_lives_where_its_format_is_loaded_from():

@@ -53,11 +53,3 @@ class CJKText(Text):
                 piece.truncate(width, overflow=wrap_overflow)
             lines.extend(new_lines)
         return lines
-
-
-def cjk(text: str | Text = "", style: str = "") -> CJKText:
-    if isinstance(text, Text):
-        out = CJKText(style=text.style, end=text.end)
-        out.append_text(text)
-        return out
-    return CJKText(text, style=style)

@@ -116,18 +116,6 @@ def is_polcmp_office(head: bytes) -> bool:
     return False
 
 
-def human_size(n: int) -> str:
-    """Bytes for people: 98,132 bytes → '95.8 KiB'; below 1 KiB the exact count."""
-    if n < 1024:
-        return f"{n} B"
-    size = float(n)
-    for unit in ("KiB", "MiB", "GiB", "TiB"):
-        size /= 1024
-        if size < 1024 or unit == "TiB":
-            return f"{size:.1f} {unit}"
-    raise AssertionError
-
-
 def short_name(service: str) -> str:
     return service.removesuffix("服务") if len(service) > 4 else service
 
@@ -185,19 +173,6 @@ def term_segments(text: str, terms) -> list[tuple[str, bool]]:
     if position < len(text):
         out.append((text[position:], False))
     return out
-
-
-def plain_marks(clause: ClauseDiff, side: str) -> str:
-    """A side of a clause with word marks that survive without colour, as `git diff --word-diff=plain`."""
-    out = []
-    for text, kind in clause_segments(clause, side):
-        if kind == "deleted":
-            out.append(f"[-{text}-]")
-        elif kind == "inserted":
-            out.append(f"{{+{text}+}}")
-        else:
-            out.append(text)
-    return "".join(out)
 
 
 def links_in_order(c: Comparison) -> Iterator[tuple[Status, list[Link]]]:
@@ -269,8 +244,3 @@ def level_note(level: Level, reasons, lang: str = "zh", reference: str = "") -> 
 
 def item_name(item: Item | None) -> str:
     return f"{item.seq} {item.service}" if item is not None else "—"
-
-
-def escape_cells(text: str) -> str:
-    """One line for a table cell: CR/LF become spaces."""
-    return text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")

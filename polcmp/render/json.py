@@ -30,7 +30,6 @@ from . import RenderOptions, register
 from .common import finding_message, reconstructed
 
 SCHEMA_VERSION = 1
-KINDS = ("parse", "diff", "coverage", "check", "sources")  # one schema file per kind
 
 
 def dumps(data: dict) -> str:
