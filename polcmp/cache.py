@@ -94,15 +94,15 @@ def read_cache_file(path: Path, limit: int = CACHE_FILE_LIMIT) -> bytes | None:
         os.close(fd)
 
 
-def write_cache_file(path: Path, text: str, encoding: str = "utf-8") -> bool:
+def write_cache_file(path: Path, text: str | bytes, encoding: str = "utf-8") -> bool:
     """Write a cache file whole or not at all, whatever another run does meanwhile: to a file of this
     process's own (0600, never through a link), then renamed over `path`. False when it cannot be written
     (a read-only home): the caller then works without the cache."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "w", encoding=encoding) as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text if isinstance(text, bytes) else text.encode(encoding))
         os.replace(temporary, path)
         return True
     except OSError:

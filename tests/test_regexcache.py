@@ -1,8 +1,8 @@
 """polcmp/regexcache.py: a pattern compiled once, its SRE code kept in the cache folder; a later run (here,
 a fresh store) builds the same pattern from it without compiling, and any problem compiles afresh."""
 
-import json
 import re
+from array import array
 
 import pytest
 
@@ -44,7 +44,7 @@ def test_a_cached_pattern_is_the_pattern_re_compile_gives(folder, monkeypatch):
     for pattern, flags, texts in PATTERNS:
         _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
     _saved(folder)
-    cached = json.loads(next(folder.glob("regex-*.json")).read_text(encoding="ascii"))
+    cached = regexcache._decoded(next(folder.glob("regex-*.bin")).read_bytes())
     assert len(cached) == len(PATTERNS)
 
     def no_compiling(pattern, flags):
@@ -59,14 +59,16 @@ def test_a_damaged_entry_or_file_only_costs_a_compile(folder):
     pattern, flags, texts = PATTERNS[0]
     regexcache.compiled(pattern, flags)
     _saved(folder)
-    path = next(folder.glob("regex-*.json"))
-    entries = json.loads(path.read_text(encoding="ascii"))
-    entries[f"{flags}|{pattern}"][1] = [1, 2, 3]  # code the SRE engine refuses
-    path.write_text(json.dumps(entries), encoding="ascii")
+    path = next(folder.glob("regex-*.bin"))
+    entries = regexcache._decoded(path.read_bytes())
+    entries[f"{flags}|{pattern}"][1] = array("I", [1, 2, 3]).tobytes()  # code the SRE engine refuses
+    path.write_bytes(regexcache._encoded(entries))
     _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
-    regexcache._store.cache_clear()
-    path.write_text("{not json", encoding="ascii")
-    _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
+    for damaged in (b"{not json", path.read_bytes()[:-7], b'{"0|x":[0,0,999,0,{},[null]]}\n\x01'):
+        regexcache._store.cache_clear()  # unreadable, cut short, pointing past its code: compiled afresh
+        path.write_bytes(damaged)
+        _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
+        assert re.compile("x").pattern == regexcache.compiled("x").pattern
 
 
 def test_an_invalid_pattern_raises_as_re_compile_does(folder):
@@ -89,8 +91,8 @@ def test_an_unwritable_cache_folder_compiles_every_time(tmp_path, monkeypatch):
 def test_a_file_past_its_limit_keeps_only_this_runs_patterns(folder, monkeypatch):
     monkeypatch.setattr(regexcache, "ENTRY_LIMIT", 2)
     store = regexcache._store(str(folder))
-    store.entries.update({f"0|old{i}": [0, [1], 0, {}, [None]] for i in range(5)})
+    store.entries.update({f"0|old{i}": [0, b"\x01\x00\x00\x00", 0, {}, [None]] for i in range(5)})
     regexcache.compiled(PATTERNS[0][0])
     _saved(folder)
-    cached = json.loads(next(folder.glob("regex-*.json")).read_text(encoding="ascii"))
+    cached = regexcache._decoded(next(folder.glob("regex-*.bin")).read_bytes())
     assert list(cached) == [f"0|{PATTERNS[0][0]}"]
