@@ -157,7 +157,8 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [base.segments[i] if sims[i][j] >= _closest(sims[i], other) - markers.thresholds.closer
                  else _strip(base.segments[i], markers) for i in members]
         if group:
-            reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole,
+            clauses = (base.clauses_holding(members), other.clauses_holding([j]))
+            reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole, clauses=clauses,
                                                  hedge_weakens=not _made_plainly(members, j, base, other, sims, markers))
                         if not _listed_in_base(r, base, markers)]
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))

@@ -63,7 +63,7 @@ _VENUE_LIST = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,12}(?:、|和|�
                    r"(?:场所|阵地|场地|平台|载体)")
 
 
-_OPEN_VENUES = lazy(r"等(?:场所|阵地|场地|平台|载体)")
+_OPEN_VENUE_LIST = lazy(r"(?:在|依托|利用)([^，；。]{4,80}?)等(?:场所|阵地|场地|平台|载体)")
 
 
 def _places(listed: str) -> list[str]:
@@ -72,12 +72,16 @@ def _places(listed: str) -> list[str]:
 
 
 def _lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
-    """Places of such a list the other row no longer names, where it names its places in a closed list (在学校
-    和儿童之家开展): the service is offered in fewer places. A list the other leaves open with 等 gives examples."""
-    hit = _VENUE_LIST.search(b) if not _OPEN_VENUES.search(other_text) else None
+    """Places of such a list the other row no longer names: the service is offered in fewer places. A list the
+    other leaves open with 等 gives examples: one that names a place of its own in place of the base's (青少年宫
+    for 儿童活动中心, 童心关爱站点 for “童心港湾”) rewords them; one that only leaves places out offers fewer."""
+    hit = _VENUE_LIST.search(b)
     venues = _places(hit.group(1)) if hit else []
     lost = [v for v in venues if not _said(v, other_text, markers)]
     if len(venues) < 2 or not lost or len(lost) == len(venues):  # every place gone: the clause itself is judged
+        return []
+    theirs = _OPEN_VENUE_LIST.search(other_text)
+    if theirs and any(not _said(v, b, markers) for v in _places(theirs.group(1))):
         return []
     return [reason("scope", "weaker", "、".join(lost), "", f"服务场所减少：未含{'、'.join(lost)}")]
 

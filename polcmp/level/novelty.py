@@ -27,7 +27,9 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            r"|政策(?:咨询|解读|告知|宣传|指引)(?:服务)?$|(?:信息|政策)?告知(?:服务)?$"
                            # nor does help with a formality that names no service (学校协助办理): it helps with
                            # what the clause before leaves to the family
-                           r"|^[^，；。]{0,8}(?:协助|帮助)(?:其|家长|家庭)?(?:办理|申请|申报)(?:相关)?(?:手续)?$")
+                           r"|^[^，；。]{0,8}(?:协助|帮助)(?:其|家长|家庭)?(?:办理|申请|申报)(?:相关)?(?:手续)?$"
+                           # nor how the thing the clause names is paid (经审核后按学期发放): a giving verb, no object
+                           r"|^[^，；。]{0,12}(?:发放|拨付|兑付|兑现)$")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)
@@ -77,11 +79,15 @@ def _limits_a_service(o: str, base_text: str) -> bool:
     return limits(o) or bool(service_hours(o) and service_hours(base_text))
 
 
+# when the thing is given and by which rule (参加职业培训期间按规定给予…): not what is given
+_WHEN = compiled(r"^(?:[^，；。]{2,16}?期间)?(?:按(?:照)?(?:有关|相关)?规定(?=给予|发放|提供))?")
+
+
 def _what_is_given(o: str) -> str:
     """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
     在校内免费提供课后服务, 免费提供午餐) or closes it (课后服务对…免费提供): what must be new for the segment to
     add a service."""
-    given = _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))
+    given = _WHEN.sub("", _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o))))
     what = _TRAILING_ACT.sub("", _LEADING_ACT.sub("", given))
     if what != given and len(what) >= 2:
         return what

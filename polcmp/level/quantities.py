@@ -252,7 +252,9 @@ def new_sum(o: str, base_text: str) -> str:
 
 # a benefit raised by a share on top of a standard (按低保标准的30%增发, 补助标准上浮20%): more than the base gives
 _RAISE = lazy(r"\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:增发|加发|上浮|提高|增加)"
-              r"|(?:增发|加发|上浮|提高|增加)[^，；。\d]{0,12}?\d+(?:\.\d+)?%")
+              r"|(?:增发|加发|上浮|提高|增加)[^，；。\d]{0,12}?\d+(?:\.\d+)?%"
+              # or a floor set as a multiple of one (救助金额不低于当地月最低生活保障标准的3倍)
+              r"|(?:不低于|不少于|至少(?:为|按)?)[^，；。\d]{0,20}?标准的?\d+(?:\.\d+)?倍")
 
 
 # a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office

@@ -21,6 +21,7 @@ from .text import (
     _ENUM,
     _SEGMENT,
     _canon,
+    _conditions,
     _core,
     _find,
     _number_reasons,
@@ -30,7 +31,7 @@ from .text import (
 
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
-    ca, cb = _strip(a, markers), _strip(b, markers)
+    ca, cb = _strip(_past_its_group(a, markers), markers), _strip(_past_its_group(b, markers), markers)
     if bool(_ELIGIBLE.search(ca)) != bool(_ELIGIBLE.search(cb)):
         # who qualifies (符合条件的), said on one side only, is the condition rules' to judge: it says
         # nothing about what is given (said on both, it is evidence the two segments correspond)
@@ -41,6 +42,17 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     if _only_who(ra) or _only_who(rb):
         return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
     return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
+
+
+# the group a segment is for, with its conditions, said before the promise (家庭人均收入低于…1.5倍的流动儿童，可申请…)
+_GROUP_FIRST = compiled(r"^[^，；。]{2,40}?的(?:流动)?(?:儿童|学生|家庭|子女)[，,]")
+
+
+def _past_its_group(text: str, markers: LevelMarkers) -> str:
+    """A segment less the conditioned group it opens with: the conditions are compared on their own, and a long
+    one hides the promise the two segments share."""
+    head = _GROUP_FIRST.search(text)
+    return text[head.end():] if head and _conditions(head.group(), markers) else text
 
 
 def _similar_cores(ca: str, cb: str) -> float:
@@ -79,11 +91,11 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 
 
 def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False, row: str = "",
-                  hedge_weakens: bool = True) -> list[LevelReason]:
+                  hedge_weakens: bool = True, clauses: tuple[str, str] = ("", "")) -> list[LevelReason]:
     """Reasons between a base text and an other text that say the same thing. removed_only: only what
     the base has and the other lacks (the other direction is found from the other side); hedge_weakens:
-    False when the other row also makes the base's promise plainly."""
-    out = _modality(b, o, markers, weakens=hedge_weakens and not removed_only)
+    False when the other row also makes the base's promise plainly; clauses: the clauses b and o stand in."""
+    out = _modality(b, o, markers, weakens=hedge_weakens and not removed_only, clauses=clauses)
     if not removed_only:
         out += _scope_pairs(b, o, markers)
         # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
@@ -117,9 +129,13 @@ def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMar
             if r.kind is ReasonKind.NUMBER and _MONEY_OR_SHARE.search(r.explanation) else r for r in reasons]
 
 
-def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool) -> list[LevelReason]:
-    """A hedge (鼓励, 有条件的地方, 视情 …) on one side only."""
+def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool, clauses: tuple[str, str] = ("", "")
+              ) -> list[LevelReason]:
+    """A hedge (鼓励, 有条件的地方, 视情 …) on one side only: not one the other side's clause puts on the next
+    segment (视情对生活不能自理的给予照料 → 对生活不能自理的，视情给予照料)."""
     hb, ho = _hedged(b, markers), _hedged(o, markers)
+    if (not ho and _same_hedge(hb, clauses[1], markers)) or (not hb and _same_hedge(ho, clauses[0], markers)):
+        return []
     if hb and not ho:
         binding = _find(markers.binding, o)
         words = binding[0][1] if binding else _short(_strip(o, markers), 12)
@@ -129,6 +145,10 @@ def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool) -> list[Leve
         words = binding[0][1] if binding else _short(_strip(b, markers), 12)
         return [reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱")]
     return _softness(hb, ho, weakens) if hb and ho else []
+
+
+def _same_hedge(hedges: list[tuple[Marker, str]], clause: str, markers: LevelMarkers) -> bool:
+    return bool(hedges and clause) and bool({m for m, _ in hedges} & {m for m, _ in _hedged(clause, markers)})
 
 
 def _softness(hb: list[tuple[Marker, str]], ho: list[tuple[Marker, str]], weakens: bool) -> list[LevelReason]:

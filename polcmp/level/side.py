@@ -5,7 +5,7 @@ hedged clause, and its text with and without them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelMemo
@@ -71,6 +71,11 @@ class _Side:
         self.conditioned = "；".join(t for t in (self.text, normalize_numbers(target)) if t)
         self.name = name
         self.whole = "；".join(self.segments)  # administrative segments too: a clause restated as a goal is not lost
+
+    def clauses_holding(self, segments: Iterable[int]) -> str:
+        """The whole clauses these segments stand in, joined back."""
+        wanted = {self.clause_of[k] for k in segments}
+        return self.joined(lambda k: self.clause_of[k] in wanted)
 
     def joined(self, keep: Callable[[int], bool]) -> str:
         """The segments `keep` keeps, joined back: by ， within a clause, by ； between clauses."""
