@@ -12,13 +12,14 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from . import match as matching  # a lazy package: rapidfuzz and the clause map load at the first compare
 from . import results  # the coverage, check and history types by name: `polcmp diff` never builds them
 from .batch import Target, expand, run_many
 from .check import against_ancestor, check_list, label_chain, own_items, sort_findings
+from .frozen import frozen
 from .history import edition, edition_events
 from .mappings import Mappings, load_mappings
 from .matrix import region_coverage
@@ -31,7 +32,7 @@ from .settings import Settings, load_settings
 from .sources import Registry, load_list, load_registry
 
 
-@dataclass(frozen=True)
+@frozen
 class Context:
     """What every call needs besides its documents: the registry, the mappings, the settings."""
 

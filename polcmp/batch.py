@@ -11,17 +11,17 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import isolate, results  # results.Skipped by name: `polcmp diff` imports batch, never the coverage types
+from .frozen import frozen
 from .isolate import _quiet
 from .model import InputError, display_name
 from .readers.detect import SUPPORTED_EXTENSIONS as LIST_EXTENSIONS  # a folder's other files are reported as skipped
 from .settings import BatchSettings
 
 
-@dataclass(frozen=True)
+@frozen
 class Target:
     """One list to work on: the argument as given (an id or a path) and the region id to show."""
 

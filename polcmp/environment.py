@@ -8,14 +8,15 @@ import codecs
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from .frozen import frozen
 
 # Chinese code pages a terminal may use: GB18030 holds every character they hold and every other one, so
 # a GBK terminal shows what it can and nothing raises.
 _GB = {"gbk", "gb2312", "gb18030", "cp936", "hz"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Environment:
     terminal: bool = False  # standard output is a terminal
     width: int = 100  # columns, for text

@@ -7,10 +7,11 @@ levels.toml); below parse and match, which take a Mappings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 
+from .frozen import frozen
 from .judgecache import JudgementStore, fingerprint
 from .level import LevelMemo, markers_from_dict
 from .model import InputError
@@ -29,7 +30,7 @@ def _department_function(patterns: tuple[tuple[str, str], ...], name: str) -> st
     return None
 
 
-@dataclass(frozen=True)
+@frozen
 class Mappings:
     """What users edit in mappings/: department aliases, manual pair overrides, coverage exemptions."""
 

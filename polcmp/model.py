@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from enum import Enum
+
+from .frozen import frozen
 
 
 def display_name(path: str | os.PathLike) -> str:
@@ -51,7 +52,7 @@ class DocumentKind(str, Enum):
         return self.value
 
 
-@dataclass(frozen=True)
+@frozen
 class Provenance:
     path: str
     first: int  # first line (text) or table row (.docx, spreadsheets, web pages), 1-based
@@ -59,7 +60,7 @@ class Provenance:
     unit: str = "line"  # "line": a line of the file; "row": a row of its table
 
 
-@dataclass(frozen=True)
+@frozen
 class Item:
     """One service row of a list, or one numbered measure of a prose plan."""
 
@@ -76,7 +77,7 @@ class Item:
     index: int = 0  # position in the document, 0-based: two rows may share a 序号
 
 
-@dataclass(frozen=True)
+@frozen
 class PolicyList:
     """A parsed document: its items and what is known of it."""
 
@@ -99,7 +100,7 @@ class PolicyList:
         raise KeyError(seq)
 
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """One entry of the registry in sources/registry.toml."""
 

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .frozen import frozen
 from .model import InputError
 from .regexcache import compiled
 
@@ -15,7 +14,7 @@ _REGION_IN_TITLE = compiled(r"([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政�
 _TITLE_LEAD = compiled(r"^(?:附件\s*\d*\s*[：:]?\s*|\d{4}年\s*)*")
 
 
-@dataclass(frozen=True)
+@frozen
 class Region:
     name: str  # the full name: 广西壮族自治区
     short: str  # 广西

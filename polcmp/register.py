@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from .frozen import frozen
 from .model import DocumentKind, InputError, PolicyList, Source
 from .parse import parse_document
 from .readers import read_document
@@ -29,7 +30,7 @@ _YEAR_EDITION = compiled(r"(20\d\d)\s*年\s*(?:版|修订)")
 _YEAR = compiled(r"(?<!\d)(20\d\d)(?!\d)")
 
 
-@dataclass(frozen=True)
+@frozen
 class Registration:
     """What `add` wrote (or would write), and what it could not infer."""
 

@@ -12,16 +12,17 @@ per section, keys named as the fields below:
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from .frozen import frozen
 from .match.settings import MatchSettings
 from .model import InputError
 from .readers.limits import ReadLimits
 from .tomlcache import decode_error, parse
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckSettings:
     # a baseline clause this contained in the local item's content is still promised
     clause_kept: float = 0.75
@@ -32,7 +33,7 @@ class CheckSettings:
     clause_absent: float = 0.15
 
 
-@dataclass(frozen=True)
+@frozen
 class BatchSettings:
     # lists are read in worker processes when at least this many are covered (start-up costs ~50 ms)
     parallel_from: int = 100
@@ -40,7 +41,7 @@ class BatchSettings:
     chunk: int = 25  # lists per task sent to a worker
 
 
-@dataclass(frozen=True)
+@frozen
 class Settings:
     match: MatchSettings = field(default_factory=MatchSettings)
     read: ReadLimits = field(default_factory=ReadLimits)

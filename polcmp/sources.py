@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+from .frozen import frozen
 from .mappings import Mappings
 from .model import DocumentKind, InputError, PolicyList, Source, display_name
 from .parse import parse_document
@@ -18,7 +19,7 @@ from .tomlcache import decode_error, load
 _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "note", "parent", "edition")
 
 
-@dataclass(frozen=True)
+@frozen
 class Registry:
     folder: Path
     sources: tuple[Source, ...]

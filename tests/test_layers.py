@@ -20,7 +20,7 @@ PACKAGE = ROOT / "polcmp"
 # ground floor first; a module belongs to the floor of its longest listed prefix
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundation", ("polcmp", "polcmp.model", "polcmp.lazyload", "polcmp.resources", "polcmp.cache", "polcmp.tomlcache",
-                    "polcmp.regexcache", "polcmp.judgecache",
+                    "polcmp.regexcache", "polcmp.judgecache", "polcmp.frozen",
                     "polcmp.tokens", "polcmp.xmlsafe", "polcmp.isolate", "polcmp.environment")),
     ("vocabulary", ("polcmp.results", "polcmp.lexicon", "polcmp.regions")),
     ("normalize", ("polcmp.normalize", "polcmp.headers")),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 
+from ..frozen import frozen
 from ..judgecache import pair_key
 from ..regexcache import compiled
 from ..results import Level, LevelReason, ReasonKind
@@ -19,7 +20,7 @@ def reason(kind: str | ReasonKind, direction: str | Level, base: str, other: str
     return LevelReason(ReasonKind(kind), Level(direction), base, other, explanation)
 
 
-@dataclass(frozen=True)
+@frozen
 class LevelJudgement:
     level: Level
     reasons: tuple[LevelReason, ...] = ()
@@ -31,7 +32,7 @@ class LevelJudgement:
 SAME = LevelJudgement(Level.SAME)
 
 
-@dataclass(frozen=True)
+@frozen
 class Marker:
     expression: str  # compiled on first use: most markers of a table never meet a segment they match
     label: str
@@ -49,7 +50,7 @@ class Marker:
         return compiled(self.implied) if self.implied else None
 
 
-@dataclass(frozen=True)
+@frozen
 class ScopePair:
     base: re.Pattern
     other: re.Pattern
@@ -57,7 +58,7 @@ class ScopePair:
     explanation: str
 
 
-@dataclass(frozen=True)
+@frozen
 class NumberUnit:
     unit: str
     kind: str  # age, or a quantity kind
@@ -67,7 +68,7 @@ class NumberUnit:
     scale: float = 0  # its size in the smallest unit of its kind (年 = 12 个月), for two units of one kind
 
 
-@dataclass(frozen=True)
+@frozen
 class Thresholds:
     """The numbers of the method. scripts/evaluate_levels.py refits them leaving one list out."""
 
@@ -77,7 +78,7 @@ class Thresholds:
     closer: float = 0.3  # a base segment another segment says this much more closely lends this one no hedge
 
 
-@dataclass(frozen=True)
+@frozen
 class LevelMarkers:
     hedges: tuple[Marker, ...] = ()
     binding: tuple[Marker, ...] = ()
@@ -127,7 +128,7 @@ class LevelMarkers:
 _NOT_MARKERS = frozenset({"scope", "numbers", "equivalent", "lexicon"})
 
 
-@dataclass(frozen=True)
+@frozen
 class PairSetting:
     """What a row pair is judged within besides its clauses: the two 服务对象 (`targets`) and 服务项目 (`names`),
     the other list's other rows (`elsewhere`: a baseline clause found there is not lost) and the baseline rows

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from ..frozen import frozen
 from ..level import judge_items, judge_pair, level_of
 from ..model import Item
 from ..results import Change, ClauseDiff, ClauseStatus, Level, LevelReason, Link, MatchedBy, Status
@@ -52,7 +53,7 @@ def status_of(found: tuple[Change, ...]) -> Status:
     return next((s for s in STATUS_ORDER if s in kinds), Status.IDENTICAL)
 
 
-@dataclass(frozen=True)
+@frozen
 class Paired:
     """What the alignment found of a pair: its score, the pass that paired it, the reason it gives, and how
     sure it is."""
@@ -64,7 +65,7 @@ class Paired:
     uncertain: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class Reading:
     """How a comparison reads its pairs: its match settings, whether clause and word diffs are made (detail;
     coverage goes without), the level markers a pair's commitment level is judged by (None: not judged) and
@@ -79,7 +80,7 @@ class Reading:
 PLAIN = Reading()
 
 
-@dataclass(frozen=True)
+@frozen
 class Around:
     """What lies around a pair: the other list's other rows (`elsewhere`: a baseline clause missing from the
     pair may be there) and the baseline rows merged into the same row (`merged`: a clause of theirs in the
@@ -89,7 +90,10 @@ class Around:
     merged: tuple[str, ...] = ()
 
 
-def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, around: Around = Around()) -> Link:
+ALONE = Around()  # a pair judged with nothing around it
+
+
+def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, around: Around = ALONE) -> Link:
     """The Link of a pair: its changes, its status, its clause diffs and, given markers, its commitment level."""
     found = changes(a, b)
     clause_diffs = diff_clauses(a.clauses, b.clauses, reading.settings) if reading.detail else ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..lexicon import group_names, targets_conflict
 from ..mappings import Mappings
 from ..model import Item, PolicyList
@@ -17,7 +18,7 @@ from .settings import MatchSettings
 from .similarity import LazyScores, key
 
 
-@dataclass(frozen=True)
+@frozen
 class Pairing:
     i: int  # index of the base item
     j: int  # index of the other item

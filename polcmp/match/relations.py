@@ -9,9 +9,9 @@ document:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..frozen import frozen
 from ..lexicon import Lexicon, expand, targets_conflict
 from ..model import Item, PolicyList
 from ..regexcache import compiled
@@ -191,7 +191,7 @@ def _unlinked_other(other: PolicyList, paired_o: set[int], partner: dict[int, It
     return out
 
 
-@dataclass(frozen=True)
+@frozen
 class _Splits:
     """Which paired baseline row an unpaired row was carved out of, and how surely."""
 
@@ -262,7 +262,7 @@ def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], sco
     return out
 
 
-@dataclass(frozen=True)
+@frozen
 class _Merges:
     """Where an unpaired baseline row went: into which paired row of the other list, and how surely."""
 

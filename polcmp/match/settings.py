@@ -4,10 +4,10 @@ project's Settings). Calibrated by leave-one-list-out over tests/gold/ and tests
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class MatchSettings:
     # ---- bound: rows x rows of the two documents (a real list has 20-30 rows; 500 x 500 take ~10 s)
     max_pairs: int = 250_000

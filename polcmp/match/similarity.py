@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from ..frozen import frozen
 from ..lexicon import Lexicon, expand, group_names, targets_conflict
 from ..model import Item
 from ..normalize import strip_punctuation
@@ -85,7 +85,7 @@ def words_similarity(a: str, b: str) -> float:
     return (fuzz.ratio(ta, tb) / 100 + 2 * len(sa & sb) / (len(sa) + len(sb))) / 2
 
 
-@dataclass(frozen=True)
+@frozen
 class Features:
     """What scoring reads of an item, computed once per item rather than once per pair: its text with
     the lexicon's variants rewritten to their canonical forms."""

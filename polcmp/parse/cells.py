@@ -9,8 +9,7 @@ start and the expected number does not follow within the row's width: a stray pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..frozen import frozen
 from ..headers import FIELDS, header_field, header_guess
 from ..model import DocumentKind, InputError, PolicyList
 from .common import (
@@ -26,7 +25,7 @@ from .common import (
 from .numbers import looks_like_seq, seq_value
 
 
-@dataclass(frozen=True)
+@frozen
 class Cell:
     text: str
     first: int

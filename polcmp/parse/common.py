@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..frozen import frozen
 from ..headers import header_fields
 from ..model import InputError, Item, Provenance
 from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_departments, to_simplified
@@ -77,7 +77,7 @@ def _mean_lengths(rows, width: int, indexes: set[int]) -> dict[int, float]:
     return {i: sum(v) / len(v) for i, v in lengths.items() if v}
 
 
-@dataclass(frozen=True)
+@frozen
 class Row:
     cells: tuple[str, ...]
     first: int

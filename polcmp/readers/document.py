@@ -3,10 +3,10 @@ Markdown, polcmp's own exports) gives the same TableDocument, so one parser path
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class TextDocument:
     path: str
     text: str  # decoded, newlines unified to \n, BOM removed
@@ -15,14 +15,14 @@ class TextDocument:
     format: str = "text"
 
 
-@dataclass(frozen=True)
+@frozen
 class TableRow:
     cells: tuple[str, ...]
     number: int  # 1-based: a line of the file when is_line, else a row counted over all tables
     is_line: bool = False  # True when `number` is a real text line (CSV, Markdown): usable as `line=`
 
 
-@dataclass(frozen=True)
+@frozen
 class TableDocument:
     path: str
     tables: tuple[tuple[TableRow, ...], ...]

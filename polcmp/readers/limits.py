@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..frozen import frozen
 
 MIB = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@frozen
 class ReadLimits:
     """Limits of one read. Pass another instance to `read_document(path, limits=...)` to change them;
     a file that exceeds one is refused with an InputError naming the file and the limit.

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..xmlsafe import safe
 from .labels import say
 
 __all__ = ["FORMATS", "Format", "RenderOptions", "encode", "formats", "offers", "register", "render", "renderer"]
 
 
-@dataclass(frozen=True)
+@frozen
 class RenderOptions:
     """How to render: the caller decides from the command line and the output stream."""
 
@@ -39,7 +39,7 @@ class RenderOptions:
         return say(self.lang, key, **fields)
 
 
-@dataclass(frozen=True)
+@frozen
 class Format:
     name: str
     module: str

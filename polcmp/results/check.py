@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..frozen import frozen
 from ..model import Item, PolicyList
 from .coverage import RegionCoverage, Skipped
 from .vocabulary import Severity, tier_label
@@ -11,7 +10,7 @@ from .vocabulary import Severity, tier_label
 # ---------------------------------------------------------------- check
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     """One finding of `polcmp check`, as data; renderers write the sentence for its code."""
 
@@ -44,7 +43,7 @@ class Finding:
         return f"{self.row_unit} {self.row}" if self.row is not None else ""
 
 
-@dataclass(frozen=True)
+@frozen
 class ListCheck:
     list: PolicyList
     baseline_id: str
@@ -66,7 +65,7 @@ class ListCheck:
         return not any(f.severity in failing for f in self.findings)
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckReport:
     checks: tuple[ListCheck, ...]
     unreadable: tuple[Skipped, ...] = ()

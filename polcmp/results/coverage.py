@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..frozen import frozen
 from ..model import Item, PolicyList
 from .diff import Comparison, Evidence, LevelReason
 from .vocabulary import CellState, Level, ReasonKind
@@ -21,7 +22,7 @@ def below_only_by_absence(reasons: tuple[LevelReason, ...]) -> bool:
     return bool(weaker) and all(r.kind == ReasonKind.CLAUSE for r in weaker)  # a baseline clause not found
 
 
-@dataclass(frozen=True)
+@frozen
 class CoverageCell:
     state: CellState
     evidence: tuple[Evidence, ...] = ()
@@ -40,7 +41,7 @@ class CoverageCell:
 NOT_CARRIED = frozenset({CellState.MISSING, CellState.REFERENCED})  # cells a region does not carry
 
 
-@dataclass(frozen=True)
+@frozen
 class RegionCoverage:
     """One column of the coverage matrix: a region's list or plan against the baseline."""
 
@@ -65,13 +66,13 @@ class RegionCoverage:
         return self.covered / len(self.cells) if self.cells else 0.0
 
 
-@dataclass(frozen=True)
+@frozen
 class Skipped:
     path: str
     problem: str
 
 
-@dataclass(frozen=True)
+@frozen
 class CoverageMatrix:
     baseline: PolicyList
     regions: tuple[RegionCoverage, ...]
@@ -85,7 +86,7 @@ class CoverageMatrix:
         object.__setattr__(self, "carried", carried)
 
 
-@dataclass(frozen=True)
+@frozen
 class ServiceTally:
     """One baseline service over the regions of a matrix: how many carry it (at its level or otherwise),
     weaken it, strengthen it (a mixed cell counts as both), and drop it."""
@@ -121,7 +122,7 @@ def _tally(base: Item, cells: list[CoverageCell]) -> ServiceTally:
         mixed=sum(1 for c in carried if c.level is Level.MIXED))
 
 
-@dataclass(frozen=True)
+@frozen
 class CoverageSummary:
     """`coverage --summary`: per baseline service, how many lists carry, weaken, strengthen and drop it."""
 

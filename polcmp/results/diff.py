@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..frozen import frozen
 from ..model import Item, PolicyList
 from .vocabulary import ClauseStatus, Fate, Level, MatchedBy, ReasonKind, Status
 
 
-@dataclass(frozen=True)
+@frozen
 class WordOp:
     op: str  # "equal", "delete", "insert"
     text: str
 
 
-@dataclass(frozen=True)
+@frozen
 class LevelReason:
     """One reason for a level judgement, quoting the words on both sides."""
 
@@ -25,7 +26,7 @@ class LevelReason:
     explanation: str
 
 
-@dataclass(frozen=True)
+@frozen
 class ClauseDiff:
     status: ClauseStatus
     base: str
@@ -35,7 +36,7 @@ class ClauseDiff:
     level_reasons: tuple[LevelReason, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Change:
     kind: Status
     base: str = ""
@@ -44,7 +45,7 @@ class Change:
     removed: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Evidence:
     """Where a baseline service is found in the other document: the item or measure and its words."""
 
@@ -54,7 +55,7 @@ class Evidence:
     score: float | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class ClauseLocation:
     """Where one baseline clause sits in the other document (the clause map): which item, which of its
     clauses or sentences, how strongly, and how it was recognised. `other` None: found nowhere."""
@@ -67,7 +68,7 @@ class ClauseLocation:
     how: str = ""  # verbatim, similar, lexicon, reference (依照/按照…基础清单…), contained
 
 
-@dataclass(frozen=True)
+@frozen
 class Link:
     """A baseline item and the item of the other document that carries it."""
 
@@ -86,7 +87,7 @@ class Link:
     level_reasons: tuple[LevelReason, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Unlinked:
     """An item without a partner, its fate and the item it relates to (split from, merged into, nearest)."""
 
@@ -121,7 +122,7 @@ _COUNTED_LEVELS = (Level.WEAKER, Level.STRONGER, Level.MIXED)
 _COUNT_KEYS = (*(s.value for s in Status), *(f.value for f in Fate), "uncertain", *(lv.value for lv in _COUNTED_LEVELS))
 
 
-@dataclass(frozen=True)
+@frozen
 class Comparison:
     """The result of `polcmp diff`, for two lists or a list and a prose plan alike."""
 
@@ -164,7 +165,7 @@ class Comparison:
                          self.clause_map, self.reference, self.names, self.dates, full_counts=self.counts)
 
 
-@dataclass(frozen=True)
+@frozen
 class PlanComparison(Comparison):
     """`polcmp diff` of a prose 实施方案 against a list: `links` are the baseline services its measures commit
     to (each with the measure sentences as evidence), `added` the measures beyond the baseline, `dropped` the
@@ -182,7 +183,7 @@ def _unlinked_wanted(x: Unlinked, wanted: frozenset[str]) -> bool:
     return x.fate.value in wanted or ("uncertain" in wanted and x.uncertain)
 
 
-@dataclass(frozen=True)
+@frozen
 class _Filtered(Comparison):
     """A filtered view keeps the counts of the whole comparison for its summary line."""
 
@@ -192,7 +193,7 @@ class _Filtered(Comparison):
         object.__setattr__(self, "counts", self.full_counts)
 
 
-@dataclass(frozen=True)
+@frozen
 class _FilteredPlan(_Filtered, PlanComparison):
     """A filtered view of a plan's comparison: still a plan's."""
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..frozen import frozen
 from ..model import Item
 from .diff import Comparison
 from .vocabulary import Vocabulary
@@ -11,7 +12,7 @@ from .vocabulary import Vocabulary
 # ---------------------------------------------------------------- sources
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceRow:
     id: str
     name: str
@@ -27,7 +28,7 @@ class SourceRow:
     edition: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceListing:
     folder: str
     rows: tuple[SourceRow, ...]
@@ -66,7 +67,7 @@ class Event(Vocabulary):
     LOWERED = ("lowered", "降低", "▼")
 
 
-@dataclass(frozen=True)
+@frozen
 class Edition:
     id: str
     label: str  # the edition (2025), else the id
@@ -75,7 +76,7 @@ class Edition:
     items: int
 
 
-@dataclass(frozen=True)
+@frozen
 class ServiceEvent:
     """One change of one service, in the edition where it happened."""
 
@@ -88,7 +89,7 @@ class ServiceEvent:
     reasons: tuple[str, ...] = ()  # level reasons (raised/lowered), or the item split from / merged into
 
 
-@dataclass(frozen=True)
+@frozen
 class History:
     """The editions of one region in order, and every change between consecutive ones."""
 
