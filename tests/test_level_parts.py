@@ -2050,3 +2050,34 @@ def test_a_floor_set_as_a_multiple_of_a_standard_is_stronger(markers, other):
 ])
 def test_an_asset_test_is_a_condition(markers, other):
     assert row_level(markers, "将符合条件的流动儿童家庭纳入最低生活保障范围", other) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc100_level and fc101_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "以公办学校为主保障就近入学，在公办学校就读的流动儿童比例不低于90%",
+    "以公办学校为主保障就近入学，在公办学校就读的随迁子女比例达到85%以上",
+])
+def test_a_share_of_pupils_in_public_schools_is_no_public_school_condition(markers, other):
+    assert row_level(markers, "以公办学校为主保障就近入学", other) == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("为有需求的流动儿童开展心理健康筛查；对符合条件的，纳入精神障碍社区康复服务范围",
+     "对有需要的流动儿童开展心理健康筛查，符合条件的，纳入精神障碍社区康复服务范围"),
+    ("对符合条件的，纳入救助范围", "将符合条件的纳入救助范围"),
+])
+def test_a_segment_that_only_names_who_is_no_promise_lost(markers, base, other):
+    assert judge_items(base.split("；"), other.split("；"), markers).level.value == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("对残疾学生特殊学习用品、教育训练费用予以补助，交通费补助每生每年不超过800元",
+     "对残疾学生特殊学习用品、教育训练、交通费等予以补助", "stronger"),
+    ("对残疾学生特殊学习用品予以补助，交通费补助最高不超过每年1000元", "对残疾学生特殊学习用品和交通费予以补助", "stronger"),
+    ("对残疾学生特殊学习用品、教育训练费用予以补助，交通费补助每生每年不超过800元",
+     "对残疾学生特殊学习用品、教育训练费用予以补助", "weaker"),
+])
+def test_a_cap_gone_where_the_sum_is_still_given_is_lifted(markers, base, other, level):
+    assert row_level(markers, base, other) == level

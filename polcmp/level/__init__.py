@@ -56,7 +56,7 @@ from .markers import (
     reason,
 )
 from .novelty import _is_new_service
-from .quantities import lost_quantities, new_quantity_reasons, new_sum
+from .quantities import cap_lifted, lost_quantities, new_quantity_reasons, new_sum
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
@@ -315,7 +315,7 @@ def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelRe
     if restated:
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
-    return reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
+    return cap_lifted(b, other.whole) or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],

@@ -9,7 +9,7 @@ import re
 
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
-from .segments import _hedged
+from .segments import _hedged, _only_who
 from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = compiled(r"规定(?:执行|办理)$")
@@ -136,7 +136,7 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     here (就地受理)."""
     who = _APPLICATION_STEP.sub("", b)  # 在本市居住满2年的困难儿童，经监护人申请: who, and how they ask
     if (_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b) \
-            or _prerequisite(b, clause):
+            or _prerequisite(b, clause) or _only_who(b):  # (对符合条件的，纳入…: who the next segment is for)
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):
