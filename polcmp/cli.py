@@ -17,6 +17,7 @@ from .completion import complete_formats, complete_paths, complete_source
 from .console import Progress, configure_streams, handles_input_errors, report_skipped, stdout_encoding
 from .console import fail as _fail
 from .environment import Environment, known_encoding
+from .frozen import frozen
 from .model import PolicyList, display_name
 from .options import (
     BaselineOption,
@@ -41,7 +42,21 @@ _APP = {"name": "polcmp", "help": "Compare Chinese policy lists item by item: pa
         "context_settings": {"help_option_names": ["-h", "--help"]}, "rich_markup_mode": None}
 app = typer.Typer(**_APP)
 
-_state: dict = {}  # the callback's global options, read by the commands of the same invocation
+@frozen
+class Invocation:
+    """What the global options chose for this run, and the process's streams as found at its start: made
+    once by the callback and kept in the run's click context (no module state), read by the commands."""
+
+    settings: str | None = None
+    include_hidden: bool = False
+    lang: str = "zh"
+    environment: Environment | None = None
+
+
+def _invocation(ctx: typer.Context) -> Invocation:
+    """The run's Invocation (a command run without the callback, as a test may: the defaults)."""
+    found = ctx.find_root().obj
+    return found if isinstance(found, Invocation) else Invocation(environment=Environment.of_process())
 
 
 def _api():
@@ -52,21 +67,20 @@ def _api():
     return api
 
 
-def _context():
-    api = _api()
-    ctx = api.context(settings=_state.get("settings"))
-    if _state.get("include_hidden"):  # read what the files hide: passed down with the read options
+def _context(run: typer.Context):
+    chosen = _invocation(run)
+    ctx = _api().context(settings=chosen.settings)
+    if chosen.include_hidden:  # read what the files hide: passed down with the read options
         settings = ctx.settings
         ctx = dataclasses.replace(ctx, settings=dataclasses.replace(
             settings, read=dataclasses.replace(settings.read, include_hidden=True)))
     return ctx
 
 
-def _options(color: str, labels: tuple[str, str] | None = None):
-    env = Environment.of_process()
+def _options(chosen: Invocation, color: str, labels: tuple[str, str] | None = None):
+    env = chosen.environment or Environment.of_process()
     use_color = color == "always" or (color == "auto" and env.terminal and not env.no_color)
-    return RenderOptions(color=use_color, width=env.width, labels=labels, terminal=env.terminal,
-                         lang=_state.get("lang", "zh"))
+    return RenderOptions(color=use_color, width=env.width, labels=labels, terminal=env.terminal, lang=chosen.lang)
 
 
 def _own_output(fmt: str):
@@ -82,21 +96,31 @@ def _own_output(fmt: str):
     return None
 
 
-def emit(result, kind: type, fmt: str, output: str | None, color: str, *, labels=None, force: bool = False) -> None:
+@frozen
+class Destination:
+    """Where and how a command's result goes: --format, -o, --color, --force."""
+
+    fmt: str
+    output: str | None = None
+    color: str = "auto"
+    force: bool = False
+
+
+def emit(run: typer.Context, result, kind: type, to: Destination, *, labels=None) -> None:
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
     written whole through a private temporary file; an existing file is replaced only when it is
     polcmp's own output of the format, or with --force."""
-    fmt = ALIASES.get(fmt, fmt)
+    fmt, output = ALIASES.get(to.fmt, to.fmt), to.output
     if not offers(kind, fmt):
         _fail(f"--format {fmt}: not offered here (choose from {', '.join(formats(kind))})")
     to_stdout = output in (None, "-")
-    options = _options(color if to_stdout else "never", labels)
+    options = _options(_invocation(run), to.color if to_stdout else "never", labels)
     data = render(result, fmt, options)
     if to_stdout and isinstance(data, bytes) and sys.stdout.isatty():
         _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
     payload = encode(data, fmt, to_file=not to_stdout, encoding=stdout_encoding())
     try:
-        written = write_output("-" if to_stdout else Path(output), payload, force=force, guard=_own_output(fmt),
+        written = write_output("-" if to_stdout else Path(output), payload, force=to.force, guard=_own_output(fmt),
                                binary=isinstance(data, bytes))
     except ReaderLeft:  # the reader stopped early (`| head`): no message, and the command still exits
         return  # with its own code (1 = differences), however much was read
@@ -117,6 +141,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    run: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
     settings: Annotated[str | None, typer.Option(
@@ -134,29 +159,28 @@ def main_options(
 ) -> None:
     """Sources are read from sources/registry.toml (POLCMP_SOURCES names another folder); department
     aliases, lexicon, overrides and exemptions from mappings/ (POLCMP_MAPPINGS)."""
-    _state["settings"] = settings
-    _state["include_hidden"] = include_hidden
     if lang not in ("zh", "en"):
         _fail(f"--lang {lang}: choose zh or en")
-    _state["lang"] = lang
     if encoding:
         if not known_encoding(encoding):
             _fail(f"--encoding {encoding}: unknown encoding (try utf-8 or gb18030)")
         configure_streams(encoding)
+    run.obj = Invocation(settings, include_hidden, lang, Environment.of_process(encoding=encoding))
 
 
 @app.command(epilog="Example: polcmp sources --format json")
 @handles_input_errors
-def sources(fmt: _format_option(results.SourceListing) = None, output: OutputOption = None, color: ColorOption = "auto",
-            force: ForceOption = False) -> None:
+def sources(run: typer.Context, fmt: _format_option(results.SourceListing) = None, output: OutputOption = None,
+            color: ColorOption = "auto", force: ForceOption = False) -> None:
     """List the registered sources and their item counts."""
     api = _api()
-    emit(api.sources(context=_context()), results.SourceListing, fmt or "text", output, color, force=force)
+    emit(run, api.sources(context=_context(run)), results.SourceListing, Destination(fmt or "text", output, color, force))
 
 
 @app.command(epilog="Example: polcmp parse sources/qingdao.txt --format csv -o qingdao.csv")
 @handles_input_errors
 def parse(
+    run: typer.Context,
     source: Annotated[str, typer.Argument(help="A registry id or a list file (.txt .docx .xlsx .csv .html .pdf …).",
                                           autocompletion=complete_source)],
     fmt: _format_option(PolicyList) = None, output: OutputOption = None, color: ColorOption = "auto",
@@ -164,13 +188,14 @@ def parse(
 ) -> None:
     """Parse one list into canonical items."""
     api = _api()
-    emit(api.load(source, context=_context()), PolicyList, fmt or "text", output, color, force=force)
+    emit(run, api.load(source, context=_context(run)), PolicyList, Destination(fmt or "text", output, color, force))
 
 
 @app.command(epilog="Examples: polcmp diff guangxi tianjin --only reworded,split\n\n"
                     "polcmp diff national hebei          (a prose plan: services covered, with evidence)")
 @handles_input_errors
 def diff(
+    run: typer.Context,
     base: Annotated[str, typer.Argument(help="The list compared against (id or path).",
                                         autocompletion=complete_source)],
     other: Annotated[str, typer.Argument(help="The list or prose plan compared (id or path).",
@@ -192,16 +217,16 @@ def diff(
         _fail(f"--only: unknown {', '.join(unknown)} (known: {', '.join(FILTERS)})")
     if label and len(label) != 2:
         _fail("--label: give it twice, once for each side")
-    ctx = _context()
+    ctx = _context(run)
     comparison = api.compare(api.load(base, context=ctx), api.load(other, context=ctx), context=ctx)
-    emit(comparison.only(wanted), Comparison, fmt or "text", output, color,
-         labels=_labels(label), force=force)
+    emit(run, comparison.only(wanted), Comparison, Destination(fmt or "text", output, color, force),
+         labels=_labels(label))
     raise typer.Exit(1 if comparison.differs else 0)
 
 
-def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool):
+def _cover(run: typer.Context, sources_: list[str] | None, baseline: str, strict: bool, detail: bool):
     api = _api()
-    ctx = _context()
+    ctx = _context(run)
     base = api.baseline(baseline, context=ctx)
     refs = list(sources_ or [])
     count = len(refs) if refs and not any(os.path.isdir(r) for r in refs) else 10  # isdir: never raises
@@ -216,6 +241,7 @@ def _cover(sources_: list[str] | None, baseline: str, strict: bool, detail: bool
 @app.command(epilog="Examples: polcmp coverage\n\npolcmp coverage lists/ --format xlsx -o coverage.xlsx")
 @handles_input_errors
 def coverage(
+    run: typer.Context,
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     fmt: _format_option(results.CoverageMatrix) = None, output: OutputOption = None, color: ColorOption = "auto",
     strict: StrictOption = False, force: ForceOption = False,
@@ -226,19 +252,20 @@ def coverage(
         help="Per baseline service, how many lists carry, weaken, strengthen and drop it (a table).")] = False,
 ) -> None:
     """Which baseline services every region carries, lacks or extends, as a matrix."""
-    refs = list(sources_ or []) + _under(under, baseline)
-    matrix = _cover(refs, baseline, strict, detail=False)
+    refs = list(sources_ or []) + _under(run, under, baseline)
+    matrix = _cover(run, refs, baseline, strict, detail=False)
+    to = Destination(fmt or "text", output, color, force)
     if summary:
-        emit(CoverageSummary(matrix, tally(matrix)), CoverageSummary, fmt or "text", output, color, force=force)
+        emit(run, CoverageSummary(matrix, tally(matrix)), CoverageSummary, to)
         return
-    emit(matrix, results.CoverageMatrix, fmt or "text", output, color, force=force)
+    emit(run, matrix, results.CoverageMatrix, to)
 
 
-def _under(under: str | None, baseline: str) -> list[str]:
+def _under(run: typer.Context, under: str | None, baseline: str) -> list[str]:
     """The ids of a registered list and every list under it (the baseline left out)."""
     if under is None:
         return []
-    registry = _context().registry
+    registry = _context(run).registry
     if registry.get(under) is None:
         _fail(f"--under: unknown source id {under!r} (known ids: {', '.join(registry.ids())})")
     return [s.id for s in registry.under(under) if s.id != baseline]
@@ -249,6 +276,7 @@ def _under(under: str | None, baseline: str) -> list[str]:
                     "polcmp check county.docx --parent jiangzhou   (against 江州市, its province and national)")
 @handles_input_errors
 def check(
+    run: typer.Context,
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Lists to check (paths, folders or ids).",
                                                autocompletion=complete_source)],
     baseline: Annotated[str | None, typer.Option(
@@ -269,7 +297,7 @@ def check(
     registry (or --parent) puts above each one. Exit 0: passed; 1: a finding at --fail-on or above; 2: a
     file could not be read (every readable file is still checked and reported)."""
     api = _api()
-    ctx = _context()
+    ctx = _context(run)
     use_chain = chain if chain is not None else baseline is None
     if parent is not None and not use_chain:
         _fail("--parent: give it without --no-chain (a chain check)")
@@ -278,7 +306,7 @@ def check(
     if not report.checks and not report.unreadable:  # a gate given no list must not pass
         _fail(f"no list file to check in {', '.join(files)}")
     report_skipped(report.unreadable)
-    emit(report, results.CheckReport, fmt or "text", output, color, force=force)
+    emit(run, report, results.CheckReport, Destination(fmt or "text", output, color, force))
     if report.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(0 if report.passed else 1)
@@ -288,6 +316,7 @@ def check(
                               "polcmp report lists/ --format docx -o 对照表.docx")
 @handles_input_errors
 def report_command(
+    run: typer.Context,
     sources_: SourcesArgument = None, baseline: BaselineOption = "national",
     output: Annotated[str, typer.Option("--output", "-o", help="The file to write ('-': stdout).",
                                         autocompletion=complete_paths)] = "report.html",
@@ -303,14 +332,15 @@ def report_command(
 ) -> None:
     """Write one self-contained page (or a Word 对照表 / Excel workbook): the coverage matrix and, per
     region, the side-by-side comparison of every item."""
-    matrix = _cover(list(sources_ or []) + _under(under, baseline), baseline, strict, detail=True)
-    emit(matrix, results.CoverageMatrix, fmt, output, "never", force=force)
+    matrix = _cover(run, list(sources_ or []) + _under(run, under, baseline), baseline, strict, detail=True)
+    emit(run, matrix, results.CoverageMatrix, Destination(fmt, output, "never", force))
 
 
 @app.command("history", epilog="Examples: polcmp history qingjiang_2025\n\n"
                                "polcmp history 2024.docx 2025.docx 2026.docx --format xlsx -o history.xlsx")
 @handles_input_errors
 def history_command(
+    run: typer.Context,
     sources_: Annotated[list[str], typer.Argument(
         metavar="SOURCE...", help="One registry id (its region's editions, from the registry) or two or more "
                                   "lists, oldest first.", autocompletion=complete_source)],
@@ -320,8 +350,8 @@ def history_command(
     """The editions of one region in order: each service added, dropped, split, merged, raised or lowered,
     in the edition where it happened. Exit 0: no change; 1: changes; 2: bad input."""
     api = _api()
-    result = api.history(sources_, context=_context())
-    emit(result, results.History, fmt or "text", output, color, force=force)
+    result = api.history(sources_, context=_context(run))
+    emit(run, result, results.History, Destination(fmt or "text", output, color, force))
     raise typer.Exit(1 if result.events else 0)
 
 
@@ -329,6 +359,7 @@ def history_command(
                            "polcmp add county.docx --parent jiangzhou --id ningchuan --edition 2025")
 @handles_input_errors
 def add_command(
+    run: typer.Context,
     file: Annotated[str, typer.Argument(help="The list or plan to register.", autocompletion=complete_paths)],
     parent: Annotated[str | None, typer.Option(help="The registered list above it (default: inferred).",
                                                autocompletion=complete_source)] = None,
@@ -340,7 +371,7 @@ def add_command(
     """Register a list in the registry (POLCMP_SOURCES, else the bundled one): region, level, title and
     date read from the document, the parent inferred from the registered regions it names. Prints the
     entry and what could not be inferred. Exit 0: registered; 2: unreadable, or the id is taken."""
-    done = _api().add(file, context=_context(), parent=parent, source_id=source_id, edition=edition, force=force)
+    done = _api().add(file, context=_context(run), parent=parent, source_id=source_id, edition=edition, force=force)
     sys.stdout.write(f"{'replaced' if done.replaced else 'added'} {done.source.id} in {done.registry}\n")
     sys.stdout.write(done.entry)
     for line in done.inferred:

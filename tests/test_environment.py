@@ -51,3 +51,26 @@ def test_encode_never_fails():
     assert encode("天津 ok", "text", to_file=False, encoding="iso8859-1") == b"?? ok"
     assert encode("\udcff", "text", to_file=False) == b"\\udcff"  # an undecodable file name's byte, escaped
     assert encode("天津", "csv", to_file=True, encoding="gb18030") == "\ufeff天津".encode()
+
+
+@pytest.mark.parametrize("environment,color,expected", [
+    (Environment(terminal=True, width=60), "auto", (True, 60, True)),
+    (Environment(terminal=True, width=60, no_color=True), "auto", (False, 60, True)),
+    (Environment(terminal=False, width=120), "auto", (False, 120, False)),
+    (Environment(terminal=False, width=120), "always", (True, 120, False)),
+])
+def test_a_run_renders_for_the_environment_it_was_given(environment, color, expected):
+    """The command line reads the process once (its callback makes the run's Invocation); what it renders
+    follows from that value alone, so a test builds one instead of starting a process."""
+    from polcmp.cli import Invocation, _options
+
+    options = _options(Invocation(lang="en", environment=environment), color)
+    assert (options.color, options.width, options.terminal, options.lang) == (*expected, "en")
+
+
+def test_the_global_options_reach_the_command_through_its_run(run):
+    """--lang chosen before the command is what the command renders in (kept in the run, not the module)."""
+    english = run("--lang", "en", "diff", "national", "tianjin")
+    chinese = run("diff", "national", "tianjin")
+    assert "Note: the baseline is reconstructed" in english.output
+    assert "Note: the baseline" not in chinese.output and "注意" in chinese.output
