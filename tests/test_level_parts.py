@@ -2081,3 +2081,15 @@ def test_a_segment_that_only_names_who_is_no_promise_lost(markers, base, other):
 ])
 def test_a_cap_gone_where_the_sum_is_still_given_is_lifted(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc102_level and fc103_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "符合条件的中等职业教育在校生免除学费，须由家庭向就读学校提出申请并提交家庭经济困难证明",
+    "符合条件的中等职业教育在校生免除学费，须由家庭提出申请",
+    "免除符合条件的中等职业教育在校生学费，需由学生本人向学校提出书面申请",
+])
+def test_a_waiver_the_family_must_apply_for_is_weaker_not_a_service_added(markers, other):
+    assert row_level(markers, "免除符合条件的中等职业教育在校生学费", other) == "weaker"

@@ -29,7 +29,9 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            # what the clause before leaves to the family
                            r"|^[^，；。]{0,8}(?:协助|帮助)(?:其|家长|家庭)?(?:办理|申请|申报)(?:相关)?(?:手续)?$"
                            # nor how the thing the clause names is paid (经审核后按学期发放): a giving verb, no object
-                           r"|^[^，；。]{0,12}(?:发放|拨付|兑付|兑现)$")
+                           r"|^[^，；。]{0,12}(?:发放|拨付|兑付|兑现)$"
+                           # nor what the family must do first (须由家庭向学校提出申请并提交…证明)
+                           r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)
