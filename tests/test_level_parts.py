@@ -2093,3 +2093,33 @@ def test_a_cap_gone_where_the_sum_is_still_given_is_lifted(markers, base, other,
 ])
 def test_a_waiver_the_family_must_apply_for_is_weaker_not_a_service_added(markers, other):
     assert row_level(markers, "免除符合条件的中等职业教育在校生学费", other) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc104_level and fc105_level misses
+
+
+@pytest.mark.parametrize("other_target", [
+    "家庭人均收入低于本市最低工资标准、住房困难的流动儿童",
+    "家庭人均收入不超过当地低保标准2倍的住房困难流动儿童",
+    "名下无房产、住房困难的流动儿童",
+])
+def test_a_means_test_in_the_target_is_a_condition(markers, other_target):
+    content = "为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴"
+    assert row_level(markers, content, content, "家庭住房困难的流动儿童", other_target) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "对急难型救助实行“先救助、后审批”，24小时内办结",
+    "对急难型救助实行先救助，后审批，24小时内办结",
+])
+def test_relief_first_said_with_a_pause_is_kept(markers, other):
+    assert row_level(markers, "对急难型救助实行“先救助后审批”，24小时内办结", other) == "same"
+
+
+@pytest.mark.parametrize("added", [
+    "组织创作、传播有利于流动儿童成长的广播电视和网络视听节目",
+    "创作并传播适合流动儿童的优秀少儿读物",
+])
+def test_programmes_made_and_broadcast_are_a_service(markers, added):
+    base = ["在学校开展流动儿童参加的文化活动", "为流动儿童提供阅读指导、精神陪伴等服务"]
+    assert judge_items(base, [*base, added], markers).level.value == "stronger"
