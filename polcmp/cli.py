@@ -17,17 +17,19 @@ from .completion import complete_formats, complete_paths, complete_source
 from .console import Progress, configure_streams, handles_input_errors, report_skipped, stdout_encoding
 from .console import fail as _fail
 from .environment import Environment, known_encoding
-from .frozen import frozen
 from .model import PolicyList, display_name
 from .options import (
     BaselineOption,
     ColorOption,
+    Destination,
     FailOn,
     ForceOption,
+    Invocation,
     OutputOption,
     SourcesArgument,
     StrictOption,
     formats_of,
+    invocation,
 )
 from .options import (
     format_option as _format_option,
@@ -42,23 +44,6 @@ _APP = {"name": "polcmp", "help": "Compare Chinese policy lists item by item: pa
         "context_settings": {"help_option_names": ["-h", "--help"]}, "rich_markup_mode": None}
 app = typer.Typer(**_APP)
 
-@frozen
-class Invocation:
-    """What the global options chose for this run, and the process's streams as found at its start: made
-    once by the callback and kept in the run's click context (no module state), read by the commands."""
-
-    settings: str | None = None
-    include_hidden: bool = False
-    lang: str = "zh"
-    environment: Environment | None = None
-
-
-def _invocation(ctx: typer.Context) -> Invocation:
-    """The run's Invocation (a command run without the callback, as a test may: the defaults)."""
-    found = ctx.find_root().obj
-    return found if isinstance(found, Invocation) else Invocation(environment=Environment.of_process())
-
-
 def _api():
     """polcmp.api, imported at the first call: it loads rapidfuzz and the parse and match stack (45 ms),
     which --help, --version and shell completion never need."""
@@ -68,7 +53,7 @@ def _api():
 
 
 def _context(run: typer.Context):
-    chosen = _invocation(run)
+    chosen = invocation(run)
     ctx = _api().context(settings=chosen.settings)
     if chosen.include_hidden:  # read what the files hide: passed down with the read options
         settings = ctx.settings
@@ -96,16 +81,6 @@ def _own_output(fmt: str):
     return None
 
 
-@frozen
-class Destination:
-    """Where and how a command's result goes: --format, -o, --color, --force."""
-
-    fmt: str
-    output: str | None = None
-    color: str = "auto"
-    force: bool = False
-
-
 def emit(run: typer.Context, result, kind: type, to: Destination, *, labels=None) -> None:
     """Render and write: to stdout (always UTF-8, whatever the locale) or, with -o FILE, to a file
     written whole through a private temporary file; an existing file is replaced only when it is
@@ -114,7 +89,7 @@ def emit(run: typer.Context, result, kind: type, to: Destination, *, labels=None
     if not offers(kind, fmt):
         _fail(f"--format {fmt}: not offered here (choose from {', '.join(formats(kind))})")
     to_stdout = output in (None, "-")
-    options = _options(_invocation(run), to.color if to_stdout else "never", labels)
+    options = _options(invocation(run), to.color if to_stdout else "never", labels)
     data = render(result, fmt, options)
     if to_stdout and isinstance(data, bytes) and sys.stdout.isatty():
         _fail(f"--format {fmt} is binary; write it to a file with -o FILE")

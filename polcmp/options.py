@@ -11,6 +11,8 @@ import typer
 
 from .completion import complete_color, complete_formats, complete_paths, complete_source
 from .console import fail
+from .environment import Environment
+from .frozen import frozen
 from .render import ALIASES, formats
 
 
@@ -57,3 +59,30 @@ class FailOn(str, Enum):
 
 BaselineOption = Annotated[str, typer.Option(help="The baseline list (id or path).", autocompletion=complete_source)]
 StrictOption = Annotated[bool, typer.Option(help="Fail (exit 2) when any file had to be skipped.")]
+
+
+@frozen
+class Invocation:
+    """What the global options chose for this run, and the process's streams as found at its start: made
+    once by the callback and kept in the run's click context (no module state), read by the commands."""
+
+    settings: str | None = None
+    include_hidden: bool = False
+    lang: str = "zh"
+    environment: Environment | None = None
+
+
+def invocation(ctx: typer.Context) -> Invocation:
+    """The run's Invocation (a command run without the callback, as a test may: the defaults)."""
+    found = ctx.find_root().obj
+    return found if isinstance(found, Invocation) else Invocation(environment=Environment.of_process())
+
+
+@frozen
+class Destination:
+    """Where and how a command's result goes: --format, -o, --color, --force."""
+
+    fmt: str
+    output: str | None = None
+    color: str = "auto"
+    force: bool = False

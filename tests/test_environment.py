@@ -62,7 +62,8 @@ def test_encode_never_fails():
 def test_a_run_renders_for_the_environment_it_was_given(environment, color, expected):
     """The command line reads the process once (its callback makes the run's Invocation); what it renders
     follows from that value alone, so a test builds one instead of starting a process."""
-    from polcmp.cli import Invocation, _options
+    from polcmp.cli import _options
+    from polcmp.options import Invocation
 
     options = _options(Invocation(lang="en", environment=environment), color)
     assert (options.color, options.width, options.terminal, options.lang) == (*expected, "en")
