@@ -14,7 +14,7 @@ from .clauses import clause_map
 from .distinct import distinct_of
 from .passes import Pairing, by_order, merged_rows, overrides, pair_all
 from .plans import compare_plan, load_patterns
-from .relations import unlinked_base, unlinked_other
+from .relations import Aligned, unlinked_base, unlinked_other
 from .settings import DEFAULT, MatchSettings
 from .similarity import LazyScores
 
@@ -41,7 +41,8 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
         pairs = [_explained(p, base, other, scores, distinct, settings) for p in pairs]
     beyond = said_beyond_pairs(base, other, pairs, mappings.levels)  # where a baseline clause missing from its pair may be
     reading = Reading(settings, detail, mappings.levels, mappings.level_memo)
-    dropped = unlinked_base(base, other, pairs, scores, settings, lexicon, distinct)
+    aligned = Aligned(base, other, pairs, scores, settings, lexicon, distinct)
+    dropped = unlinked_base(aligned)
     rows_of = _base_rows_of(pairs, dropped)
     links = sorted((classify(base.items[p.i], other.items[p.j],
                              Paired(scores.at(p.i, p.j), p.matched_by, p.reason,
@@ -49,7 +50,7 @@ def compare(base: PolicyList, other: PolicyList, *, mappings: Mappings, settings
                              reading, _around(p, beyond, rows_of, base))
                     for p in pairs),
                    key=lambda link: link.base.index)
-    added = unlinked_other(base, other, pairs, scores, settings, lexicon, distinct)
+    added = unlinked_other(aligned)
     return Comparison(base, other, tuple(links), tuple(added), tuple(dropped),
                       clause_map(base, other, lexicon, settings) if detail else ())
 

@@ -151,8 +151,24 @@ def _split_by_terms(distinct, j_item: Item, partner: dict[int, Item], divided: s
     return None, 0.0
 
 
-def unlinked_other(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores,
-                   settings: MatchSettings, lexicon: Lexicon = (), distinct=None) -> list[Unlinked]:
+@frozen
+class Aligned:
+    """What the unpaired rows of either list are read against: the two lists, the pairs found, their scores,
+    the settings, the lexicon and the terms that tell rows apart."""
+
+    base: PolicyList
+    other: PolicyList
+    pairs: list[Pairing]
+    scores: LazyScores
+    settings: MatchSettings
+    lexicon: Lexicon = ()
+    distinct: object = None
+
+
+def unlinked_other(aligned: Aligned) -> list[Unlinked]:
+    """The other list's unpaired rows: split from a baseline row, or added."""
+    base, other, pairs, scores = aligned.base, aligned.other, aligned.pairs, aligned.scores
+    settings, lexicon, distinct = aligned.settings, aligned.lexicon, aligned.distinct
     partner = {p.i: other.items[p.j] for p in pairs}
     divided = {p.i for p in pairs if p.matched_by is MatchedBy.TERMS and p.reason.startswith("拆分")}
     paired_o = {p.j for p in pairs}
@@ -238,8 +254,10 @@ def _ambiguous(best: float, share: float, settings: MatchSettings) -> bool:
         share >= settings.merge_share - settings.uncertain_band
 
 
-def unlinked_base(base: PolicyList, other: PolicyList, pairs: list[Pairing], scores: LazyScores,
-                  settings: MatchSettings, lexicon: Lexicon = (), distinct=None) -> list[Unlinked]:
+def unlinked_base(aligned: Aligned) -> list[Unlinked]:
+    """The baseline's unpaired rows: merged into a row of the other list, or dropped."""
+    base, other, pairs, scores = aligned.base, aligned.other, aligned.pairs, aligned.scores
+    settings, lexicon, distinct = aligned.settings, aligned.lexicon, aligned.distinct
     partner = {p.j: base.items[p.i] for p in pairs}
     paired_b = {p.i for p in pairs}
     merges = _Merges(other, partner, lexicon, settings, distinct, common_heads(base.items, lexicon))
