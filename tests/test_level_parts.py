@@ -2123,3 +2123,19 @@ def test_relief_first_said_with_a_pause_is_kept(markers, other):
 def test_programmes_made_and_broadcast_are_a_service(markers, added):
     base = ["在学校开展流动儿童参加的文化活动", "为流动儿童提供阅读指导、精神陪伴等服务"]
     assert judge_items(base, [*base, added], markers).level.value == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc108_level and fc109_level misses
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("凭学生卡乘坐公交享受票价半价优惠", "凭学生卡乘坐公交享受票价八折优惠", "weaker"),
+    ("乘坐公交、地铁减半收取票价", "乘坐公交、地铁按票价的7折收取", "weaker"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，签约服务费由县财政承担，个人免交", "stronger"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，个人免缴签约服务费", "stronger"),
+    ("对急难情形实行先行救助，24小时内发放救助金", "急难情形实行“先救助、后审核”，24小时内发放救助金", "same"),
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务，省内跨市就医免予备案", "stronger"),
+    ("建立关爱服务台账，每季度更新一次，实行动态管理", "建立关爱服务台账，每月更新一次", "stronger"),
+])
+def test_discounts_costs_borne_relief_first_and_management_words(markers, base, other, level):
+    assert row_level(markers, base, other) == level
