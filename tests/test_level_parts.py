@@ -2139,3 +2139,22 @@ def test_programmes_made_and_broadcast_are_a_service(markers, added):
 ])
 def test_discounts_costs_borne_relief_first_and_management_words(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc110_level and fc112_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "对残疾学生特殊学习用品、教育训练、交通费等予以补助，每生每年补助合计不超过1000元",
+    "对残疾学生特殊学习用品、教育训练、交通费等予以补助，每人每学期补助累计不超过500元",
+])
+def test_a_cap_on_what_the_base_subsidises_is_weaker_not_a_sum_added(markers, other):
+    assert row_level(markers, "对残疾学生特殊学习用品、教育训练、交通费等予以补助", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "认定相关情形时，提供“跨省通办”（异地受理、协同办理）服务",
+    "认定相关情形时提供“跨省通办”服务",
+])
+def test_items_in_a_bracket_gloss_are_not_items_of_the_list(markers, other):
+    assert row_level(markers, "认定相关情形时提供“跨省通办”服务（异地受理、协同办理）", other) == "same"

@@ -105,7 +105,7 @@ def gained_venues(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
 
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
                    ) -> list[LevelReason]:
-    items = [x for x in _ENUM.split(b) if len(_core(x)) >= 2]
+    items = [x for x in _ENUM.split(_BRACKETED.sub("", b)) if len(_core(x)) >= 2]  # (a bracket glosses: no items)
     if len(items) < 2:
         return []
     out = []

@@ -209,7 +209,8 @@ def _floors(text: str) -> list[tuple[float, str]]:
 _PAID = lazy(r"[^\W\d_，；。的给予发放最高不超过元]{2,6}(?:补贴|补助|资助|助学金|救助金|奖励|津贴|生活费)")
 
 
-_PER_WHOM = lazy(r"^(?:单次|每次|每人|每户|每生|每名)")
+# for whom, how often and in sum (单次, 每生每年, 合计): not what is paid
+_PER_WHOM = lazy(r"单次|每次|每人|每户|每生|每名|每年|每月|每季度|每学期|每学年|合计|累计")
 
 
 def _new_capped_sum(o: str, base_text: str) -> LevelReason:
