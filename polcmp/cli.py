@@ -91,7 +91,7 @@ def emit(run: typer.Context, result, kind: type, to: Destination, *, labels=None
     to_stdout = output in (None, "-")
     options = _options(invocation(run), to.color if to_stdout else "never", labels)
     data = render(result, fmt, options)
-    if to_stdout and isinstance(data, bytes) and sys.stdout.isatty():
+    if to_stdout and isinstance(data, bytes) and options.terminal:  # (the run's Environment, read once)
         _fail(f"--format {fmt} is binary; write it to a file with -o FILE")
     payload = encode(data, fmt, to_file=not to_stdout, encoding=stdout_encoding())
     try:
