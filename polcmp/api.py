@@ -142,7 +142,7 @@ def _check_one(target: Target, base: PolicyList, context: Context, fail_on: Seve
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
     coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
-    return check_list(lst, base, comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
+    return check_list(comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
 
 
 class ChainMemo:
@@ -197,7 +197,7 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
     lst = load(target.ref, context=context)
     comparison = compare(base, lst, context=context)
     coverage = region_coverage(comparison, name=_name(target, context, lst.title), keep_comparison=True)
-    root = check_list(lst, base, comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
+    root = check_list(comparison, coverage, context.mappings, context.settings.check, fail_on=fail_on)
     chain = chain_of(target.ref, baseline=base, context=context, parent=parent)
     if not chain:
         return root
@@ -207,7 +207,7 @@ def _check_chain_one(target: Target, base: PolicyList, context: Context, parent:
         ancestor, added, raised = _owed(source, base, context, memo)
         against = compare(ancestor, lst, context=context)
         own = region_coverage(against, name=lst.id, keep_comparison=True)
-        checked = check_list(lst, ancestor, against, own, context.mappings, context.settings.check)
+        checked = check_list(against, own, context.mappings, context.settings.check)
         findings += against_ancestor(checked, ancestor, source.level, added, raised)
     return replace(root, findings=tuple(sort_findings(findings)), chain=(base.id, *(s.id for s in chain)))
 

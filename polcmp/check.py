@@ -223,8 +223,10 @@ def _below_finding(link: Link, below: str, lst: PolicyList, baseline: PolicyList
     return _finding(severity, code, lst, link.other, base=link.base, other=link.other, detail=detail)
 
 
-def check_list(lst: PolicyList, baseline: PolicyList, comparison: Comparison, coverage: RegionCoverage,
-               mappings: Mappings, settings: CheckSettings, *, fail_on: Severity = Severity.ERROR) -> ListCheck:
+def check_list(comparison: Comparison, coverage: RegionCoverage, mappings: Mappings, settings: CheckSettings, *,
+               fail_on: Severity = Severity.ERROR) -> ListCheck:
+    """The findings on comparison.other, the list checked, against comparison.base."""
+    lst, baseline = comparison.other, comparison.base
     findings = validate(lst)
     findings += _coverage_findings(coverage, lst, baseline, mappings, comparison)
     findings += _clause_findings(comparison, lst, settings)

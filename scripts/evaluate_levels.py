@@ -27,7 +27,7 @@ else:  # pragma: no cover
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from polcmp.level import LevelMarkers, Thresholds, judge_pair, markers_from_dict  # noqa: E402
+from polcmp.level import LevelMarkers, PairSetting, Thresholds, judge_pair, markers_from_dict  # noqa: E402
 from polcmp.mappings import load_mappings  # noqa: E402
 from polcmp.match import compare  # noqa: E402
 from polcmp.match.classify import Paired, classify  # noqa: E402
@@ -88,8 +88,9 @@ def gold_rows() -> list[Row]:
 
 def predict(row: Row, markers: LevelMarkers) -> tuple[str, tuple]:
     p = row.pair
-    j = judge_pair(p.clauses, markers, targets=(p.base.target, p.other.target), names=(p.base.service, p.other.service),
-                   elsewhere=tuple(t for t in row.elsewhere if t != p.other.content))
+    setting = PairSetting(targets=(p.base.target, p.other.target), names=(p.base.service, p.other.service),
+                          elsewhere=tuple(t for t in row.elsewhere if t != p.other.content))
+    j = judge_pair(p.clauses, markers, setting)
     return j.level.value, j.reasons
 
 

@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from polcmp import judgecache
-from polcmp.level import LevelMemo, judge_items
+from polcmp.level import LevelMemo, PairSetting, judge_items
 from tests.conftest import ROOT, load_level_markers
 
 # pairs that give a weaker, a stronger, a mixed and a same judgement, with reasons on both sides
@@ -31,7 +31,8 @@ def folder(tmp_path, monkeypatch):
 
 def _judged_with(store, markers):
     memo = LevelMemo(store=store).of(markers)
-    return [judge_items(base, other, markers, memo=memo, elsewhere=["为流动儿童提供生活补助"]) for base, other in PAIRS]
+    around = PairSetting(elsewhere=["为流动儿童提供生活补助"])
+    return [judge_items(base, other, markers, around, memo=memo) for base, other in PAIRS]
 
 
 def test_a_later_run_reads_the_judgements_back_unchanged(folder):

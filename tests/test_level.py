@@ -20,6 +20,7 @@ from polcmp.level import (
     LevelJudgement,
     LevelMemo,
     LevelReason,
+    PairSetting,
     chinese_number,
     judge_clause,
     judge_items,
@@ -165,7 +166,7 @@ def test_removed_clause_found_elsewhere_in_the_list_is_not_weaker(markers):
              CD("removed", "组织创作、传播有利于流动儿童成长的广播电视和网络视听节目", "")]
     assert judge_pair(diffs, markers).level == Level.WEAKER
     elsewhere = ("组织创作、传播有利于流动儿童成长的广播电视和网络视听节目",)
-    assert judge_pair(diffs, markers, elsewhere=elsewhere).level == Level.SAME
+    assert judge_pair(diffs, markers, PairSetting(elsewhere=elsewhere)).level == Level.SAME
 
 
 def test_added_administrative_or_restating_clause_is_not_stronger(markers):
@@ -181,9 +182,9 @@ def test_added_clause_naming_the_rows_own_service_is_not_a_new_service(markers):
     base, names = ["提供基本生活条件"], ("特困人员救助供养服务", "特困人员救助供养服务")
     restating = [*base, "特困人员救助供养标准与当地一致"]
     assert judge_items(base, restating, markers).level == Level.STRONGER
-    assert judge_items(base, restating, markers, names=names).level == Level.SAME
+    assert judge_items(base, restating, markers, PairSetting(names=names)).level == Level.SAME
     adding = [*base, "对生活不能自理的给予照料"]
-    assert judge_items(base, adding, markers, names=names).level == Level.STRONGER
+    assert judge_items(base, adding, markers, PairSetting(names=names)).level == Level.STRONGER
 
 
 def test_added_service_is_stronger(markers):
@@ -199,10 +200,10 @@ def test_condition_named_in_a_target_is_the_rows_own(markers):
     base, other = ["对生活不能自理的给予照料"], ["对生活不能自理的给予照料，由户籍地负责认定"]
     assert judge_items(base, other, markers).level == Level.WEAKER
     target = "符合户籍地特困救助供养条件的流动儿童"
-    assert judge_items(base, other, markers, targets=(target, target)).level == Level.SAME
+    assert judge_items(base, other, markers, PairSetting(targets=(target, target))).level == Level.SAME
     base, other = ["为持居住证的流动儿童提供心理健康筛查"], ["为流动儿童提供心理健康筛查"]
     assert judge_items(base, other, markers).level == Level.STRONGER
-    assert judge_items(base, other, markers, targets=("流动儿童", "持居住证的流动儿童")).level == Level.SAME
+    assert judge_items(base, other, markers, PairSetting(targets=("流动儿童", "持居住证的流动儿童"))).level == Level.SAME
 
 
 def test_venues_given_as_examples_are_not_the_commitment(markers):
@@ -238,7 +239,8 @@ def test_城市融入_in_either_order(markers):
 def test_all_kept_is_same_and_targets_count(markers):
     diffs = [CD("kept", "提供服务", "提供服务")]
     assert judge_pair(diffs, markers) == LevelJudgement(Level.SAME)
-    widened = judge_pair(diffs, markers, targets=("中等职业教育阶段流动儿童", "中等职业教育（含技工教育）阶段流动儿童"))
+    stages = PairSetting(targets=("中等职业教育阶段流动儿童", "中等职业教育（含技工教育）阶段流动儿童"))
+    widened = judge_pair(diffs, markers, stages)
     assert widened.level == Level.STRONGER
 
 
@@ -371,14 +373,14 @@ def test_a_pair_judged_again_in_another_list_keeps_what_that_list_says_elsewhere
     elsewhere = ("对家庭经济困难流动儿童提供生活补助",)
     for order in ((), elsewhere), (elsewhere, ()):
         memo = LevelMemo()
-        judged = [judge_items(base, other, markers, elsewhere=e, memo=memo).level for e in order]
+        judged = [judge_items(base, other, markers, PairSetting(elsewhere=e), memo=memo).level for e in order]
         expected = [Level.WEAKER if not e else Level.SAME for e in order]
         assert judged == expected
     memo = LevelMemo()
     pair = (["提供生活补助"], ["有条件的地方提供生活补助"])
     first = judge_items(*pair, markers, memo=memo)
     assert len(memo.judged) == 1 and len(memo.sides) == 1
-    assert judge_items(*pair, markers, elsewhere=("无关的条款",), memo=memo) == first
+    assert judge_items(*pair, markers, PairSetting(elsewhere=("无关的条款",)), memo=memo) == first
     assert len(memo.judged) == 1
 
 

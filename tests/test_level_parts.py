@@ -3,7 +3,7 @@ much, what is listed), each mechanism on several wordings, and through judge_ite
 
 import pytest
 
-from polcmp.level import judge_items
+from polcmp.level import PairSetting, judge_items
 from polcmp.level.quantities import quantity_reasons
 from polcmp.level.who import target_parts
 from tests.conftest import ROOT, load_level_markers
@@ -14,8 +14,13 @@ def markers():
     return load_level_markers(ROOT / "mappings" / "levels.toml")
 
 
+INFANTS = ("0-6岁流动儿童", "0-6岁流动儿童")
+UNDER_THREES = PairSetting(targets=INFANTS, names=("健康和托育（3岁以下）服务", "健康和托育（3岁以下）服务"))
+
+
 def row_level(markers, base_content, other_content, base_target="流动儿童", other_target="流动儿童") -> str:
-    return judge_items([base_content], [other_content], markers, targets=(base_target, other_target)).level.value
+    judged = judge_items([base_content], [other_content], markers, PairSetting(targets=(base_target, other_target)))
+    return judged.level.value
 
 
 @pytest.mark.parametrize("target,conditions,groups", [
@@ -325,9 +330,9 @@ def test_a_hedge_weakens_the_promise_it_restates(markers, base, other, expected)
 
 def test_an_age_in_the_content_narrower_than_the_row_names(markers):
     def level(content):
-        return judge_items(["有条件的地方就近提供托育服务"], [f"有条件的地方就近提供托育服务；{content}"], markers,
-                           targets=("0-6岁流动儿童", "0-6岁流动儿童"),
-                           names=("健康和托育（3岁以下）服务", "健康和托育（3岁以下）服务")).level.value
+        judged = judge_items(["有条件的地方就近提供托育服务"], [f"有条件的地方就近提供托育服务；{content}"], markers,
+                             UNDER_THREES)
+        return judged.level.value
     assert level("托育服务面向2-3岁流动儿童") == "weaker"
     assert level("托育服务面向两至三周岁的流动儿童") == "weaker"
     assert level("托育服务面向3岁以下流动儿童") == "same"
@@ -1405,7 +1410,7 @@ def test_a_gloss_gives_and_takes_nothing(markers, base, other):
     ("持本市居住证的困难家庭子女，经本人申请并经审核同意后，发放助学金", "为困难家庭子女发放助学金"),
 ])
 def test_who_and_how_they_ask_dropped_before_a_kept_promise_lifts_conditions(markers, base, other):
-    judgement = judge_items([base], [other], markers, targets=("流动儿童", "流动儿童"))
+    judgement = judge_items([base], [other], markers, PairSetting(targets=("流动儿童", "流动儿童")))
     assert judgement.level.value == "stronger"
     assert all(r.kind.value == "condition" for r in judgement.reasons if r.direction.value == "stronger")
 
@@ -1440,8 +1445,7 @@ def test_an_age_the_service_name_gives_one_service_holds_only_for_that_service(m
     base = ["提供健康管理服务", "有条件的地方就近提供托育服务"]
 
     def level(*other):
-        return judge_items(base, list(other), markers, targets=("0-6岁流动儿童", "0-6岁流动儿童"),
-                           names=("健康和托育（3岁以下）服务", "健康和托育（3岁以下）服务")).level.value
+        return judge_items(base, list(other), markers, UNDER_THREES).level.value
 
     assert level("为0-3岁流动儿童提供健康管理服务", "有条件的地方就近提供托育服务") == "weaker"
     assert level("提供健康管理服务", "有条件的地方为0-3岁流动儿童就近提供托育服务") == "same"
@@ -1520,7 +1524,7 @@ def test_a_bracket_that_adds_a_group_or_a_school_still_widens(markers):
     (["提供家庭走访服务", "每季度至少走访1次"], ["提供家庭走访服务", "每季度开展家庭走访不少于1次"]),
 ])
 def test_a_frequency_said_in_other_words_elsewhere_in_the_row_is_not_lost(markers, base, other):
-    assert judge_items(base, other, markers, targets=("流动儿童", "流动儿童")).level.value == "same"
+    assert judge_items(base, other, markers, PairSetting(targets=("流动儿童", "流动儿童"))).level.value == "same"
 
 
 @pytest.mark.parametrize("base,other,level", [
@@ -1584,14 +1588,14 @@ def test_free_turned_into_a_discount_for_one_listed_item_is_weaker(markers, othe
 def test_a_lift_lifts_the_condition_it_names_not_one_added_beside_it(markers):
     base = "为符合当地住房保障条件的流动儿童家庭发放租赁补贴，申请时不以本市户籍为条件"
     other = "为符合当地住房保障条件、且在本县连续居住满3年的流动儿童家庭发放租赁补贴，申请时不以户籍为条件"
-    judgement = judge_items([base], [other], markers, targets=("流动儿童", "流动儿童"))
+    judgement = judge_items([base], [other], markers, PairSetting(targets=("流动儿童", "流动儿童")))
     assert judgement.level.value == "weaker"
     assert not any(r.direction.value == "stronger" for r in judgement.reasons)
 
 
 def test_a_school_stage_named_as_the_group_is_no_school_option(markers):
-    judgement = judge_items(["免除学杂费"], ["免除学杂费"], markers,
-                            targets=("普通高中教育阶段流动儿童", "高中阶段教育流动儿童"))
+    stages = PairSetting(targets=("普通高中教育阶段流动儿童", "高中阶段教育流动儿童"))
+    judgement = judge_items(["免除学杂费"], ["免除学杂费"], markers, stages)
     assert not any("就读" in r.explanation for r in judgement.reasons)
 
 
@@ -1891,7 +1895,7 @@ def test_a_cap_on_the_sum_the_base_pays_each_time_is_a_cap(markers, other):
 def test_an_age_in_what_a_clause_adds_is_the_age_of_the_addition(markers, other):
     """The row's own promise is kept whole; the age belongs to the visit added beside it: no narrowing."""
     reasons = judge_items(["按照国家基本公共卫生服务规范提供健康管理服务"], [other], markers,
-                          targets=("0-6岁流动儿童", "0-6岁流动儿童")).reasons
+                          PairSetting(targets=INFANTS)).reasons
     assert not [r for r in reasons if r.direction.value == "weaker"]
 
 
@@ -1907,7 +1911,7 @@ def test_an_age_put_on_the_base_promise_narrows_it_beside_a_new_sum(markers, oth
 def test_an_age_of_a_new_sum_is_the_age_of_that_sum(markers):
     base = ["就地受理残疾儿童康复救助申请，提供相关服务"]
     other = ["对0-6岁残疾儿童，按每人每年2万元给予康复补助", base[0]]
-    assert judge_items(base, other, markers, targets=("残疾儿童", "残疾儿童")).level.value == "stronger"
+    assert judge_items(base, other, markers, PairSetting(targets=("残疾儿童", "残疾儿童"))).level.value == "stronger"
 
 
 @pytest.mark.parametrize("other", [
@@ -1973,9 +1977,8 @@ def test_a_benefit_word_said_another_way_is_kept(markers, base, other):
 
 
 def test_near_home_before_childcare_named_further_off_is_not_added(markers):
-    name = "健康和托育（3岁以下）服务"
     judged = judge_items(["有条件的地方就近提供托育服务"], ["有条件的地方就近为3岁以下流动儿童提供托育服务"], markers,
-                         targets=("0-6岁流动儿童", "0-6岁流动儿童"), names=(name, name))
+                         UNDER_THREES)
     assert judged.level.value == "same"
 
 
@@ -2158,3 +2161,82 @@ def test_a_cap_on_what_the_base_subsidises_is_weaker_not_a_sum_added(markers, ot
 ])
 def test_items_in_a_bracket_gloss_are_not_items_of_the_list(markers, other):
     assert row_level(markers, "认定相关情形时提供“跨省通办”服务（异地受理、协同办理）", other) == "same"
+
+
+# ---------------------------------------------------------------- read from fc116_level and fc117_level misses
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # one more item between two a closed list names: one more thing given
+    ("对残疾学生特殊学习用品、交通费予以补助", "对残疾学生特殊学习用品、教育训练、交通费予以补助", "stronger"),
+    ("对残疾学生特殊学习用品、交通费予以补助", "对残疾学生特殊学习用品、教育训练、交通费等予以补助", "stronger"),
+    ("免费提供课本、作业本和校服", "免费提供课本、文具、作业本和校服", "stronger"),
+    # an open list (…等) gives examples: one more example adds nothing
+    ("为流动儿童提供阅读指导、精神陪伴等服务", "为流动儿童提供阅读指导、运动游戏、精神陪伴等服务", "same"),
+    ("对特殊学习用品、交通费等予以补助", "对特殊学习用品、教育训练、交通费等予以补助", "same"),
+])
+def test_an_item_set_inside_a_closed_list_is_one_more_given(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "在学校、幼儿园等场所开展文化活动；为在校就读的流动儿童提供精神陪伴、阅读指导等服务",
+    "在学校、幼儿园等场所开展文化活动；为在学校就读的流动儿童提供精神陪伴、阅读指导等服务",
+    "以及学校、儿童之家等场所开展文化活动；对在校学习的流动儿童提供精神陪伴、阅读指导等服务",
+])
+def test_a_school_named_as_a_venue_does_not_make_enrolment_implied(markers, other):
+    base = "在学校、幼儿园等场所开展文化活动；为流动儿童提供精神陪伴、阅读指导等服务"
+    assert judge_items(base.split("；"), other.split("；"), markers).level.value == "weaker"
+
+
+def test_enrolment_stays_implied_in_a_schooling_row(markers):
+    other = "保障流动儿童接受义务教育，对在校就读的流动儿童免除学杂费"
+    assert row_level(markers, "保障流动儿童接受义务教育，免除学杂费", other) == "same"
+
+
+@pytest.mark.parametrize("other_target", [
+    "流动儿童中的残疾儿童及疑似残疾儿童",
+    "流动儿童中的残疾儿童、疑似残疾儿童",
+    "流动儿童中的残疾儿童和其他残疾儿童",
+])
+def test_a_group_named_beside_the_one_it_ends_with_is_a_group_added(markers, other_target):
+    assert row_level(markers, "提供康复救助", "提供康复救助", "流动儿童中的残疾儿童", other_target) == "stronger"
+    # and beside a procedure made harder, the row is mixed, not weaker
+    harder = "康复救助申请经户籍地审核同意后受理"
+    assert row_level(markers, "就地受理康复救助申请", harder, "流动儿童中的残疾儿童", other_target) == "mixed"
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    ("流动儿童", "有需要的流动儿童", "weaker"),
+    ("流动儿童", "确有需要的流动儿童", "weaker"),
+    ("0-16岁流动儿童", "有需求的0-16岁流动儿童", "weaker"),
+    ("有需要的流动儿童", "流动儿童", "stronger"),
+    ("有需求的流动儿童", "有需要的流动儿童", "same"),
+])
+def test_a_group_narrowed_to_those_in_need(markers, base_target, other_target, level):
+    content = "为流动儿童的父母提供家庭教育指导服务"
+    assert row_level(markers, content, content, base_target, other_target) == level
+
+
+def test_a_need_the_base_content_already_names_is_no_narrowing(markers):
+    content = "对有需要的流动儿童提供心理健康筛查"
+    assert row_level(markers, content, content, "流动儿童", "有需要的流动儿童") == "same"
+
+
+@pytest.mark.parametrize("other,level", [
+    # the marker's words still said, word by word in another order
+    ("急难型救助先行实施，24小时内作出响应", "same"),
+    ("对急难型救助先行实施，24小时内作出响应", "same"),
+    # the words gone
+    ("急难型救助，24小时内作出响应", "weaker"),
+])
+def test_marker_words_said_in_another_order_are_not_removed(markers, other, level):
+    assert row_level(markers, "对急难型救助实行先行救助，24小时内响应", other) == level
+
+
+def test_marker_words_in_order_with_words_between_are_no_rearrangement():
+    from polcmp.level.text import rearranged
+
+    assert rearranged("先行救助", "急难型救助先行实施")
+    assert not rearranged("就医住院", "异地就医门诊和住院费用")
+    assert not rearranged("先行救助", "急难型救助及时实施")

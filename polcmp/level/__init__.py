@@ -63,6 +63,7 @@ from .segments import (
     _hedged,
     _names_the_service,
     _object_named,
+    _segment_lost,
     _segment_pair,
     _similar,
     _strip,
@@ -82,7 +83,8 @@ from .text import (
 from .verdict import each_once, level_of
 from .who import content_condition_reasons, target_reasons
 
-__all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Thresholds", "chinese_number",
+__all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "PairSetting", "Thresholds",
+           "chinese_number",
            "found_share", "judge_clause", "judge_items", "judge_pair", "level_of",
            "markers_from_dict", "normalize_numbers"]
 
@@ -280,7 +282,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]
                  and not _said_by_another(i, j, base, other, sims, markers)]
         if group:
-            reasons += _segment_pair(b, "；".join(group), markers, removed_only=True, row=other.whole)
+            reasons += _segment_lost(b, "；".join(group), markers, other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
         no_promise = no_promise_of_its_own(b, other, markers, base.clause_of[i])
         # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
@@ -364,30 +366,32 @@ def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, se
     return memo.judged_once(key, lambda: _judge(base, other, markers, setting, memo), in_run=False)
 
 
-def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, *, targets: tuple[str, str] = ("", ""),
-               names: tuple[str, str] = ("", ""), elsewhere: Sequence[str] = (),
-               elsewhere_base: Sequence[str] = (), memo: LevelMemo | None = None) -> LevelJudgement:
+ON_ITS_OWN = PairSetting()  # a pair judged on its clauses alone
+
+
+def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, setting: PairSetting = ON_ITS_OWN, *,
+               memo: LevelMemo | None = None) -> LevelJudgement:
     """The level of a linked row pair from its clause diffs (objects with .status kept / changed /
-    removed / added, .base, .other). targets: the two 服务对象; names: the two 服务项目 (a group in
-    the name is not lost from the content). elsewhere: the other list's other
-    rows (a baseline clause found there is not lost); elsewhere_base: the baseline's other rows (a
-    local clause found there is not new); memo: the run's LevelMemo of `markers` (None: nothing kept beyond
-    this call)."""
+    removed / added, .base, .other). setting: the two 服务对象 and 服务项目 and the rows around the pair
+    (PairSetting); memo: the run's LevelMemo of `markers` (None: nothing kept beyond this call)."""
     base = [c.base for c in clause_diffs if c.status != "added" and c.base]
     other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
-    if all(c.status == "kept" for c in clause_diffs) and targets[0] == targets[1]:
+    if all(c.status == "kept" for c in clause_diffs) and setting.targets[0] == setting.targets[1]:
         return SAME
-    return _judged(base, other, markers, PairSetting(targets, names, tuple(elsewhere), tuple(elsewhere_base)), memo)
+    return _judged(base, other, markers, _hashable(setting), memo)
 
 
-def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers, *,
-                targets: tuple[str, str] = ("", ""), names: tuple[str, str] = ("", ""),
-                elsewhere: Sequence[str] = (), elsewhere_base: Sequence[str] = (),
-                memo: LevelMemo | None = None) -> LevelJudgement:
+def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
+                setting: PairSetting = ON_ITS_OWN, *, memo: LevelMemo | None = None) -> LevelJudgement:
     """The level of a linked row pair from the two rows' clauses, without a clause diff (what coverage
     uses: no word diff, no tokenizer). Gives the judgement judge_pair gives on the pair's clause diff:
     the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
+    targets = setting.targets
     if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
         return SAME
-    return _judged(base_clauses, other_clauses, markers,
-                   PairSetting(targets, names, tuple(elsewhere), tuple(elsewhere_base)), memo)
+    return _judged(base_clauses, other_clauses, markers, _hashable(setting), memo)
+
+
+def _hashable(setting: PairSetting) -> PairSetting:
+    # the memo keys on the setting: rows around the pair may come as lists
+    return replace(setting, elsewhere=tuple(setting.elsewhere), elsewhere_base=tuple(setting.elsewhere_base))

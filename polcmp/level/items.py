@@ -18,10 +18,14 @@ from .text import (
     _conditions,
     _core,
     _find,
+    _said,
     _short,
     found_share,
     lazy,
+    rearranged,
+    spread_in,
 )
+from .venues import lost_venues
 
 # ---------------------------------------------------------------- what: enumerations
 
@@ -30,7 +34,7 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
     """Services listed in a base segment (A、B和C服务), and the items of a list closed by 等, that the other
     row no longer names (nor any other row of its list)."""
     out = _lost_services(b, other_text, elsewhere, markers, base_row) + _lost_groups(b, other_text, markers) \
-        + _lost_venues(b, other_text, markers)
+        + lost_venues(b, other_text, markers)
     heads = {r.base for r in out}
     for thing in _listed(b):
         if any(thing in h or h in thing for h in heads):
@@ -56,51 +60,6 @@ def _lost_groups(b: str, other_text: str, markers: LevelMarkers) -> list[LevelRe
         return []
     return [reason("scope", "weaker", g, "", f"对象缩小：未含{g}") for g in groups
             if not _said(g, other_text, markers)]
-
-
-# the places a service is given in, listed (在学校、幼儿园和“童心港湾”、儿童之家等场所开展…)
-_VENUE_LIST = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,12}(?:、|和|及|以及))+[^，；。、]{2,12}?)等?"
-                   r"(?:场所|阵地|场地|平台|载体)")
-
-
-_OPEN_VENUE_LIST = lazy(r"(?:在|依托|利用)([^，；。]{4,80}?)等(?:场所|阵地|场地|平台|载体)")
-
-
-def _places(listed: str) -> list[str]:
-    """The places of a list (学校、幼儿园和儿童之家)."""
-    return [v for v in re.split(r"、|以及|和|及", listed) if len(_core(v)) >= 2]
-
-
-def _lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
-    """Places of such a list the other row no longer names: the service is offered in fewer places. A list the
-    other leaves open with 等 gives examples: one that names a place of its own in place of the base's (青少年宫
-    for 儿童活动中心, 童心关爱站点 for “童心港湾”) rewords them; one that only leaves places out offers fewer."""
-    hit = _VENUE_LIST.search(b)
-    venues = _places(hit.group(1)) if hit else []
-    lost = [v for v in venues if not _said(v, other_text, markers)]
-    if len(venues) < 2 or not lost or len(lost) == len(venues):  # every place gone: the clause itself is judged
-        return []
-    theirs = _OPEN_VENUE_LIST.search(other_text)
-    if theirs and any(not _said(v, b, markers) for v in _places(theirs.group(1))):
-        return []
-    return [reason("scope", "weaker", "、".join(lost), "", f"服务场所减少：未含{'、'.join(lost)}")]
-
-
-# places listed before the act, closed (在学校、县图书馆和儿童之家开展) or open (…等场所开展)
-_VENUES_BEFORE_ACT = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,14}(?:、|和|及|以及))+[^，；。、]{2,14}?)"
-                          r"(?:等(?:场所|阵地|场地|平台|载体))?(?=开展|提供|组织|举办)")
-
-
-def gained_venues(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
-    """Places the other segment lists beside all of the base segment's (乡镇综合文化站、农家书屋 added to 学校、
-    儿童之家): the service is offered in more places. One that also drops a place is judged by _lost_venues."""
-    hb, ho = _VENUES_BEFORE_ACT.search(b), _VENUES_BEFORE_ACT.search(o)
-    if not hb or not ho:
-        return []
-    new = [v for v in _places(ho.group(1)) if not _said(v, hb.group(1), markers)]
-    if not new or not all(_said(v, ho.group(1), markers) for v in _places(hb.group(1))):
-        return []
-    return [reason("scope", "stronger", "", "、".join(new), f"服务场所增加：{'、'.join(new)}")]
 
 
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
@@ -156,23 +115,6 @@ def _said_elsewhere(thing: str, elsewhere: Sequence[str], markers: LevelMarkers)
     its words together there: a row's scattered characters (基本医疗保险…服务) do not name 基本医疗服务."""
     plain = _core(_canon(thing, markers, lexicon=False))
     return any(plain in (row := _core(_canon(e, markers, lexicon=False))) or spread_in(plain, row) for e in elsewhere)
-
-
-def _said(thing: str, other_text: str, markers: LevelMarkers, base_row: str = "") -> bool:
-    """An item named in the other row: its words found there, or its characters in order within a short
-    span, in the lexicon's words or the row's own (职业培训 in 职业介绍与培训). The lexicon's word is no
-    evidence when the base row names it beside the item (阅读指导 read as 文化活动 in a row that also
-    开展…文化活动): there it is another item."""
-    other_c = _canon(other_text, markers)
-    canon = _canon(thing, markers)
-    beside = canon != _canon(thing, markers, lexicon=False) and _core(canon) in _core(
-        _canon(base_row.replace(thing, ""), markers))
-    if not beside and found_share(canon, other_c) >= markers.thresholds.cover:
-        return True
-    if beside:
-        return found_share(_canon(thing, markers, lexicon=False), _canon(other_text, markers, lexicon=False)) \
-            >= markers.thresholds.cover or spread_in(_core(thing), _core(other_text))
-    return spread_in(_core(_canon(thing, markers)), _core(other_c)) or spread_in(_core(thing), _core(other_text))
 
 
 # a list closed by 等 (特殊学习用品、教育训练、交通费等予以补助): every item is something the segment gives;
@@ -256,6 +198,9 @@ _NUMERALS_LISTED = compiled(r"(?<=[一二三四五六七八九十\d])[、和及�
 _BRACKETED = lazy(r"（[^（）]*）|\([^()]*\)")
 
 
+_OPEN_LIST = lazy(r"(?<![平同对均])等(?![级次])")
+
+
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
     # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
@@ -264,18 +209,30 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         return []
     out = []
     base_c = _canon(b, markers)
-    # an item parallel to one the base names (高考 beside 中考, 安全教育 beside 法治宣传教育) is a thing given too
-    # (exams, schooling, checks, treatment, fees: not venues, which only say where)
-    named_ends = {_core(x)[-1] for x in items if found_share(_canon(x, markers), base_c) >= 0.7} & set("考育查疗费金检种")
-    given = _given(o)
     listed = [_core(x) for x in _ENUM.split(b) if len(_core(x)) >= 3]
-    for item in items:
-        if not _SERVICE_NOUN.search(_core(item)) and _core(item)[-1] not in named_ends and _core(item) not in given:
-            continue
+    for item in _things(items, b, o, base_c, markers):
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展|享有|享受))", "", item.split("等")[0] or item))
         if _not_in_base(head, b, base_c, markers, listed):
             out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
+    return out
+
+
+def _things(items: list[str], b: str, o: str, base_c: str, markers: LevelMarkers) -> list[str]:
+    """The items of the other segment's list that name a thing given (a service, one the segment gives), not a
+    place: one parallel to an item the base names (高考 beside 中考, 安全教育 beside 法治宣传教育: exams, schooling,
+    checks, treatment, fees), or one set between two items of a closed base list (用品、教育训练、交通费 for 用品、
+    交通费: one more of their kind; in an open list, 阅读指导、精神陪伴等, one more example adds nothing)."""
+    kept = [found_share(_canon(x, markers), base_c) >= 0.7 for x in items]
+    named_ends = {_core(x)[-1] for x, k in zip(items, kept, strict=True) if k} & set("考育查疗费金检种")
+    given = _given(o)
+    closed = not _OPEN_LIST.search(b)
+    out = []
+    for k, item in enumerate(items):
+        core = _core(item)
+        between = closed and 0 < k < len(items) - 1 and kept[k - 1] and kept[k + 1]
+        if between or _SERVICE_NOUN.search(core) or core[-1] in named_ends or core in given:
+            out.append(item)
     return out
 
 
@@ -296,25 +253,6 @@ _GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|免除|免收|不收
 
 # the generic words at an item's ends only: one taken from its middle would join characters never adjacent
 _EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面)+$")
-
-
-def spread_in(item: str, text: str, slack: int = 3) -> bool:
-    """`item`'s characters in order within a short span of `text`: a list written compactly still names
-    each item (职业培训 in 职业介绍与培训, 心理辅导 in 心理疏导和辅导)."""
-    if len(item) < 2:
-        return False
-    start = text.find(item[0])
-    while start != -1:
-        at, ok = start, True
-        for ch in item[1:]:
-            at = text.find(ch, at + 1, start + len(item) + slack)
-            if at == -1:
-                ok = False
-                break
-        if ok:
-            return True
-        start = text.find(item[0], start + 1)
-    return False
 
 
 # ---------------------------------------------------------------- alternatives
@@ -391,7 +329,7 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
         hb, ho = m.pattern.search(base), m.pattern.search(other)
         if ho and not hb and m.pattern.search(plain):
             out.append(_procedure_gained(ho.group(), base))
-        elif hb and not ho and m.pattern.search(promised):
+        elif hb and not ho and m.pattern.search(promised) and not rearranged(hb.group(), other):
             out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))
     return out
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
-from .items import alternatives, gained_items, gained_venues, spread_in
+from .items import alternatives, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import per_period, quantity_reasons, stated_in
 from .text import (
@@ -27,7 +27,10 @@ from .text import (
     _number_reasons,
     _short,
     found_share,
+    rearranged,
+    spread_in,
 )
+from .venues import gained_venues
 
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
@@ -90,27 +93,33 @@ def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
     return _find(markers.hedges, text) if markers.pattern_of("hedges").search(text) else []
 
 
-def _segment_pair(b: str, o: str, markers: LevelMarkers, removed_only: bool = False, row: str = "",
-                  hedge_weakens: bool = True, clauses: tuple[str, str] = ("", "")) -> list[LevelReason]:
-    """Reasons between a base text and an other text that say the same thing. removed_only: only what
-    the base has and the other lacks (the other direction is found from the other side); hedge_weakens:
+def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge_weakens: bool = True,
+                  clauses: tuple[str, str] = ("", "")) -> list[LevelReason]:
+    """Reasons between a base text and an other text that say the same thing, both ways. hedge_weakens:
     False when the other row also makes the base's promise plainly; clauses: the clauses b and o stand in."""
-    out = _modality(b, o, markers, weakens=hedge_weakens and not removed_only, clauses=clauses)
-    if not removed_only:
-        out += _scope_pairs(b, o, markers)
-        # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
-        # sums of money are compared by quantity_reasons, per year (每月300元 = 每年3600元)
-        skip = ("amount", "count") if per_period(b) and per_period(o) else ("amount",)
-        numbers = _number_reasons(markers.numbers, b, o, skip=skip)
-        # a quantity this segment lacks but another segment of the row states (90日内) is not lost
-        out += [r for r in paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
-                if r.other or not r.base or not stated_in(r.base, row)]
-        out += gained_items(b, o, markers) + gained_venues(b, o, markers)
-    out += alternatives(b, o, removed_only, row, markers)
-    if not removed_only:
-        out += _equal_treatment(o, b, markers)
+    out = _modality(b, o, markers, weakens=hedge_weakens, clauses=clauses)
+    out += _scope_pairs(b, o, markers)
+    # counts per period (每学期一次 = 每学年两次) are compared as frequencies by quantity_reasons
+    # sums of money are compared by quantity_reasons, per year (每月300元 = 每年3600元)
+    skip = ("amount", "count") if per_period(b) and per_period(o) else ("amount",)
+    numbers = _number_reasons(markers.numbers, b, o, skip=skip)
+    # a quantity this segment lacks but another segment of the row states (90日内) is not lost
+    out += [r for r in paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
+            if r.other or not r.base or not stated_in(r.base, row)]
+    out += gained_items(b, o, markers) + gained_venues(b, o, markers)
+    out += alternatives(b, o, False, row, markers)
+    out += _equal_treatment(o, b, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
-    return out + _marked_words(b, o, markers, removed_only, row, scoped)
+    return out + _marked_words(b, o, markers, False, row, scoped)
+
+
+def _segment_lost(b: str, o: str, markers: LevelMarkers, row: str) -> list[LevelReason]:
+    """Only what the base text b has and the other text o (saying the same thing) lacks: the other
+    direction is found from the other side."""
+    out = _modality(b, o, markers, weakens=False, clauses=("", ""))
+    out += alternatives(b, o, True, row, markers)
+    scoped = {r.base for r in out if r.kind == "scope"}
+    return out + _marked_words(b, o, markers, True, row, scoped)
 
 
 _MONEY_OR_SHARE = compiled(r"金额|比例|上限")
@@ -201,7 +210,8 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and not m.pattern.search(o) and in_b.group() not in scoped \
                     and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
-                    and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers):
+                    and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
+                    and not rearranged(in_b.group(), o):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out

@@ -315,3 +315,48 @@ def _longest_common(a: str, b: str) -> int:
             best = k
             k += 1
     return best
+
+
+def rearranged(words: str, o: str) -> bool:
+    """Marker words the other segment still says, word by word in another order (对急难型救助实行先行救助 →
+    急难型救助先行实施: 救助 and then 先行): not removed. (In their order with words between, 就医住院 → 就医门诊和
+    住院, they are no longer the marker's phrase.)"""
+    halves = [words[k:k + 2] for k in range(0, len(words) - 1, 2)]
+    where = [o.find(h) for h in halves]
+    return len(words) >= 4 and len(words) % 2 == 0 and -1 not in where and where != sorted(where)
+
+
+def spread_in(item: str, text: str, slack: int = 3) -> bool:
+    """`item`'s characters in order within a short span of `text`: a list written compactly still names
+    each item (职业培训 in 职业介绍与培训, 心理辅导 in 心理疏导和辅导)."""
+    if len(item) < 2:
+        return False
+    start = text.find(item[0])
+    while start != -1:
+        at, ok = start, True
+        for ch in item[1:]:
+            at = text.find(ch, at + 1, start + len(item) + slack)
+            if at == -1:
+                ok = False
+                break
+        if ok:
+            return True
+        start = text.find(item[0], start + 1)
+    return False
+
+
+def _said(thing: str, other_text: str, markers: LevelMarkers, base_row: str = "") -> bool:
+    """An item named in the other row: its words found there, or its characters in order within a short
+    span, in the lexicon's words or the row's own (职业培训 in 职业介绍与培训). The lexicon's word is no
+    evidence when the base row names it beside the item (阅读指导 read as 文化活动 in a row that also
+    开展…文化活动): there it is another item."""
+    other_c = _canon(other_text, markers)
+    canon = _canon(thing, markers)
+    beside = canon != _canon(thing, markers, lexicon=False) and _core(canon) in _core(
+        _canon(base_row.replace(thing, ""), markers))
+    if not beside and found_share(canon, other_c) >= markers.thresholds.cover:
+        return True
+    if beside:
+        return found_share(_canon(thing, markers, lexicon=False), _canon(other_text, markers, lexicon=False)) \
+            >= markers.thresholds.cover or spread_in(_core(thing), _core(other_text))
+    return spread_in(_core(_canon(thing, markers)), _core(other_c)) or spread_in(_core(thing), _core(other_text))

@@ -63,6 +63,11 @@ def _describes_only(phrase: str, describes: re.Pattern) -> bool:
         and not re.search(r"满|\d|持有?|缴纳|合法稳定|登记|已|取得|证明|(?<!非)(?<!不具有)(?:本|我)[省市县区]户籍", phrase)
 
 
+# a need, in any of its words (有需求的, 确有需要的): a condition when it narrows the 服务对象 (in the content a
+# row names those in need in so many ways that it is read as no condition)
+_NEED = lazy(r"确有需要|有需求|有需要")
+
+
 def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(conditions, groups) of a 服务对象: the phrases before its last 的 that require something
     (mappings/levels.toml `requirement`), and the groups named after it. 流动儿童中的孤儿、… selects groups
@@ -89,6 +94,9 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
             conditions.append(phrase)
             continue
         phrase = _SELECTED_FROM.sub("", phrase)  # 持有本县居住证的流动儿童中: a condition on those chosen from
+        if _NEED.fullmatch(phrase):  # 有需要的流动儿童: those found to need it, not every child of the group
+            conditions.append("有需要")
+            continue
         if not phrase or phrase.endswith("中") or _describes_only(phrase, describes) or not requirement.search(phrase):
             continue
         conditions.append(phrase)
@@ -155,8 +163,8 @@ def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
 def _condition_changes(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
                        ) -> list[LevelReason]:
     bc, oc = target_parts(base, markers)[0], target_parts(other, markers)[0]
-    base_all = _canon("；".join((base, base_text)), markers)
-    other_all = _canon("；".join((other, other_text)), markers)
+    base_all = _canon(_NEED.sub("有需要", "；".join((base, base_text))), markers)
+    other_all = _canon(_NEED.sub("有需要", "；".join((other, other_text))), markers)
     added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)
              and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
     if added:
@@ -217,10 +225,8 @@ def _group_count(base: str, other: str, markers: LevelMarkers, contents: tuple[s
     og = target_parts(_canon(other, markers, lexicon=False), markers)[1]
     if len(og) == len(bg) or not bg or not og:
         return []
-    new = [g for g in og if found_share(_canon(g, markers), _canon("、".join(bg), markers)) < 0.6
-           and not _served(g, contents[0], markers)]
-    lost = [g for g in bg if found_share(_canon(g, markers), _canon("、".join(og), markers)) < 0.6
-            and not _served(g, contents[1], markers)]
+    new = [g for g in og if _not_among(g, bg, og, markers) and not _served(g, contents[0], markers)]
+    lost = [g for g in bg if _not_among(g, og, bg, markers) and not _served(g, contents[1], markers)]
     if len(og) > len(bg) and new:
         return [reason("scope", "stronger", "、".join(bg), "、".join(og),
                        f"服务对象 {len(bg)} → {len(og)} 类：新增{'、'.join(new)}")]
@@ -228,6 +234,13 @@ def _group_count(base: str, other: str, markers: LevelMarkers, contents: tuple[s
         return [reason("scope", "weaker", "、".join(bg), "、".join(og),
                        f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}")]
     return []
+
+
+def _not_among(group: str, groups: tuple[str, ...], its_own: tuple[str, ...], markers: LevelMarkers) -> bool:
+    """The group is none of `groups` (its own side names `its_own`): its words are not theirs, or it is named
+    beside one of them that it ends with (残疾儿童及疑似残疾儿童: another group, whatever words it shares)."""
+    beside = group not in groups and any(group.endswith(g) and len(group) > len(g) and g in its_own for g in groups)
+    return beside or found_share(_canon(group, markers), _canon("、".join(groups), markers)) < 0.6
 
 
 def _served(group: str, content: str, markers: LevelMarkers) -> bool:
@@ -334,7 +347,8 @@ def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
     (就读满1学年) is a requirement beyond it."""
     if re.search(r"满|\d", phrase):
         return False
-    if _ENROLLED.match(phrase) and re.search(r"教育|学校|就读|在校|入学|入园", base):  # 在中职学校就读, a school row
+    # (a school named as one venue among others, 在…以及学校、幼儿园等场所开展, makes no school row)
+    if _ENROLLED.match(phrase) and re.search(r"教育|就读|在校|入学|入园", base):  # 在中职学校就读, a school row
         return True
     # every condition the phrase names (在本省公办中等职业学校就读: 在本地就读 is implied, 公办 is not)
     named = [m for m in markers.conditions if m.pattern.search(phrase)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import field, replace
 
 from ..frozen import frozen
-from ..level import judge_items, judge_pair, level_of
+from ..level import PairSetting, judge_items, judge_pair, level_of
 from ..model import Item
 from ..results import Change, ClauseDiff, ClauseStatus, Level, LevelReason, Link, MatchedBy, Status
 from .clauses import diff_clauses
@@ -109,19 +109,20 @@ def classify(a: Item, b: Item, paired: Paired, reading: Reading = PLAIN, around:
                 level=level, level_reasons=reasons)
 
 
+def _setting(a: Item, b: Item, around: Around) -> PairSetting:
+    return PairSetting(targets=(a.target, b.target), names=(a.service, b.service),
+                       elsewhere=tuple(t for t in around.elsewhere if t != b.content), elsewhere_base=around.merged)
+
+
 def judge_link(a: Item, b: Item, markers, around: Around, memo=None) -> tuple[Level, tuple[LevelReason, ...]]:
     """(level, reasons) of a linked pair without its clause diff: the cheap judgement coverage uses."""
-    pair = judge_items(a.clauses, b.clauses, markers, targets=(a.target, b.target), names=(a.service, b.service),
-                       elsewhere=tuple(t for t in around.elsewhere if t != b.content),
-                       elsewhere_base=around.merged, memo=memo)
+    pair = judge_items(a.clauses, b.clauses, markers, _setting(a, b, around), memo=memo)
     return pair.level, pair.reasons
 
 
 def judge(a: Item, b: Item, clause_diffs: tuple[ClauseDiff, ...], markers, around: Around, memo=None):
     """(level, reasons, clause diffs with their own levels) of a linked pair."""
-    pair = judge_pair(clause_diffs, markers, targets=(a.target, b.target), names=(a.service, b.service),
-                      elsewhere=tuple(t for t in around.elsewhere if t != b.content),
-                      elsewhere_base=around.merged, memo=memo)
+    pair = judge_pair(clause_diffs, markers, _setting(a, b, around), memo=memo)
     # A clause line shows the row's reasons whose words it holds: it never says more than the row's
     # judgement (a clause said in another clause of the row, joined by ， in one list and by ； in the
     # other, is not missing on its line while the row keeps it), and the row is judged once.

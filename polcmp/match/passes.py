@@ -68,14 +68,11 @@ def exact(base: PolicyList, other: PolicyList, taken_b: set[int], taken_o: set[i
             if k in uo and (i, uo[k]) not in forbidden]
 
 
-def assignment(base: PolicyList, other: PolicyList, scores: LazyScores, taken_b: set[int], taken_o: set[int],
-               forbidden: set[tuple[int, int]], settings: MatchSettings) -> list[Pairing]:
-    """One-to-one assignment for the rest, maximising the sum of (score - threshold) over the pairs
-    chosen: one strong pair beats two weak ones. An ineligible pair costs 0, as leaving both items
-    unpaired does, and is dropped afterwards."""
-    free_b = [i for i in range(len(base.items)) if i not in taken_b]
-    free_o = [j for j in range(len(other.items)) if j not in taken_o]
-
+def assignment(free_b: list[int], free_o: list[int], scores: LazyScores, forbidden: set[tuple[int, int]],
+               settings: MatchSettings) -> list[Pairing]:
+    """One-to-one assignment of the rows still free on each side, maximising the sum of (score - threshold)
+    over the pairs chosen: one strong pair beats two weak ones. An ineligible pair costs 0, as leaving both
+    items unpaired does, and is dropped afterwards."""
     def eligible(i: int, j: int) -> bool:
         return (i, j) not in forbidden and scores.at(i, j) >= settings.pair_threshold \
             and (scores.corroborated(i, j) or scores.clear_best(i, j, settings.mutual_margin))
@@ -92,7 +89,9 @@ def pair_all(base: PolicyList, other: PolicyList, mappings: Mappings, scores: La
     same = exact(base, other, taken_b, taken_o, forbidden)
     taken_b |= {p.i for p in same}
     taken_o |= {p.j for p in same}
-    rest = assignment(base, other, scores, taken_b, taken_o, forbidden, settings)
+    free_b = [i for i in range(len(base.items)) if i not in taken_b]
+    free_o = [j for j in range(len(other.items)) if j not in taken_o]
+    rest = assignment(free_b, free_o, scores, forbidden, settings)
     return forced + same + rest
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..frozen import frozen
 from ..lexicon import Lexicon
 from ..model import InputError, Item, PolicyList
 from ..regexcache import compiled
@@ -62,9 +63,28 @@ def plan_sentences(measure: Item, clause_end: str = MatchSettings.plan_clause_en
 Attributed = dict[int, list[tuple[str, set[str], float]]]  # service -> (sentence, its words, its share)
 
 
-def _attribute(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
-               attribution: float) -> Attributed:
+@frozen
+class ServiceTerms:
+    """The baseline services' distinctive terms: each service's terms with their weights (idf), the sum
+    of them, and the weight of a term only one service uses."""
+
+    weights: dict[int, dict[str, float]]
+    totals: dict[int, float]
+    unique: float
+
+    @classmethod
+    def of(cls, baseline: PolicyList) -> ServiceTerms:
+        terms, idf = service_terms(baseline)
+        weights = {k: {t: idf[t] for t in terms[k]} for k in terms}
+        totals = {k: math.fsum(w.values()) or 1.0 for k, w in weights.items()}
+        # log((N+1)/1), less a rounding margin
+        unique = max((v for w in weights.values() for v in w.values()), default=0.0) - 1e-9
+        return cls(weights, totals, unique)
+
+
+def _attribute(sentences: list[str], terms: ServiceTerms, attribution: float) -> Attributed:
     """Each sentence goes to the services that explain it nearly as well as the best one does."""
+    weights, totals = terms.weights, terms.totals
     attributed: Attributed = {}
     for sentence in sentences:
         words = set(_words(sentence))  # whole words: 助学 must not match inside 助学金
@@ -76,12 +96,12 @@ def _attribute(sentences: list[str], weights: dict[int, dict[str, float]], total
     return attributed
 
 
-def _also(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
-          attributed: Attributed, share: float, unique: float) -> None:
+def _also(sentences: list[str], terms: ServiceTerms, attributed: Attributed, share: float) -> None:
     """A sentence carrying two services (普通高中 and 中职 资助 in one sentence) counts for the second too
     when it names a term of three characters or more that no other baseline service uses (weight
     `unique`: a stage, a programme, not a verb such as 采取) and the
     second's terms that the best service lacks hold `share` of its weight."""
+    weights, totals, unique = terms.weights, terms.totals, terms.unique
     for sentence in sentences:
         words = set(_words(sentence))
         scored = {k: math.fsum(w[t] for t in w if t in words) / totals[k] for k, w in weights.items()}
@@ -108,12 +128,12 @@ def excluded(sentence: str, patterns: tuple) -> str:
     return next((kind for kind, pattern in patterns if pattern.search(sentence)), "")
 
 
-def _named(sentences: list[str], weights: dict[int, dict[str, float]], totals: dict[int, float],
-           settings: MatchSettings, unique: float) -> dict[int, tuple[list, set[str], float]]:
+def _named(sentences: list[str], terms: ServiceTerms, settings: MatchSettings) -> dict[int, tuple[list, set[str], float]]:
     """The services the sentences name with plan_threshold of their weighted terms: for each, its
     sentences (sentence, words, share), the terms found and their share."""
-    attributed = _attribute(sentences, weights, totals, settings.plan_attribution)
-    _also(sentences, weights, totals, attributed, settings.plan_multi, unique)
+    attributed = _attribute(sentences, terms, settings.plan_attribution)
+    _also(sentences, terms, attributed, settings.plan_multi)
+    weights, totals = terms.weights, terms.totals
     out = {}
     for k, own in attributed.items():
         hits = {t for t in weights[k] if any(t in words for _, words, _ in own)}
@@ -123,32 +143,25 @@ def _named(sentences: list[str], weights: dict[int, dict[str, float]], totals: d
     return out
 
 
-def _unique_weight(weights: dict[int, dict[str, float]]) -> float:
-    """The weight of a term only one baseline service uses, log((N+1)/1) (less a rounding margin)."""
-    return max((v for w in weights.values() for v in w.values()), default=0.0) - 1e-9
-
-
 def _quoted(own: list) -> str:
     """A service's sentences as evidence: not those touching it by one word (half the strongest share)."""
     strongest = max(s for _, _, s in own)
     return "".join(sentence for sentence, _, s in own if s * 2 >= strongest)
 
 
-def _measure(measure: Item, weights: dict[int, dict[str, float]], totals: dict[int, float],
-             settings: MatchSettings, found: dict[int, list[Evidence]], patterns: tuple = (),
-             referenced: dict[int, list[Evidence]] | None = None) -> bool:
+def _measure(measure: Item, terms: ServiceTerms, settings: MatchSettings, found: dict[int, list[Evidence]],
+             patterns: tuple = (), referenced: dict[int, list[Evidence]] | None = None) -> bool:
     """Record the services `measure` covers in `found` (and those it names only to exclude, defer or
     leave to existing policy in `referenced`); True when the measure goes beyond them."""
     sentences = plan_sentences(measure, settings.plan_clause_end)
     aside = [s for s in sentences if excluded(s, patterns)]
-    unique = _unique_weight(weights)
     if referenced is not None:
-        for k, (own, hits, share) in _named(aside, weights, totals, settings, unique).items():
+        for k, (own, hits, share) in _named(aside, terms, settings).items():
             referenced[k].append(Evidence(measure, "".join(s for s, _, _ in own), tuple(sorted(hits)),
                                           round(share, 2)))
     sentences = [s for s in sentences if s not in aside]
     cited: set[str] = set()
-    for k, (own, hits, share) in _named(sentences, weights, totals, settings, unique).items():
+    for k, (own, hits, share) in _named(sentences, terms, settings).items():
         cited.update(sentence for sentence, words, _ in own if hits & words)
         found[k].append(Evidence(measure, _quoted(own), tuple(sorted(hits)), round(share, 2)))
     body = sentences[1 if measure.service else 0:]
@@ -197,13 +210,11 @@ def compare_plan(baseline: PolicyList, plan: PolicyList, settings: MatchSettings
     A sentence matching a pattern of mappings/plans.toml (此项不在本方案中部署, 按原有渠道执行, 另文部署 …)
     covers nothing: a service only such sentences name is `referenced` (Fate.REFERENCED, the sentence
     quoted), not covered and not silently missing."""
-    terms, idf = service_terms(baseline)
-    weights = {k: {t: idf[t] for t in terms[k]} for k in terms}
-    totals = {k: math.fsum(w.values()) or 1.0 for k, w in weights.items()}
-    found: dict[int, list[Evidence]] = {k: [] for k in terms}
-    referenced: dict[int, list[Evidence]] = {k: [] for k in terms}
+    terms = ServiceTerms.of(baseline)
+    found: dict[int, list[Evidence]] = {k: [] for k in terms.weights}
+    referenced: dict[int, list[Evidence]] = {k: [] for k in terms.weights}
     added = [Unlinked(m, Fate.ADDED, None, 0.0) for m in plan.items
-             if _measure(m, weights, totals, settings, found, patterns, referenced)]
+             if _measure(m, terms, settings, found, patterns, referenced)]
     fates = [_fate(b, found[k], referenced[k], patterns) for k, b in enumerate(baseline.items)]
     links = [f for f in fates if isinstance(f, Link)]
     dropped = [f for f in fates if isinstance(f, Unlinked)]

@@ -85,11 +85,12 @@ def _common_heads(items: tuple[Item, ...], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(e for e, n in counts.items() if n >= 2)
 
 
-def _evidence(small: Item, big: Item, partner: Item | None, lexicon: Lexicon, settings: MatchSettings,
-              contained: float, heads: frozenset[str] = frozenset()) -> float:
+def _evidence(small: Item, big: Item, partner: Item | None, contained: float, reader: _Splits | _Merges) -> float:
     """How strongly `small` (the unpaired item) lives inside `big` (a paired item of the other side):
     the share of its clauses there, 1 when its service is named in `big`'s joined name, and its
-    whole text's containment scaled so that `contained` reaches the merge_share threshold."""
+    whole text's containment scaled so that `contained` reaches the merge_share threshold. reader: the
+    pass asking, for its lexicon, settings and shared name endings."""
+    lexicon, settings, heads = reader.lexicon, reader.settings, reader.heads
     if targets_conflict(small.target, big.target, lexicon):
         return 0.0
     if named_part(small, big, lexicon, heads):
@@ -223,8 +224,7 @@ class _Splits:
         """(the baseline row, or None; the share of it the row holds): by the words of the row's partner,
         else by the distinctive terms."""
         settings, partner = self.settings, self.partner
-        split_i, share = max(((i, _evidence(item, self.base.items[i], partner[i], self.lexicon, settings,
-                                            settings.split_containment, self.heads))
+        split_i, share = max(((i, _evidence(item, self.base.items[i], partner[i], settings.split_containment, self))
                               for i in partner), key=lambda x: x[1], default=(None, 0.0))
         if share < settings.merge_share:
             by_terms, carried = _split_by_terms(self.distinct, item, partner, self.divided, settings)
@@ -294,8 +294,7 @@ class _Merges:
     def into(self, i: int, item: Item) -> tuple[int | None, float]:
         """(the paired row baseline row i was merged into, or None; the share of it that row holds)."""
         settings, partner, others = self.settings, self.partner, self.other.items
-        merge_j, share = max(((j, _evidence(item, others[j], partner[j], self.lexicon, settings,
-                                            settings.merge_containment, self.heads))
+        merge_j, share = max(((j, _evidence(item, others[j], partner[j], settings.merge_containment, self))
                               for j in partner), key=lambda x: x[1], default=(None, 0.0))
         by_carried = max(((j, carried_share(item.content, others[j].content, partner[j].content))
                           for j in partner), key=lambda x: x[1], default=(None, 0.0))

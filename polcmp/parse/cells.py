@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from ..frozen import frozen
 from ..headers import FIELDS, header_field, header_guess
-from ..model import DocumentKind, InputError, PolicyList
+from ..model import InputError, PolicyList
 from .common import (
     PAGE_NUMBER,
     ItemBuilder,
+    ParseJob,
     cell_text,
     columns_of,
     content_text,
     require_columns,
     short,
-    title_from,
 )
 from .numbers import looks_like_seq, seq_value
 
@@ -117,16 +117,16 @@ def _anchors(body: list[Cell], width: int) -> list[int]:
     return anchors
 
 
-def parse_cell_stream(doc, cells, header, source_id, mappings, title, *, max_rows: int) -> PolicyList:
+def parse_cell_stream(job: ParseJob, cells: list[Cell], header) -> PolicyList:
     first, end, columns = header
-    require_columns(doc.path, columns, [c.text for c in cells[first:end]])
+    require_columns(job.path, columns, [c.text for c in cells[first:end]])
     seq_at = columns.index("seq")
     before, after = columns[:seq_at], columns[seq_at + 1 :]
     body = cells[end:]
     anchors = _anchors(body, len(after))
     if not anchors:
-        raise InputError(doc.path, "table header found but no numbered rows (序号 1, 2, 3 …)")
-    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
+        raise InputError(job.path, "table header found but no numbered rows (序号 1, 2, 3 …)")
+    builder = job.builder()
     start = 0
     for k, anchor in enumerate(anchors):
         lead = _lead(builder, body[start:anchor], before, body[anchor])
@@ -137,9 +137,7 @@ def parse_cell_stream(doc, cells, header, source_id, mappings, title, *, max_row
                     min(c.first for c in row_cells), max(c.last for c in row_cells))
         start = anchor + 1 + len(after)
     _note_trailing(builder, body[start:])
-    title_lines = [c.text for c in cells[:first]]
-    return PolicyList(source_id, title or title_from(title_lines, doc.path), DocumentKind.LIST, doc.path,
-                      tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+    return job.table(builder, [c.text for c in cells[:first]], columns)
 
 
 def _lead(builder: ItemBuilder, between: list[Cell], before: list, seq: Cell) -> list[Cell]:

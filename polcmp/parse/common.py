@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..frozen import frozen
 from ..headers import header_fields
-from ..model import InputError, Item, Provenance
+from ..model import DocumentKind, InputError, Item, PolicyList, Provenance
 from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_departments, to_simplified
 from ..regexcache import compiled
 from .numbers import seq_value
@@ -180,6 +180,31 @@ class ItemBuilder:
             self.note(first, f"序号 {value} follows {last}")
         self.seen.setdefault(value, first)
         return value
+
+
+@frozen
+class ParseJob:
+    """One document being parsed: what every layout needs besides its lines. source_id names the list;
+    title, when given, is the list's title (else read from the text above the table); max_rows: more
+    items than this is an InputError (ReadLimits.max_rows)."""
+
+    doc: object  # readers.Document
+    source_id: str
+    mappings: object  # mappings.Mappings
+    title: str
+    max_rows: int
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    def builder(self, where: str = "line") -> ItemBuilder:
+        return ItemBuilder(self.path, self.mappings, where, max_rows=self.max_rows)
+
+    def table(self, builder: ItemBuilder, above: list[str], columns: list[str | None]) -> PolicyList:
+        """The list a table layout built, titled from the lines `above` its header when no title was given."""
+        return PolicyList(self.source_id, self.title or title_from(above, self.path), DocumentKind.LIST, self.path,
+                          tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
 
 
 def title_from(lines: list[str], path: str) -> str:

@@ -5,9 +5,9 @@ where a label it already holds comes again; blank lines between blocks are optio
 from __future__ import annotations
 
 from ..headers import header_field, header_guess
-from ..model import DocumentKind, PolicyList
+from ..model import PolicyList
 from ..regexcache import compiled
-from .common import NOTE_LINE, PAGE_NUMBER, ItemBuilder, Row, require_columns, short, title_from
+from .common import NOTE_LINE, PAGE_NUMBER, ParseJob, Row, require_columns, short
 from .rows import rows_to_items
 
 # a label: a short header word, maybe in 【】 or [] and led by a bullet, then a full- or half-width colon;
@@ -46,18 +46,16 @@ def labelled_start(raw_lines: list[str]) -> int | None:
     return next((index for index, label in labelled if counts[label] >= _MIN_BLOCKS), None)
 
 
-def parse_labelled(doc, raw_lines: list[str], start: int, source_id: str, mappings, title: str, *,
-                   max_rows: int) -> PolicyList:
+def parse_labelled(job: ParseJob, raw_lines: list[str], start: int) -> PolicyList:
     blocks, notes = _blocks(raw_lines, start)
     header = list(dict.fromkeys(label for block, _, _ in blocks for label in block))
     columns = [header_field(label) or header_guess(label) for label in header]
-    require_columns(doc.path, columns, header)
+    require_columns(job.path, columns, header)
     rows = [Row(tuple(block.get(label, "") for label in header), first, last) for block, first, last in blocks]
-    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
+    builder = job.builder()
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
-    return PolicyList(source_id, title or title_from(raw_lines[:start], doc.path), DocumentKind.LIST,
-                      doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+    return job.table(builder, raw_lines[:start], columns)
 
 
 def _blocks(raw_lines: list[str], start: int) -> tuple[list[tuple[dict[str, str], int, int]], list[str]]:

@@ -15,7 +15,7 @@ from ..model import DocumentKind, InputError, Item, PolicyList, Provenance
 from ..normalize import clean, split_clauses, split_departments, to_simplified
 from ..readers import TableDocument
 from ..regexcache import compiled
-from .common import check_rows, short, stem
+from .common import ParseJob, check_rows, short, stem
 from .numbers import chinese_numeral
 
 _CN = "〇零一二两三四五六七八九十百"
@@ -155,7 +155,8 @@ def _numbering_notes(style: str, measures: list[_Measure], unit: str = "line") -
     return notes
 
 
-def parse_plan(doc, raw_lines, source_id, mappings, title, *, max_rows: int) -> PolicyList:
+def parse_plan(job: ParseJob, raw_lines: list[str]) -> PolicyList:
+    doc = job.doc
     lines = [clean(to_simplified(raw)) for raw in raw_lines]
     style = plan_style(lines)
     if style is None:
@@ -164,12 +165,13 @@ def parse_plan(doc, raw_lines, source_id, mappings, title, *, max_rows: int) -> 
     measures = _collect(style, lines, start)
     if not measures:
         raise InputError(doc.path, "no numbered measures （一）… found")
-    check_rows(doc.path, len(measures), max_rows, "measures")
+    check_rows(doc.path, len(measures), job.max_rows, "measures")
     # A Word plan's measures are numbered by paragraph: no line of the file, no `line=` for them.
     unit = "paragraph" if isinstance(doc, TableDocument) else "line"
     notes = _numbering_notes(style, measures, unit)
     if start > 1:
         notes.insert(0, f"{unit}s 1-{start}: the text before the plan's title “{short(found_title, 30)}” "
                         "(a 印发通知) is not read as measures")
-    items = tuple(_item(m, seq, doc.path, mappings, unit) for seq, m in enumerate(measures, 1))
-    return PolicyList(source_id, title or found_title or stem(doc.path), DocumentKind.PLAN, doc.path, items, tuple(notes))
+    items = tuple(_item(m, seq, doc.path, job.mappings, unit) for seq, m in enumerate(measures, 1))
+    return PolicyList(job.source_id, job.title or found_title or stem(doc.path), DocumentKind.PLAN, doc.path, items,
+                      tuple(notes))

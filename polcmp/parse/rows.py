@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..headers import FIELDS, header_fields
-from ..model import DocumentKind, InputError, PolicyList
+from ..model import InputError, PolicyList
 from ..normalize import clean, to_simplified
 from ..readers import TableDocument
 from .common import (
     NOTE_LINE,
     PAGE_NUMBER,
     ItemBuilder,
+    ParseJob,
     Row,
     cell_text,
     columns_of,
@@ -17,12 +18,11 @@ from .common import (
     place_by_cells,
     require_columns,
     short,
-    title_from,
 )
 from .numbers import looks_like_seq
 
 
-def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title, *, max_rows: int) -> PolicyList:
+def parse_row_lines(job: ParseJob, raw_lines: list[str], header_index: int) -> PolicyList:
     header = raw_lines[header_index].split("\t")
     columns = columns_of(header)
     rows: list[Row] = []
@@ -43,12 +43,11 @@ def parse_row_lines(doc, raw_lines, header_index, source_id, mappings, title, *,
         else:
             notes.append(f"line {number}: text between the header and the first row ignored: “{short(raw)}”")
     columns = place_by_cells(columns, header, rows)
-    require_columns(doc.path, columns, header)
-    builder = ItemBuilder(doc.path, mappings, max_rows=max_rows)
+    require_columns(job.path, columns, header)
+    builder = job.builder()
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
-    return PolicyList(source_id, title or title_from(raw_lines[:header_index], doc.path), DocumentKind.LIST,
-                      doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+    return job.table(builder, raw_lines[:header_index], columns)
 
 
 def _docx_rows(doc: TableDocument) -> tuple[list[str | None], tuple[str, ...], list[Row], list[str]]:
@@ -119,8 +118,9 @@ def _continuation_offset(table, columns: list[str | None]) -> int:
     return best if scores[best] > scores[0] else 0
 
 
-def parse_docx_tables(doc: TableDocument, source_id, mappings, title, *, max_rows: int) -> PolicyList | None:
-    """The list in a .docx's tables, or None when no table has a list header."""
+def parse_docx_tables(job: ParseJob) -> PolicyList | None:
+    """The list in a .docx's (or any table document's) tables, or None when no table has a list header."""
+    doc: TableDocument = job.doc
     columns, header, rows, notes = _docx_rows(doc)
     if not columns:
         if not doc.tables:
@@ -134,11 +134,10 @@ def parse_docx_tables(doc: TableDocument, source_id, mappings, title, *, max_row
     # Rows of CSV and Markdown are numbered by their text line; those of .docx, .xlsx, HTML and PDF are
     # table rows, which no editor or GitHub annotation can point at as a line.
     lines = all(row.is_line for table in doc.tables for row in table)
-    builder = ItemBuilder(doc.path, mappings, where="line" if lines else "row", max_rows=max_rows)
+    builder = job.builder(where="line" if lines else "row")
     builder.notes.extend(notes)
     rows_to_items(rows, columns, header, builder)
-    return PolicyList(source_id, title or title_from(list(doc.paragraphs), doc.path), DocumentKind.LIST,
-                      doc.path, tuple(builder.items), tuple(builder.notes), tuple(c for c in columns if c))
+    return job.table(builder, list(doc.paragraphs), columns)
 
 
 def no_list_error(doc: TableDocument) -> InputError:

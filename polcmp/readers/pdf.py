@@ -32,13 +32,10 @@ def read(data: bytes, path, name: str, fmt: str, limits: ReadLimits) -> TableDoc
     if not quiet.handlers:
         quiet.addHandler(logging.NullHandler())
         quiet.propagate = False
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-
     budget = _Budget(name, fmt, limits)
     with budget.installed():
         try:
-            return _read(data, name, fmt, limits, budget, pdfplumber, PDFSyntaxError)
+            return _read(data, name, fmt, limits, budget)
         except Exception as e:  # noqa: BLE001 - pdfplumber wraps what a layout raised: a budget's InputError
             inner = _budget_error(e)
             if inner is not None:
@@ -57,8 +54,8 @@ def _budget_error(error: BaseException) -> InputError | None:
     return None
 
 
-def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, budget, pdfplumber, PDFSyntaxError):  # noqa: N803
-    pdf = _open(data, name, fmt, pdfplumber, PDFSyntaxError)
+def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, budget) -> TableDocument:
+    pdf = _open(data, name, fmt)
     pages: list = []  # the pages made so far (pdfplumber's close() would load every page to close it)
     content = _Content()
     try:
@@ -80,7 +77,11 @@ def _read(data: bytes, name: str, fmt: str, limits: ReadLimits, budget, pdfplumb
     return TableDocument(name, tables, tuple(content.paragraphs), fmt)
 
 
-def _open(data: bytes, name: str, fmt: str, pdfplumber, PDFSyntaxError):  # noqa: N803
+def _open(data: bytes, name: str, fmt: str):
+    # pdfplumber and pdfminer are heavy (~100 ms): imported only when a PDF is read
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
     try:
         return pdfplumber.open(io.BytesIO(data))
     except PDFSyntaxError as e:

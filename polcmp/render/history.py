@@ -9,7 +9,7 @@ from .. import __version__
 from ..results import Event, History, ServiceEvent
 from . import RenderOptions, register
 from .labels import columns, say, term
-from .xlsx import put_cell, save_workbook
+from .xlsx import BOLD, put_cell, save_workbook
 
 SCHEMA_VERSION = 1
 
@@ -127,7 +127,7 @@ def xlsx(history: History, options: RenderOptions) -> bytes:
     ws = wb.active
     ws.title = say(options.lang, "history-sheet")
     for col, head in enumerate(columns(options.lang, "history-xlsx-head"), 1):
-        put_cell(ws, 1, col, head, bold=True)
+        put_cell(ws, 1, col, head, BOLD)
     for row, e in enumerate(history.events, 2):
         values = (e.edition, e.previous, term(e.event, options.lang), e.service, e.before.seq if e.before else None,
                   e.after.seq if e.after else None, "；".join(e.reasons))

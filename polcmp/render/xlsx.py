@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 
+from ..frozen import frozen
 from ..results import (
     CellState,
     CheckReport,
@@ -42,9 +43,24 @@ SEVERITY_COLORS = {Severity.ERROR: ("B71C1C", "FFFFFF"), Severity.WARNING: ("FFD
                    Severity.NOTICE: ("E0E0E0", "212121")}
 
 
-def put_cell(ws, row: int, col: int, value, *, bold: bool = False, colors: tuple[str, str] | None = None,
-         wrap: bool = True):
+@frozen
+class CellStyle:
+    """How a cell looks: bold, coloured (fill, text) as a centred badge, wrapped."""
+
+    bold: bool = False
+    colors: tuple[str, str] | None = None
+    wrap: bool = True
+
+
+PLAIN = CellStyle()
+BOLD = CellStyle(bold=True)
+HEADING = CellStyle(bold=True, wrap=False)
+
+
+def put_cell(ws, row: int, col: int, value, style: CellStyle = PLAIN):
     from openpyxl.styles import Alignment, Font, PatternFill
+
+    bold, colors, wrap = style.bold, style.colors, style.wrap
 
     c = ws.cell(row=row, column=col)
     c.value = value
@@ -85,7 +101,7 @@ def _table_head(ws, row: int, names, last_row: int, height: float = 32) -> None:
     from openpyxl.utils import get_column_letter
 
     for col, name in enumerate(names, 1):
-        put_cell(ws, row, col, name, bold=True)
+        put_cell(ws, row, col, name, BOLD)
     ws.row_dimensions[row].height = height
     ws.auto_filter.ref = f"A{row}:{get_column_letter(len(names))}{max(last_row, row)}"
     ws.print_title_rows = f"{row}:{row}"
@@ -94,7 +110,7 @@ def _table_head(ws, row: int, names, last_row: int, height: float = 32) -> None:
 def _caveat(ws, flag: bool, lang: str) -> int:
     """The reconstructed-baseline caveat in the first row, where a reader starts; the next free row."""
     if flag:
-        put_cell(ws, 1, 1, say(lang, "note", text=say(lang, "reconstructed")), bold=True, wrap=False)
+        put_cell(ws, 1, 1, say(lang, "note", text=say(lang, "reconstructed")), HEADING)
         return 2
     return 1
 
@@ -121,7 +137,7 @@ def _comparison_sheet(ws, c: Comparison, options: RenderOptions) -> None:
 
     lang = options.lang
     row = _caveat(ws, reconstructed(c.base), lang)
-    put_cell(ws, row, 1, _sides(c, options), bold=True, wrap=False)
+    put_cell(ws, row, 1, _sides(c, options), HEADING)
     row += 1
     head_row = row
     ws.freeze_panes = ws.cell(row=row + 1, column=3)
@@ -146,7 +162,7 @@ def _matrix_sheet(ws, m: CoverageMatrix, lang: str) -> None:
     from openpyxl.utils import get_column_letter
 
     first = _caveat(ws, m.reconstructed or reconstructed(m.baseline), lang)
-    put_cell(ws, first, 1, say(lang, "matrix-of", title=m.baseline.title), bold=True, wrap=False)
+    put_cell(ws, first, 1, say(lang, "matrix-of", title=m.baseline.title), HEADING)
     top = first + 1
     head = [say(lang, "col-seq"), say(lang, "col-base-service"), *(r.name for r in m.regions), say(lang, "col-regions")]
     _table_head(ws, top, head, top + len(m.baseline.items),
@@ -157,23 +173,23 @@ def _matrix_sheet(ws, m: CoverageMatrix, lang: str) -> None:
         put_cell(ws, row, 2, b.service)
         for j, r in enumerate(m.regions):
             cell = r.cells[i]
-            put = put_cell(ws, row, 3 + j, cell_mark(cell), colors=STATE_COLORS[cell.state])
+            put = put_cell(ws, row, 3 + j, cell_mark(cell), CellStyle(colors=STATE_COLORS[cell.state]))
             if cell.level_reasons:  # why ▼ ▲ ◆, on hover
                 from openpyxl.comments import Comment
 
                 put.comment = Comment(level_note(cell.level, cell.level_reasons, lang), "polcmp")  # against the baseline
         put_cell(ws, row, 3 + len(m.regions), m.carried[i])
     row = top + 1 + len(m.baseline.items)
-    put_cell(ws, row, 2, say(lang, "row-coverage-rate"), bold=True)
-    put_cell(ws, row + 1, 2, say(lang, "row-added"), bold=True)
+    put_cell(ws, row, 2, say(lang, "row-coverage-rate"), BOLD)
+    put_cell(ws, row + 1, 2, say(lang, "row-added"), BOLD)
     for j, r in enumerate(m.regions):
         put_cell(ws, row, 3 + j, round(r.ratio, 4)).number_format = "0%"
         put_cell(ws, row + 1, 3 + j, len(r.added))
     ws.freeze_panes = ws.cell(row=top + 1, column=3)
     legend = row + 3
-    put_cell(ws, legend, 2, say(lang, "legend-heading"), bold=True)
+    put_cell(ws, legend, 2, say(lang, "legend-heading"), BOLD)
     for k, state in enumerate(CellState, 1):
-        put_cell(ws, legend + k, 1, state.mark, colors=STATE_COLORS[state])
+        put_cell(ws, legend + k, 1, state.mark, CellStyle(colors=STATE_COLORS[state]))
         put_cell(ws, legend + k, 2, term(state, lang))
     put_cell(ws, legend + len(CellState) + 1, 2, say(lang, "gap").join(legend_marks(lang)[len(CellState):]))
     ws.column_dimensions["B"].width = 30
@@ -190,11 +206,11 @@ def _findings_sheet(ws, report: CheckReport, lang: str) -> None:
             row += 1
             for col, value in enumerate((c.list.id, term(f.severity, lang), f.code, f.file, f.line, f.row,
                                          finding_message(f, lang)), 1):
-                put_cell(ws, row, col, value, colors=SEVERITY_COLORS[f.severity] if col == 2 else None)
+                put_cell(ws, row, col, value, CellStyle(colors=SEVERITY_COLORS[f.severity] if col == 2 else None))
     for s in report.unreadable:
         row += 1
         for col, value in enumerate(("", term(Severity.ERROR, lang), "unreadable", s.path, None, None, s.problem), 1):
-            put_cell(ws, row, col, value, colors=SEVERITY_COLORS[Severity.ERROR] if col == 2 else None)
+            put_cell(ws, row, col, value, CellStyle(colors=SEVERITY_COLORS[Severity.ERROR]) if col == 2 else PLAIN)
     _table_head(ws, head_row, columns(lang, "xlsx-check-head"), row, height=18)
     for col, width in zip("ABCDEFG", (12, 8, 16, 30, 6, 6, 80), strict=True):
         ws.column_dimensions[col].width = width
@@ -251,8 +267,8 @@ def _sides(c: Comparison, options: RenderOptions) -> str:
 def _overview_sheet(ws, c: Comparison, options: RenderOptions) -> None:
     lang = options.lang
     row = _caveat(ws, reconstructed(c.base), lang)
-    put_cell(ws, row, 1, _sides(c, options), bold=True, wrap=False)
-    put_cell(ws, row + 1, 1, summary_line(c, side_labels(c, options.labels), lang), wrap=False)
+    put_cell(ws, row, 1, _sides(c, options), HEADING)
+    put_cell(ws, row + 1, 1, summary_line(c, side_labels(c, options.labels), lang), CellStyle(wrap=False))
     head_row = row + 3
     counts = [(term(m, lang) if not isinstance(m, Level) else level_words(m, lang, c.reference), c.counts.get(m.value, 0))
               for m in (*Status, *Fate, Level.WEAKER, Level.STRONGER, Level.MIXED) if c.counts.get(m.value)]
