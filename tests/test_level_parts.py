@@ -2240,3 +2240,55 @@ def test_marker_words_in_order_with_words_between_are_no_rearrangement():
     assert rearranged("先行救助", "急难型救助先行实施")
     assert not rearranged("就医住院", "异地就医门诊和住院费用")
     assert not rearranged("先行救助", "急难型救助及时实施")
+
+
+# ---------------------------------------------------------------- read from fc118_level and fc119_level misses
+
+
+@pytest.mark.parametrize("other,level", [
+    # a bracket naming both kinds of the whole spells the whole out
+    ("符合条件的就近进入普惠性幼儿园（含公办园和普惠性民办园）", "same"),
+    ("符合条件的就近进入普惠性幼儿园（含民办园和公办园）", "same"),
+    # a bracket naming one kind more widens it
+    ("符合条件的就近进入普惠性幼儿园（含企事业单位办园）", "stronger"),
+])
+def test_a_bracket_naming_both_kinds_of_the_whole_adds_nothing(markers, other, level):
+    assert row_level(markers, "符合条件的就近在普惠性幼儿园入园", other) == level
+
+
+@pytest.mark.parametrize("other_target", [
+    "持本市居住证的流动儿童中诊断明确、在家居住的严重精神障碍患者",
+    "在本市连续居住满1年的流动儿童中诊断明确、在家居住的严重精神障碍患者",
+])
+def test_a_condition_on_the_group_a_target_chooses_from(markers, other_target):
+    base_target = "流动儿童中诊断明确、在家居住的严重精神障碍患者"
+    content = "按照国家基本公共卫生服务规范提供管理服务"
+    assert row_level(markers, content, content, base_target, other_target) == "weaker"
+    assert row_level(markers, content, content, other_target, base_target) == "stronger"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("实物配租公共租赁住房，多子女家庭优先配租", "实物配租公共租赁住房，多子女家庭、有残疾儿童的家庭优先配租", "stronger"),
+    ("对有流动儿童的家庭优先配租", "对有流动儿童的家庭、单亲家庭优先配租", "stronger"),
+    ("实物配租公共租赁住房，多子女家庭、有残疾儿童的家庭优先配租", "实物配租公共租赁住房，多子女家庭优先配租", "weaker"),
+    # one group said more narrowly is no group added
+    ("对有流动儿童的家庭优先配租", "对有流动儿童的多子女家庭优先配租", "same"),
+])
+def test_groups_served_first(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_a_service_on_the_spot_is_near_home(markers):
+    assert row_level(markers, "就地受理残疾儿童康复救助申请", "在居住地就近受理残疾儿童康复救助申请") == "same"
+    assert row_level(markers, "受理残疾儿童康复救助申请", "在居住地就近受理残疾儿童康复救助申请") == "stronger"
+
+
+@pytest.mark.parametrize("added,level", [
+    ("线下指导在有条件的社区开展", "weaker"),
+    ("入户指导视情开展", "weaker"),
+    # a hedged service of its own restates nothing of the base's
+    ("有条件的社区可开展亲子阅读活动", "same"),
+])
+def test_part_of_a_service_hedged_in_a_clause_added(markers, added, level):
+    base = "对流动儿童父母或者其他监护人提供家庭教育指导服务"
+    assert judge_items([base], [base, added], markers).level.value == level

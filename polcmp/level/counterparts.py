@@ -80,10 +80,21 @@ def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]
         return []
     core = _core(_canon(o, markers))
     for i, b in enumerate(base.segments):
-        thing = _object_of(b, markers)
+        # (a service named with 服务 is named by what comes before it: 指导 of 家庭教育指导服务, 线下指导在有条件的
+        # 社区开展 hedges part of it)
+        thing = _object_of(b, markers) or _service_head(b, markers)
         if base.admin[i] or _hedged(b, markers) or not thing:
             continue
         if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
             return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
                            f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
     return []
+
+
+def _service_head(b: str, markers: LevelMarkers) -> str:
+    """What a segment's last service verb gives when it ends in 服务 (教育指导 of 提供家庭教育指导服务), or ''."""
+    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
+        thing = _core(_canon(b[hit.end():], markers))
+        if thing.endswith("服务") and len(thing) >= 4:
+            return thing[:-2][-4:]
+    return ""

@@ -53,13 +53,34 @@ _PERSON = lazy(r"(?:儿童|学生|家庭|患者|人员|子女|孤儿|父母|家�
 
 
 def _lost_groups(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
-    """A group of such a list the other row no longer names: the service reaches fewer."""
+    """A group of such a list the other row no longer names: the service reaches fewer; a group that comes
+    first (多子女家庭、有残疾儿童的家庭优先配租) no longer first."""
     hit = _GROUP_LIST.search(b)
     groups = [_core(g) for g in hit.group(1).split("、")] if hit else []
-    if len(groups) < 2 or not all(_PERSON.search(g) for g in groups):
-        return []
-    return [reason("scope", "weaker", g, "", f"对象缩小：未含{g}") for g in groups
-            if not _said(g, other_text, markers)]
+    out = []
+    if len(groups) >= 2 and all(_PERSON.search(g) for g in groups):
+        out = [reason("scope", "weaker", g, "", f"对象缩小：未含{g}") for g in groups if not _said(g, other_text, markers)]
+    first, theirs = _first_served(b), _first_served(other_text)
+    return out + [reason("scope", "weaker", g, "", f"优先对象减少：未含{g}") for g in first
+                  if 0 < len(theirs) < len(first) and not _said(g, other_text, markers)]
+
+
+# the groups served first (多子女家庭、有残疾儿童的家庭优先配租; 对…的家庭优先安排)
+_FIRST_SERVED = lazy(r"(?:对|为)?((?:[^、，；。对为]{2,14}、)*[^、，；。对为]{2,14}?)(?:等)?(?=优先)")
+
+
+def _first_served(text: str) -> list[str]:
+    hit = _FIRST_SERVED.search(text)
+    groups = [_core(g) for g in hit.group(1).split("、")] if hit else []
+    return groups if groups and all(_PERSON.search(g) for g in groups) else []
+
+
+def gained_first_served(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Groups the other segment serves first beside the base's own (多子女家庭 → 多子女家庭、有残疾儿童的家庭
+    优先配租): more children come first."""
+    first, ours = _first_served(b), _first_served(o)
+    return [reason("scope", "stronger", "", g, f"优先对象增加：{g}") for g in ours
+            if 0 < len(first) < len(ours) and not _said(g, b, markers)]
 
 
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str

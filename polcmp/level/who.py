@@ -32,6 +32,7 @@ _VENUE_LIST = lazy(rf"{_VENUE}(?:、{_VENUE})+")
 _VENUES = lazy(_VENUE)
 _STUDYING_AT = lazy(rf"在[^，；。的]{{0,8}}?{_VENUE}(?:、{_VENUE})*[^，；。的]{{0,4}}?(?:就读|在读|入学|入园|学习)")
 _SPLIT_GROUPS = lazy(r"[、]|和|及(?!以[上下])|与|以及")  # (14岁及以上 is one bound)
+_CHOSEN_FROM = lazy(r"的[^，；。的、]{0,8}(?:儿童|学生|子女|家庭)中(?=[^，；。的、])")
 _SELECTED_FROM = lazy(r"的[^，；。的]{0,8}(?:儿童|学生|子女|家庭)中$")
 
 
@@ -87,6 +88,8 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
         return (*conditions, *conditions_of_first), (*groups, *(g.strip() for g in joined))
     mods, _, head = _last_modifier(text)
     mods = _VENUE_LIST.sub(lambda hit: hit.group().replace("、", "/"), mods)
+    # those chosen from a group with its own condition (持本市居住证的流动儿童中诊断明确、…的): two conditions
+    mods = _CHOSEN_FROM.sub("、", mods)
     further = _further(mods)
     for phrase in _SPLIT_CONDITIONS.split(mods):
         phrase = phrase.strip()
