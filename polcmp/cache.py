@@ -17,10 +17,16 @@ from pathlib import Path
 
 def cache_dir() -> Path:
     """The configured cache folder (not created, not checked: private_dir does both)."""
-    override = os.environ.get("POLCMP_CACHE_DIR")
+    environ = os.environ
+    return _cache_dir(environ.get("POLCMP_CACHE_DIR"), environ.get("XDG_CACHE_HOME"), environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _cache_dir(override: str | None, xdg: str | None, home: str | None) -> Path:
+    # (read for every pattern compiled: the variables are looked up each time, the path made once for them)
     if override:
         return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = xdg or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "polcmp"
 
 

@@ -8,20 +8,59 @@ frozen __setattr__ stay dataclasses' own, so `dataclasses.replace`, `fields` and
 from __future__ import annotations
 
 import dataclasses
+import threading
 from operator import attrgetter
 from reprlib import recursive_repr
 
 
 def frozen(cls: type | None = None, /, **options):
-    """@dataclass(frozen=True, **options), with __repr__, __eq__ and __hash__ made without compiling."""
+    """@dataclass(frozen=True, **options), with __repr__, __eq__ and __hash__ made without compiling, and
+    made when the class is first instantiated: a run builds only the classes it uses (`polcmp diff` uses
+    about half of polcmp's). Until then the class has no fields (dataclasses.fields needs an instance
+    anyway, which has been made)."""
 
     def wrap(cls: type) -> type:
         own = dict(cls.__dict__)  # before dataclasses adds anything: what the class body defines itself
-        made = dataclasses.dataclass(cls, frozen=True, repr=False, eq=False, **options)
-        _add_value_methods(made, own)
-        return made
+        if {"__init__", "__new__", "__setstate__"} & own.keys():  # a class that writes its own is made now
+            return _make(cls, own, options)
+
+        # a first instance comes from a call (__init__) or from unpickling one another process sent
+        # (__setstate__): either makes the class, then does what dataclasses' __init__ or pickle would
+        def __init__(self, *args, **kwargs) -> None:
+            _made(cls)
+            cls.__init__(self, *args, **kwargs)
+
+        def __setstate__(self, state: dict) -> None:
+            _made(cls)
+            self.__dict__.update(state)
+
+        for method in (__init__, __setstate__):
+            method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+            setattr(cls, method.__name__, method)
+        _PENDING[cls] = (own, options)
+        return cls
 
     return wrap if cls is None else wrap(cls)
+
+
+_PENDING: dict[type, tuple[dict, dict]] = {}  # classes declared @frozen, not yet made
+_MAKING = threading.Lock()
+
+
+def _made(cls: type) -> None:
+    """Make cls (and first any @frozen class it derives from) a dataclass, once."""
+    with _MAKING:
+        for klass in reversed(cls.__mro__):
+            pending = _PENDING.pop(klass, None)
+            if pending is not None:
+                del klass.__init__, klass.__setstate__  # dataclasses writes __init__ only where there is none
+                _make(klass, *pending)
+
+
+def _make(cls: type, own: dict, options: dict) -> type:
+    made = dataclasses.dataclass(cls, frozen=True, repr=False, eq=False, **options)
+    _add_value_methods(made, own)
+    return made
 
 
 def _values(names: tuple[str, ...]):

@@ -4,6 +4,10 @@ replace and fields — for every kind of field the project uses."""
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +85,55 @@ def test_a_recursive_value_shows_dots_not_a_crash():
         box.items.append(box)
         shown.append(repr(box))
     assert shown[0] == shown[1] and shown[1].endswith("Box(items=[...])")
+
+
+def test_a_class_is_made_at_its_first_instance_and_not_before():
+    from polcmp.frozen import _PENDING
+
+    @frozen
+    class Base:
+        x: int
+
+    @frozen
+    class Child(Base):
+        y: str = "q"
+
+    assert Base in _PENDING and Child in _PENDING  # declared, not yet built
+    child = Child(1, "w")
+    assert Base not in _PENDING and Child not in _PENDING  # the base was made first, then the child
+    assert (child, child == Child(1, "w"), hash(child) == hash(Child(1, "w"))) == (Child(x=1, y="w"), True, True)
+    assert [f.name for f in dataclasses.fields(child)] == ["x", "y"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        child.x = 2
+    with pytest.raises(TypeError):  # dataclasses' own __init__, now in place: a wrong argument is refused
+        Base(1, 2)
+
+
+def test_an_instance_unpickled_where_its_class_was_never_made_is_whole(tmp_path):
+    """A batch worker or a forked reader sends instances back pickled: in the receiving process the class
+    may not have been made yet, and the instance must still compare, hash and refuse assignment."""
+    script = tmp_path / "kinds.py"
+    script.write_text(
+        "import pickle, sys\n"
+        "from polcmp.frozen import frozen, _PENDING\n"
+        "@frozen\n"
+        "class Kind:\n"
+        "    name: str\n"
+        "    tags: tuple = ()\n"
+        "if sys.argv[1] == 'send':\n"
+        "    sys.stdout.buffer.write(pickle.dumps(Kind('a', ('b',))))\n"
+        "else:\n"
+        "    made_before = Kind not in _PENDING\n"
+        "    got = pickle.loads(sys.stdin.buffer.read())\n"
+        "    try:\n"
+        "        got.name = 'z'\n"
+        "        refused = False\n"
+        "    except Exception:\n"
+        "        refused = True\n"
+        "    print(made_before, got == Kind('a', ('b',)), hash(got) == hash(Kind('a', ('b',))), repr(got), refused)\n",
+        encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    sent = subprocess.run([sys.executable, str(script), "send"], capture_output=True, check=True, env=env).stdout
+    shown = subprocess.run([sys.executable, str(script), "receive"], input=sent, capture_output=True, check=True,
+                           env=env).stdout.decode().split()
+    assert shown == ["False", "True", "True", "Kind(name='a',", "tags=('b',))", "True"]

@@ -114,3 +114,14 @@ def test_an_unwritable_cache_folder_changes_nothing(tmp_path, monkeypatch):
     cache = tokens._SegmentationCache()
     assert cache.get("流动儿童")
     cache.save()  # no exception
+
+
+def test_jieba_is_loaded_without_pkg_resources(tmp_path):
+    """jieba imports pkg_resources (about 90 ms of setuptools) when it can; polcmp's tokenizer hides it, and
+    jieba reads the same bundled files directly: the words come out the same."""
+    code = ("import sys; from polcmp.tokens import _tokenizer; words = _tokenizer().lcut('为流动儿童提供心理健康筛查'); "
+            "print('pkg_resources' in sys.modules, '/'.join(words))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env=_env(tmp_path)).stdout.split()
+    assert shown[0] == "False"
+    assert shown[1] == "为/流动儿童/提供/心理健康筛查"  # polcmp's dictionary and terms, read as before
