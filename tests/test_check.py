@@ -139,7 +139,7 @@ def test_the_gate_fails_a_list_below_the_bundled_baseline_on_quoted_evidence(run
     data = json.loads(result.stdout)
     assert data["reconstructed"] is True and data["passed"] is False
     errors = {f["other"]: f["detail"] for f in data["lists"][0]["findings"] if f["level"] == "error"}
-    assert "免除 → 减免" in errors[3] and "新增条件：户籍" in errors[9]
+    assert "免除 → 减免" in errors[3] and "新增条件：取得本市户籍" in errors[9]  # the condition in the list's words
     markdown = run("check", weakened, "--format", "markdown")
     assert markdown.exit_code == 1 and "❌" in markdown.stdout and "✅" not in markdown.stdout
     assert "未被采用" not in markdown.stdout  # not a list the reconstruction was made from

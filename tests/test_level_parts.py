@@ -2292,3 +2292,15 @@ def test_a_service_on_the_spot_is_near_home(markers):
 def test_part_of_a_service_hedged_in_a_clause_added(markers, added, level):
     base = "对流动儿童父母或者其他监护人提供家庭教育指导服务"
     assert judge_items([base], [base, added], markers).level.value == level
+
+
+@pytest.mark.parametrize("other", [
+    "残疾儿童康复救助申请经户籍地审核同意后受理",
+    "康复救助申请须经户籍地民政部门审核同意后方可受理",
+])
+def test_one_condition_added_is_said_once_in_its_longest_words(markers, other):
+    """户籍, 经户籍地审核 and 经户籍地审核同意后 are one condition: a reader is told it once, in the words that hold
+    the others."""
+    reasons = judge_items(["就地受理残疾儿童康复救助申请"], [other], markers).reasons
+    added = [r.other for r in reasons if r.kind.value == "condition" and r.direction.value == "weaker"]
+    assert len(added) == 1 and all(word in added[0] for word in ("户籍", "审核")), added

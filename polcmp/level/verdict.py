@@ -23,12 +23,15 @@ def each_once(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     to) another number (新增办理时限：5个工作日内 beside 48小时内 → 5个工作日内) is that change, not news."""
     reasons = list(reasons)
     changed = {w for r in reasons if r.kind is ReasonKind.NUMBER and r.base and r.other for w in (r.base, r.other)}
+    # a condition added in words another added condition holds (户籍, 经户籍地审核 of 经户籍地审核同意后) is that one
+    added = {r.other for r in reasons if r.kind is ReasonKind.CONDITION and r.other and not r.base}
     seen, out = set(), []
     for r in reasons:
         key = (r.kind, r.direction, r.base, r.other)
         one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) \
             and any((r.base or r.other) in w for w in changed)  # (不少于1次 of 每月不少于1次 → 每季度不少于1次)
-        if key not in seen and not one_sided:
+        held = r.other in added and any(r.other != w and r.other in w for w in added)
+        if key not in seen and not one_sided and not held:
             seen.add(key)
             out.append(r)
     return tuple(out)
