@@ -2304,3 +2304,18 @@ def test_one_condition_added_is_said_once_in_its_longest_words(markers, other):
     reasons = judge_items(["就地受理残疾儿童康复救助申请"], [other], markers).reasons
     added = [r.other for r in reasons if r.kind.value == "condition" and r.direction.value == "weaker"]
     assert len(added) == 1 and all(word in added[0] for word in ("户籍", "审核")), added
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务，由县医保经办机构代为办理异地就医备案", "stronger"),
+    ("对急难情形实行先行救助", "对急难情形实行先行救助，可由村（社区）代为提出申请", "stronger"),
+    ("救助金24小时内发放到位", "救助金48小时内发放到位，可由村（社区）代为提出申请", "mixed"),
+    # made for the family on both sides, in other words
+    ("由居住地民政部门代为向户籍地申领基本生活费", "由县民政局代流动儿童向户籍地申领基本生活费", "same"),
+    # in a bracket it explains what the service is
+    ("在认定相关情形时提供“跨省通办”服务", "在认定相关情形时提供跨省通办（异地代收代办）服务", "same"),
+    # no longer made for the family
+    ("由居住地民政部门代为向户籍地申领基本生活费", "由监护人向户籍地申领基本生活费", "weaker"),
+])
+def test_an_application_made_for_the_family(markers, base, other, level):
+    assert row_level(markers, base, other) == level

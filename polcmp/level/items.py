@@ -333,7 +333,8 @@ _ASKED = compiled(r"申请|申报|申领|受理|报名|办理|纳入|救助|认�
 def _procedure_gained(words: str, base: str) -> LevelReason:
     """Applying where the family lives spares a journey only where the base has the family apply at all:
     a service the base gives unasked (提供家庭教育指导) that now has to be applied for is weaker."""
-    if _APPLYING.search(words) and not _ASKED.search(base):
+    # (one made for the family, 代为申请, asks nothing of it)
+    if _APPLYING.search(words) and not _ASKED.search(base) and not words.startswith("代"):
         return reason("condition", "weaker", "", words, f"改为依申请：{words}")
     return reason("scope", "stronger", "", words, f"新增办理方式：{words}")
 

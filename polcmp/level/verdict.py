@@ -20,18 +20,21 @@ def level_of(reasons: Sequence[LevelReason]) -> Level:
 
 def each_once(reasons: Iterable[LevelReason]) -> tuple[LevelReason, ...]:
     """Each reason once; a number said to be new (or gone) where the same words are read as changed from (or
-    to) another number (新增办理时限：5个工作日内 beside 48小时内 → 5个工作日内) is that change, not news."""
+    to) another number (新增办理时限：5个工作日内 beside 48小时内 → 5个工作日内) is that change, not news; a
+    condition added in words another added condition holds (户籍, 经户籍地审核 of 经户籍地审核同意后) is that one."""
     reasons = list(reasons)
     changed = {w for r in reasons if r.kind is ReasonKind.NUMBER and r.base and r.other for w in (r.base, r.other)}
-    # a condition added in words another added condition holds (户籍, 经户籍地审核 of 经户籍地审核同意后) is that one
     added = {r.other for r in reasons if r.kind is ReasonKind.CONDITION and r.other and not r.base}
     seen, out = set(), []
     for r in reasons:
         key = (r.kind, r.direction, r.base, r.other)
-        one_sided = r.kind is ReasonKind.NUMBER and not (r.base and r.other) \
-            and any((r.base or r.other) in w for w in changed)  # (不少于1次 of 每月不少于1次 → 每季度不少于1次)
-        held = r.other in added and any(r.other != w and r.other in w for w in added)
-        if key not in seen and not one_sided and not held:
+        if key not in seen and not _said_by_another(r, changed, added):
             seen.add(key)
             out.append(r)
     return tuple(out)
+
+
+def _said_by_another(r: LevelReason, changed: set[str], added: set[str]) -> bool:
+    if r.kind is ReasonKind.NUMBER and not (r.base and r.other):  # (不少于1次 of 每月不少于1次 → 每季度不少于1次)
+        return any((r.base or r.other) in w for w in changed)
+    return r.other in added and any(r.other != w and r.other in w for w in added)
