@@ -2319,3 +2319,16 @@ def test_one_condition_added_is_said_once_in_its_longest_words(markers, other):
 ])
 def test_an_application_made_for_the_family(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc120_level to fc123_level misses
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("经监护人申请，对有需要的流动儿童提供心理健康筛查", "学校每学年主动组织有需要的流动儿童开展心理健康筛查", "stronger"),
+    ("经本人申请，为流动儿童提供心理健康筛查", "为流动儿童提供心理健康筛查", "stronger"),
+    ("经其监护人申请后，为流动儿童提供心理健康筛查", "为流动儿童提供心理健康筛查", "stronger"),
+    ("对有需要的流动儿童提供心理健康筛查", "经监护人申请，对有需要的流动儿童提供心理健康筛查", "weaker"),
+])
+def test_an_application_step_dropped_is_a_requirement_lifted(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -127,6 +127,15 @@ def _prerequisite(b: str, clause: str) -> bool:
     return b.endswith("后") and bool(_THEN_ONLY.search(following) or (following and _STEP_TAKEN.search(b)))
 
 
+def _only_requirements(b: str, clause: str, markers: LevelMarkers) -> bool:
+    """The segment says who must ask or meet what, or what the family bears, and promises nothing."""
+    who = _APPLICATION_STEP.sub("", b)  # 在本市居住满2年的困难儿童，经监护人申请: who, and how they ask
+    if b.strip() and not who.strip("，,。；; "):  # 经监护人申请 alone: how the family must ask, a requirement
+        return True
+    return bool((_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b)
+                or _prerequisite(b, clause) or _only_who(b))  # (对符合条件的，纳入…: who the next segment is for)
+
+
 def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = "") -> bool:
     """A base segment whose loss loses no promise: only the condition a group must meet (随父母在本市连续居住
     满1年的: judged as a condition); a promise of nothing in particular (提供相关服务) where the other row gives
@@ -134,9 +143,7 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     plainly (提供异地就医直接结算); a cost the family bears (由个人先行垫付) or a journey home it must make
     unhelped (回参保地报销); or a way of sending the family back to 户籍地 where the other row gives the service
     here (就地受理)."""
-    who = _APPLICATION_STEP.sub("", b)  # 在本市居住满2年的困难儿童，经监护人申请: who, and how they ask
-    if (_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b) \
-            or _prerequisite(b, clause) or _only_who(b):  # (对符合条件的，纳入…: who the next segment is for)
+    if _only_requirements(b, clause, markers):
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):
