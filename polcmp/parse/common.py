@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..frozen import frozen
 from ..headers import header_fields
@@ -12,6 +13,10 @@ from ..model import DocumentKind, InputError, Item, PolicyList, Provenance
 from ..normalize import clean, is_cjk, join_wrapped, split_clauses, split_departments, to_simplified
 from ..regexcache import compiled
 from .numbers import seq_value
+
+if TYPE_CHECKING:  # names for annotations only: parse/__init__ imports both before any layout runs
+    from ..mappings import Mappings
+    from ..readers import Document
 
 PAGE_NUMBER = compiled(r"^\d{1,3}$")
 NOTE_LINE = compiled(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
@@ -188,9 +193,9 @@ class ParseJob:
     title, when given, is the list's title (else read from the text above the table); max_rows: more
     items than this is an InputError (ReadLimits.max_rows)."""
 
-    doc: object  # readers.Document
+    doc: Document
     source_id: str
-    mappings: object  # mappings.Mappings
+    mappings: Mappings
     title: str
     max_rows: int
 
