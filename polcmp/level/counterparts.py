@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _what_is_given
-from .segments import _hedged, _object_of
+from .segments import _hedged, _object_of, _service_head
 from .side import _Side
 from .text import _canon, _core, _short, found_share
 
@@ -89,12 +89,3 @@ def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]
             return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
                            f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
     return []
-
-
-def _service_head(b: str, markers: LevelMarkers) -> str:
-    """What a segment's last service verb gives when it ends in 服务 (教育指导 of 提供家庭教育指导服务), or ''."""
-    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
-        thing = _core(_canon(b[hit.end():], markers))
-        if thing.endswith("服务") and len(thing) >= 4:
-            return thing[:-2][-4:]
-    return ""

@@ -270,12 +270,26 @@ def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: Leve
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
 
 
+def _given_after_verbs(b: str, markers: LevelMarkers):
+    """What follows each service verb of a segment (its core, in canonical words), the last verb first."""
+    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
+        yield _core(_canon(b[hit.end():], markers))
+
+
 def _object_of(b: str, markers: LevelMarkers) -> str:
     """The last words after a base segment's last service verb (学费 of 免除…学费), or ''."""
-    for hit in sorted((h for m in markers.service for h in m.pattern.finditer(b)), key=lambda h: -h.end()):
-        thing = _core(_canon(b[hit.end():], markers))[-5:]
+    for given in _given_after_verbs(b, markers):
+        thing = given[-5:]
         if len(thing) >= 2 and not thing.endswith(("服务", "工作", "活动")):
             return thing
+    return ""
+
+
+def _service_head(b: str, markers: LevelMarkers) -> str:
+    """What a segment's last service verb gives when it ends in 服务 (教育指导 of 提供家庭教育指导服务), or ''."""
+    for given in _given_after_verbs(b, markers):
+        if given.endswith("服务") and len(given) >= 4:
+            return given[:-2][-4:]
     return ""
 
 
