@@ -393,5 +393,7 @@ def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], marke
 
 
 def _hashable(setting: PairSetting) -> PairSetting:
-    # the memo keys on the setting: rows around the pair may come as lists
+    # the memo keys on the setting; rows around the pair may come as lists (copied only then: a hot path)
+    if isinstance(setting.elsewhere, tuple) and isinstance(setting.elsewhere_base, tuple):
+        return setting
     return replace(setting, elsewhere=tuple(setting.elsewhere), elsewhere_base=tuple(setting.elsewhere_base))
