@@ -37,6 +37,7 @@ from .conditions import (
     lifted_here,
     new_conditions,
     no_promise_of_its_own,
+    qualifier_reasons,
     unlifted,
     without_conditions,
 )
@@ -107,7 +108,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     ages_of_the_group = _read_for_ages(base, other, sims, markers, added)
     reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0])
     reasons += procedure_reasons(base.whole, other.whole, markers)
-    reasons += lifted_here(base, other, markers)
+    reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
     reasons = list(each_once(reasons))

@@ -13,6 +13,8 @@ from .segments import _hedged, _only_who
 from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = compiled(r"规定(?:执行|办理)$")
+_BACK_REFERENCE = compiled(r"^(?:上述|以上|前述)")
+_WHOM_WORDS = compiled(r"^(?:对|为|向|给)|的$")
 # a document anyone holds offered in the alternative (凭居住证或有效身份证件即可): no requirement at all
 _ANY_ID = compiled(r"或(?:其他|本人)?(?:有效)?身份证(?:件)?")
 
@@ -37,6 +39,72 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
         elif not _ANY_ID.search(o):
             out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
     return out
+
+
+def qualifier_reasons(base, other, sims, targets: tuple[str, str], markers: LevelMarkers) -> list[LevelReason]:
+    """符合条件的 on a promise in one row only (免除符合条件的在校生学费 → 免除在校生学费): the clause without it gives
+    the promise to every child the row names (stronger), or the reverse (weaker). The qualifier is a segment's
+    own (or its lead's: 符合条件的，纳入…); its absence is the whole clause's that restates the segment, for one
+    qualifier governs the promises of its clause (对符合条件的在校生发放助学金，并免除其学费). Not where a 服务对象
+    or a closing sentence qualifies the whole row (符合当地住房保障条件的家庭; 以上政策适用于符合…条件的学生), nor
+    where the side without it names a condition or a hedge in its place (持本市居住证满2年的，就近入园: judged
+    by that condition)."""
+    if any(_ANY_QUALIFIER.search(t) for t in targets) or _row_qualified(base) or _row_qualified(other):
+        return []
+    by_other = [[row[j] for row in sims] for j in range(len(other.segments))]  # sims seen from the other side
+    out = []
+    for side, against, scores, target, direction in ((base, other, sims, targets[1], "stronger"),
+                                                     (other, base, by_other, targets[0], "weaker")):
+        for k, segment in enumerate(side.segments):
+            words = "" if side.admin[k] else _qualified(side, k, markers)
+            found = _unqualified_counterpart(segment, words, against, scores[k] if words else [], target, markers)
+            if found and direction == "stronger":
+                out.append(reason("condition", "stronger", words, "", f"取消限定：{words}的（{_short(found, 24)}）"))
+            elif found:
+                out.append(reason("condition", "weaker", "", words, f"新增条件：{words}的（{_short(segment, 24)}）"))
+    return out
+
+
+def _unqualified_counterpart(segment: str, words: str, against, scores: list[float], target: str,
+                             markers: LevelMarkers) -> str:
+    """The clause of the other side that says `segment` (qualified by `words`) most closely, when it says it to
+    all: no qualifier in the clause, no condition or hedge in it or in its 服务对象, the segment's promise all
+    there, and no more than the segment says (低保家庭、特困供养家庭的学生 names narrower groups in its place)."""
+    partners = [p for p, score in enumerate(scores) if score >= markers.thresholds.match and not against.admin[p]]
+    if not partners:
+        return ""
+    closest = max(partners, key=lambda p: scores[p])
+    clause = against.clauses_holding([closest])
+    rest = _canon(segment.replace(f"{words}的", "").replace(words, ""), markers)
+    if _ANY_QUALIFIER.search(clause) or not _open(f"{clause}；{target}", markers) \
+            or found_share(rest, _canon(clause, markers)) < markers.thresholds.cover \
+            or found_share(_canon(against.segments[closest], markers), _canon(segment, markers)) < markers.thresholds.match:
+        return ""
+    return clause
+
+
+def _row_qualified(side) -> bool:
+    """A sentence that qualifies all the row says above (以上国家助学金和免学费政策适用于符合国家规定条件的学生)."""
+    return any(_BACK_REFERENCE.match(s) and _ANY_QUALIFIER.search(s) for s in side.segments)
+
+
+# any words of qualification (符合当地住房保障条件的, 符合规定的): where one stands, none is added or lifted
+_ANY_QUALIFIER = compiled(r"符合[^，；。]{0,16}?(?:条件|规定|情形|标准|要求)")
+
+
+def _qualified(side, k: int, markers: LevelMarkers) -> str:
+    """The qualifier segment k carries, or the lead before it in its clause that only says so (符合条件的，纳入…)."""
+    qualifier = markers.pattern_of("qualifiers")
+    hit = qualifier.search(side.segments[k])
+    if hit is None and k > 0 and side.clause_of[k - 1] == side.clause_of[k]:
+        lead = qualifier.search(side.segments[k - 1])
+        hit = lead if lead and not _core(_WHOM_WORDS.sub("", qualifier.sub("", side.segments[k - 1]))) else None
+    return hit.group() if hit else ""
+
+
+def _open(clause: str, markers: LevelMarkers) -> bool:
+    """A clause that names no condition and no hedge: it promises to every child the row names."""
+    return not _conditions(clause, markers) and not _hedged(clause, markers)
 
 
 def _lifted_in_base_too(o: str, words: str, base_text: str, markers: LevelMarkers) -> bool:

@@ -83,6 +83,27 @@ def gained_first_served(b: str, o: str, markers: LevelMarkers) -> list[LevelReas
             if 0 < len(first) < len(ours) and not _said(g, b, markers)]
 
 
+# groups joined (家庭经济困难儿童和多孩家庭儿童; …儿童、…学生): not 及其家庭, the group's own
+_PERSONS = r"(?:儿童|学生|家庭|子女|幼儿|患者|孤儿)"
+_JOINED_GROUPS = lazy(rf"[^，；。、和及与或]{{1,16}}{_PERSONS}"
+                      rf"(?:(?:、|和|及|以及|与)(?!其)[^，；。、和及与或]{{1,12}}{_PERSONS})+")
+_JOINER = lazy(r"、|和|及|以及|与")
+
+
+def gained_groups(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Groups the other segment joins to the base's own group (资助家庭经济困难儿童 → 资助家庭经济困难儿童和多孩家庭
+    儿童): more children reached. Only where the first is the base's: a list of other groups in its place
+    (家庭经济困难学生 → 低保家庭、特困供养家庭的学生) names narrower ones."""
+    out = []
+    tabled = markers.pattern_of("groups")  # (the table's groups, 孤独症儿童, are judged as such over the whole row)
+    for run in _JOINED_GROUPS.finditer(o):
+        first, *rest = _JOINER.split(run.group())
+        if _said(first, b, markers):
+            out += [reason("scope", "stronger", "", g, f"对象扩大：新增{g}") for g in rest
+                    if not _said(g, b, markers) and not tabled.search(g)]
+    return out
+
+
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
                    ) -> list[LevelReason]:
     items = [x for x in _ENUM.split(_BRACKETED.sub("", b)) if len(_core(x)) >= 2]  # (a bracket glosses: no items)
@@ -306,8 +327,13 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
         shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
         # an option that is empty once its group is set aside names nothing to choose between
         if max((s for h, s in zip(heads, shares, strict=True) if len(_core(h)) >= 2), default=0) >= 0.8:
-            out += [head for head, share in zip(heads, shares, strict=True) if len(_core(head)) >= 5 and share < 0.5]
+            out += [head for head, share in zip(heads, shares, strict=True)
+                    if len(_core(head)) >= 5 and share < 0.5 and not _REFERS_BACK.search(head)]
     return out
+
+
+# an option that names what the row said before (为上述父母或其他监护人: the parents its 服务对象 names): no new choice
+_REFERS_BACK = lazy(r"上述|前述|以上")
 
 
 

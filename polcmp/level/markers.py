@@ -88,6 +88,7 @@ class LevelMarkers:
     benefit: tuple[Marker, ...] = ()
     conditions: tuple[Marker, ...] = ()
     lift: tuple[Marker, ...] = ()
+    qualifiers: tuple[Marker, ...] = ()  # the general eligibility qualifier (符合条件的)
     groups: tuple[Marker, ...] = ()
     numbers: tuple[NumberUnit, ...] = ()
     admin: tuple[Marker, ...] = ()
@@ -216,7 +217,7 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
         scope=tuple(ScopePair(compiled(e["base"]), compiled(e["other"]), e["direction"],
                               e.get("explanation", "")) for e in data.get("scope", [])),
         widen=markers("widen"), narrow=markers("narrow"), benefit=markers("benefit"),
-        conditions=markers("condition"), lift=markers("lift"), groups=markers("group"),
+        conditions=markers("condition"), lift=markers("lift"), qualifiers=markers("qualifier"), groups=markers("group"),
         numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
                                  e.get("label", e["unit"]), e.get("prefix", ""), float(e.get("scale", 0)))
                       for e in data.get("number", [])),

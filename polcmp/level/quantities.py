@@ -372,7 +372,9 @@ def _row_deadline(base: str, other: str) -> list[LevelReason]:
 
 
 # a segment that only caps a sum (交通费补助每生每年不超过800元): what is capped, then the cap
-_CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:每[^，；。不]{1,6})?(?:最高|最多)?不(?:超过|得超过|高于)")
+# (一般, 原则上: how firmly the cap holds, not what it caps)
+_CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:每[^，；。不]{1,6})?(?:一般|原则上)?(?:最高|最多)?"
+               r"不(?:超过|得超过|高于)")
 
 
 def cap_lifted(b: str, other_whole: str) -> LevelReason | None:

@@ -1,0 +1,139 @@
+"""polcmp/level/conditions.py and the parts read with it (items.py, quantities.py): mechanisms read from the misses of the
+first-contact batches fc124_level to fc127_level, each on several wordings, judged on whole rows."""
+
+import pytest
+
+from polcmp.level import PairSetting, judge_items
+from tests.conftest import ROOT, load_level_markers
+
+
+@pytest.fixture(scope="module")
+def markers():
+    return load_level_markers(ROOT / "mappings" / "levels.toml")
+
+
+def row_level(markers, base_content, other_content, base_target="流动儿童", other_target="流动儿童") -> str:
+    clauses = (base_content.split("；"), other_content.split("；"))
+    return judge_items(*clauses, markers, PairSetting(targets=(base_target, other_target))).level.value
+
+
+# ---------------------------------------------------------------- 符合条件的 on one side only
+
+TUITION = "为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # taken off one promise, kept on the other
+    (TUITION, "为符合条件的中等职业教育在校生提供国家助学金；免除中等职业教育在校生学费", "stronger"),
+    ("符合条件的就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受普惠性学前教育",
+     "保障流动儿童就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受普惠性学前教育", "stronger"),
+    ("符合条件的就近在普惠性幼儿园入园", "就近安排在普惠性幼儿园入园，学位不足的由区教育局统筹调剂", "stronger"),
+    ("对符合条件的，纳入精神障碍社区康复服务范围", "纳入精神障碍社区康复服务范围", "stronger"),
+    # put on a promise the base gives to all
+    ("为符合条件的中等职业教育在校生提供国家助学金；免除中等职业教育在校生学费", TUITION, "weaker"),
+    ("就近在普惠性幼儿园入园", "符合入园条件的，就近在普惠性幼儿园入园", "weaker"),
+])
+def test_the_qualifier_on_one_side_only(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    # one qualifier governs every promise of its clause
+    "对符合条件的中职在校生发放国家助学金并免除学费",
+    "对符合条件的中等职业教育在校生发放国家助学金，并免除其学费",
+    "符合条件的中等职业教育在校生，享受国家助学金、免除学费",
+    # the whole row qualified by a closing sentence
+    "为中职学校在校生提供国家助学金；免除中职学校在校生学费；以上政策适用于符合国家规定条件的学生",
+])
+def test_a_qualifier_said_once_for_the_clause_or_the_row_is_kept(markers, other):
+    assert row_level(markers, TUITION, other) == "same"
+
+
+@pytest.mark.parametrize("base,other,target", [
+    # a condition in its place is judged as that condition (weaker), not as the qualifier lifted (stronger too)
+    ("符合条件的就近在普惠性幼儿园入园", "持本市居住证满2年的，就近在普惠性幼儿园入园", "流动儿童"),
+    ("符合条件的就近在普惠性幼儿园入园", "在本市连续居住满1年的，就近在普惠性幼儿园入园", "流动儿童"),
+    # narrower groups in its place (低保家庭、特困供养家庭), the same
+    ("对符合条件的普通高中家庭经济困难学生免除学杂费", "对普通高中在校生中最低生活保障家庭、特困供养家庭的学生免除学杂费",
+     "流动儿童"),
+])
+def test_the_qualifier_replaced_by_a_condition_is_that_condition(markers, base, other, target):
+    assert row_level(markers, base, other, target, target) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    # a hedge in its place: the hedge weakens, the qualifier's loss strengthens nothing
+    ("符合条件的纳入精神障碍社区康复服务范围", "视情纳入精神障碍社区康复服务范围"),
+    ("符合条件的纳入精神障碍社区康复服务范围", "有条件的地方纳入精神障碍社区康复服务范围"),
+])
+def test_the_qualifier_replaced_by_a_hedge_is_the_hedge(markers, base, other):
+    assert row_level(markers, base, other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other", [
+    # before a group its means test already names, it adds no test of its own
+    ("资助家庭经济困难儿童接受普惠性学前教育", "资助符合条件的家庭经济困难儿童接受普惠性学前教育"),
+    ("为低保家庭学生提供国家助学金", "为符合条件的低保家庭学生提供国家助学金"),
+    # a 服务对象 that qualifies the whole row
+])
+def test_the_qualifier_before_a_means_tested_group_adds_nothing(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+def test_a_target_that_qualifies_the_row_keeps_the_content_unqualified(markers):
+    target = "符合当地住房保障条件的流动儿童家庭"
+    assert row_level(markers, "将符合条件的家庭纳入住房保障范围", "将流动儿童家庭纳入住房保障范围", target, target) == "same"
+
+
+# ---------------------------------------------------------------- groups joined to the base's own
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("资助家庭经济困难的儿童接受普惠性学前教育", "资助家庭经济困难儿童和多孩家庭儿童接受普惠性学前教育", "stronger"),
+    ("对孤儿、事实无人抚养儿童提供基本生活保障", "对孤儿、事实无人抚养儿童和重病重残儿童提供基本生活保障", "stronger"),
+    ("为残疾儿童提供康复训练", "为残疾儿童及疑似残疾儿童提供康复训练", "stronger"),
+    # the group's own family, and narrower groups in place of the base's
+    ("为流动儿童及其家庭提供免费法律咨询", "为流动儿童和家庭提供免费法律咨询", "same"),
+    ("资助家庭经济困难的儿童接受普惠性学前教育", "对本市低保家庭、特困供养家庭的儿童接受普惠性学前教育给予资助", "weaker"),
+])
+def test_groups_joined_to_the_base_group(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- caps, steps, ways, references back
+
+
+@pytest.mark.parametrize("base,other", [
+    ("发放临时救助金，临时救助金一般不超过当地3个月低保标准；提供临时生活照料", "发放临时救助金；提供临时生活照料"),
+    ("发放临时救助金，临时救助金原则上不超过当地6个月低保标准", "发放临时救助金"),
+    ("发放交通费补助，交通费补助每生每年最高不超过800元", "发放交通费补助"),
+])
+def test_a_cap_dropped_is_a_cap_lifted(markers, base, other):
+    assert row_level(markers, base, other) == "stronger"
+
+
+@pytest.mark.parametrize("other", [
+    "经参保地备案同意后提供异地就医直接结算服务",
+    "办理异地就医备案审核后，提供异地就医直接结算服务",
+    "完成参保地备案确认的，提供异地就医直接结算服务",
+])
+def test_a_filing_approved_first_is_a_condition(markers, other):
+    assert row_level(markers, "提供异地就医直接结算服务", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "家庭医生团队每三个月至少入户随访一次",
+    "家庭医生团队每季度至少入户访视1次",
+    "家庭医生团队每季度至少入户探视1次",
+])
+def test_a_home_visit_in_other_words_is_the_same_way(markers, other):
+    assert row_level(markers, "由家庭医生团队每季度至少上门随访1次", other) == "same"
+
+
+@pytest.mark.parametrize("other", [
+    "为上述父母或其他监护人提供家庭教育指导服务",
+    "为前述父母或其他监护人提供家庭教育指导服务",
+    "向以上家长或其他监护人提供家庭教育指导服务",
+])
+def test_an_option_that_refers_back_is_no_new_option(markers, other):
+    assert row_level(markers, "为流动儿童的父母或其他监护人提供家庭教育指导服务", other) == "same"
