@@ -87,8 +87,8 @@ def read_cache_file(path: Path, limit: int = CACHE_FILE_LIMIT) -> bytes | None:
                 hasattr(os, "getuid") and st.st_uid != os.getuid()):
             return None
         chunks, size = [], 0
-        while size <= limit:
-            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
+        while size <= limit:  # (one read for a file that does not grow meanwhile: its size and one byte more)
+            chunk = os.read(fd, min(max(st.st_size + 1 - size, 64 * 1024), limit + 1 - size))
             if not chunk:
                 break
             chunks.append(chunk)

@@ -12,6 +12,7 @@ re.compile does, so the result is always the pattern re.compile would give."""
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import re
 import sys
@@ -21,6 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache import cache_dir, private_dir, read_cache_file, write_cache_file
+
+try:  # the hash alone: hashlib would load OpenSSL first
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another implementation
+    from hashlib import blake2b
 
 try:  # the compiler's own parts: present in CPython 3.11 to 3.13, checked again at every use
     import _sre
@@ -38,7 +44,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     store = _store(str(cache_dir()))
     if store is None:
         return re.compile(pattern, flags)
-    key = f"{flags}|{pattern}"
+    key = entry_key(pattern, flags)
     entry = store.entries.get(key)
     if entry is not None:
         try:
@@ -53,6 +59,12 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     store.add(key, entry)
     return built
+
+
+def entry_key(pattern: str, flags: int = 0) -> str:
+    """A pattern's key in the file: a hash of it and its flags. The patterns themselves (the level markers are
+    alternations of some hundred words) made the file's index a quarter of a megabyte to parse at every start."""
+    return blake2b(f"{flags}|{pattern}".encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern, list]:
@@ -97,12 +109,11 @@ def _decoded(raw: bytes) -> dict:
     if not isinstance(index, dict):
         return {}
     code = memoryview(blob)
-    entries = {}
-    for key, entry in index.items():
-        if isinstance(entry, list) and len(entry) == 6 and all(isinstance(n, int) for n in entry[1:3]):
-            flags, offset, length, groups, groupindex, indexgroup = entry
-            entries[key] = [flags, code[offset:offset + length], groups, groupindex, indexgroup]
-    return entries
+    try:  # (each entry is checked when its pattern is built: a run builds only those it uses)
+        return {key: [flags, code[offset:offset + length], groups, groupindex, indexgroup]
+                for key, (flags, offset, length, groups, groupindex, indexgroup) in index.items()}
+    except (TypeError, ValueError):  # not this file's shape
+        return {}
 
 
 @dataclass
@@ -125,7 +136,10 @@ class _Store:
     def save(self) -> None:
         if len(self.entries) > ENTRY_LIMIT:  # patterns of mappings long since edited: keep this run's
             self.entries = {key: self.entries[key] for key in self.used}
-        write_cache_file(private_dir(folder=self.folder) / self.name, _encoded(self.entries))  # unwritable: no cache
+        folder = private_dir(folder=self.folder)
+        if write_cache_file(folder / self.name, _encoded(self.entries)):  # unwritable: no cache
+            with contextlib.suppress(OSError):  # the file of the first format (patterns as keys), now unread
+                (folder / self.name.replace("-2.bin", ".bin")).unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +148,7 @@ def _store(folder: str) -> _Store | None:
     compiler's parts. Kept per folder so that a run (or a test) with another cache folder starts afresh."""
     if _sre is None or not hasattr(_compiler, "_code") or array("I").itemsize != _sre.CODESIZE:
         return None
-    name = f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.bin"
+    name = f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-2.bin"  # 2: keys hashed
     store = _Store(Path(folder), name)
     checked = private_dir(create=False, folder=store.folder)
     raw = read_cache_file(checked / name, 8 * 1024 * 1024) if checked is not None else None

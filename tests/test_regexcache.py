@@ -61,7 +61,7 @@ def test_a_damaged_entry_or_file_only_costs_a_compile(folder):
     _saved(folder)
     path = next(folder.glob("regex-*.bin"))
     entries = regexcache._decoded(path.read_bytes())
-    entries[f"{flags}|{pattern}"][1] = array("I", [1, 2, 3]).tobytes()  # code the SRE engine refuses
+    entries[regexcache.entry_key(pattern, flags)][1] = array("I", [1, 2, 3]).tobytes()  # code the SRE engine refuses
     path.write_bytes(regexcache._encoded(entries))
     _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
     for damaged in (b"{not json", path.read_bytes()[:-7], b'{"0|x":[0,0,999,0,{},[null]]}\n\x01'):
@@ -95,4 +95,4 @@ def test_a_file_past_its_limit_keeps_only_this_runs_patterns(folder, monkeypatch
     regexcache.compiled(PATTERNS[0][0])
     _saved(folder)
     cached = regexcache._decoded(next(folder.glob("regex-*.bin")).read_bytes())
-    assert list(cached) == [f"0|{PATTERNS[0][0]}"]
+    assert list(cached) == [regexcache.entry_key(PATTERNS[0][0], 0)]
