@@ -1,5 +1,5 @@
 """polcmp/level/conditions.py and the parts read with it (items.py, quantities.py): mechanisms read from the misses of the
-first-contact batches fc124_level to fc127_level, each on several wordings, judged on whole rows."""
+first-contact batches fc124_level to fc131_level, each on several wordings, judged on whole rows."""
 
 import pytest
 
@@ -137,3 +137,77 @@ def test_a_home_visit_in_other_words_is_the_same_way(markers, other):
 ])
 def test_an_option_that_refers_back_is_no_new_option(markers, other):
     assert row_level(markers, "为流动儿童的父母或其他监护人提供家庭教育指导服务", other) == "same"
+
+
+# ---------------------------------------------------------------- read from fc128_level to fc131_level misses
+
+SETTLEMENT = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a bracket that restates the other side's gloss (（即…）) without saying so is a gloss too
+    (SETTLEMENT + "（即在本市就医时医疗费用直接结算，无需回参保地垫付报销）",
+     SETTLEMENT + "（在居住地就医时医疗费用直接结算，无需回参保地垫付报销）", "same"),
+    (SETTLEMENT + "（在居住地就医时医疗费用直接结算，无需回参保地垫付报销）",
+     SETTLEMENT + "（即在本市就医时医疗费用直接结算，无需回参保地垫付报销）", "same"),
+    # one that says more than the gloss still counts
+    (SETTLEMENT + "（即在本市就医时医疗费用直接结算）",
+     SETTLEMENT + "（在居住地就医时医疗费用直接结算，无需回参保地垫付报销）", "stronger"),
+])
+def test_a_bracket_restating_a_gloss_is_a_gloss(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "在认定相关情形时提供跨省通办服务（异地申请、就地受理），协助流动儿童向户籍地申领基本生活费",
+    "在认定相关情形时提供跨省通办服务（即异地申请、就地受理），协助流动儿童向户籍地申领基本生活费",
+    "在认定相关情形时提供跨省通办（网上申请、一次办结）服务，协助流动儿童向户籍地申领基本生活费",
+])
+def test_a_way_of_service_named_only_in_brackets_explains(markers, other):
+    base = "在认定相关情形时提供“跨省通办”服务，协助流动儿童向户籍地申领基本生活费"
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("other", [
+    "做好儿童医疗保障相关工作（含参保登记、待遇享受），提供异地就医直接结算服务",
+    "做好儿童医疗保障相关工作(参保登记、待遇享受等)，提供异地就医直接结算服务",
+])
+def test_an_administrative_line_with_a_bracket_adds_no_service(markers, other):
+    assert row_level(markers, SETTLEMENT, other) == "same"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("为家庭经济困难残疾学生提供12年免费教育（含义务教育和高中阶段教育）",
+     "为家庭经济困难残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"),
+    ("为家庭经济困难残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育",
+     "为家庭经济困难残疾学生提供12年免费教育（含义务教育和高中阶段教育）"),
+])
+def test_an_inclusion_said_the_other_way_is_kept(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("将符合条件的流动儿童家庭纳入最低生活保障范围", "可将符合条件的流动儿童家庭纳入最低生活保障范围", "weaker"),
+    ("将符合条件的流动儿童家庭纳入最低生活保障范围", "可以将符合条件的流动儿童家庭纳入低保范围", "weaker"),
+    ("可将符合条件的流动儿童家庭纳入最低生活保障范围", "将符合条件的流动儿童家庭纳入最低生活保障范围", "stronger"),
+])
+def test_may_put_in_is_a_hedge(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "做好儿童医疗保障相关工作；异地就医直接结算须提前办理备案，备案后方可结算",
+    "做好儿童医疗保障相关工作；须先办理异地就医备案，备案后才能直接结算",
+])
+def test_the_service_given_only_after_a_step_is_no_service_added(markers, other):
+    assert row_level(markers, SETTLEMENT, other) == "weaker"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("为低保家庭流动儿童免费投保学生意外伤害保险", "为低保家庭流动儿童投保学生意外伤害保险，保费由县财政全额承担", "same"),
+    ("为低保家庭流动儿童免费投保学生意外伤害保险", "为低保家庭流动儿童投保意外伤害保险，所需费用由市财政全额负担", "same"),
+    # where the base says nothing of who pays, a payment in full is a benefit added
+    ("为低保家庭流动儿童投保学生意外伤害保险", "为低保家庭流动儿童投保学生意外伤害保险，保费由县财政全额承担", "stronger"),
+])
+def test_who_pays_in_full_is_the_benefit_not_a_service(markers, base, other, level):
+    assert row_level(markers, base, other) == level

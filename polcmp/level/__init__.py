@@ -70,7 +70,7 @@ from .segments import (
     _strip,
     paid_by_family,
 )
-from .side import _Side, _side
+from .side import _Side, _side, glosses
 from .text import (
     _canon,
     _core,
@@ -95,8 +95,8 @@ __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Pa
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            setting: PairSetting, memo: LevelMemo | None = None) -> LevelJudgement:
     targets, names = setting.targets, setting.names
-    base = _side(tuple(base_clauses), markers, targets[0], names[0], memo)
-    other = _Side(other_clauses, markers, targets[1], names[1])
+    base = _side(tuple(base_clauses), markers, targets[0], names[0], memo, glosses(other_clauses))
+    other = _Side(other_clauses, markers, targets[1], names[1], base.glosses)
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
     reasons = [*_other_side_reasons(base, other, sims, markers, setting.elsewhere_base, added),

@@ -370,7 +370,9 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
     row names only under a hedge (可先行救助, on the other side) or in a reference to a document or rules
     (送教上门按《…》执行) is not promised."""
     out = []
-    plain = "；".join(s for s in _SEGMENT.split(other) if not _find(markers.hedges, s) and not _DOCUMENT.search(s))
+    # (nor one named only in brackets, 跨省通办服务（异地申请、就地受理）: it explains the words before it)
+    plain = "；".join(_BRACKETED.sub("", s) for s in _SEGMENT.split(other)
+                     if not _find(markers.hedges, s) and not _DOCUMENT.search(s))
     # and one the base names only where it refers to a document or to rules is not lost when the other leaves it
     promised = "；".join(s for s in _SEGMENT.split(base) if not _DOCUMENT.search(s) and not _find(markers.admin, s))
     for m in markers.procedures:

@@ -30,8 +30,11 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            r"|^[^，；。]{0,8}(?:协助|帮助)(?:其|家长|家庭)?(?:办理|申请|申报)(?:相关)?(?:手续)?$"
                            # nor how the thing the clause names is paid (经审核后按学期发放): a giving verb, no object
                            r"|^[^，；。]{0,12}(?:发放|拨付|兑付|兑现)$"
-                           # nor what the family must do first (须由家庭向学校提出申请并提交…证明)
-                           r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)")
+                           # nor what the family must do first (须由家庭向学校提出申请并提交…证明), nor the service
+                           # given only once a step is taken (备案后方可结算)
+                           r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)|^[^，；。]{0,12}后(?:方可|才能|才可|方能)"
+                           # nor who pays for what the row gives (保费由县财政全额承担): a benefit word, judged as such
+                           r"|^[^，；。]{0,8}由[^，；。]{1,12}(?:全额)?(?:承担|负担|支付)$")
 
 
 # what a family applies for is not given by the clause that names it (申请入学须提交…证明)

@@ -209,13 +209,18 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
             in_b, in_o = m.pattern.search(b), _newly_marked(m, b, o, markers)
             if in_o and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
-            elif in_b and not m.pattern.search(o) and in_b.group() not in scoped \
-                    and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
-                    and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
-                    and not rearranged(in_b.group(), o):
+            elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
+
+
+def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str, markers: LevelMarkers) -> bool:
+    """The marker's words in b are said nowhere in o or its row: not in them, in words that imply them, inside a
+    promise of equal treatment, in another order, nor (for a widening) as the things it names."""
+    return not m.pattern.search(o) and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
+        and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
+        and not rearranged(in_b.group(), o) and not (section == "widen" and _names_only(in_b.group(), o, markers))
 
 
 def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match | None:
@@ -249,8 +254,8 @@ def _restates(what: str, base_text: str, markers: LevelMarkers) -> bool:
 
 
 def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
-    """A widening phrase that names only what the base segment already names ((含义务教育和高中阶段教育)
-    beside 包括义务教育、高中阶段教育在内的): nothing is added."""
+    """A widening phrase that names only what the other segment names too ((含义务教育和高中阶段教育) beside
+    包括义务教育、高中阶段教育在内的): nothing is added, nor lost."""
     inner = _core(re.sub(r"^[（(]?(?:含|包括|包含)|[）)]$", "", words))
     return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
 

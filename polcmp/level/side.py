@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelMemo
 from .segments import _hedged, _strip
-from .text import _SEGMENT, GLOSS, _conditions, _core, _find, _segments, normalize_numbers
+from .text import _SEGMENT, GLOSS, _canon, _conditions, _core, _find, _segments, found_share, normalize_numbers
 from .who import target_parts
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
@@ -22,6 +22,7 @@ _TAIL = compiled(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|�
                  r"(?:次|场|期|轮)(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
 
 _BACK_REFERENCE = compiled(r"^(?:上述|以上|前述|本项|各项)")
+_CLOSING_BRACKET = compiled(r"[（(][^（）()]*[）)]$")
 _MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
@@ -54,10 +55,13 @@ def _groups_as_related(clause: str, groups: Sequence[str]) -> str:
 class _Side:
     """One side of a pair: its segments, which are administrative, and the whole text."""
 
-    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "") -> None:
-        # a gloss (（即…）, （指…）) says what a word means: it neither gives nor takes anything
+    def __init__(self, clauses: Sequence[str], markers: LevelMarkers, target: str = "", name: str = "",
+                 glossed: tuple[str, ...] = ()) -> None:
+        # a gloss (（即…）, （指…）) says what a word means: it neither gives nor takes anything; nor does a bracket
+        # that restates a gloss of the other side (glossed: its glosses) without saying so
         groups = target_parts(target, markers)[1] if target else ()
-        plain = (GLOSS.sub("", c) for c in clauses)
+        self.glosses = glosses(clauses)
+        plain = (_restating(GLOSS.sub("", c), glossed, markers) for c in clauses)
         self.clauses = [normalize_numbers(_groups_as_related(c, groups)) for c in plain if c.strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
@@ -93,7 +97,7 @@ class _Side:
     def _administrative(self, i: int, markers: LevelMarkers) -> bool:
         """Segment i promises nothing of its own: a reference to rules, a name the next segment spells out
         (落实“两免”政策，即免除学杂费…), or the row's hedge (read as the row's, not as a clause)."""
-        seg = self.segments[i]
+        seg = _CLOSING_BRACKET.sub("", self.segments[i])  # (做好…工作（含参保登记…）: the bracket says what the work is)
         return bool(_find(markers.admin, seg)) or self._spelled_out_next(i) \
             or bool(self.row_hedge and _BACK_REFERENCE.match(seg))
 
@@ -149,14 +153,31 @@ class _Side:
             or bool(re.match(r"(?:对|为|向|给)", following))
 
 
+def glosses(clauses: Sequence[str]) -> tuple[str, ...]:
+    return tuple(hit.group() for c in clauses for hit in GLOSS.finditer(c))
+
+
+def _restating(clause: str, glossed: tuple[str, ...], markers: LevelMarkers) -> str:
+    """The clause less each bracket whose words a gloss of the other side holds (（在居住地就医时…直接结算） beside
+    （即在本市就医时…直接结算）)."""
+    if not glossed or "（" not in clause and "(" not in clause:
+        return clause
+    said = _canon("".join(glossed), markers)
+    return _BRACKET.sub(lambda hit: "" if found_share(_canon(hit.group(), markers), said) >= markers.thresholds.cover
+                        else hit.group(), clause)
+
+
+_BRACKET = compiled(r"[（(][^（）()]{4,}[）)]")
+
+
 def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str,
-          memo: LevelMemo | None = None) -> _Side:
+          memo: LevelMemo | None = None, glossed: tuple[str, ...] = ()) -> _Side:
     """The baseline's side of a pair, read once per run's memo (of one markers table): a batch meets the same
-    row in every list."""
+    row in every list. glossed: the other side's glosses."""
     if memo is None:
-        return _Side(clauses, markers, target, name)
-    key = (clauses, target, name)
+        return _Side(clauses, markers, target, name, glossed)
+    key = (clauses, target, name, glossed)
     side = memo.sides.get(key)
     if side is None:
-        side = memo.sides[key] = _Side(clauses, markers, target, name)
+        side = memo.sides[key] = _Side(clauses, markers, target, name, glossed)
     return side
