@@ -211,3 +211,45 @@ def test_the_service_given_only_after_a_step_is_no_service_added(markers, other)
 ])
 def test_who_pays_in_full_is_the_benefit_not_a_service(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc132_level to fc135_level misses
+
+
+@pytest.mark.parametrize("base,other", [
+    ("为家庭经济困难的残疾学生提供义务教育阶段免费教育，高中阶段教育减半收取学费",
+     "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"),
+    ("保教费按省定标准的50%收取", "免除保教费"),
+    ("学费按公办学校标准收取", "免除学费"),
+])
+def test_a_charge_the_other_row_waives_is_lifted(markers, base, other):
+    assert row_level(markers, base, other) == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("为残疾学生提供包括高中阶段教育在内的12年免费教育",
+     "为残疾学生提供包括高中阶段教育（含普通高中和中等职业教育）在内的12年免费教育"),
+    ("符合条件的在流入地参加中考", "符合条件的在本市参加中考（含报名、考试和录取）"),
+    ("符合条件的在流入地参加中考（含报名、考试和录取）", "符合条件的在本市参加中考"),
+    ("按照规范提供健康管理服务", "按照规范提供健康管理服务（含新生儿访视、儿童健康检查）"),
+])
+def test_a_bracket_naming_the_parts_of_a_whole_is_a_gloss(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("base,other", [
+    # one part included is a widening still, and so are places reached
+    ("受理残疾儿童康复救助申请", "受理残疾儿童（含孤独症儿童）康复救助申请"),
+    ("在设区市城区实物配租公共租赁住房", "在全市（含县城和乡镇）实物配租公共租赁住房"),
+])
+def test_a_bracket_that_includes_one_more_or_places_widens(markers, base, other):
+    assert row_level(markers, base, other) == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("提供管理服务，每季度至少上门随访1次；提供社区康复服务", "提供管理服务，入户随访每季度不少于1次；提供社区康复服务"),
+    ("提供管理服务，每月至少电话随访1次", "提供管理服务，电话随访每月不少于1次"),
+    ("临时救助金原则上每年不超过1次", "临时救助金原则上每个家庭一年最多发放一次"),
+])
+def test_a_frequency_said_in_other_words_is_the_same(markers, base, other):
+    assert row_level(markers, base, other) == "same"

@@ -26,12 +26,12 @@ Reasons in both directions make the judgement `mixed`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
+from .charges import charge_waived
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -295,20 +295,9 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 
 
 def _said_otherwise(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
-    """A base segment with no counterpart in the row that is still not lost: said in another row of the list,
-    its object named in the row, or a charge the row waives."""
-    return _found_elsewhere(b, other.whole, elsewhere, markers) or _object_named(b, other.whole, markers, base.whole) \
-        or _charge_waived(b, other.whole, markers)
-
-
-_CHARGED = compiled(r"([^，；。按对为的]{1,6}费)")
-
-
-def _charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> bool:
-    """A charge the base sets (学费按省定标准的50%收取) that the other side waives (免除…学费): the waiver is the
-    change, no promise is lost."""
-    thing = _CHARGED.search(b) if _find(markers.charge, b) else None
-    return bool(thing) and bool(re.search(f"(?:免除|免收|免)[^，；。]{{0,20}}{re.escape(thing.group(1))}", other_whole))
+    """A base segment with no counterpart in the row that is still not lost: said in another row of the list, or
+    its object named in the row."""
+    return _found_elsewhere(b, other.whole, elsewhere, markers) or _object_named(b, other.whole, markers, base.whole)
 
 
 def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelReason:
@@ -318,7 +307,8 @@ def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelRe
     if restated:
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
-    return cap_lifted(b, other.whole) or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
+    return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
+        or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],

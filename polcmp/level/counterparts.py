@@ -89,3 +89,4 @@ def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]
             return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
                            f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
     return []
+

@@ -42,7 +42,8 @@ _FREQUENCY_COUNT = lazy(r"(?:每个?|(?<=全)(?=年))(两年|学年|学期|半�
 _FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
                         r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
 _EVERY_N = lazy(r"每(\d+)个?(年|学年|学期|季度|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
-_PER_YEAR = lazy(r"(\d+)(?:年|学年)(\d+)(?:次|场|期|轮)")
+# (1年1次; 一年最多发放一次: a short verb between)
+_PER_YEAR = lazy(r"(\d+)(?:年|学年)(?:内)?(?:最多|至多|不超过|至少|不少于)?[^，；。\d元]{0,6}?(\d+)(?:次|场|期|轮)")
 _AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
 _CAP_BEFORE = lazy(r"(?:最高|不超过|上限|最多)(?:不超过)?(?:每(?:人|生|户|名)?每?(?:年|学年|学期|半年|季度|月))$")
 _AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
@@ -384,3 +385,4 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
     if capped and capped.group(1) in other_whole:
         return reason("number", "stronger", b, "", f"取消上限：{_short(b)}")
     return None
+

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
+from .charges import charge_waived
 from .items import alternatives, gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import per_period, quantity_reasons, stated_in
@@ -108,6 +109,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
             if r.other or not r.base or not stated_in(r.base, row)]
     out += gained_items(b, o, markers) + gained_venues(b, o, markers) + gained_first_served(b, o, markers)
     out += gained_groups(b, o, markers)
+    out += [waived] if (waived := charge_waived(b, o, markers)) else []
     out += alternatives(b, o, False, row, markers)
     out += _equal_treatment(o, b, markers)
     scoped = {r.base for r in out if r.kind == "scope"}

@@ -21,6 +21,11 @@ _WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|
 _TAIL = compiled(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:组织|开展|举办|进行)?\d+"
                  r"(?:次|场|期|轮)(?:以上)?|(?:所需|相关|其)?费用[^，；。]{0,24})$")
 
+# within its clause, a tail may name the follow-up done so often (，每季度至少上门随访1次); not a service of its own
+# (，每年免费体检1次)
+_TAIL_IN_CLAUSE = compiled(r"^每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:上门|入户|电话|当面)?"
+                           r"(?:随访|走访|探访|回访|家访|访视|巡访|联系)(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)(?:以上)?$")
+
 _BACK_REFERENCE = compiled(r"^(?:上述|以上|前述|本项|各项)")
 _CLOSING_BRACKET = compiled(r"[（(][^（）()]*[）)]$")
 _MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
@@ -129,7 +134,7 @@ class _Side:
                 seg = f"{seg}，{self.segments[i + 1]}"
                 i += 1
             # (a tail may stand as a sentence of its own: a standards cell after the content)
-            if segments and _TAIL.match(seg):
+            if segments and (_TAIL.match(seg) or (_TAIL_IN_CLAUSE.match(seg) and clause_of[-1] == self.clause_of[i])):
                 at = _tail_owner(seg, segments)
                 segments[at] = f"{segments[at]}，{seg}"
             else:
