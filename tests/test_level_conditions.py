@@ -253,3 +253,65 @@ def test_a_bracket_that_includes_one_more_or_places_widens(markers, base, other)
 ])
 def test_a_frequency_said_in_other_words_is_the_same(markers, base, other):
     assert row_level(markers, base, other) == "same"
+
+
+# ---------------------------------------------------------------- read from fc136_level to fc139_level misses
+
+
+@pytest.mark.parametrize("base,other", [
+    ("学校在工作日提供课后托管服务，收费标准按成本核定，家庭经济困难学生减半收取", "学校在工作日免费提供课后托管服务"),
+    ("学校开展暑期托管服务，托管费用按成本分担原则由家庭适当承担", "学校在暑假开展托管服务，免费提供"),
+    ("为残疾学生提供9年免费义务教育，高中阶段教育学费予以减免",
+     "为残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"),
+])
+def test_a_charge_dropped_where_the_service_is_made_free_is_lifted(markers, base, other):
+    assert row_level(markers, base, other) == "stronger"
+
+
+@pytest.mark.parametrize("base,other", [
+    # a reduction on both sides, in other words, waives nothing
+    ("对符合条件的中等职业教育在校生减免学费", "对符合条件的在校生减免学费"),
+    ("按每生每年1200元标准减免保育教育费", "按每生每年1200元标准减免保教费"),
+])
+def test_a_reduction_kept_is_no_charge_lifted(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("义务教育阶段流动儿童", "小学阶段流动儿童", "weaker"),
+    ("义务教育阶段流动儿童", "初中阶段流动儿童", "weaker"),
+    ("小学阶段流动儿童", "义务教育阶段流动儿童", "stronger"),
+])
+def test_a_school_stage_named_by_one_part(markers, base, other, level):
+    assert row_level(markers, "依托学校为有需要的流动儿童提供暑期托管服务", "依托学校为有需要的流动儿童提供暑期托管服务",
+                     base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "经核对家庭收入财产后，将符合条件的流动儿童家庭纳入最低生活保障范围",
+    "流动儿童家庭提出申请并经核查家庭经济状况后，符合条件的纳入最低生活保障范围",
+])
+def test_a_means_check_put_first_is_a_condition(markers, other):
+    assert row_level(markers, "将符合条件的流动儿童家庭纳入最低生活保障范围", other) == "weaker"
+
+
+def test_an_application_where_the_family_lives_beside_a_means_check_is_both(markers):
+    """Applying where the family lives spares a journey; the check of its income and assets is a condition: both."""
+    other = "流动儿童家庭向居住地街道（乡镇）提出申请并经核对收入财产后，符合条件的纳入最低生活保障范围"
+    assert row_level(markers, "将符合条件的流动儿童家庭纳入最低生活保障范围", other) == "mixed"
+
+
+@pytest.mark.parametrize("other", [
+    "流动儿童异地就医的，须先行办理异地就医备案，备案后方可直接结算",
+    "异地就医须先行完成备案，备案后提供直接结算服务",
+])
+def test_what_the_family_must_do_first_is_no_benefit_given_first(markers, other):
+    assert row_level(markers, "提供异地就医直接结算服务", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "提供家庭医生签约服务、基本公共卫生服务；基本医疗服务按当地规定提供",
+    "提供家庭医生签约服务、基本公共卫生服务；基本医疗服务按照当地有关规定执行",
+])
+def test_a_service_deferred_to_local_rules_is_weaker(markers, other):
+    assert row_level(markers, "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务", other) == "weaker"

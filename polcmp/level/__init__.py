@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
-from .charges import charge_waived
+from .charges import charge_dropped, charge_waived
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -290,7 +290,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if group or no_promise:
             reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
         if not (group or refers_to_baseline or no_promise or _said_otherwise(b, base, other, elsewhere, markers)):
-            reasons.append(_without_counterpart(b, other, markers))
+            reasons.append(_without_counterpart(b, base, other, markers))
     return reasons
 
 
@@ -300,7 +300,7 @@ def _said_otherwise(b: str, base: _Side, other: _Side, elsewhere: Sequence[str],
     return _found_elsewhere(b, other.whole, elsewhere, markers) or _object_named(b, other.whole, markers, base.whole)
 
 
-def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelReason:
+def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarkers) -> LevelReason:
     """A base segment no segment of the other side says: lost, unless one says it again with the other word
     of a scope pair (资助…接受学前教育 → 对…免除保育教育费), when that change is the reason."""
     restated = next((r for o in other.segments for r in restated_in_other_words(o, (b,), markers)), None)
@@ -308,6 +308,7 @@ def _without_counterpart(b: str, other: _Side, markers: LevelMarkers) -> LevelRe
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
     return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
+        or charge_dropped(b, base.whole, other.whole, markers) \
         or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
 
 

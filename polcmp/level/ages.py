@@ -1,5 +1,6 @@
 """Ages, as a policy reader weighs them: an age range the content gives against the ranges the base row names
-(its 服务对象, its 服务项目, its content), and an upper age put on a group that named none."""
+(its 服务对象, its 服务项目, its content), an upper age put on a group that named none, and a school stage named
+in place of one of its parts (义务教育 → 小学)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,20 @@ def _age_bound(target: str) -> str:
     upper = int(cap.group(1)) if cap.group(1) else int(cap.group(2) or cap.group(3)) + 1
     lower = int(cap.group().split("-")[0]) if "-" in cap.group() else 0
     return "" if upper >= 18 and lower == 0 else cap.group()
+
+
+# the stages a 服务对象 may name in place of the whole (义务教育阶段 → 小学阶段: the older children are left out)
+_STAGE_PARTS = {"义务教育": ("小学", "初中")}
+
+
+def stage_narrowed(base: str, other: str) -> list[LevelReason]:
+    """A 服务对象 that names one part of the other's school stage in its place: narrowed (weaker), or the whole in
+    place of a part, widened (stronger)."""
+    out = []
+    for whole, parts in _STAGE_PARTS.items():
+        for wide, narrow, direction, word in ((base, other, "weaker", "缩小"), (other, base, "stronger", "扩大")):
+            named = [p for p in parts if p in narrow]
+            if whole in wide and whole not in narrow and len(named) == 1:
+                out.append(reason("scope", direction, base, other, f"服务对象{word}：{whole} → {named[0]}"
+                                  if direction == "weaker" else f"服务对象{word}：{named[0]} → {whole}"))
+    return out

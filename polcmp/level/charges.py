@@ -13,15 +13,30 @@ def charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> LevelReaso
     """A base segment that sets a charge (学费按省定标准的50%收取) the other row waives (免除…学费), or charges for a
     stage the other row makes free (高中阶段教育减半收取学费 → 包括…高中阶段教育在内的12年免费教育): the charge
     is gone, not a promise."""
-    if not _find(markers.charge, b):
+    if not (_find(markers.charge, b) or _PARTLY.search(b)):
         return None
     fee, stage = _FEE.search(b), _core(_CHARGING.sub("", b))
-    if (fee and re.search(f"(?:免除|免收|免)[^，；。]{{0,20}}{re.escape(fee.group())}", other_whole)) \
+    if (fee and re.search(f"(?<!减)(?:免除|免收|免)[^，；。]{{0,20}}{re.escape(fee.group())}", other_whole)) \
             or (len(stage) >= 4 and any(_FREE.search(s) and stage in _core(s) for s in other_whole.split("；"))):
         return reason("scope", "stronger", b, "", f"不再收费：{_short(b)}")
     return None
 
 
+def charge_dropped(b: str, base_whole: str, other_whole: str, markers: LevelMarkers) -> LevelReason | None:
+    """A base segment that says what the family pays for the row's service (收费标准按成本核定; 托管费用按成本
+    分担原则由家庭适当承担), where the other row gives that service free and the base row nowhere does: the charge
+    is gone, not a promise."""
+    pays = _find(markers.charge, b) or _FAMILY_PAYS.search(b) or _PARTLY.search(b)
+    if pays and _FREE_SERVICE.search(other_whole) and not _FREE_SERVICE.search(base_whole):
+        return reason("scope", "stronger", b, "", f"不再收费：{_short(b)}")
+    return None
+
+
 _FEE = lazy(r"[^，；。按对为的收取减半免]{1,3}费")  # what is charged (学费, 保教费)
-_CHARGING = lazy(r"(?:减半|按[^，；。]{0,12}?)?收取?[^，；。]{0,4}?费(?:用)?|收费")
-_FREE = lazy(r"免费|免除")
+_CHARGING = lazy(r"(?:减半|按[^，；。]{0,12}?)?收取?[^，；。]{0,4}?费(?:用)?|收费"
+                 r"|[^，；。]{0,3}费(?:予以|给予)?(?:减免|减半)")
+_FREE = lazy(r"免费|(?<!减)免除")
+_FREE_SERVICE = lazy(r"免费(?:提供|开展|开放)|(?:提供|开展)[^，；。]{0,12}免费$|免费提供|免收[^，；。]{0,6}费")
+# a reduction, not a waiver (学费予以减免, 减半收取): what the family still pays
+_PARTLY = lazy(r"减免|减半")
+_FAMILY_PAYS = lazy(r"费用?[^，；。]{0,12}由(?:家庭|个人|家长|监护人)[^，；。]{0,4}(?:承担|负担|分担|支付)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .ages import _age_cap_added
+from .ages import _age_cap_added, stage_narrowed
 from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
@@ -139,7 +139,8 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     base, other = GLOSS.sub("", base), GLOSS.sub("", other)
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
             *_alternative_groups(base, other), *_venues_changed(base, other),
-            *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers)]
+            *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers),
+            *stage_narrowed(base, other)]
 
 
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
