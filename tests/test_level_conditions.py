@@ -315,3 +315,36 @@ def test_what_the_family_must_do_first_is_no_benefit_given_first(markers, other)
 ])
 def test_a_service_deferred_to_local_rules_is_weaker(markers, other):
     assert row_level(markers, "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务", other) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc140_level to fc143_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "保障流动儿童接受义务教育；凭父母居住证及在本县连续缴纳社会保险满1年的证明申请入学，以公办学校为主安排就近入学",
+    "保障流动儿童接受义务教育；凭居住证和劳动合同申请入学，以公办学校为主安排就近入学",
+])
+def test_what_the_family_must_show_to_apply_is_a_condition_not_a_service(markers, other):
+    assert row_level(markers, "保障流动儿童接受义务教育；以公办学校为主保障就近入学", other) == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "提供异地就医直接结算服务；异地就医备案可在线办理，即时办结",
+    "提供异地就医直接结算服务；异地就医备案实行在线申请、即时办结",
+])
+def test_online_in_other_words_is_the_same_way(markers, other):
+    assert row_level(markers, "提供异地就医直接结算服务；异地就医备案实行线上办理、即时办结", other) == "same"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("发放租赁补贴，申请时不再要求在本市缴纳社会保险", "发放租赁补贴，申请时不要求在本市缴纳社会保险"),
+    ("发放租赁补贴，申请时不要求提供户籍证明", "发放租赁补贴，申请时不再要求提供户籍证明"),
+])
+def test_no_longer_required_and_not_required_are_one_lift(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("other_target", ["在园在校流动儿童", "在校寄宿流动儿童"])
+def test_two_bare_limits_before_the_group_narrow_it(markers, other_target):
+    content = "为流动儿童的父母或者其他监护人提供家庭教育指导"
+    assert row_level(markers, content, content, "流动儿童", other_target) == "weaker"

@@ -33,6 +33,8 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            # nor what the family must do first (须由家庭向学校提出申请并提交…证明), nor the service
                            # given only once a step is taken (备案后方可结算)
                            r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)|^[^，；。]{0,12}后(?:方可|才能|才可|方能)"
+                           # nor what the family must show to apply (凭父母居住证及…证明申请入学)
+                           r"|^凭[^，；。]{2,40}?(?:申请|办理|报名)"
                            # nor who pays for what the row gives (保费由县财政全额承担): a benefit word, judged as such
                            r"|^[^，；。]{0,8}由[^，；。]{1,12}(?:全额)?(?:承担|负担|支付)$")
 

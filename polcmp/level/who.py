@@ -144,7 +144,7 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
 
 
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
-_BARE_LIMIT = lazy(r"^(?:在校|在园|在读|寄宿|住校)$")
+_BARE_LIMIT = lazy(r"^(?:在校|在园|在读|寄宿|住校)+$")
 
 
 def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
