@@ -348,3 +348,24 @@ def test_no_longer_required_and_not_required_are_one_lift(markers, base, other):
 def test_two_bare_limits_before_the_group_narrow_it(markers, other_target):
     content = "为流动儿童的父母或者其他监护人提供家庭教育指导"
     assert row_level(markers, content, content, "流动儿童", other_target) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc144_level to fc147_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "为符合条件的中职学校在校生发放国家助学金，同时免除符合条件的在校生学费",
+    "为符合条件的中等职业教育在校生提供国家助学金，并免除符合条件的中等职业教育在校生学费",
+])
+def test_two_clauses_joined_by_a_joining_word_add_nothing(markers, other):
+    assert row_level(markers, "为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费",
+                     other) == "same"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("开设流动儿童关爱专线，工作日8：30-17：30受理求助并转办", "weaker"),
+    ("开设流动儿童关爱专线，每日8:30-20:30受理求助并转办", "weaker"),
+    ("开设流动儿童关爱专线，全天候受理求助并转办", "same"),
+])
+def test_opening_hours_with_minutes_are_hours(markers, other, level):
+    assert row_level(markers, "开设流动儿童关爱专线，24小时受理求助并转办", other) == level

@@ -340,7 +340,8 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
 
 # the hours a service is open each day: round the clock (24小时热线, 全天候, 7×24小时), or a window (每日8时至22时)
 _ROUND_THE_CLOCK = lazy(r"(?<!\d)24小时(?!内|之内|以内|办结|完成)|全天候|7\s*[×xX*]\s*24")
-_WINDOW = lazy(r"(?<!\d)(\d{1,2})(?:时|点|[:：]00)\s*[至到\-—～~]\s*(\d{1,2})(?:时|点|[:：]00)")
+# (8时至22时, 8:00-22:00; 8：30-17：30 counted by its hours)
+_WINDOW = lazy(r"(?<!\d)(\d{1,2})(?:时|点|[:：][0-5]\d)\s*[至到\-—～~]\s*(\d{1,2})(?:时|点|[:：][0-5]\d)")
 
 
 def service_hours(text: str) -> tuple[float, str] | None:

@@ -230,7 +230,20 @@ def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match 
     in_o = m.pattern.search(o)
     if not in_o or m.pattern.search(b) or (m.implied_by and m.implied_by.search(b)):
         return None
-    return None if _names_only(in_o.group(), b, markers) or _within_equal(in_o, o, markers) else in_o
+    return None if _names_only(in_o.group(), b, markers) or _within_equal(in_o, o, markers) \
+        or _joins_what_the_base_gives(in_o, o, b, markers) else in_o
+
+
+# a joining word before a giving verb (同时免除, 另行发放): the benefit is new only if what it gives is
+_JOINING = compiled(r"^(?:同时|另行|额外|并|还)")
+
+
+def _joins_what_the_base_gives(hit: re.Match, o: str, b: str, markers: LevelMarkers) -> bool:
+    """同时免除…学费 where the base already gives 免除…学费 (two clauses joined): nothing is added."""
+    if not _JOINING.match(hit.group()):
+        return False
+    rest = o[:hit.start()] + _JOINING.sub("", hit.group()) + o[hit.end():]
+    return found_share(_canon(rest, markers), _canon(b, markers)) >= markers.thresholds.cover
 
 
 def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
