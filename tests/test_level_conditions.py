@@ -369,3 +369,27 @@ def test_two_clauses_joined_by_a_joining_word_add_nothing(markers, other):
 ])
 def test_opening_hours_with_minutes_are_hours(markers, other, level):
     assert row_level(markers, "开设流动儿童关爱专线，24小时受理求助并转办", other) == level
+
+
+# ---------------------------------------------------------------- read from fc148_level to fc151_level misses
+
+
+@pytest.mark.parametrize("other", [
+    "通过实物配租公共租赁住房或者发放租赁补贴予以保障，公租房轮候时间不超过12个月",
+    "通过实物配租公共租赁住房或者发放租赁补贴予以保障，等待配租时间最长不超过1年",
+])
+def test_a_bound_on_the_wait_is_a_time_limit_promised(markers, other):
+    assert row_level(markers, "通过实物配租公共租赁住房或者发放租赁补贴予以保障", other) == "stronger"
+
+
+@pytest.mark.parametrize("base", [
+    "协助流动儿童向户籍地申领基本生活费；户籍地未能按时发放的，由本市先行垫付",
+    "协助流动儿童向户籍地申领基本生活费；户籍地未及时发放的，由居住地民政部门先行支付",
+])
+def test_a_payment_made_first_by_the_government_dropped_is_lost(markers, base):
+    assert row_level(markers, base, "协助流动儿童向户籍地申领基本生活费") == "weaker"
+
+
+def test_a_payment_the_family_makes_first_dropped_is_no_loss(markers):
+    """A burden the base puts on the family, dropped, takes no promise with it."""
+    assert row_level(markers, "提供异地就医直接结算服务；费用由个人先行垫付", "提供异地就医直接结算服务") == "same"

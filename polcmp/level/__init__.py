@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
-from .charges import charge_dropped, charge_waived
+from .charges import benefits_lost, charge_dropped, charge_waived
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -289,15 +289,19 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
         if group or no_promise:
             reasons += conditions_of_a_base_segment(b, base.clause_of[i], other.whole, kept_conditions, markers)
-        if not (group or refers_to_baseline or no_promise or _said_otherwise(b, base, other, elsewhere, markers)):
-            reasons.append(_without_counterpart(b, base, other, markers))
+        if not (group or refers_to_baseline or no_promise):
+            reasons += _unmatched(b, base, other, elsewhere, markers)
     return reasons
 
 
-def _said_otherwise(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
-    """A base segment with no counterpart in the row that is still not lost: said in another row of the list, or
-    its object named in the row."""
-    return _found_elsewhere(b, other.whole, elsewhere, markers) or _object_named(b, other.whole, markers, base.whole)
+def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
+    """A base segment with no counterpart in the row: not lost when another row of the list says it (it moved, its
+    benefits with it); where the row still names its object, only its benefit words (先行垫付) can be lost; else lost."""
+    if _found_elsewhere(b, other.whole, elsewhere, markers):
+        return []
+    if _object_named(b, other.whole, markers, base.whole):
+        return benefits_lost(b, other.whole, markers)
+    return [_without_counterpart(b, base, other, markers)]
 
 
 def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarkers) -> LevelReason:

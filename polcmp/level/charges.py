@@ -1,12 +1,13 @@
-"""Charges the family pays, as a policy reader weighs them across a row pair: one the base sets that the other row
-waives is lifted, whether the other row says so in the segment that restates it or elsewhere."""
+"""Charges the family pays and benefits it is given, as a policy reader weighs them across a row pair: a charge the
+base sets that the other row waives is lifted, whether the other row says so in the segment that restates it or
+elsewhere; a benefit the base gives in a clause the other row drops is lost even where the thing is named on."""
 
 from __future__ import annotations
 
 import re
 
 from .markers import LevelMarkers, LevelReason, reason
-from .text import _core, _find, _short, lazy
+from .text import _canon, _core, _find, _short, lazy
 
 
 def charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> LevelReason | None:
@@ -40,3 +41,12 @@ _FREE_SERVICE = lazy(r"免费(?:提供|开展|开放)|(?:提供|开展)[^，；�
 # a reduction, not a waiver (学费予以减免, 减半收取): what the family still pays
 _PARTLY = lazy(r"减免|减半")
 _FAMILY_PAYS = lazy(r"费用?[^，；。]{0,12}由(?:家庭|个人|家长|监护人)[^，；。]{0,4}(?:承担|负担|分担|支付)")
+
+
+def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[LevelReason]:
+    """The benefit words (先行垫付, 免费) of a base segment the other row drops while it still names the segment's
+    object (户籍地未能按时发放的，由本市先行垫付 beside 协助…申领基本生活费): the benefit is gone."""
+    said = _canon(other_whole, markers)  # (两免一补 holds 免费 教科书)
+    return [reason("scope", "weaker", hit.group(), "", f"删去“{hit.group()}”：待遇降低") for m in markers.benefit
+            if (hit := m.pattern.search(b)) and not m.pattern.search(other_whole) and not m.pattern.search(said)
+            and not (m.implied_by and m.implied_by.search(other_whole))]

@@ -171,9 +171,14 @@ def _new_floors(b: str, o: str) -> list[LevelReason]:
 
 def _new_cap(b: str, o: str) -> list[LevelReason]:
     cap = _cap(o)
+    if cap and not _cap(b) and _WAITING.search(o[:cap.start()]):  # how long the family waits, bounded
+        return [reason("number", "stronger", "", cap.group(), f"新增等待时限：{cap.group()}")]
     if cap and not _cap(b) and not _DONE_BY.search(o):
         return [reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}")]
     return []
+
+
+_WAITING = lazy(r"轮候|等待|等候|排队")
 
 
 def _amount_change(b: str, o: str) -> list[LevelReason]:

@@ -56,7 +56,9 @@ GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]"
              r"|[（(](?:含|包括)(?:[^、，）)]{1,10}?" + _STEP + r"[、和及]?)+[）)]")
 # a segment that ends on what the family pays or advances itself (医疗费用由个人先行垫付): a burden, not a
 # promise (个人自付部分全额给予救助 relieves one)
-BURDEN = compiled(r"(?:由)?(?:个人|本人|家庭|监护人)?(?:先行|自行)(?:垫付|承担|负担|支付)后?[。；，]?$"
+# (not one a government payer makes: 由本市先行垫付, 由居住地民政部门先行支付)
+BURDEN = compiled(r"(?:由)?(?:(?:个人|本人|家庭|监护人)|(?<![市县区省地府门局构]))(?:先行|自行)"
+                  r"(?:垫付|承担|负担|支付)后?[。；，]?$"
                   r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
 # what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
 # neither a service nor items added
