@@ -393,3 +393,14 @@ def test_a_payment_made_first_by_the_government_dropped_is_lost(markers, base):
 def test_a_payment_the_family_makes_first_dropped_is_no_loss(markers):
     """A burden the base puts on the family, dropped, takes no promise with it."""
     assert row_level(markers, "提供异地就医直接结算服务；费用由个人先行垫付", "提供异地就医直接结算服务") == "same"
+
+
+# ---------------------------------------------------------------- read from fc152_level to fc155_level misses
+
+
+@pytest.mark.parametrize("base", [
+    "根据监护人申请，为流动儿童父母或者其他监护人提供家庭教育指导服务",
+    "依本人申请，为流动儿童父母或者其他监护人提供家庭教育指导服务",
+])
+def test_an_application_step_in_other_words_dropped_is_a_requirement_lifted(markers, base):
+    assert row_level(markers, base, "为流动儿童父母或者其他监护人提供家庭教育指导服务") == "stronger"

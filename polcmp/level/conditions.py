@@ -153,9 +153,9 @@ _PAST_SCHOOLING = compiled(r"(?:初中|小学|高中|中职)(?:阶段)?(?:学籍
 
 # a group named, the end of a segment that only says who (…的, …的家庭经济困难儿童)
 _WHO_ENDS = compiled(r"的$|的[^，；。的]{0,10}(?:儿童|学生|子女|家庭)$")
-# the step by which the family asks (经监护人申请, 经本人申请并经审核同意后): how, not what, is given
-_APPLICATION_STEP = compiled(r"[，,]?(?:经|由)(?:其|本人|监护人|家长|父母|家庭)*(?:提出)?申请(?:并经[^，；。]{0,10}"
-                             r"(?:审核|核准|审批|同意))?后?[，,。；]?$")
+# the step by which the family asks (经监护人申请, 根据监护人申请, 经本人申请并经审核同意后): how, not what, is given
+_APPLICATION_STEP = compiled(r"[，,]?(?:经|由|根据|依|凭)(?:其|本人|监护人|家长|父母|家庭)*(?:提出)?申请"
+                             r"(?:并经[^，；。]{0,10}(?:审核|核准|审批|同意))?后?[，,。；]?$")
 _FORMALITY = compiled(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
 # the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销), unhelped: a burden
