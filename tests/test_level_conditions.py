@@ -404,3 +404,90 @@ def test_a_payment_the_family_makes_first_dropped_is_no_loss(markers):
 ])
 def test_an_application_step_in_other_words_dropped_is_a_requirement_lifted(markers, base):
     assert row_level(markers, base, "为流动儿童父母或者其他监护人提供家庭教育指导服务") == "stronger"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("流动儿童及其监护人申请法律援助的，不进行经济困难审查", "same"),
+    ("流动儿童及其监护人申请法律援助的，不开展经济困难审查", "same"),
+    ("流动儿童及其监护人申请法律援助的，按规定进行经济困难审查", "weaker"),
+])
+def test_a_check_not_carried_out_is_a_lift(markers, other, level):
+    assert row_level(markers, "流动儿童及其监护人申请法律援助的，免予经济困难审查", other) == level
+
+
+def test_a_check_not_carried_out_where_the_base_names_none_is_lifted(markers):
+    assert row_level(markers, "为流动儿童及其监护人提供法律援助", "为流动儿童及其监护人提供法律援助，不开展经济困难审查") \
+        == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc156_level to fc159_level misses
+
+CARE = "提供基本生活条件，对生活不能自理的给予照料；提供疾病治疗服务"
+
+
+@pytest.mark.parametrize("added", ["根据需要提供住房救助和教育救助", "视需要提供住房救助", "按需提供心理疏导服务"])
+def test_a_service_added_as_the_child_needs_it_is_a_service_added(markers, added):
+    """需要 here is the child's need (not 需要提供, a requirement), and a service given as needed is promised."""
+    assert row_level(markers, CARE, f"{CARE}；{added}") == "stronger"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("根据需要提供基本生活条件，对生活不能自理的给予照料；提供疾病治疗服务", "weaker"),  # the base's own service hedged
+    (f"{CARE}；根据需要提供疾病治疗服务", "same"),  # a base service said again as needed adds nothing
+])
+def test_a_base_service_given_as_needed_is_no_service_added(markers, other, level):
+    assert row_level(markers, CARE, other) == level
+
+
+def test_help_given_as_needed_in_place_of_help_is_no_service_added(markers):
+    """协助 the base gives, left to the family with 根据需要提供协助: weaker, not a service gained."""
+    assert row_level(markers, "在认定相关情形时提供跨省通办服务，协助流动儿童向户籍地申领基本生活费",
+                     "在认定相关情形时，由监护人自行向户籍地申领基本生活费，居住地民政部门根据需要提供协助") == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "流动儿童与本市学生同等参加学校课后服务",
+    "流动儿童与当地户籍儿童同等享受课后服务",
+    "流动儿童参照本市户籍学生同等参加学校课后服务",
+])
+def test_the_group_equal_treatment_is_measured_against_is_no_group_added(markers, other):
+    assert row_level(markers, "学校课后服务向流动儿童同等开放", other) == "same"
+
+
+def test_a_group_joined_is_still_a_group_added(markers):
+    assert row_level(markers, "为流动儿童提供课后服务", "为流动儿童和本地留守儿童提供课后服务") == "stronger"
+
+
+
+@pytest.mark.parametrize("added", ["相关申领材料可全程网上提交", "证明材料可在线上传", "申请材料可线上递交"])
+def test_papers_handed_in_online_are_an_easier_procedure(markers, added):
+    assert row_level(markers, "受理临时救助申请", f"受理临时救助申请，{added}") == "stronger"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为流动儿童父母提供政策咨询、职业介绍、职业培训等服务；职业介绍限在本省办理失业登记的人员", "weaker"),
+    ("为流动儿童父母提供政策咨询、职业介绍、职业培训等服务，职业培训限持本市居住证的人员参加", "weaker"),
+])
+def test_a_service_limited_to_some_is_narrowed(markers, other, level):
+    assert row_level(markers, "为流动儿童父母提供政策咨询、职业介绍、职业培训等服务", other) == level
+
+
+def test_not_limited_to_narrows_nothing(markers):
+    assert row_level(markers, "提供心理健康筛查", "提供心理健康筛查，不限于在校学生") == "same"
+
+
+@pytest.mark.parametrize("base,other", [
+    ("对有需要的流动儿童提供心理健康筛查", "对有需要的流动儿童开展心理健康筛查（含心理测评）"),
+    ("符合条件的在本市参加普通高考", "符合条件的在本市参加普通高考（含报名、考试和录取）"),
+])
+def test_a_bracket_naming_steps_of_the_service_is_a_gloss(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("added", [
+    "并按不低于当地低保标准30%的比例为其中的儿童增发分类施保金",
+    "并按当地低保标准的20%为其中的未成年人加发生活补贴",
+])
+def test_a_sum_paid_on_top_by_a_standard_the_base_names_is_a_benefit_added(markers, added):
+    base = "对符合条件的流动儿童家庭纳入最低生活保障范围"
+    assert row_level(markers, base, f"{base}，{added}") == "stronger"

@@ -58,6 +58,7 @@ from .markers import (
 )
 from .novelty import _is_new_service
 from .quantities import cap_lifted, lost_quantities, new_quantity_reasons, new_sum
+from .schools import school_reasons
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
@@ -80,6 +81,7 @@ from .text import (
     chinese_number,
     found_share,
     normalize_numbers,
+    without_comparators,
 )
 from .verdict import each_once, level_of
 from .who import content_condition_reasons, target_reasons
@@ -105,6 +107,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
+    reasons += school_reasons(targets[0], targets[1], base.text, other.text)
     ages_of_the_group = _read_for_ages(base, other, sims, markers, added)
     reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0])
     reasons += procedure_reasons(base.whole, other.whole, markers)
@@ -321,6 +324,8 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     """Groups and 学段 named on one side only (content, 服务对象 and service name)."""
     targets = (normalize_numbers(targets[0]), normalize_numbers(targets[1]))  # 3岁至小学入学前 names no 小学
     btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
+    # (a group named as the standard of equal treatment, 与本市学生同等参加, is not one the service reaches)
+    btext, otext = without_comparators(btext, markers), without_comparators(otext, markers)
     # a group named inside a condition phrase is no group the service reaches; a group still named
     # anywhere on the other side, even there, is not lost
     bfree, ofree = without_conditions(btext, markers), without_conditions(otext, markers)

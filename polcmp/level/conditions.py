@@ -10,10 +10,10 @@ import re
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged, _only_who
-from .text import _ENUM, BURDEN, _canon, _conditions, _core, _find, _short, found_share
+from .text import _ENUM, BACK_REFERENCE, BURDEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = compiled(r"规定(?:执行|办理)$")
-_BACK_REFERENCE = compiled(r"^(?:上述|以上|前述)")
+_BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE})")
 _WHOM_WORDS = compiled(r"^(?:对|为|向|给)|的$")
 # a document anyone holds offered in the alternative (凭居住证或有效身份证件即可): no requirement at all
 _ANY_ID = compiled(r"或(?:其他|本人)?(?:有效)?身份证(?:件)?")

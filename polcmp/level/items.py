@@ -13,6 +13,7 @@ from .text import (
     _ENUM,
     _SEGMENT,
     _SERVICE_NOUN,
+    BACK_REFERENCE,
     EXCLUSION,
     _canon,
     _conditions,
@@ -24,6 +25,7 @@ from .text import (
     lazy,
     rearranged,
     spread_in,
+    without_comparators,
 )
 from .venues import lost_venues
 
@@ -96,7 +98,7 @@ def gained_groups(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     (家庭经济困难学生 → 低保家庭、特困供养家庭的学生) names narrower ones."""
     out = []
     tabled = markers.pattern_of("groups")  # (the table's groups, 孤独症儿童, are judged as such over the whole row)
-    for run in _JOINED_GROUPS.finditer(o):
+    for run in _JOINED_GROUPS.finditer(without_comparators(o, markers)):
         first, *rest = _JOINER.split(run.group())
         if _said(first, b, markers):
             out += [reason("scope", "stronger", "", g, f"对象扩大：新增{g}") for g in rest
@@ -246,6 +248,7 @@ _OPEN_LIST = lazy(r"(?<![平同对均])等(?![级次])")
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
     # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
+    o = without_comparators(o, markers)  # (与本市学生同等参加: the standard, not an item)
     items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", _BRACKETED.sub("", o))) if len(_core(x)) >= 2]
     if len(items) < 2 or EXCLUSION.search(o):  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
         return []
@@ -333,7 +336,7 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
 
 
 # an option that names what the row said before (为上述父母或其他监护人: the parents its 服务对象 names): no new choice
-_REFERS_BACK = lazy(r"上述|前述|以上")
+_REFERS_BACK = lazy(BACK_REFERENCE)
 
 
 

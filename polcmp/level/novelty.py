@@ -14,7 +14,7 @@ from .quantities import limits, service_hours
 from .segments import _ANY_RECIPIENT, _hedged
 from .text import BURDEN, EXCLUSION, _canon, _conditions, _core, _find, _longest_common, found_share
 
-_FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予)")
+_FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予|增发|加发)")
 _FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
 
 
@@ -60,6 +60,9 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers),
                                          _APPLIED_FOR.sub("", plain))):
         return False  # its only verb is the condition's (申请人需提供收入证明; 申请入学须提交居住证)
+    needed = _AS_NEEDED.search(o)  # (a service given as needed: what follows must be new, 提供协助 of 协助…申领 is not)
+    if needed and _LEADING_ACT.sub("", _core(o[needed.end():])) in _core(base_text):
+        return False
     th = markers.thresholds
     given = _what_is_given(o)
     run = _longest_common(given, _core(base_text))  # (what is given, found whole in the base: not new, however short)
@@ -75,9 +78,18 @@ _CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """Plain, with a service verb, and none of what is never a service added: an administrative line, a
     narrowing, a limit or hours, what the family bears, what is not covered."""
-    return not (_hedged(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
+    return not (_hedged_beyond_need(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
                 or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
                 or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o)))
+
+
+# given as the child needs it (根据需要提供住房救助): a service promised to those who need it, as 有需要的 is, not one
+# left to the government's means or will
+_AS_NEEDED = compiled(r"(?:根据|视|按)(?:实际)?需要|按需")
+
+
+def _hedged_beyond_need(o: str, markers: LevelMarkers) -> bool:
+    return any(not _AS_NEEDED.fullmatch(words) for _, words in _hedged(o, markers))
 
 
 def _limits_a_service(o: str, base_text: str) -> bool:
@@ -87,7 +99,9 @@ def _limits_a_service(o: str, base_text: str) -> bool:
 
 
 # when the thing is given and by which rule (参加职业培训期间按规定给予…): not what is given
-_WHEN = compiled(r"^(?:[^，；。]{2,16}?期间)?(?:按(?:照)?(?:有关|相关)?规定(?=给予|发放|提供))?")
+_WHEN = compiled(r"^(?:[^，；。]{2,16}?期间)?(?:按(?:照)?(?:有关|相关)?规定(?=给予|发放|提供))?"
+                 # and how much, by a standard the base may name (按不低于当地低保标准30%的比例为…增发…)
+                 r"(?:按(?:照)?[^，；。]{0,24}?(?:标准|比例)(?:的?\d+(?:\.\d+)?%(?:的比例)?)?)?")
 
 
 def _what_is_given(o: str) -> str:

@@ -10,7 +10,18 @@ from collections.abc import Callable, Iterable, Sequence
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelMemo
 from .segments import _hedged, _strip
-from .text import _SEGMENT, GLOSS, _canon, _conditions, _core, _find, _segments, found_share, normalize_numbers
+from .text import (
+    _SEGMENT,
+    BACK_REFERENCE,
+    GLOSS,
+    _canon,
+    _conditions,
+    _core,
+    _find,
+    _segments,
+    found_share,
+    normalize_numbers,
+)
 from .who import target_parts
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
@@ -26,7 +37,7 @@ _TAIL = compiled(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|�
 _TAIL_IN_CLAUSE = compiled(r"^每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:上门|入户|电话|当面)?"
                            r"(?:随访|走访|探访|回访|家访|访视|巡访|联系)(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)(?:以上)?$")
 
-_BACK_REFERENCE = compiled(r"^(?:上述|以上|前述|本项|各项)")
+_BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE}|本项|各项)")
 _CLOSING_BRACKET = compiled(r"[（(][^（）()]*[）)]$")
 _MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 

@@ -13,8 +13,9 @@ from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
 
-# what is done within a service (访视, 检查, 救治 …): the parts a bracket may list without widening it
-_STEP = r"(?:访视|检查|体检|筛查|评估|随访|救治|治疗|诊疗|诊治|咨询|指导|辅导|登记|建档)"
+# what is done within a service (访视, 检查, 救治 …; 测评 of a screening; 报名、考试和录取 of an exam): the parts a
+# bracket may list without widening it
+_STEP = r"(?:访视|检查|体检|筛查|评估|测评|测查|随访|救治|治疗|诊疗|诊治|咨询|指导|辅导|登记|建档|报名|考试|录取)"
 
 
 class lazy:  # noqa: N801 - used as re.compile is
@@ -62,6 +63,9 @@ BURDEN = compiled(r"(?:由)?(?:(?:个人|本人|家庭|监护人)|(?<![市县区
                   r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
 # what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
 # neither a service nor items added
+# words that point back to what the row said before (上述服务, 以上费用): they promise nothing new
+BACK_REFERENCE = "上述|以上|前述"
+
 EXCLUSION = compiled(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含|逾期不(?:予|再)")
 _SERVICE_NOUN = compiled(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
 
@@ -169,6 +173,16 @@ def _conditions(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
         if hit:
             out.append((m, hit.group()))
     return out
+
+
+def without_comparators(text: str, markers: LevelMarkers) -> str:
+    """The text less whom equal treatment is measured against (与本市学生同等参加 → 参加): a group named only as the
+    standard is not one the service reaches, nor an item the row lists."""
+    if not re.search(r"同等|一样|相同", text):
+        return text
+    for m in markers.equal:
+        text = m.pattern.sub(lambda hit: "" if re.search(r"同等|一样|相同", hit.group()) else hit.group(), text)
+    return text
 
 
 def _segments(clauses: Iterable[str]) -> list[str]:

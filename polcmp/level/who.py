@@ -11,6 +11,7 @@ from functools import lru_cache
 from .ages import _age_cap_added, stage_narrowed
 from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
+from .schools import one_venue_list, without_venues
 from .text import (
     GLOSS,
     _canon,
@@ -26,11 +27,6 @@ from .text import (
 
 _PAREN = lazy(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
 _SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
-# where a child may study, listed (在本市幼儿园、小学就读): options of one condition, not conditions
-_VENUE = r"(?:幼儿园|托育机构|中小学校?|小学|初中|普通高中|高中|中等职业学校|中职学校|中职|技工院校|特殊教育学校)"
-_VENUE_LIST = lazy(rf"{_VENUE}(?:、{_VENUE})+")
-_VENUES = lazy(_VENUE)
-_STUDYING_AT = lazy(rf"在[^，；。的]{{0,8}}?{_VENUE}(?:、{_VENUE})*[^，；。的]{{0,4}}?(?:就读|在读|入学|入园|学习)")
 _SPLIT_GROUPS = lazy(r"[、]|和|及(?!以[上下])|与|以及")  # (14岁及以上 is one bound)
 _CHOSEN_FROM = lazy(r"的[^，；。的、]{0,8}(?:儿童|学生|子女|家庭)中(?=[^，；。的、])")
 _SELECTED_FROM = lazy(r"的[^，；。的]{0,8}(?:儿童|学生|子女|家庭)中$")
@@ -87,7 +83,7 @@ def _target_parts(target: str, describes: re.Pattern, requirement: re.Pattern
         conditions_of_first, groups = _target_parts(first, describes, requirement)
         return (*conditions, *conditions_of_first), (*groups, *(g.strip() for g in joined))
     mods, _, head = _last_modifier(text)
-    mods = _VENUE_LIST.sub(lambda hit: hit.group().replace("、", "/"), mods)
+    mods = one_venue_list(mods)
     # those chosen from a group with its own condition (持本市居住证的流动儿童中诊断明确、…的): two conditions
     mods = _CHOSEN_FROM.sub("、", mods)
     further = _further(mods)
@@ -138,7 +134,7 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     lexicon knows); removed only when the other side names no condition of its own in its place."""
     base, other = GLOSS.sub("", base), GLOSS.sub("", other)
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
-            *_alternative_groups(base, other), *_venues_changed(base, other),
+            *_alternative_groups(base, other),
             *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers),
             *stage_narrowed(base, other)]
 
@@ -167,30 +163,16 @@ def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
 def _condition_changes(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
                        ) -> list[LevelReason]:
     bc, oc = target_parts(base, markers)[0], target_parts(other, markers)[0]
-    base_all = _canon(_NEED.sub("有需要", "；".join((base, base_text))), markers)
-    other_all = _canon(_NEED.sub("有需要", "；".join((other, other_text))), markers)
-    added = [c for c in oc if found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers)
+    base_all = _canon(without_venues(_NEED.sub("有需要", "；".join((base, base_text)))), markers)
+    other_all = _canon(without_venues(_NEED.sub("有需要", "；".join((other, other_text)))), markers)
+    added = [c for c in oc if found_share(_canon(without_venues(c), markers), base_all) < 0.6
+             and not _implied(c, base_all, markers)
              and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
     if added:
         return [reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）") for c in added]
     return [reason("condition", "stronger", c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）") for c in bc
-            if found_share(_canon(c, markers), other_all) < 0.6 and not _reworded_modifier(c, other, base, markers)]
-
-
-def _venues_changed(base: str, other: str) -> list[LevelReason]:
-    """Where the child may study, listed in both 服务对象 (在本市幼儿园、小学就读 → 在本县幼儿园就读): an option
-    dropped narrows the group, one added widens it."""
-    bv, ov = _venue_options(base), _venue_options(other)
-    if not bv or not ov or any(v.startswith("中小学") for v in (*bv, *ov)):  # 中小学 spans others: not compared
-        return []
-    return [reason("scope", "weaker", v, "", f"服务对象缩小：不再含{v}就读") for v in bv if v not in ov] + \
-        [reason("scope", "stronger", "", v, f"服务对象扩大：新增{v}就读") for v in ov if v not in bv]
-
-
-def _venue_options(target: str) -> list[str]:
-    """The schools of a 在…就读 phrase (not a 学段 named as the group: 普通高中教育阶段流动儿童)."""
-    hit = _STUDYING_AT.search(target)
-    return _VENUES.findall(hit.group()) if hit else []
+            if found_share(_canon(without_venues(c), markers), other_all) < 0.6
+            and not _reworded_modifier(c, other, base, markers)]
 
 
 _OPENS_OPTIONS = lazy(r"^.*?(?:符合|具有|持有|持)")
@@ -327,6 +309,7 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
     describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
     out = []
     for mods, act in _groups_named(text):
+        mods = one_venue_list(mods)  # one condition's options
         further = _further(mods)
         for phrase in _SPLIT_CONDITIONS.split(mods):
             phrase = phrase.strip()
@@ -363,8 +346,8 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
                               ) -> list[LevelReason]:
     """Conditions put on the group where the content names it (对…的流动儿童家庭): one the base row does not
     state is added (weaker); one the other row no longer states is removed (stronger)."""
-    base_all = _canon("；".join((targets[0], base_text)), markers)
-    other_all = _canon("；".join((targets[1], other_text)), markers)
+    base_all = _canon(without_venues("；".join((targets[0], base_text))), markers)
+    other_all = _canon(without_venues("；".join((targets[1], other_text))), markers)
     base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
     # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
     # condition on a service the row adds limits that service, a group the base row does not name is a
@@ -376,7 +359,8 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     for c, act in _content_conditions(base_text, markers):
         if c.startswith("符合") and restated:
             continue
-        if found_share(_canon(c, markers), other_all) < 0.6 and found_share(_canon(act, markers), other_all) >= 0.6:
+        if found_share(_canon(without_venues(c), markers), other_all) < 0.6 \
+                and found_share(_canon(act, markers), other_all) >= 0.6:
             out.append(reason("condition", "stronger", c, "", f"取消条件：{c}"))
     return out
 
@@ -387,6 +371,6 @@ def _new_on_a_shared_act(c: str, act: str, base_all: str, base_acts: list[str], 
         return False
     if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
         return False
-    return found_share(_canon(c, markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
+    return found_share(_canon(without_venues(c), markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
         and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts)
 
