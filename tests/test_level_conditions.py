@@ -491,3 +491,57 @@ def test_a_bracket_naming_steps_of_the_service_is_a_gloss(markers, base, other):
 def test_a_sum_paid_on_top_by_a_standard_the_base_names_is_a_benefit_added(markers, added):
     base = "对符合条件的流动儿童家庭纳入最低生活保障范围"
     assert row_level(markers, base, f"{base}，{added}") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc160_level to fc163_level misses
+
+ENROL = "以公办学校为主保障就近入学"
+
+
+@pytest.mark.parametrize("other,level", [
+    # a permit said to be enough is no requirement added
+    (f"{ENROL}，持居住证即可办理入学", "same"),
+    (f"{ENROL}，凭居住证即可申请入学，不再要求提供户籍地无人监护证明等材料", "stronger"),
+    # a document the family must show is one (read as a service before)
+    (f"{ENROL}，须凭居住证申请入学", "weaker"),
+    (f"{ENROL}，入学时需提交居住证", "weaker"),
+])
+def test_a_document_that_suffices_is_no_requirement_and_one_that_must_be_shown_is(markers, other, level):
+    assert row_level(markers, ENROL, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    f"{ENROL}，不将父母社会保险缴纳年限作为入学条件",
+    f"{ENROL}，不以户籍或者居住证为入学前提",
+    f"{ENROL}，入学申请材料精简为居住证明和户口簿两项",
+])
+def test_a_requirement_named_in_the_negative_or_cut_down_is_lifted(markers, other):
+    """A guard: these held as services added before a condition on what the base gives stopped being one."""
+    assert row_level(markers, ENROL, other) == "stronger"
+
+
+@pytest.mark.parametrize("base,added", [
+    ("对符合条件的中等职业教育在校生，提供国家助学金并免除学费", "技工院校在校生参照执行"),
+    ("为家庭经济困难的残疾儿童提供康复救助", "疑似残疾儿童参照享受"),
+    ("为流动儿童提供课后服务", "在本市居住的留守儿童可比照执行"),
+])
+def test_a_group_given_the_row_by_reference_widens_it(markers, base, added):
+    assert row_level(markers, base, f"{base}；{added}") == "stronger"
+
+
+def test_a_group_the_base_names_given_by_reference_adds_nothing(markers):
+    base = "为残疾儿童和疑似残疾儿童提供康复救助"
+    assert row_level(markers, base, f"{base}；疑似残疾儿童参照执行") == "same"
+
+
+@pytest.mark.parametrize("other", [
+    "可组织创作、传播有利于流动儿童成长的广播电视和网络视听节目",
+    "可以组织创作、传播有利于流动儿童成长的广播电视和网络视听节目",
+])
+def test_may_organise_is_a_hedge(markers, other):
+    assert row_level(markers, "组织创作、传播有利于流动儿童成长的广播电视和网络视听节目", other) == "weaker"
+
+
+@pytest.mark.parametrize("added", ["公办学位不足的由政府购买民办学校学位予以保障", "通过购买普惠性民办学校学位保障入学"])
+def test_places_bought_for_the_child_are_a_commitment_added(markers, added):
+    assert row_level(markers, ENROL, f"{ENROL}，{added}") == "stronger"

@@ -17,6 +17,8 @@ _BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE})")
 _WHOM_WORDS = compiled(r"^(?:对|为|向|给)|的$")
 # a document anyone holds offered in the alternative (凭居住证或有效身份证件即可): no requirement at all
 _ANY_ID = compiled(r"或(?:其他|本人)?(?:有效)?身份证(?:件)?")
+# a document said to be enough (凭居住证即可申请入学, 持居住证即可办理): what suffices, no requirement added
+_SUFFICES = compiled(r"(?:凭|持有?)[^，；。]{1,14}?即可")
 
 
 def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, rest: str = "") -> list[LevelReason]:
@@ -36,9 +38,14 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
         if in_segment or any(m.pattern.search(lift) for lift in lifts):
             if not _lifted_in_base_too(o, words, base_text, markers):
                 out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
-        elif not _ANY_ID.search(o):
+        elif not _ANY_ID.search(o) and not _suffices(words, o):
             out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
     return out
+
+
+def _suffices(words: str, segment: str) -> bool:
+    """The condition's words are, or hold, a document said to be enough (凭居住证即可 of 凭居住证即可申请)."""
+    return any(words in hit.group() or hit.group() in words for hit in _SUFFICES.finditer(segment))
 
 
 def qualifier_reasons(base, other, sims, targets: tuple[str, str], markers: LevelMarkers) -> list[LevelReason]:

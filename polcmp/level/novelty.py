@@ -55,11 +55,8 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if _GRANTS_NOTHING.search(_core(o)) or len(_core(o)) < 6:
         return False
-    if _core(o).endswith("的") and _conditions(o, markers):
-        return False  # only the condition the next segment's service is given on (具有…学籍并…就读满3年的，)
-    if not _find(markers.service, reduce(lambda t, c: t.replace(c[1], ""), _conditions(plain, markers),
-                                         _APPLIED_FOR.sub("", plain))):
-        return False  # its only verb is the condition's (申请人需提供收入证明; 申请入学须提交居住证)
+    if _only_a_condition(o, plain, base_text, markers):
+        return False
     needed = _AS_NEEDED.search(o)  # (a service given as needed: what follows must be new, 提供协助 of 协助…申领 is not)
     if needed and _LEADING_ACT.sub("", _core(o[needed.end():])) in _core(base_text):
         return False
@@ -68,6 +65,20 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     run = _longest_common(given, _core(base_text))  # (what is given, found whole in the base: not new, however short)
     return (found_share(o, base_text) < th.cover and run < min(th.novel, len(given))
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers) -> bool:
+    """A segment that only says on what condition a service is given: the next segment's (具有…学籍并…就读满3年的，),
+    or one whose only verb is the condition's (申请人需提供收入证明; 申请入学须提交居住证), or one put on what the base
+    gives (须凭居住证申请入学 beside 保障就近入学; not a condition lifted, 不将…作为入学条件)."""
+    if _core(o).endswith("的") and _conditions(o, markers):
+        return True
+    conditions = _conditions(plain, markers)
+    rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, _APPLIED_FOR.sub("", plain))
+    if not _find(markers.service, rest):
+        return True
+    return bool(conditions) and not _find(markers.lift, o) \
+        and all(verb in base_text for verb in markers.pattern_of("service").findall(rest))
 
 
 # a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service (once its waivers,

@@ -26,6 +26,7 @@ from .text import (
     _core,
     _find,
     _number_reasons,
+    _said,
     _short,
     found_share,
     rearranged,
@@ -246,8 +247,17 @@ def _joins_what_the_base_gives(hit: re.Match, o: str, b: str, markers: LevelMark
     return found_share(_canon(rest, markers), _canon(b, markers)) >= markers.thresholds.cover
 
 
+# another group given the row's treatment by reference (技工院校在校生参照执行)
+_BY_REFERENCE = compiled(r"([^，；。]{2,16}?(?:学生|儿童|在校生|幼儿|家庭|子女))(?:可)?(?:参照|比照)(?:本项|上述|以上)?"
+                         r"(?:执行|享受|办理|落实)")
+
+
 def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
-    """Treatment promised equal to local children's (与本市户籍考生同等录取) where the base promises none."""
+    """Treatment promised equal to local children's (与本市户籍考生同等录取) where the base promises none, or given
+    by reference to a group the base does not name (技工院校在校生参照执行): more children reached."""
+    referred = _BY_REFERENCE.search(o)
+    if referred and not _said(referred.group(1), base_text, markers):
+        return [reason("scope", "stronger", "", referred.group(1), f"对象扩大：{referred.group()}")]
     for m in markers.equal:
         hit = m.pattern.search(o)
         if hit and re.search(r"同等|一样|相同", hit.group()) and not m.pattern.search(base_text) \
