@@ -545,3 +545,37 @@ def test_may_organise_is_a_hedge(markers, other):
 @pytest.mark.parametrize("added", ["公办学位不足的由政府购买民办学校学位予以保障", "通过购买普惠性民办学校学位保障入学"])
 def test_places_bought_for_the_child_are_a_commitment_added(markers, added):
     assert row_level(markers, ENROL, f"{ENROL}，{added}") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc164_level to fc167_level misses
+
+RELIEF = "在急难发生地发放临时救助金和有关物资"
+
+
+@pytest.mark.parametrize("step", ["经户籍地民政部门出具困难情况证明后", "由户籍地乡镇政府开具家庭困难证明后"])
+def test_a_certificate_obtained_first_dropped_is_a_requirement_lifted(markers, step):
+    assert row_level(markers, f"{step}，{RELIEF}", RELIEF) == "stronger"
+    assert row_level(markers, RELIEF, f"{step}，{RELIEF}") == "weaker"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("就地受理残疾儿童康复救助申请，提供相关服务", "可就地受理残疾儿童康复救助申请，提供相关服务", "weaker"),
+    ("受理临时救助申请", "可受理临时救助申请", "weaker"),
+    # only then it may be accepted: when, not whether
+    ("残疾儿童康复救助申请须持户籍地残联出具的证明后方予受理", "残疾儿童康复救助申请，须持户籍地残联出具的证明方可受理", "same"),
+])
+def test_may_accept_is_a_hedge_and_only_then_is_not(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", [
+    "鼓励流动儿童家庭自愿为在本市就读的子女投保学生意外伤害保险，市财政按保费的50%给予补贴",
+    "由流动儿童家庭为在本市就读的子女投保学生意外伤害保险，财政按一半给予补助",
+])
+def test_a_share_of_a_cost_the_base_pays_in_full_is_no_service_added(markers, other):
+    assert row_level(markers, "由市财政出资，为在本市就读的流动儿童免费投保学生意外伤害保险", other) == "weaker"
+
+
+def test_a_share_of_a_cost_the_base_does_not_pay_is_a_service_added(markers):
+    base = "为在本市就读的流动儿童投保学生意外伤害保险"
+    assert row_level(markers, base, f"{base}，财政按保费的50%给予补贴") == "stronger"

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
-from .charges import benefits_lost, charge_dropped, charge_waived
+from .charges import benefits_lost, charge_dropped, charge_waived, part_of_a_charge
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -186,7 +186,8 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
     o, clause = other.segments[j], other.clause_of[j]
     out: list[LevelReason] = []
-    new = _is_new_service(o, base.text, elsewhere_base, markers) and not _relief_of_a_new_charge(o, base, other, markers)
+    new = _is_new_service(o, base.text, elsewhere_base, markers) \
+        and not part_of_a_charge(o, base.whole, other.text, markers)
     if new:
         added.add(clause)
     else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
@@ -201,17 +202,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     return out + hedged_restatement(o, base, markers)
 
 
-_RELIEF = compiled(r"减免|减收|减半|免收|免除|少收")
 _FULL_COVERAGE = compiled(r"全覆盖|全面覆盖|覆盖(?:率)?(?:达到?)?100%")
-
-
-def _relief_of_a_new_charge(o: str, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
-    """A waiver for some (家庭经济困难的予以减免) of a charge the other side brings in where the base names
-    none (按成本收取托管费): part of that charge, not a service added. (A line that only refers to the rules on
-    fees, 按…收费和资助政策执行, brings in no charge.)"""
-    # (the base's own waiver, 不收取费用, is no charge)
-    return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other.text)) \
-        and not _find(markers.charge, markers.pattern_of("waived").sub("", base.whole))
 
 
 def _rest(side: _Side, j: int) -> str:
@@ -236,6 +227,7 @@ def _made_plainly(members: list[int], j: int, base: _Side, other: _Side, sims, m
                    and not (found_share(own, base.segments[i]) >= match > found_share(own, other.segments[k]))
                    for k in range(len(other.segments)))
                for i in members)
+
 
 
 def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: str, new: bool) -> list[LevelReason]:

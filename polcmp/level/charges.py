@@ -50,3 +50,20 @@ def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[Level
     return [reason("scope", "weaker", hit.group(), "", f"删去“{hit.group()}”：待遇降低") for m in markers.benefit
             if (hit := m.pattern.search(b)) and not m.pattern.search(other_whole) and not m.pattern.search(said)
             and not (m.implied_by and m.implied_by.search(other_whole))]
+
+
+_RELIEF = lazy(r"减免|减收|减半|免收|免除|少收")
+# a share of the cost paid (市财政按保费的50%给予补贴), where the base pays it all (由市财政出资…免费投保)
+_SHARE_PAID = lazy(r"按[^，；。]{0,10}?(?:\d+(?:\.\d+)?%|一半|部分|比例)[^，；。]{0,6}(?:给予|予以)?(?:补贴|补助|资助)")
+_PAID_IN_FULL = lazy(r"免费|全额|财政(?:统一)?(?:出资|承担|负担|支付)")
+
+
+def part_of_a_charge(o: str, base_whole: str, other_text: str, markers: LevelMarkers) -> bool:
+    """A segment that only says how much of a cost is relieved, no service added: a waiver for some (家庭经济困难的
+    予以减免) of a charge the other side brings in where the base names none (按成本收取托管费), or a share of a
+    cost the base pays in full (市财政按保费的50%给予补贴 beside 由市财政出资…免费投保). (A line that only refers to
+    the rules on fees, 按…收费和资助政策执行, brings in no charge; the base's own waiver, 不收取费用, is none.)"""
+    if _SHARE_PAID.search(o) and _PAID_IN_FULL.search(base_whole):
+        return True
+    return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other_text)) \
+        and not _find(markers.charge, markers.pattern_of("waived").sub("", base_whole))

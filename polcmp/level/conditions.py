@@ -192,7 +192,8 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
 _THEN_ONLY = compiled(r"^[，,]?\s*(?:方可|才能|才可|方能|才予|方予)")
 
 
-_STEP_TAKEN = compiled(r"(?:办理|提交|审核|审批|核实|核查|核准|批准|备案|登记|取得|完成)[^，；。]{0,12}后$")
+# (出具…证明后: a certificate the family must first obtain, 经户籍地民政部门出具困难情况证明后)
+_STEP_TAKEN = compiled(r"(?:办理|提交|审核|审批|核实|核查|核准|批准|备案|登记|取得|完成|出具|开具)[^，；。]{0,12}后$")
 
 
 def _prerequisite(b: str, clause: str) -> bool:

@@ -77,8 +77,9 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
     rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, _APPLIED_FOR.sub("", plain))
     if not _find(markers.service, rest):
         return True
+    # (办理 and 受理 are how the base's service is had: 持居住证即可办理入学 beside 保障就近入学)
     return bool(conditions) and not _find(markers.lift, o) \
-        and all(verb in base_text for verb in markers.pattern_of("service").findall(rest))
+        and all(verb in base_text or verb in ("办理", "受理") for verb in markers.pattern_of("service").findall(rest))
 
 
 # a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service (once its waivers,
