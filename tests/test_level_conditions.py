@@ -562,7 +562,8 @@ def test_a_certificate_obtained_first_dropped_is_a_requirement_lifted(markers, s
     ("就地受理残疾儿童康复救助申请，提供相关服务", "可就地受理残疾儿童康复救助申请，提供相关服务", "weaker"),
     ("受理临时救助申请", "可受理临时救助申请", "weaker"),
     # only then it may be accepted: when, not whether
-    ("残疾儿童康复救助申请须持户籍地残联出具的证明后方予受理", "残疾儿童康复救助申请，须持户籍地残联出具的证明方可受理", "same"),
+    ("残疾儿童康复救助申请须持户籍地残联出具的证明后方予受理",
+     "残疾儿童康复救助申请，须持户籍地残联出具的证明方可受理", "same"),
 ])
 def test_may_accept_is_a_hedge_and_only_then_is_not(markers, base, other, level):
     assert row_level(markers, base, other) == level
@@ -579,3 +580,66 @@ def test_a_share_of_a_cost_the_base_pays_in_full_is_no_service_added(markers, ot
 def test_a_share_of_a_cost_the_base_does_not_pay_is_a_service_added(markers):
     base = "为在本市就读的流动儿童投保学生意外伤害保险"
     assert row_level(markers, base, f"{base}，财政按保费的50%给予补贴") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc168_level to fc171_level misses
+
+INSURED = "流动儿童可在居住地参加城乡居民基本医疗保险"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a share of the family's payment given: more is better, wherever the share stands
+    (f"{INSURED}，个人缴费部分给予50%补助", f"{INSURED}，个人缴费部分给予30%补助", "weaker"),
+    (f"{INSURED}，个人缴费部分给予30%补助", f"{INSURED}，个人缴费部分给予50%补助", "stronger"),
+    (f"{INSURED}，个人缴费部分由财政补助50%", f"{INSURED}，个人缴费部分由财政补助30%", "weaker"),
+    # a share of a charge: less is better
+    ("托管服务收费不超过成本的50%", "托管服务收费不超过成本的30%", "stronger"),
+])
+def test_a_share_given_and_a_share_charged_run_opposite_ways(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_a_premium_share_paid_where_the_base_gave_insurance_free_is_no_service(markers):
+    assert row_level(markers, "免费为在本市中小学、幼儿园就读的流动儿童提供学生意外伤害保险",
+                     "鼓励家长自愿为在本市中小学、幼儿园就读的流动儿童投保学生意外伤害保险，财政给予50%保费补贴") == "weaker"
+
+
+@pytest.mark.parametrize("other", [
+    "为符合当地住房保障条件的流动儿童家庭发放租赁补贴，补贴标准与本市户籍家庭一致",
+    "为符合当地住房保障条件的流动儿童家庭发放租赁补贴，补贴标准与当地户籍家庭相同",
+])
+def test_a_standard_equal_to_local_families_is_no_hukou_condition(markers, other):
+    assert row_level(markers, "为符合当地住房保障条件的流动儿童家庭发放租赁补贴", other) == "stronger"
+
+
+def test_a_share_of_places_with_a_bracket_is_a_floor_not_a_condition(markers):
+    assert row_level(markers, ENROL, f"{ENROL}，在公办学校就读（含政府购买学位）的比例不低于85%") == "stronger"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("对符合条件的流动儿童家庭纳入最低生活保障范围",
+     "民政部门定期开展主动排查，将符合条件的流动儿童家庭纳入最低生活保障范围", "stronger"),
+    ("民政部门定期开展主动排查，将符合条件的流动儿童家庭纳入最低生活保障范围",
+     "民政部门定期主动发现，将符合条件的流动儿童家庭纳入最低生活保障范围", "same"),
+])
+def test_the_office_finding_families_itself_is_a_procedure(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other", ["每个学期不少于两次", "每个学年至少开展4次"])
+def test_each_term_said_with_ge_is_each_term(markers, other):
+    base = "免费提供家庭教育指导服务，" + ("每学期至少开展2次" if "学期" in other else "每学年至少开展4次")
+    assert row_level(markers, base, f"免费提供家庭教育指导服务，{other}") == "same"
+
+
+def test_a_bracket_explaining_a_quoted_service_is_a_gloss(markers):
+    base = "在认定相关情形时提供“跨省通办”服务，协助流动儿童向户籍地申领基本生活费"
+    other = ("在认定相关情形时提供“跨省通办”服务（监护人可在居住地提出申请，无需返回户籍地），"
+             "协助流动儿童向户籍地申领基本生活费")
+    assert row_level(markers, base, other) == "same"
+
+
+@pytest.mark.parametrize("other", ["符合条件的在流入地参加中考", "符合条件的在当地参加中考", "符合条件的在居住地参加中考"])
+def test_a_condition_replaced_by_the_general_qualifier_is_lifted_wherever_the_place_is_named(markers, other):
+    base = "为家庭经济困难流动儿童提供生活补助；持本市居住证满3年的，可在本市参加中考"
+    assert row_level(markers, base, f"为家庭经济困难流动儿童提供生活补助；{other}") == "stronger"

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
-from .charges import benefits_lost, charge_dropped, charge_waived, part_of_a_charge
+from .charges import benefits_lost, charge_dropped, charge_waived, paid_by_family, part_of_a_charge
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -69,7 +69,6 @@ from .segments import (
     _segment_pair,
     _similar,
     _strip,
-    paid_by_family,
 )
 from .side import _Side, _side, glosses
 from .text import (

@@ -1,11 +1,14 @@
 """Charges the family pays and benefits it is given, as a policy reader weighs them across a row pair: a charge the
 base sets that the other row waives is lifted, whether the other row says so in the segment that restates it or
-elsewhere; a benefit the base gives in a clause the other row drops is lost even where the thing is named on."""
+elsewhere; a benefit the base gives in a clause the other row drops is lost even where the thing is named on; a sum or
+share the family pays is read the other way round from one it is given."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .text import _canon, _core, _find, _short, lazy
 
@@ -54,7 +57,8 @@ def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[Level
 
 _RELIEF = lazy(r"减免|减收|减半|免收|免除|少收")
 # a share of the cost paid (市财政按保费的50%给予补贴), where the base pays it all (由市财政出资…免费投保)
-_SHARE_PAID = lazy(r"按[^，；。]{0,10}?(?:\d+(?:\.\d+)?%|一半|部分|比例)[^，；。]{0,6}(?:给予|予以)?(?:补贴|补助|资助)")
+_SHARE_PAID = lazy(r"(?:按[^，；。]{0,10}?|给予|予以)(?:\d+(?:\.\d+)?%|一半|部分|比例)[^，；。]{0,6}"
+                   r"(?:给予|予以)?(?:补贴|补助|资助)")
 _PAID_IN_FULL = lazy(r"免费|全额|财政(?:统一)?(?:出资|承担|负担|支付)")
 
 
@@ -67,3 +71,21 @@ def part_of_a_charge(o: str, base_whole: str, other_text: str, markers: LevelMar
         return True
     return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other_text)) \
         and not _find(markers.charge, markers.pattern_of("waived").sub("", base_whole))
+
+
+_MONEY_OR_SHARE = lazy(r"金额|比例|上限")
+# a share of a charge the government pays (个人缴费部分由市财政补助50%): more is better, as for any benefit
+# (or said before what is given: 个人缴费部分给予50%补助, 财政给予50%保费补贴)
+_GIVEN_SHARE = lazy(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%"
+                        r"|\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:补助|补贴|资助|报销)")
+
+
+def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Sums and shares of what the family pays (收费标准最高不超过公示价格的50%) read the other way round: a
+    lower charge, or a new cap on it, favours the child. Both sides must speak of a charge (b may be '')."""
+    charge = markers.pattern_of("charge")
+    if not charge.search(o) or (b and not charge.search(b)) or _GIVEN_SHARE.search(o):
+        return reasons
+    flip = {Level.WEAKER: Level.STRONGER, Level.STRONGER: Level.WEAKER}
+    return [replace(r, direction=flip.get(r.direction, r.direction), explanation=f"{r.explanation}（收费，越低越有利）")
+            if r.kind is ReasonKind.NUMBER and _MONEY_OR_SHARE.search(r.explanation) else r for r in reasons]

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..regexcache import compiled
-from ..results import Level, ReasonKind
-from .charges import charge_waived
+from .charges import charge_waived, paid_by_family
 from .items import alternatives, gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import per_period, quantity_reasons, stated_in
@@ -36,7 +34,8 @@ from .venues import gained_venues
 
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
-    ca, cb = _strip(_past_its_group(a, markers), markers), _strip(_past_its_group(b, markers), markers)
+    # (the list's own place read as one: 在流入地参加中考 is 在本市参加中考)
+    ca, cb = (_here_as_one(_strip(_past_its_group(x, markers), markers)) for x in (a, b))
     if bool(_ELIGIBLE.search(ca)) != bool(_ELIGIBLE.search(cb)):
         # who qualifies (符合条件的), said on one side only, is the condition rules' to judge: it says
         # nothing about what is given (said on both, it is evidence the two segments correspond)
@@ -47,6 +46,14 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     if _only_who(ra) or _only_who(rb):
         return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
     return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
+
+
+_HERE = compiled(r"在(?:(?:本|我)[省市县区](?!级|财政|户籍|民政|教育|政府)|当地|流入地|居住地)")
+
+
+@lru_cache(maxsize=8192)
+def _here_as_one(text: str) -> str:
+    return _HERE.sub("在本地", text) if "在" in text else text
 
 
 # the group a segment is for, with its conditions, said before the promise (家庭人均收入低于…1.5倍的流动儿童，可申请…)
@@ -124,22 +131,6 @@ def _segment_lost(b: str, o: str, markers: LevelMarkers, row: str) -> list[Level
     out += alternatives(b, o, True, row, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
     return out + _marked_words(b, o, markers, True, row, scoped)
-
-
-_MONEY_OR_SHARE = compiled(r"金额|比例|上限")
-# a share of a charge the government pays (个人缴费部分由市财政补助50%): more is better, as for any benefit
-_GIVEN_SHARE = compiled(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%")
-
-
-def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
-    """Sums and shares of what the family pays (收费标准最高不超过公示价格的50%) read the other way round: a
-    lower charge, or a new cap on it, favours the child. Both sides must speak of a charge (b may be '')."""
-    charge = markers.pattern_of("charge")
-    if not charge.search(o) or (b and not charge.search(b)) or _GIVEN_SHARE.search(o):
-        return reasons
-    flip = {Level.WEAKER: Level.STRONGER, Level.STRONGER: Level.WEAKER}
-    return [replace(r, direction=flip.get(r.direction, r.direction), explanation=f"{r.explanation}（收费，越低越有利）")
-            if r.kind is ReasonKind.NUMBER and _MONEY_OR_SHARE.search(r.explanation) else r for r in reasons]
 
 
 def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool, clauses: tuple[str, str] = ("", "")
@@ -260,7 +251,7 @@ def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[Leve
         return [reason("scope", "stronger", "", referred.group(1), f"对象扩大：{referred.group()}")]
     for m in markers.equal:
         hit = m.pattern.search(o)
-        if hit and re.search(r"同等|一样|相同", hit.group()) and not m.pattern.search(base_text) \
+        if hit and re.search(r"同等|一样|相同|一致", hit.group()) and not m.pattern.search(base_text) \
                 and not _restates(o[hit.end():], base_text, markers):
             return [reason("scope", "stronger", "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
     return []

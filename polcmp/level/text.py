@@ -50,8 +50,8 @@ _CN_NUMBER = compiled(r"(?<![零〇一二两三四五六七八九十百千万\d.
                       r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
 # a gloss says what a word means (流动儿童（指…离开户籍地…的未成年人）): no condition, no group
 GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]"
-             # a quoted term explained (“跨省通办”（异地受理、跨省办理）)
-             r"|(?<=[”」])[（(][^（）()]{2,24}[）)]"
+             # a quoted term explained (“跨省通办”（异地受理、跨省办理）; “跨省通办”服务（监护人可在居住地提出申请…）)
+             r"|(?:(?<=[”」])|(?<=[”」]服务))[（(][^（）()]{2,30}[）)]"
              # the parts of a service listed after it, every one a step of that service (健康管理服务（含新生儿访视、
              # 儿童健康检查）): a group or a school added (（含孤独症儿童）, （含技工教育）) is no gloss
              r"|[（(](?:含|包括)(?:[^、，）)]{1,10}?" + _STEP + r"[、和及]?)+[）)]")
@@ -105,6 +105,11 @@ def _half(hit: re.Match) -> str:
     return f"{whole}.5{'个' if unit in ('月', '工作日') else ''}{unit}"
 
 
+# a period said with a measure word (在每个学年…不少于一次: fc41_level 玳萦县 17; 每个学期不少于两次: fc170_level
+# 珖石县 20): read as 每学年 before any quantity is, not only where words are looked up
+_EACH = lazy(r"每个(?=学期|学年|年度|季度|月|星期|工作日)")
+
+
 def normalize_numbers(text: str) -> str:
     """Chinese numerals before a unit become digits; 0～6 and 0—6 become 0-6."""
     # 百分之八十 is 80%
@@ -114,6 +119,7 @@ def normalize_numbers(text: str) -> str:
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
+    text = _EACH.sub("每", text) if "每个" in text else text  # 每个学期 is 每学期
     return re.sub(r"(\d)\s*岁?\s*[～~—–至到]\s*(\d)", r"\1-\2", text)  # 3岁至6岁 is 3-6岁
 
 
@@ -178,10 +184,10 @@ def _conditions(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 def without_comparators(text: str, markers: LevelMarkers) -> str:
     """The text less whom equal treatment is measured against (与本市学生同等参加 → 参加): a group named only as the
     standard is not one the service reaches, nor an item the row lists."""
-    if not re.search(r"同等|一样|相同", text):
+    if not re.search(r"同等|一样|相同|一致", text):
         return text
     for m in markers.equal:
-        text = m.pattern.sub(lambda hit: "" if re.search(r"同等|一样|相同", hit.group()) else hit.group(), text)
+        text = m.pattern.sub(lambda hit: "" if re.search(r"同等|一样|相同|一致", hit.group()) else hit.group(), text)
     return text
 
 
