@@ -643,3 +643,39 @@ def test_a_bracket_explaining_a_quoted_service_is_a_gloss(markers):
 def test_a_condition_replaced_by_the_general_qualifier_is_lifted_wherever_the_place_is_named(markers, other):
     base = "为家庭经济困难流动儿童提供生活补助；持本市居住证满3年的，可在本市参加中考"
     assert row_level(markers, base, f"为家庭经济困难流动儿童提供生活补助；{other}") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc172_level to fc175_level misses
+
+SETTLE = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算（就医时直接结算，无需先垫付后回参保地报销）服务", "same"),
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算服务（持卡就医、就地结算，无需先行垫付后回户籍地报销）", "same"),
+    # a bracket that sets a number, or says who pays, says more than the term
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算服务（结算时限不超过5个工作日，当场结算）", "stronger"),
+])
+def test_a_bracket_saying_how_a_term_works_in_its_own_word_is_a_gloss(markers, other, level):
+    assert row_level(markers, SETTLE, other) == level
+
+
+def test_a_bracket_with_a_frequency_is_no_gloss(markers):
+    assert row_level(markers, "提供健康管理服务", "提供健康管理服务（每年随访4次，管理率不低于90%）") == "stronger"
+
+
+@pytest.mark.parametrize("other", [
+    "流动儿童在居住地参加城乡居民基本医疗保险不设户籍门槛",
+    "流动儿童在居住地参加城乡居民基本医疗保险不受户籍限制",
+])
+def test_a_lift_the_base_says_in_the_same_clause_is_not_new(markers, other):
+    assert row_level(markers, "流动儿童可在居住地参加城乡居民基本医疗保险，不受户籍限制", other) == "same"
+
+
+HELPED = "协助流动儿童向户籍地申领基本生活费或生活补贴"
+UNHELPED = "基本生活费或生活补贴由监护人持相关证明材料自行向户籍地申领"
+
+
+@pytest.mark.parametrize("base,other,level", [(HELPED, UNHELPED, "weaker"), (UNHELPED, HELPED, "stronger")])
+def test_an_option_ends_before_whom_it_is_done_by(markers, base, other, level):
+    assert row_level(markers, base, other) == level

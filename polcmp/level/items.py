@@ -339,14 +339,13 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
 _REFERS_BACK = lazy(BACK_REFERENCE)
 
 
-
-
 def _option_heads(options: list[str]) -> list[str]:
     """What each option names: it ends where its verb begins (父母或者其他监护人提供…: 其他监护人), and the
     first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
     cut = [re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0] for option in options]
     # and the later ones end before what the list is of (生活补贴的办理渠道: 生活补贴; 其他监护人的…服务)
-    cut = cut[:1] + [c.split("的")[0] or c for c in cut[1:]]
+    # (or before whom it is done by: 生活补贴由监护人…自行申领, 生活补贴)
+    cut = cut[:1] + [re.split(r"的|(?<=.)由", c)[0] or c for c in cut[1:]]
     heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", c) for c in cut]
     return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]
 

@@ -121,7 +121,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
     out += alternatives(b, o, False, row, markers)
     out += _equal_treatment(o, b, markers)
     scoped = {r.base for r in out if r.kind == "scope"}
-    return out + _marked_words(b, o, markers, False, row, scoped)
+    return out + _marked_words(b, o, markers, False, row, scoped, clauses[0])
 
 
 def _segment_lost(b: str, o: str, markers: LevelMarkers, row: str) -> list[LevelReason]:
@@ -193,14 +193,16 @@ _MARKED_KINDS = (("widen", "stronger", "范围扩大", "扩大范围的表述被
                  ("lift", "stronger", "取消限制", "不再写明取消限制"))
 
 
-def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row: str, scoped: set[str]
-                  ) -> list[LevelReason]:
+def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row: str, scoped: set[str],
+                  base_clause: str = "") -> list[LevelReason]:
     """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only (one the other row says
-    in any of its segments, a marker anchored to a segment's start among them, is not removed)."""
+    in any of its segments, a marker anchored to a segment's start among them, is not removed; a lift the base says
+    in the clause b stands in, 参加医保，不受户籍限制 → 参加医保不设户籍门槛, is not new)."""
     out = []
     for section, direction, added, removed in _MARKED_KINDS:
         for m in getattr(markers, section):
-            in_b, in_o = m.pattern.search(b), _newly_marked(m, b, o, markers)
+            in_b = m.pattern.search(b)
+            in_o = _newly_marked(m, base_clause if section == "lift" and base_clause else b, o, markers)
             if in_o and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):

@@ -77,7 +77,7 @@ class _Side:
         # that restates a gloss of the other side (glossed: its glosses) without saying so
         groups = target_parts(target, markers)[1] if target else ()
         self.glosses = glosses(clauses)
-        plain = (_restating(GLOSS.sub("", c), glossed, markers) for c in clauses)
+        plain = (_restating(_explaining(GLOSS.sub("", c)), glossed, markers) for c in clauses)
         self.clauses = [normalize_numbers(_groups_as_related(c, groups)) for c in plain if c.strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
@@ -184,6 +184,22 @@ def _restating(clause: str, glossed: tuple[str, ...], markers: LevelMarkers) -> 
 
 
 _BRACKET = compiled(r"[（(][^（）()]{4,}[）)]")
+# a bracket after a term that says how the term works, in the term's own word (直接结算（就医时直接结算，无需先垫付…）;
+# 直接结算服务（持卡就医、就地结算，…）): a gloss. Not one that names what it includes or limits (（含…）, （限…）),
+# nor one that sets a number or a frequency (（每年随访4次，管理率不低于90%）), says who pays (（签约服务费…个人不付费）),
+# lists parts (（涵盖义务教育、高中阶段教育）) or promises more (上门, 优先)
+_EXPLAINED = compiled(r"([一-龥]{2})(?:服务|工作)?[（(](?!含|包括|不含|不包括|限|仅|除)([^（）()]{6,40})[）)]")
+
+
+def _explaining(clause: str) -> str:
+    if "（" not in clause and "(" not in clause:
+        return clause
+    return _EXPLAINED.sub(lambda hit: hit.group()[: hit.start(2) - hit.start() - 1]
+                          if hit.group(1) in hit.group(2) and re.search(r"[，,、]", hit.group(2))
+                          and not _SETS_A_NUMBER.search(hit.group(2)) else hit.group(), clause)
+
+
+_SETS_A_NUMBER = compiled(r"\d|每|不低于|不少于|不超过|至少|以上|以内|费|免|承担|资助|补|涵盖|覆盖|上门|优先")
 
 
 def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str,
