@@ -679,3 +679,47 @@ UNHELPED = "基本生活费或生活补贴由监护人持相关证明材料自�
 @pytest.mark.parametrize("base,other,level", [(HELPED, UNHELPED, "weaker"), (UNHELPED, HELPED, "stronger")])
 def test_an_option_ends_before_whom_it_is_done_by(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc176_level to fc179_level misses
+
+
+@pytest.mark.parametrize("base,other", [
+    ("由市财政统一为在校流动儿童免费投保学生意外伤害保险", "家长自愿为子女投保学生意外伤害保险，县财政每生每年补贴30元"),
+    ("由政府出资为困境流动儿童免费投保意外伤害保险", "困境流动儿童投保意外伤害保险的，由政府补贴50%保费"),
+    ("为在校流动儿童免费办理学生意外伤害保险", "为在校流动儿童办理学生意外伤害保险，保费按每人每年50元标准给予补助"),
+])
+def test_a_sum_toward_a_cost_the_base_paid_in_full_is_what_is_left_of_it(markers, base, other):
+    assert row_level(markers, base, other) == "weaker"
+
+
+def test_a_sum_toward_a_cost_the_base_does_not_pay_is_a_benefit_added(markers):
+    base = "为流动儿童投保学生意外伤害保险"
+    assert row_level(markers, base, f"{base}，财政每生每年补贴30元") == "stronger"
+
+
+def test_a_sum_beside_what_the_base_still_pays_in_full_is_a_benefit_added(markers):
+    base = "由市财政出资，为在本市就读的流动儿童免费投保学生意外伤害保险"
+    assert row_level(markers, base, f"{base}，对家庭经济困难的另按每人每年200元给予补助") == "stronger"
+
+
+TOYU = "{}设立普惠托育点，就近提供托育服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (TOYU.format("在全部街道（乡镇）"), TOYU.format("各街道（乡镇）均"), "same"),
+    (TOYU.format("各街道（乡镇）均"), TOYU.format("在全部街道（乡镇）"), "same"),
+    (TOYU.format("在全部街道（乡镇）"), TOYU.format("在部分街道（乡镇）"), "weaker"),
+    ("中等职业教育在校生一律免除学费", "中等职业教育在校生学费全部免除", "same"),
+])
+def test_every_said_in_other_words_is_every(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为符合条件的中等职业教育在校生提供国家助学金；中等职业教育在校生一律免除学费（不受户籍、家庭经济状况限制）", "same"),
+    ("为符合条件的中等职业教育在校生提供国家助学金；中等职业教育在校生一律免除学费", "weaker"),
+])
+def test_a_lift_said_in_a_bracket_keeps_a_lift_said_in_a_segment(markers, other, level):
+    base = "为符合条件的中等职业教育在校生提供国家助学金；免除全体中等职业教育在校生学费，不设户籍和家庭经济条件限制"
+    assert row_level(markers, base, other) == level

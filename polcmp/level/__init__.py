@@ -185,8 +185,8 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
     o, clause = other.segments[j], other.clause_of[j]
     out: list[LevelReason] = []
-    new = _is_new_service(o, base.text, elsewhere_base, markers) \
-        and not part_of_a_charge(o, base.whole, other.text, markers)
+    relief = part_of_a_charge(o, base.whole, other.text, markers)  # (its sum is no benefit added either)
+    new = _is_new_service(o, base.text, elsewhere_base, markers) and not relief
     if new:
         added.add(clause)
     else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
@@ -195,7 +195,8 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
     out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
-            if not (clause in added and r.kind is ReasonKind.NUMBER and r.direction is Level.WEAKER)]
+            if not (r.kind is ReasonKind.NUMBER and (clause in added and r.direction is Level.WEAKER
+                                                     or relief and r.direction is Level.STRONGER))]
     if any(r.kind is ReasonKind.NUMBER and r.direction is Level.STRONGER and not r.base for r in out):
         added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
     return out + hedged_restatement(o, base, markers)

@@ -59,16 +59,23 @@ _RELIEF = lazy(r"减免|减收|减半|免收|免除|少收")
 # a share of the cost paid (市财政按保费的50%给予补贴), where the base pays it all (由市财政出资…免费投保)
 _SHARE_PAID = lazy(r"(?:按[^，；。]{0,10}?|给予|予以)(?:\d+(?:\.\d+)?%|一半|部分|比例)[^，；。]{0,6}"
                    r"(?:给予|予以)?(?:补贴|补助|资助)")
-_PAID_IN_FULL = lazy(r"免费|全额|财政(?:统一)?(?:出资|承担|负担|支付)")
+_PAID_IN_FULL = lazy(r"免费|全额|(?:财政|政府)(?:统一)?(?:出资|承担|负担|支付)")
+# a sum or share toward a cost (每生每年补贴30元, 补贴50%保费): where the base paid it all and the other row no longer
+# does, what is left of that promise
+_SUM_TOWARD = lazy(r"(?:补贴|补助|资助)[^，；。]{0,6}?(?:\d+(?:\.\d+)?(?:%|元)|一半)"
+                   r"|(?:\d+(?:\.\d+)?(?:%|元)|一半)[^，；。]{0,6}?(?:补贴|补助|资助)")
 
 
 def part_of_a_charge(o: str, base_whole: str, other_text: str, markers: LevelMarkers) -> bool:
     """A segment that only says how much of a cost is relieved, no service added: a waiver for some (家庭经济困难的
     予以减免) of a charge the other side brings in where the base names none (按成本收取托管费), or a share of a
-    cost the base pays in full (市财政按保费的50%给予补贴 beside 由市财政出资…免费投保). (A line that only refers to
+    cost the base pays in full (市财政按保费的50%给予补贴 beside 由市财政出资…免费投保), or a sum toward it where the
+    other row pays it in full no more. (A line that only refers to
     the rules on fees, 按…收费和资助政策执行, brings in no charge; the base's own waiver, 不收取费用, is none.)"""
     if _SHARE_PAID.search(o) and _PAID_IN_FULL.search(base_whole):
         return True
+    if _SUM_TOWARD.search(o) and _PAID_IN_FULL.search(base_whole) and not _PAID_IN_FULL.search(other_text):
+        return True  # (家长自愿为子女投保…，县财政每生每年补贴30元 beside 由市财政统一…免费投保)
     return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other_text)) \
         and not _find(markers.charge, markers.pattern_of("waived").sub("", base_whole))
 

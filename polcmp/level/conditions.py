@@ -221,6 +221,9 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     here (就地受理)."""
     if _only_requirements(b, clause, markers):
         return True
+    # a segment that only lifts (不设户籍和家庭经济条件限制) where the other row lifts too (（不受户籍…限制）)
+    if _find(markers.lift, b) and not _find(markers.service, b) and _find(markers.lift, other.whole):
+        return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
     if generic and _plainly(other, markers, generic.group(1)):
         return True
