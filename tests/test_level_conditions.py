@@ -723,3 +723,38 @@ def test_every_said_in_other_words_is_every(markers, base, other, level):
 def test_a_lift_said_in_a_bracket_keeps_a_lift_said_in_a_segment(markers, other, level):
     base = "为符合条件的中等职业教育在校生提供国家助学金；免除全体中等职业教育在校生学费，不设户籍和家庭经济条件限制"
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc180_level to fc183_level misses
+
+SIGNED = "提供基本医疗服务、基本公共卫生服务和家庭医生签约服务"
+
+
+@pytest.mark.parametrize("added", ["0-6岁流动儿童家庭医生签约做到应签尽签", "3岁以下流动儿童健康检查做到应检尽检"])
+def test_an_age_in_a_clause_that_reaches_everyone_limits_that_clause(markers, added):
+    assert row_level(markers, SIGNED, f"{SIGNED}，{added}") == "stronger"
+
+
+@pytest.mark.parametrize("hedge", ["分步骤", "分阶段"])
+def test_step_by_step_in_other_words_is_the_same_hedge(markers, hedge):
+    base = "对有需要的流动儿童提供心理健康筛查，符合条件的逐步纳入精神障碍社区康复服务范围"
+    assert row_level(markers, base, base.replace("逐步", hedge)) == "same"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("向流动儿童的监护人（含父母）提供家庭教育指导服务", "same"),
+    ("向流动儿童的父母或其他监护人（含委托照护的祖父母）提供家庭教育指导服务", "stronger"),
+])
+def test_a_short_bracket_naming_what_the_base_names_widens_nothing(markers, other, level):
+    assert row_level(markers, "向流动儿童的父母或其他监护人提供家庭教育指导服务", other) == level
+
+
+@pytest.mark.parametrize("added", ["享受家庭须每半年重新申报核查1次", "相关家庭应当每年重新申请认定"])
+def test_a_duty_the_family_must_repeat_is_a_condition(markers, added):
+    base = "对符合条件的流动儿童家庭纳入最低生活保障范围"
+    assert row_level(markers, base, f"{base}，{added}") == "weaker"
+
+
+def test_an_application_each_term_before_the_aid_is_a_condition(markers):
+    assert row_level(markers, "资助家庭经济困难的儿童接受普惠性学前教育",
+                     "家庭经济困难儿童的监护人每学期提出申请并提交家庭收入证明后，给予普惠性学前教育资助") == "weaker"

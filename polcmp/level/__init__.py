@@ -56,7 +56,7 @@ from .markers import (
     markers_from_dict,
     reason,
 )
-from .novelty import _is_new_service
+from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else
 from .quantities import cap_lifted, lost_quantities, new_quantity_reasons, new_sum
 from .schools import school_reasons
 from .segments import (
@@ -73,6 +73,7 @@ from .segments import (
 from .side import _Side, _side, glosses
 from .text import (
     _canon,
+    _conditions,
     _core,
     _find,
     _new_floor,
@@ -194,10 +195,10 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     restated = restated_in_other_words(o, base.segments, markers)
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
+    duties = "|".join(words for _, words in _conditions(o, markers))
     out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
-            if not (r.kind is ReasonKind.NUMBER and (clause in added and r.direction is Level.WEAKER
-                                                     or relief and r.direction is Level.STRONGER))]
-    if any(r.kind is ReasonKind.NUMBER and r.direction is Level.STRONGER and not r.base for r in out):
+            if not _said_of_something_else(r, clause in added, relief, duties)]
+    if any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base for r in out):
         added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
     return out + hedged_restatement(o, base, markers)
 
@@ -233,15 +234,7 @@ def _made_plainly(members: list[int], j: int, base: _Side, other: _Side, sims, m
 def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: str, new: bool) -> list[LevelReason]:
     """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
     word, a new floor, or a service added."""
-    out = []
-    if _find(markers.lift, o) and not _find(markers.lift, base_text):
-        hit = _find(markers.lift, o)[0][1]
-        out.append(reason("condition", "stronger", "", hit, f"取消限制：{hit}（{_short(o)}）"))
-    out += [reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）")
-            for words in _new_words(markers.narrow, o, base_text)]
-    if not _hedged(o, markers):  # 可先行救助 promises nothing; 费用由财政全额承担: a cost the family no longer bears
-        out += [reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高")
-                for words in _new_words(markers.benefit, o, base_text)]
+    out = _new_marker_reasons(o, base_text, markers)
     out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
     out += _equal_treatment(o, base_text, markers)
     floor, sum_ = _new_floor(markers.numbers, o), new_sum(o, base_text)
@@ -256,12 +249,6 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
     if new and not _names_the_service(o, name, markers):  # new: _is_new_service, asked once by the caller
         out.append(reason("clause", "stronger", "", o, f"新增服务：{_short(o)}"))
     return out
-
-
-def _new_words(section: Sequence, o: str, base_text: str) -> list[str]:
-    """The words of a section's markers in o that the base says neither in them nor in words implying them."""
-    return [words for m, words in _find(section, o)
-            if not m.pattern.search(base_text) and not (m.implied_by and m.implied_by.search(base_text))]
 
 
 def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,

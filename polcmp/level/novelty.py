@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from functools import reduce
 
 from ..regexcache import compiled
-from .markers import LevelMarkers
+from ..results import Level, ReasonKind
+from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits, service_hours
 from .segments import _ANY_RECIPIENT, _hedged
-from .text import BURDEN, EXCLUSION, _canon, _conditions, _core, _find, _longest_common, found_share
+from .text import BURDEN, EXCLUSION, _canon, _conditions, _core, _find, _longest_common, _short, found_share
 
 _FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予|增发|加发)")
 _FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
@@ -129,3 +130,36 @@ def _what_is_given(o: str) -> str:
     if what != given and len(what) >= 3:
         return what
     return given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o))
+
+
+def _said_of_something_else(r: LevelReason, adds_a_service: bool, relief: bool, duties: str) -> bool:
+    """A quantity of the segment that is not the row's: a limit of the service it adds (最长3个月), a sum toward a cost
+    the base paid in full, or how often the family must do what a condition asks (须每半年重新申报)."""
+    if r.kind is not ReasonKind.NUMBER:
+        return False
+    if r.direction is Level.WEAKER:
+        return adds_a_service
+    return relief or _longest_common(r.other, duties) >= 4
+
+
+def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A lift, a narrowing, a benefit or everyone reached, said in a new segment and nowhere in the base row."""
+    out = []
+    if _find(markers.lift, o) and not _find(markers.lift, base_text):
+        hit = _find(markers.lift, o)[0][1]
+        out.append(reason("condition", "stronger", "", hit, f"取消限制：{hit}（{_short(o)}）"))
+    out += [reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）")
+            for words in _new_words(markers.narrow, o, base_text)]
+    if not _hedged(o, markers):  # 可先行救助 promises nothing; 费用由财政全额承担: a cost the family no longer bears
+        out += [reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高")
+                for words in _new_words(markers.benefit, o, base_text)]
+        # everyone reached (0-6岁流动儿童家庭医生签约做到应签尽签): its own age limits it, not the row
+        out += [reason("scope", "stronger", "", words, f"新增“{words}”：范围扩大")
+                for words in _new_words([m for m in markers.widen if m.label == "全覆盖"], o, base_text)]
+    return out
+
+
+def _new_words(section: Sequence, o: str, base_text: str) -> list[str]:
+    """The words of a section's markers in o that the base says neither in them nor in words implying them."""
+    return [words for m, words in _find(section, o)
+            if not m.pattern.search(base_text) and not (m.implied_by and m.implied_by.search(base_text))]

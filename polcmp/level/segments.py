@@ -275,7 +275,9 @@ def _names_only(words: str, base: str, markers: LevelMarkers) -> bool:
     """A widening phrase that names only what the other segment names too ((含义务教育和高中阶段教育) beside
     包括义务教育、高中阶段教育在内的): nothing is added, nor lost."""
     inner = _core(re.sub(r"^[（(]?(?:含|包括|包含)|[）)]$", "", words))
-    return len(inner) >= 4 and found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
+    if len(inner) < 4:  # (a short one named word for word: 父母或其他监护人 → 监护人（含父母）)
+        return len(inner) >= 2 and inner in _core(base)
+    return found_share(_canon(inner, markers), _canon(base, markers)) >= markers.thresholds.cover
 
 
 def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
