@@ -758,3 +758,19 @@ def test_a_duty_the_family_must_repeat_is_a_condition(markers, added):
 def test_an_application_each_term_before_the_aid_is_a_condition(markers):
     assert row_level(markers, "资助家庭经济困难的儿童接受普惠性学前教育",
                      "家庭经济困难儿童的监护人每学期提出申请并提交家庭收入证明后，给予普惠性学前教育资助") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc184_level to fc187_level misses
+
+
+@pytest.mark.parametrize("base", [
+    "提供基本医疗服务、基本公共卫生服务，逐步推进家庭医生签约服务覆盖流动儿童",
+    "提供基本医疗服务、基本公共卫生服务；有条件的地方为流动儿童提供家庭医生签约服务",
+])
+def test_a_hedged_clause_whose_service_the_other_row_gives_plainly_is_a_hedge_lifted(markers, base):
+    assert row_level(markers, base, "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务") == "stronger"
+
+
+def test_a_hedged_clause_whose_service_the_other_row_drops_is_lost(markers):
+    base = "提供基本医疗服务、基本公共卫生服务，逐步推进家庭医生签约服务覆盖流动儿童"
+    assert row_level(markers, base, "提供基本医疗服务、基本公共卫生服务") == "weaker"

@@ -76,6 +76,7 @@ from .text import (
     _conditions,
     _core,
     _find,
+    _longest_common,
     _new_floor,
     _short,
     chinese_number,
@@ -281,9 +282,18 @@ def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], mark
     benefits with it); where the row still names its object, only its benefit words (先行垫付) can be lost; else lost."""
     if _found_elsewhere(b, other.whole, elsewhere, markers):
         return []
+    hedge = _hedged(b, markers)
+    if hedge and _said_plainly(_core(_strip(b, markers)), other, markers):
+        return [reason("modality", "stronger", hedge[0][1], "", f"不再以{hedge[0][1]}为前提：{_short(b, 24)}")]
     if _object_named(b, other.whole, markers, base.whole):
         return benefits_lost(b, other.whole, markers)
     return [_without_counterpart(b, base, other, markers)]
+
+
+def _said_plainly(thing: str, other: _Side, markers: LevelMarkers) -> bool:
+    """Eight characters of what a hedged base segment gives (家庭医生签约服务 of 逐步推进家庭医生签约服务覆盖流动儿童)
+    said in an unhedged segment of the other row: the hedge is gone, the service kept."""
+    return any(not _hedged(o, markers) and _longest_common(thing, _core(o)) >= 8 for o in other.segments)
 
 
 def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarkers) -> LevelReason:
