@@ -192,6 +192,7 @@ _EXPLAINED = compiled(r"([一-龥]{2})(?:服务|工作)?[（(](?!含|包括|不�
 
 
 def _explaining(clause: str) -> str:
+    """The clause less each bracket that explains the term before it in the term's own word (kept up to the term)."""
     if "（" not in clause and "(" not in clause:
         return clause
     return _EXPLAINED.sub(lambda hit: hit.group()[: hit.start(2) - hit.start() - 1]
