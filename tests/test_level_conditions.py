@@ -774,3 +774,17 @@ def test_a_hedged_clause_whose_service_the_other_row_gives_plainly_is_a_hedge_li
 def test_a_hedged_clause_whose_service_the_other_row_drops_is_lost(markers):
     base = "提供基本医疗服务、基本公共卫生服务，逐步推进家庭医生签约服务覆盖流动儿童"
     assert row_level(markers, base, "提供基本医疗服务、基本公共卫生服务") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc188_level to fc191_level misses
+
+NEWBORN = "新生儿出生后{}日内参加本市城乡居民医保的，自出生之日起享受医保待遇"
+
+
+@pytest.mark.parametrize("base_days,other_days,level", [(90, 30, "weaker"), (90, 180, "stronger"), (30, 90, "stronger")])
+def test_the_familys_window_after_an_event_is_longer_the_better(markers, base_days, other_days, level):
+    assert row_level(markers, NEWBORN.format(base_days), NEWBORN.format(other_days)) == level
+
+
+def test_an_office_time_limit_is_still_shorter_the_better(markers):
+    assert row_level(markers, "受理后10个工作日内办结", "受理后20个工作日内办结") == "weaker"

@@ -100,8 +100,7 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     raised = [reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}")] \
         if raise_ and not _RAISE.search(b) else []
     return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_floor_change(b, o),
-            *_new_floors(b, o),
-            *_new_cap(b, o), *_amount_change(b, o), *raised]
+            *_new_floors(b, o), *_new_cap(b, o), *_amount_change(b, o), *raised]
 
 
 def _deadline_change(b: str, o: str) -> list[LevelReason]:
@@ -109,10 +108,18 @@ def _deadline_change(b: str, o: str) -> list[LevelReason]:
     if db is not None and do is None and not _DEADLINE.search(o) and not _AT_ONCE.search(o):
         return [reason("number", "weaker", _deadline_words(b), "", f"不再写明时限：{_deadline_words(b)}")]
     if db is not None and do is not None and db != do:
-        longer = do > db
-        return [reason("number", "weaker" if longer else "stronger", _deadline_words(b), _deadline_words(o),
-                       f"办理时限 {_deadline_words(b)} → {_deadline_words(o)}：{'时限延长' if longer else '时限缩短'}")]
+        longer, wb, wo = do > db, _deadline_words(b), _deadline_words(o)
+        if _FAMILY_WINDOW.search(b) and _FAMILY_WINDOW.search(o):  # the family's window: longer is better
+            return [reason("number", "stronger" if longer else "weaker", wb, wo,
+                           f"申办期限 {wb} → {wo}：{'期限延长' if longer else '期限缩短'}")]
+        return [reason("number", "weaker" if longer else "stronger", wb, wo,
+                       f"办理时限 {wb} → {wo}：{'时限延长' if longer else '时限缩短'}")]
     return []
+
+
+# how long after an event the family may act (新生儿出生后90日内参保的自出生之日起享受待遇): a window, not a time limit
+_FAMILY_WINDOW = lazy(r"(?:出生|入学|入园|迁入|到达|确诊)(?:之日)?后\d+(?:个工作日|工作日|天|日|个月)(?:内|之内|以内)"
+                      r"[^，；。]{0,4}?(?:参保|参加|登记|申请|申报|办理|报名)")
 
 
 def _frequency_change(b: str, o: str) -> list[LevelReason]:
@@ -314,7 +321,6 @@ def _money_words(text: str) -> str:
         return ""
     period = _AMOUNT_PERIOD.search(text[max(0, hit.start() - 12): hit.start()])
     return (period.group() if period else "") + hit.group()
-
 
 
 def stated_in(words: str, row: str) -> bool:
