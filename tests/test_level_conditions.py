@@ -788,3 +788,18 @@ def test_the_familys_window_after_an_event_is_longer_the_better(markers, base_da
 
 def test_an_office_time_limit_is_still_shorter_the_better(markers):
     assert row_level(markers, "受理后10个工作日内办结", "受理后20个工作日内办结") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc192_level to fc195_level misses
+
+RELIEF_ROW = "在急难发生地发放临时救助金和有关物资"
+
+
+@pytest.mark.parametrize("added", ["每户每年最多申请临时救助1次", "同一家庭每年最多可领取2次", "同一家庭每年限申请1次"])
+def test_a_most_times_a_family_may_ask_is_a_cap_not_a_frequency_promised(markers, added):
+    assert row_level(markers, RELIEF_ROW, f"{RELIEF_ROW}，{added}") == "weaker"
+
+
+def test_at_least_so_often_is_still_a_frequency_promised(markers):
+    base = "为流动儿童父母提供家庭教育指导服务"
+    assert row_level(markers, base, f"{base}，每学期至少开展2次") == "stronger"

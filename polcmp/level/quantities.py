@@ -276,7 +276,7 @@ _RAISE = lazy(r"\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:增发|加发|上浮|提高
 # a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office
 # (…内办结) is a deadline, read above
 _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
-                  r"|(?:最长|最多)(?:发放|享受|补贴|给予|救助|资助|可)?\d+(?:年|个月|次)"
+                  r"|(?:最长|最多)(?:发放|享受|补贴|给予|救助|资助|可|申请|领取)?[^，；。\d]{0,6}?\d+(?:年|个月|次)"
                   # a benefit limited to a number of times (每人每年限享受1次)
                   r"|限(?:享受|申请|领取|补贴)?\d+(?:次|年|个月)|以\d+(?:次|年|个月|人|户)为限"
                   # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍, 不超过当地3个月最低生活保障标准)
