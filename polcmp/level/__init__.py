@@ -231,7 +231,6 @@ def _made_plainly(members: list[int], j: int, base: _Side, other: _Side, sims, m
                for i in members)
 
 
-
 def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: str, new: bool) -> list[LevelReason]:
     """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
     word, a new floor, or a service added."""

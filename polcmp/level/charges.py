@@ -70,12 +70,11 @@ def part_of_a_charge(o: str, base_whole: str, other_text: str, markers: LevelMar
     """A segment that only says how much of a cost is relieved, no service added: a waiver for some (家庭经济困难的
     予以减免) of a charge the other side brings in where the base names none (按成本收取托管费), or a share of a
     cost the base pays in full (市财政按保费的50%给予补贴 beside 由市财政出资…免费投保), or a sum toward it where the
-    other row pays it in full no more. (A line that only refers to
-    the rules on fees, 按…收费和资助政策执行, brings in no charge; the base's own waiver, 不收取费用, is none.)"""
-    if _SHARE_PAID.search(o) and _PAID_IN_FULL.search(base_whole):
+    other row pays it in full no more (县财政每生每年补贴30元 beside 由市财政统一…免费投保). (A line that only refers
+    to the rules on fees, 按…收费和资助政策执行, brings in no charge; the base's own waiver, 不收取费用, is none.)"""
+    if _PAID_IN_FULL.search(base_whole) and (
+            _SHARE_PAID.search(o) or (_SUM_TOWARD.search(o) and not _PAID_IN_FULL.search(other_text))):
         return True
-    if _SUM_TOWARD.search(o) and _PAID_IN_FULL.search(base_whole) and not _PAID_IN_FULL.search(other_text):
-        return True  # (家长自愿为子女投保…，县财政每生每年补贴30元 beside 由市财政统一…免费投保)
     return bool(_RELIEF.search(o)) and bool(_find(markers.charge, other_text)) \
         and not _find(markers.charge, markers.pattern_of("waived").sub("", base_whole))
 
@@ -84,7 +83,7 @@ _MONEY_OR_SHARE = lazy(r"金额|比例|上限")
 # a share of a charge the government pays (个人缴费部分由市财政补助50%): more is better, as for any benefit
 # (or said before what is given: 个人缴费部分给予50%补助, 财政给予50%保费补贴)
 _GIVEN_SHARE = lazy(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%"
-                        r"|\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:补助|补贴|资助|报销)")
+                    r"|\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:补助|补贴|资助|报销)")
 
 
 def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:

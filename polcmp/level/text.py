@@ -61,11 +61,10 @@ GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]"
 BURDEN = compiled(r"(?:由)?(?:(?:个人|本人|家庭|监护人)|(?<![市县区省地府门局构]))(?:先行|自行)"
                   r"(?:垫付|承担|负担|支付)后?[。；，]?$"
                   r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
-# what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
-# neither a service nor items added
 # words that point back to what the row said before (上述服务, 以上费用): they promise nothing new
 BACK_REFERENCE = "上述|以上|前述"
-
+# what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
+# neither a service nor items added
 EXCLUSION = compiled(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含|逾期不(?:予|再)")
 _SERVICE_NOUN = compiled(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
 
