@@ -2,8 +2,6 @@
 
 Exit codes: 0 no difference / passed; 1 differences / check failed; 2 bad input; 130 interrupted."""
 
-from __future__ import annotations
-
 import dataclasses
 import os
 import sys

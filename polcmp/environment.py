@@ -18,6 +18,8 @@ _GB = {"gbk", "gb2312", "gb18030", "cp936", "hz"}
 
 @frozen
 class Environment:
+    """The terminal facts of a run (read once at the entry and passed down)."""
+
     terminal: bool = False  # standard output is a terminal
     width: int = 100  # columns, for text
     encoding: str = "utf-8"  # what standard output is written in

@@ -54,6 +54,8 @@ class DocumentKind(str, Enum):
 
 @frozen
 class Provenance:
+    """Where an item was read: the file and its lines or table rows."""
+
     path: str
     first: int  # first line (text) or table row (.docx, spreadsheets, web pages), 1-based
     last: int

@@ -16,6 +16,8 @@ _TITLE_LEAD = compiled(r"^(?:附件\s*\d*\s*[：:]?\s*|\d{4}年\s*)*")
 
 @frozen
 class Region:
+    """A provincial-level region by its names."""
+
     name: str  # the full name: 广西壮族自治区
     short: str  # 广西
     also: tuple[str, ...] = ()  # other spellings titles use: 广西自治区

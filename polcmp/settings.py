@@ -24,6 +24,8 @@ from .tomlcache import decode_error, parse
 
 @frozen
 class CheckSettings:
+    """The thresholds of `check` ([check] in a settings file)."""
+
     # a baseline clause this contained in the local item's content is still promised
     clause_kept: float = 0.75
     # a baseline clause found nowhere in the list at more than this share (bigram containment) is reported
@@ -35,6 +37,8 @@ class CheckSettings:
 
 @frozen
 class BatchSettings:
+    """How many lists are read in worker processes, and how ([batch] in a settings file)."""
+
     # lists are read in worker processes when at least this many are covered (start-up costs ~50 ms)
     parallel_from: int = 100
     workers: int = 0  # 0: one per core, at most 8
@@ -43,6 +47,8 @@ class BatchSettings:
 
 @frozen
 class Settings:
+    """All of polcmp's settings, one object passed down from the entry."""
+
     match: MatchSettings = field(default_factory=MatchSettings)
     read: ReadLimits = field(default_factory=ReadLimits)
     check: CheckSettings = field(default_factory=CheckSettings)

@@ -21,6 +21,8 @@ _FIELDS = ("id", "name", "level", "kind", "file", "title", "issuer", "date", "no
 
 @frozen
 class Registry:
+    """The registered sources of a sources folder (sources.toml), found by id."""
+
     folder: Path
     sources: tuple[Source, ...]
 

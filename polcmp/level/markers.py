@@ -22,6 +22,8 @@ def reason(kind: str | ReasonKind, direction: str | Level, base: str, other: str
 
 @frozen
 class LevelJudgement:
+    """A level and the reasons it rests on."""
+
     level: Level
     reasons: tuple[LevelReason, ...] = ()
 
@@ -34,6 +36,8 @@ SAME = LevelJudgement(Level.SAME)
 
 @frozen
 class Marker:
+    """One entry of a level-markers table (mappings/levels.toml): a pattern and its label."""
+
     expression: str  # compiled on first use: most markers of a table never meet a segment they match
     label: str
     source: str = ""
@@ -52,6 +56,8 @@ class Marker:
 
 @frozen
 class ScopePair:
+    """A pair of wordings (免除 against 减免) and the direction of the change between them."""
+
     base: re.Pattern
     other: re.Pattern
     direction: str
@@ -60,6 +66,8 @@ class ScopePair:
 
 @frozen
 class NumberUnit:
+    """A unit of a quantity (元, 个工作日, 岁) and which way more of it points."""
+
     unit: str
     kind: str  # age, or a quantity kind
     more: str  # what a larger value on the other side means: stronger / weaker
@@ -80,6 +88,8 @@ class Thresholds:
 
 @frozen
 class LevelMarkers:
+    """The level-marker tables of mappings/levels.toml, read once, with the thresholds."""
+
     hedges: tuple[Marker, ...] = ()
     binding: tuple[Marker, ...] = ()
     scope: tuple[ScopePair, ...] = ()

@@ -20,6 +20,8 @@ from .similarity import LazyScores, key
 
 @frozen
 class Pairing:
+    """A base item and an other item paired by one of the match passes, and why."""
+
     i: int  # index of the base item
     j: int  # index of the other item
     matched_by: MatchedBy

@@ -9,6 +9,8 @@ from ..frozen import frozen
 
 @frozen
 class MatchSettings:
+    """Every threshold and weight of the match step ([match] in a settings file)."""
+
     # ---- bound: rows x rows of the two documents (a real list has 20-30 rows; 500 x 500 take ~10 s)
     max_pairs: int = 250_000
     # ---- weighted pair score (lists)

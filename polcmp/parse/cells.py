@@ -27,6 +27,8 @@ from .numbers import looks_like_seq, seq_value
 
 @frozen
 class Cell:
+    """One table cell of a cell-per-line export and the lines it spans."""
+
     text: str
     first: int
     last: int

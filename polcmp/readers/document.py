@@ -8,6 +8,8 @@ from ..frozen import frozen
 
 @frozen
 class TextDocument:
+    """A file read as text: what every text reader gives the parsers."""
+
     path: str
     text: str  # decoded, newlines unified to \n, BOM removed
     encoding: str

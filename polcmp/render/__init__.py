@@ -41,6 +41,8 @@ class RenderOptions:
 
 @frozen
 class Format:
+    """An output format: the module that renders it and how its bytes are written."""
+
     name: str
     module: str
     binary: bool = False  # bytes: the caller refuses to write it to a terminal

@@ -11,6 +11,8 @@ from .vocabulary import ClauseStatus, Fate, Level, MatchedBy, ReasonKind, Status
 
 @frozen
 class WordOp:
+    """A run of words that is kept, removed or inserted in a clause's word diff."""
+
     op: str  # "equal", "delete", "insert"
     text: str
 
@@ -28,6 +30,8 @@ class LevelReason:
 
 @frozen
 class ClauseDiff:
+    """One clause of a linked pair: its status, its words, and its level with reasons."""
+
     status: ClauseStatus
     base: str
     other: str
@@ -38,6 +42,8 @@ class ClauseDiff:
 
 @frozen
 class Change:
+    """One field of a linked pair that differs (content, name, 服务对象, departments) and how."""
+
     kind: Status
     base: str = ""
     other: str = ""
