@@ -113,43 +113,47 @@ def _add_init(cls: type, own: dict) -> None:
     """__init__ as dataclasses writes it for a frozen class: each field in order, a default_factory called
     when its argument is not given, fields that are not init set from their default, then __post_init__."""
     fields = dataclasses.fields(cls)
-    seen_default = False
-    for f in fields:
-        if f.init:
-            has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-            if seen_default and not has_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
-            seen_default |= has_default
+    given = [f for f in fields if f.init]
+    defaulted = _defaulted(given)
     self_name = "__dataclass_self__" if any(f.name == "self" for f in fields) else "self"
-    params, lines, closure = [self_name], [], {}
+    params, lines, closure = [self_name, *(f.name for f in given)], [], {}
     for f in fields:
-        if f.init:
-            params.append(f.name)
-        if f.default_factory is not dataclasses.MISSING:
-            closure[f"_factory_{f.name}"] = f.default_factory
-            value = (f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}" if f.init
-                     else f"_factory_{f.name}()")
-        elif f.init:
-            value = f.name
-        elif f.default is not dataclasses.MISSING:
-            closure[f"_default_{f.name}"] = f.default
-            value = f"_default_{f.name}"
-        else:
-            continue
-        lines.append(f"_set({self_name}, {f.name!r}, {value})")
+        value = _field_value(f, closure)
+        if value is not None:
+            lines.append(f"_set({self_name}, {f.name!r}, {value})")
     if hasattr(cls, "__post_init__"):
         lines.append(f"{self_name}.__post_init__()")
-    make = _init_maker(tuple(params), tuple(lines), tuple(closure))
-    init = make(object.__setattr__, _FACTORY, *closure.values())
-    init.__defaults__ = tuple(
-        _FACTORY if f.default_factory is not dataclasses.MISSING else f.default
-        for f in fields if f.init and (f.default is not dataclasses.MISSING
-                                       or f.default_factory is not dataclasses.MISSING)) or None
-    init.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
+    init = _init_maker(tuple(params), tuple(lines), tuple(closure))(object.__setattr__, _FACTORY, *closure.values())
+    init.__defaults__ = tuple(_FACTORY if f.default_factory is not dataclasses.MISSING else f.default
+                              for f in defaulted) or None
+    init.__annotations__ = {**{f.name: f.type for f in given}, "return": None}
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     if "__init__" not in own:
         cls.__init__ = init
+
+
+def _defaulted(given: list[dataclasses.Field]) -> list[dataclasses.Field]:
+    """The arguments with a default, which must all come last (dataclasses' own refusal otherwise)."""
+    has = [f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING for f in given]
+    if True in has and False in has[has.index(True):]:
+        late = given[has.index(False, has.index(True))]
+        raise TypeError(f"non-default argument {late.name!r} follows default argument")
+    return [f for f, default in zip(given, has, strict=True) if default]
+
+
+def _field_value(f: dataclasses.Field, closure: dict) -> str | None:
+    """The expression __init__ sets a field to (None: a field it leaves unset); what it names from outside goes
+    into `closure`."""
+    if f.default_factory is not dataclasses.MISSING:
+        closure[f"_factory_{f.name}"] = f.default_factory
+        return f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}" if f.init else f"_factory_{f.name}()"
+    if f.init:
+        return f.name
+    if f.default is not dataclasses.MISSING:
+        closure[f"_default_{f.name}"] = f.default
+        return f"_default_{f.name}"
+    return None
 
 
 @cache

@@ -150,9 +150,9 @@ SETTLEMENT = "做好儿童医疗保障相关工作，提供异地就医直接结
      SETTLEMENT + "（在居住地就医时医疗费用直接结算，无需回参保地垫付报销）", "same"),
     (SETTLEMENT + "（在居住地就医时医疗费用直接结算，无需回参保地垫付报销）",
      SETTLEMENT + "（即在本市就医时医疗费用直接结算，无需回参保地垫付报销）", "same"),
-    # one that says more than the gloss still counts
+    # one that says more than the gloss still counts (a number: no advance payment is what 直接结算 means)
     (SETTLEMENT + "（即在本市就医时医疗费用直接结算）",
-     SETTLEMENT + "（在居住地就医时医疗费用直接结算，无需回参保地垫付报销）", "stronger"),
+     SETTLEMENT + "（在居住地就医时医疗费用直接结算，报销比例不低于70%）", "stronger"),
 ])
 def test_a_bracket_restating_a_gloss_is_a_gloss(markers, base, other, level):
     assert row_level(markers, base, other) == level
@@ -803,3 +803,82 @@ def test_a_most_times_a_family_may_ask_is_a_cap_not_a_frequency_promised(markers
 def test_at_least_so_often_is_still_a_frequency_promised(markers):
     base = "为流动儿童父母提供家庭教育指导服务"
     assert row_level(markers, base, f"{base}，每学期至少开展2次") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc196_level to fc203_level misses
+
+URGENT = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务；情况紧急的，24小时内先行救助"
+
+
+@pytest.mark.parametrize("added,level", [
+    ("，并提供临时住所", "stronger"), ("，同时提供心理疏导", "stronger"), ("，并为其提供临时住宿", "stronger"),
+    ("，并提供生活照料", "same"),  # says again what the clause before gives
+])
+def test_a_segment_that_says_it_adds_is_judged_on_its_own(markers, added, level):
+    # beside a base segment kept word for word, 并提供临时住所 shares its verb and 临时, not what it gives
+    assert row_level(markers, URGENT, URGENT + added) == level
+
+
+def test_an_addition_beside_a_weakening_is_mixed(markers):
+    assert row_level(markers, URGENT, URGENT.replace("24小时", "48小时") + "，并提供临时住所") == "mixed"
+
+
+CLINIC = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("added", ["在本市参保的流动儿童门诊费用报销比例不低于60%",
+                                   "持本市居住证的流动儿童门诊费用按每人每年500元给予补助",
+                                   "参加本市居民医保满1年的，住院费用报销比例提高至70%以上"])
+def test_a_condition_of_a_sum_the_row_adds_limits_that_sum(markers, added):
+    assert row_level(markers, CLINIC, f"{CLINIC}；{added}") == "stronger"
+
+
+def test_a_condition_put_on_a_promise_the_base_gives_still_narrows_it(markers):
+    assert row_level(markers, CLINIC, "做好儿童医疗保障相关工作；持本市居住证的，提供异地就医直接结算服务") == "weaker"
+
+
+@pytest.mark.parametrize("cap", ["同一家庭每年最多救助1次", "每户每年最多申请2次", "每个家庭一年内最多救助2次"])
+def test_a_cap_on_how_often_dropped_is_a_cap_lifted(markers, cap):
+    base = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务"
+    assert row_level(markers, f"{base}；{cap}", base) == "stronger"
+
+
+def test_a_cap_that_names_a_benefit_the_other_row_lacks_is_lost(markers):
+    assert row_level(markers, "提供基本生活条件；每人每年最多资助1次", "提供基本生活条件") == "weaker"
+
+
+def test_a_hedge_the_other_row_moves_into_the_next_segment_is_kept(markers):
+    base = "为符合条件的中等职业教育在校生提供国家助学金；符合条件的中等职业教育在校生学费视财力情况予以减免"
+    other = "为符合条件的中等职业教育在校生提供国家助学金；对符合条件的中等职业教育在校生，视财力情况减免学费"
+    assert row_level(markers, base, other) == "same"
+
+
+SETTLED = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("gloss", ["（就医费用在就医地直接结算，无需回参保地报销）",
+                                   "（医疗费用直接结算，不必先行垫付再回参保地报销）"])
+def test_a_bracket_saying_how_settlement_works_is_a_gloss(markers, gloss):
+    # the costs a term settles are not a fee someone pays (服务费, 付费, 费用由…)
+    assert row_level(markers, SETTLED, SETTLED + gloss) == "same"
+
+
+INSURED = "为在本市就读的流动儿童统一投保学生意外伤害保险，保费由市财政承担"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("在本市就读的流动儿童统一参加学生意外伤害保险，保费由市级财政全额负担", "same"),
+    ("为在本市就读的流动儿童统一投保学生意外伤害保险，保费由市财政全额承担", "same"),
+    ("在本市就读的流动儿童参加学生意外伤害保险，保费由家庭承担", "weaker"),
+])
+def test_a_premium_the_budget_bears_is_borne_in_full(markers, other, level):
+    assert row_level(markers, INSURED, other) == level
+
+
+def test_a_share_put_on_what_the_budget_bore_is_weaker(markers):
+    assert row_level(markers, "保费由市财政承担", "保费由市财政承担50%，其余由家庭缴纳") == "weaker"
+
+
+def test_what_is_given_free_is_paid_by_the_budget(markers):
+    assert row_level(markers, "为低保家庭流动儿童免费投保学生意外伤害保险",
+                     "为低保家庭流动儿童投保学生意外伤害保险，保费由县财政全额承担") == "same"

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
-from .charges import benefits_lost, charge_dropped, charge_waived, paid_by_family, part_of_a_charge
+from .charges import benefits_lost, cap_lifted, charge_dropped, charge_waived, paid_by_family, part_of_a_charge
 from .conditions import (
     conditions_of_a_base_segment,
     lifted_here,
@@ -41,7 +41,7 @@ from .conditions import (
     unlifted,
     without_conditions,
 )
-from .counterparts import _kept_by_another, _said_by_another, hedged_restatement, restated_in_other_words
+from .counterparts import ADDS_TO, _kept_by_another, _said_by_another, hedged_restatement, restated_in_other_words
 from .items import gained_predicates, lost_items, procedure_reasons
 from .markers import (
     SAME,
@@ -57,7 +57,7 @@ from .markers import (
     reason,
 )
 from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else
-from .quantities import cap_lifted, lost_quantities, new_quantity_reasons, new_sum
+from .quantities import lost_quantities, new_quantity_reasons, new_sum
 from .schools import school_reasons
 from .segments import (
     _equal_treatment,
@@ -71,6 +71,7 @@ from .segments import (
     _strip,
 )
 from .side import _Side, _side, glosses
+from .stated import stated_change_reasons, told_by_a_change, without_history
 from .text import (
     _canon,
     _conditions,
@@ -98,7 +99,9 @@ __all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "Pa
 def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
            setting: PairSetting, memo: LevelMemo | None = None) -> LevelJudgement:
     targets, names = setting.targets, setting.names
-    base = _side(tuple(base_clauses), markers, targets[0], names[0], memo, glosses(other_clauses))
+    stated = stated_change_reasons("；".join((*base_clauses, targets[0])), other_clauses, markers)
+    base_clauses, other_clauses = tuple(map(without_history, base_clauses)), tuple(map(without_history, other_clauses))
+    base = _side(base_clauses, markers, targets[0], names[0], memo, glosses(other_clauses))
     other = _Side(other_clauses, markers, targets[1], names[1], base.glosses)
     sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
@@ -115,7 +118,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
-    reasons = list(each_once(reasons))
+    reasons = list(each_once([r for r in reasons if not told_by_a_change(r, stated)] + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 
 
@@ -128,10 +131,6 @@ def _row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
     return []
 
 
-# a segment that adds to the promise before it in its clause (…提供健康管理服务，并对3岁以下…提供1次上门随访)
-_ADDS_TO = compiled(r"^(?:并|同时|另外|另|此外|还)")
-
-
 def _read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added: set) -> str:
     """The other side's words whose ages limit the row's group: a segment restating a base segment (its age
     narrows that promise, even in a clause that also adds a sum); not the rest of a clause that adds a
@@ -141,7 +140,7 @@ def _read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added
               if any(sims[i][j] >= markers.thresholds.match and not base.admin[i] for i in range(len(base.segments)))}
 
     def adds_to_a_kept_promise(k: int) -> bool:
-        return bool(_ADDS_TO.search(other.segments[k])) and any(
+        return bool(ADDS_TO.search(other.segments[k])) and any(
             p < k and other.clause_of[p] == other.clause_of[k] for p in paired)
 
     return other.joined(lambda k: not other.admin[k] and (
@@ -164,7 +163,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [base.segments[i] if sims[i][j] >= _closest(sims[i], other) - markers.thresholds.closer
                  else _strip(base.segments[i], markers) for i in members]
         if group:
-            clauses = (base.clauses_holding(members), other.clauses_holding([j]))
+            clauses = (base.clauses_holding(members), other.clauses_holding(_saying(members, sims, markers) or [j]))
             reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole, clauses=clauses,
                                                  hedge_weakens=not _made_plainly(members, j, base, other, sims, markers))
                         if not _listed_in_base(r, base, markers)]
@@ -172,6 +171,12 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         else:
             reasons += _unpaired(j, base, other, markers, elsewhere_base, added)
     return reasons
+
+
+def _saying(members: list[int], sims, markers: LevelMarkers) -> list[int]:
+    """The other segments that say any of these base segments: a hedge kept in one of their clauses is not
+    removed (学费视财力情况予以减免 → 对…在校生，视财力情况减免学费, beside 提供国家助学金)."""
+    return [k for k in range(len(sims[0]) if sims else 0) if any(sims[i][k] >= markers.thresholds.match for i in members)]
 
 
 def _listed_in_base(r: LevelReason, base: _Side, markers: LevelMarkers) -> bool:
@@ -186,22 +191,23 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     """Other segment j, resembling no base segment: a service added, a promise restated in other words,
     or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
     o, clause = other.segments[j], other.clause_of[j]
-    out: list[LevelReason] = []
     relief = part_of_a_charge(o, base.whole, other.text, markers)  # (its sum is no benefit added either)
     new = _is_new_service(o, base.text, elsewhere_base, markers) and not relief
     if new:
         added.add(clause)
-    else:  # a condition of a service the row adds (可凭居住证参加医保) limits that service, not this one
-        out += new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
     restated = restated_in_other_words(o, base.segments, markers)
+    duties = "|".join(words for _, words in _conditions(o, markers))
+    gained = [] if restated else [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
+                                  if not _said_of_something_else(r, clause in added, relief, duties)]
+    if any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base
+           for r in gained):
+        added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
+    # a condition of a service or a sum the row adds (可凭居住证参加医保; 在本市参保的…报销比例不低于60%) limits
+    # what it adds, not the row's other promises
+    out = [] if clause in added else new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
-    duties = "|".join(words for _, words in _conditions(o, markers))
-    out += [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
-            if not _said_of_something_else(r, clause in added, relief, duties)]
-    if any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base for r in out):
-        added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
-    return out + hedged_restatement(o, base, markers)
+    return out + gained + hedged_restatement(o, base, markers)
 
 
 _FULL_COVERAGE = compiled(r"全覆盖|全面覆盖|覆盖(?:率)?(?:达到?)?100%")

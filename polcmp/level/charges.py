@@ -1,7 +1,8 @@
 """Charges the family pays and benefits it is given, as a policy reader weighs them across a row pair: a charge the
 base sets that the other row waives is lifted, whether the other row says so in the segment that restates it or
 elsewhere; a benefit the base gives in a clause the other row drops is lost even where the thing is named on; a sum or
-share the family pays is read the other way round from one it is given."""
+share the family pays is read the other way round from one it is given; a cap on a benefit the other row drops while
+it still gives the benefit is lifted."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
+from .quantities import _cap, limits
 from .text import _canon, _core, _find, _short, lazy
 
 
@@ -95,3 +97,28 @@ def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMar
     flip = {Level.WEAKER: Level.STRONGER, Level.STRONGER: Level.WEAKER}
     return [replace(r, direction=flip.get(r.direction, r.direction), explanation=f"{r.explanation}（收费，越低越有利）")
             if r.kind is ReasonKind.NUMBER and _MONEY_OR_SHARE.search(r.explanation) else r for r in reasons]
+
+# a segment that only caps a sum (交通费补助每生每年不超过800元): what is capped, then the cap
+# (一般, 原则上: how firmly the cap holds, not what it caps)
+_CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:每[^，；。不]{1,6})?(?:一般|原则上)?(?:最高|最多)?"
+               r"不(?:超过|得超过|高于)")
+# before a cap that is the whole segment (同一家庭每年最多救助1次): only whom and how often it counts
+_WHO_AND_WHEN = lazy(r"^(?:同一|每个?|单个|每一)?(?:家庭|户|人|名|生|学生|儿童|对象|申请人)?(?:每|一|1)?"
+                     r"(?:年|学年|学期|季度|月|自然年度|年度)?(?:内|度)?$")
+_CAP_VERB = lazy(r"救助|补贴|补助|资助")  # the benefit a cap names (申请, 领取: what the family does)
+
+
+def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
+    """A base segment that only caps a benefit, found nowhere in the other row while the benefit is still given
+    there (交通费补助每生每年不超过800元 → 对…交通费等予以补助; 同一家庭每年最多救助1次 beside 发放临时救助金):
+    the cap is gone, not the promise."""
+    if not limits(b):
+        return None
+    core = _core(b)
+    capped, cap = _CAPPED.search(core), _cap(core)
+    verb = _CAP_VERB.search(cap.group()) if cap else None
+    if (capped and capped.group(1) in other_whole) or (
+            cap and _WHO_AND_WHEN.search(core[:cap.start()]) and not core[cap.end():]
+            and (verb is None or verb.group() in other_whole)):
+        return reason("number", "stronger", b, "", f"取消上限：{_short(b)}")
+    return None

@@ -7,21 +7,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _what_is_given
 from .segments import _hedged, _object_of, _service_head
 from .side import _Side
 from .text import _canon, _core, _short, found_share
 
+# a segment that adds to what its clause has said (…先行救助，并提供临时住所): by its own words not a restatement
+ADDS_TO = compiled(r"^(?:并|同时|另外|另|此外|还)")
+
 
 def _kept_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: LevelMarkers) -> bool:
     """Base segment i kept word for word by another other segment (免费提供教科书 there), and little of what it
-    gives in segment j (免费提供课后服务 beside it; 住房救助 beside 教育救助): j only shares i's verb, and is
-    judged on its own."""
+    gives in segment j (免费提供课后服务 beside it; 住房救助 beside 教育救助), or j says it adds (并提供临时住所):
+    j only shares i's verb, and is judged on its own."""
     given = _object_of(base.segments[i], markers)
     # (a hedged segment beside it, 必要时可先行救助, qualifies that promise: it stays its counterpart)
     if _hedged(other.segments[j], markers):
         return False
+    if ADDS_TO.search(other.segments[j]):
+        return _kept_word_for_word(i, j, base, other, sims)
     if len(given) >= 3 and found_share(given, other.segments[j]) >= 0.5:
         return False
     # a base segment that gives no object (就近在普惠性幼儿园入园) and is j's only counterpart: j stays it unless
@@ -29,6 +35,10 @@ def _kept_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: L
     if len(given) < 3 and (found_share(_what_is_given(other.segments[j]), base.segments[i]) >= 0.5
                            or any(k != i and sims[k][j] >= markers.thresholds.match for k in range(len(sims)))):
         return False
+    return _kept_word_for_word(i, j, base, other, sims)
+
+
+def _kept_word_for_word(i: int, j: int, base: _Side, other: _Side, sims) -> bool:
     return any(k != j and sims[i][k] >= 0.9 and found_share(base.segments[i], other.segments[k]) >= 0.9
                for k in range(len(other.segments)))
 

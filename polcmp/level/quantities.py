@@ -15,9 +15,7 @@ import re
 
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
-    _core,
     _quantities,
-    _short,
     _shown,
     found_share,
     lazy,
@@ -382,19 +380,3 @@ def _row_deadline(base: str, other: str) -> list[LevelReason]:
     tb = [s for s in re.split(r"[，；。]", base) if _days(s) is not None]
     to = [s for s in re.split(r"[，；。]", other) if _days(s) is not None]
     return _deadline_change(tb[0], to[0]) if len(tb) == 1 and len(to) == 1 else []
-
-
-# a segment that only caps a sum (交通费补助每生每年不超过800元): what is capped, then the cap
-# (一般, 原则上: how firmly the cap holds, not what it caps)
-_CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:每[^，；。不]{1,6})?(?:一般|原则上)?(?:最高|最多)?"
-               r"不(?:超过|得超过|高于)")
-
-
-def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
-    """A base segment that only caps a sum, found nowhere in the other row while the sum is still given there
-    (交通费补助每生每年不超过800元 → 对…交通费等予以补助): the cap is gone, not the promise."""
-    capped = _CAPPED.search(_core(b)) if limits(b) else None
-    if capped and capped.group(1) in other_whole:
-        return reason("number", "stronger", b, "", f"取消上限：{_short(b)}")
-    return None
-

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from .charges import charge_waived, paid_by_family
+from .hedges import weigh_hedges
 from .items import alternatives, gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import per_period, quantity_reasons, stated_in
@@ -148,22 +149,11 @@ def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool, clauses: tup
         binding = _find(markers.binding, b)
         words = binding[0][1] if binding else _short(_strip(b, markers), 12)
         return [reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱")]
-    return _softness(hb, ho, weakens) if hb and ho else []
+    return weigh_hedges(hb, ho, weakens, (b, o)) if hb and ho else []
 
 
 def _same_hedge(hedges: list[tuple[Marker, str]], clause: str, markers: LevelMarkers) -> bool:
     return bool(hedges and clause) and bool({m for m, _ in hedges} & {m for m, _ in _hedged(clause, markers)})
-
-
-def _softness(hb: list[tuple[Marker, str]], ho: list[tuple[Marker, str]], weakens: bool) -> list[LevelReason]:
-    """Both sides hedged: a soft hedge (鼓励, 探索) on one side only, over hedges that still promise the
-    provision somewhere (有条件的地方提供 → 鼓励有条件的地方探索提供)."""
-    soft_b, soft_o = [w for m, w in hb if m.grade == "soft"], [w for m, w in ho if m.grade == "soft"]
-    if soft_o and not soft_b and weakens:
-        return [reason("modality", "weaker", hb[0][1], soft_o[0], f"{hb[0][1]} → {soft_o[0]}：限定语更弱，承诺减弱")]
-    if soft_b and not soft_o:
-        return [reason("modality", "stronger", soft_b[0], ho[0][1], f"{soft_b[0]} → {ho[0][1]}：限定语变强，承诺更明确")]
-    return []
 
 
 def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:

@@ -200,7 +200,9 @@ def _explaining(clause: str) -> str:
                           and not _SETS_A_NUMBER.search(hit.group(2)) else hit.group(), clause)
 
 
-_SETS_A_NUMBER = compiled(r"\d|每|不低于|不少于|不超过|至少|以上|以内|费|免|承担|资助|补|涵盖|覆盖|上门|优先")
+# (费 where someone pays: 服务费, 付费, 费用由…; not the costs a term settles, 就医费用在就医地直接结算)
+_SETS_A_NUMBER = compiled(r"\d|每|不低于|不少于|不超过|至少|以上|以内|服务费|[付收缴交]费|费用由|免|承担|资助|补"
+                          r"|涵盖|覆盖|上门|优先")
 
 
 def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: str,
