@@ -882,3 +882,88 @@ def test_a_share_put_on_what_the_budget_bore_is_weaker(markers):
 def test_what_is_given_free_is_paid_by_the_budget(markers):
     assert row_level(markers, "为低保家庭流动儿童免费投保学生意外伤害保险",
                      "为低保家庭流动儿童投保学生意外伤害保险，保费由县财政全额承担") == "same"
+
+
+# ---------------------------------------------------------------- read from fc204_level to fc207_level misses
+
+AID = "为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费"
+
+
+@pytest.mark.parametrize("gate", ["在本市连续就读满1学年的流动儿童方可申请上述资助",
+                                  "持有本市居住证的学生才能申请以上资助",
+                                  "在本市就读满1学年的方可享受前述政策"])
+def test_who_alone_may_have_what_the_row_gives_above_is_a_condition(markers, gate):
+    # not a service added (it names the row's own aid by 上述/以上/前述)
+    assert row_level(markers, AID, f"{AID}；{gate}") == "weaker"
+
+
+@pytest.mark.parametrize("added,level", [
+    ("将门诊慢特病费用纳入跨省直接结算范围", "stronger"),
+    ("门诊费用纳入直接结算范围", "stronger"),
+    ("将异地就医费用纳入直接结算范围", "same"),  # what the base settles already
+])
+def test_what_a_row_brings_into_a_scheme_is_what_it_gives(markers, added, level):
+    assert row_level(markers, CLINIC, f"{CLINIC}，{added}") == level
+
+
+def test_people_brought_into_a_scheme_receive_it(markers):
+    base = "按照国家基本公共卫生服务规范提供健康管理服务"
+    other = "将0-6岁流动儿童纳入我县儿童健康管理，按照国家基本公共卫生服务规范开展健康管理"
+    assert row_level(markers, base, other, "0-6岁流动儿童", "0-6岁流动儿童") == "same"
+
+
+SELF_CARE = "提供基本生活条件，对生活不能自理的给予照料"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (SELF_CARE, "提供基本生活条件，对生活不能自理的经评估后给予照料", "weaker"),
+    ("对有需要的提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围",
+     "对有需要的开展心理健康筛查，经监护人申请并评估后纳入精神障碍社区康复服务范围", "weaker"),
+    # an assessment that only finds who qualifies, or the step the base names
+    ("对有需要的提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围",
+     "对有需要的开展心理健康筛查，经评估符合条件的，纳入精神障碍社区康复服务范围", "same"),
+    ("在认定相关情形时提供跨省通办服务", "在认定相关情形时提供跨省通办服务，经认定后及时办理", "same"),
+])
+def test_an_assessment_put_before_a_service(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+LOW = "将符合条件的流动儿童家庭纳入低保范围"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("对提供连续6个月收入证明、符合条件的流动儿童家庭纳入低保范围", "weaker"),
+    ("对能够提交居住证明的流动儿童家庭，符合条件的纳入低保范围", "weaker"),
+])
+def test_recipients_named_as_those_who_bring_a_document(markers, other, level):
+    assert row_level(markers, LOW, other) == level
+
+
+def test_a_document_the_office_issues_is_no_condition(markers):
+    base = "由户籍地认定相关情形；居住地民政部门出具居住情况证明"
+    assert row_level(markers, base, "由户籍地认定相关情形；居住地民政部门及时出具居住情况证明") == "same"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("工作日开通心理援助热线", "weaker"), ("工作时间内提供心理援助热线服务", "weaker"),
+    ("开通全天候心理援助热线", "same"),
+])
+def test_a_helpline_open_in_office_hours_only_is_fewer_hours(markers, other, level):
+    assert row_level(markers, "开通24小时心理援助热线", other) == level
+
+
+def test_a_deadline_in_working_days_is_not_office_hours(markers):
+    assert row_level(markers, "受理后5个工作日内办结", "受理后5个工作日内提供服务并办结") == "same"
+
+
+@pytest.mark.parametrize("other,level", [("为6-36月龄流动婴幼儿免费发放营养包", "stronger"),
+                                         ("为6-12月龄流动婴幼儿免费发放营养包", "weaker"),
+                                         ("为6至24个月龄流动婴幼儿免费发放营养包", "same")])
+def test_an_infants_age_in_months(markers, other, level):
+    assert row_level(markers, "为6-24月龄流动婴幼儿免费发放营养包", other) == level
+
+
+@pytest.mark.parametrize("where,level", [("在本地", "same"), ("在当地", "same"), ("由户籍地", "weaker")])
+def test_received_where_the_family_lives_said_otherwise(markers, where, level):
+    base = "为符合条件的办理残疾人两项补贴；就地受理残疾儿童康复救助申请，提供相关服务"
+    assert row_level(markers, base, base.replace("就地", where)) == level

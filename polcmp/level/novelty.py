@@ -13,7 +13,7 @@ from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits, service_hours
 from .segments import _ANY_RECIPIENT, _hedged
-from .text import BURDEN, EXCLUSION, _canon, _conditions, _core, _find, _longest_common, _short, found_share
+from .text import BACK_REFERENCE, BURDEN, EXCLUSION, _canon, _conditions, _core, _find, _longest_common, _short, found_share
 
 _FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予|增发|加发)")
 _FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
@@ -88,12 +88,18 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
 _CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
 
 
+# who alone may have what the row gave above (…就读满1学年的流动儿童方可申请上述资助): a condition on the row's
+# services, however it names them
+_GATED = compiled(rf"(?:方可|方能|才能|才可|才予|方予)[^，；。]{{0,6}}?(?:{BACK_REFERENCE})")
+
+
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """Plain, with a service verb, and none of what is never a service added: an administrative line, a
-    narrowing, a limit or hours, what the family bears, what is not covered."""
+    narrowing, a limit or hours, what the family bears, what is not covered, who alone may have the row's."""
     return not (_hedged_beyond_need(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
                 or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
-                or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o)))
+                or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o))
+                or _GATED.search(o))
 
 
 # given as the child needs it (根据需要提供住房救助): a service promised to those who need it, as 有需要的 is, not one
@@ -117,11 +123,20 @@ _WHEN = compiled(r"^(?:[^，；。]{2,16}?期间)?(?:按(?:照)?(?:有关|相关
                  r"(?:按(?:照)?[^，；。]{0,24}?(?:标准|比例)(?:的?\d+(?:\.\d+)?%(?:的比例)?)?)?")
 
 
+_BROUGHT_IN = compiled(r"^(?:将|把)?([^，；。]{2,20}?)纳入")
+_PEOPLE = compiled(r"(?:儿童|学生|在校生|家庭|幼儿|子女|人员|对象|父母|监护人|群体)$")
+_THING = compiled(r"[一-龥]{2}(?<!周岁)")  # (not what is left of the people once they are set aside: 0-6岁)
+
+
 def _what_is_given(o: str) -> str:
     """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
     在校内免费提供课后服务, 免费提供午餐) or closes it (课后服务对…免费提供): what must be new for the segment to
     add a service."""
     given = _WHEN.sub("", _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o))))
+    # (将门诊慢特病费用纳入…直接结算范围: what is brought in is given; people brought in receive what they enter)
+    brought_in = _BROUGHT_IN.match(given)
+    if brought_in and _THING.search(brought_in.group(1)) and not _PEOPLE.search(brought_in.group(1)):
+        return brought_in.group(1)
     what = _TRAILING_ACT.sub("", _LEADING_ACT.sub("", given))
     if what != given and len(what) >= 2:
         return what
@@ -155,7 +170,7 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
                 for words in _new_words(markers.benefit, o, base_text)]
         # everyone reached (0-6岁流动儿童家庭医生签约做到应签尽签): its own age limits it, not the row
         out += [reason("scope", "stronger", "", words, f"新增“{words}”：范围扩大")
-                for words in _new_words([m for m in markers.widen if m.label == "全覆盖"], o, base_text)]
+                for words in _new_words([m for m in markers.widen if m.grade == "everyone"], o, base_text)]
     return out
 
 

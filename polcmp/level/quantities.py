@@ -353,13 +353,18 @@ _ROUND_THE_CLOCK = lazy(r"(?<!\d)24小时(?!内|之内|以内|办结|完成)|全
 _WINDOW = lazy(r"(?<!\d)(\d{1,2})(?:时|点|[:：][0-5]\d)\s*[至到\-—～~]\s*(\d{1,2})(?:时|点|[:：][0-5]\d)")
 
 
+# office hours named, not counted (工作日开通心理援助热线): a working day's, some eight hours; not a deadline's 工作日
+_OFFICE_HOURS = lazy(r"(?<![\d个])(?:工作日|工作时间|办公时间)(?:内|期间)?"
+                     r"(?=[^，；。\d]{0,6}(?:开通|开放|提供|接听|受理|服务))")
+
+
 def service_hours(text: str) -> tuple[float, str] | None:
     """(hours a day, the words) of a service's opening hours, or None."""
     window = _WINDOW.search(text)
     if window and 0 <= int(window.group(1)) < int(window.group(2)) <= 24:
         return int(window.group(2)) - int(window.group(1)), window.group()
-    clock = _ROUND_THE_CLOCK.search(text)
-    return (24.0, clock.group()) if clock else None
+    clock = _ROUND_THE_CLOCK.search(text) or _OFFICE_HOURS.search(text)
+    return (24.0 if clock.group().startswith(("24", "全", "7")) else 8.0, clock.group()) if clock else None
 
 
 def _row_hours(base: str, other: str) -> list[LevelReason]:
