@@ -967,3 +967,72 @@ def test_an_infants_age_in_months(markers, other, level):
 def test_received_where_the_family_lives_said_otherwise(markers, where, level):
     base = "为符合条件的办理残疾人两项补贴；就地受理残疾儿童康复救助申请，提供相关服务"
     assert row_level(markers, base, base.replace("就地", where)) == level
+
+
+GRANT = "为普通高中在校生中的家庭经济困难学生提供国家助学金"
+
+
+@pytest.mark.parametrize("other,level", [
+    (GRANT + "，对其中的低保家庭学生按每生每年500元增发市级助学金", "stronger"),
+    (GRANT + "，其中低保家庭学生另行发放生活补助", "stronger"),
+    ("为普通高中在校生中的低保家庭学生提供国家助学金", "weaker"),  # the group itself narrowed
+])
+def test_some_of_the_group_given_more_is_no_narrowing(markers, other, level):
+    assert row_level(markers, GRANT, other) == level
+
+
+# ---------------------------------------------------------------- read from fc208_level to fc211_level misses
+
+VOCATIONAL = "为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为符合条件的中等职业教育在校生提供国家助学金；符合条件的中等职业教育在校生，学费按规定给予减免", "weaker"),
+    ("为符合条件的中等职业教育在校生提供国家助学金；对符合条件的在校生，学费予以减免", "weaker"),
+])
+def test_a_fee_waived_said_again_under_the_weaker_word(markers, other, level):
+    # the fee is named in two characters (学费): the promise restated, not a service added
+    assert row_level(markers, VOCATIONAL, other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    ("学校在工作日提供课后延时服务，对参加课后服务的流动儿童一律免收服务费", "same"),
+    ("学校在工作日提供课后延时服务，对参加本市医保的流动儿童免收服务费", "weaker"),
+])
+def test_those_who_take_the_rows_own_service_are_no_condition(markers, other, level):
+    # (the first gains 一律 and loses 家庭经济困难; read as neither, it is no longer called weaker)
+    assert row_level(markers, "学校在工作日提供课后延时服务，对家庭经济困难学生免收服务费", other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    ("坚持以公办学校为主，就近安排入学", "same"), ("以公办学校为主，就近保障入学", "same"),
+    ("以公办学校为主统筹安排入学", "weaker"),  # 就近 lost
+])
+def test_a_school_place_near_home_with_its_verb_after_jiujin(markers, other, level):
+    assert row_level(markers, "以公办学校为主保障就近入学", other) == level
+
+
+@pytest.mark.parametrize("other", ["签约服务费个人承担部分全部免除", "签约服务费个人承担部分予以全额免除"])
+def test_the_familys_share_of_a_fee_waived_in_full(markers, other):
+    base = "提供基本医疗服务、基本公共卫生服务和家庭医生签约服务"
+    assert row_level(markers, base, f"{base}，{other}") == "stronger"
+
+
+@pytest.mark.parametrize("check", ["经核对家庭收入和财产状况后", "经核查家庭收入及财产情况后"])
+def test_a_means_test_before_relief(markers, check):
+    assert row_level(markers, RELIEF_ROW, f"{check}，{RELIEF_ROW}") == "weaker"
+
+
+def test_the_family_guided_to_buy_what_the_budget_bought(markers):
+    enrolled = "在本市就读的流动儿童"
+    assert row_level(markers, "由市财政统一为在本市就读的流动儿童购买学生意外伤害保险",
+                     "引导流动儿童家庭自愿购买学生意外伤害保险", enrolled, enrolled) == "weaker"
+
+
+@pytest.mark.parametrize("base,level", [
+    ("凭户籍地民政部门出具的困难证明，在急难发生地发放临时救助金和有关物资", "stronger"),  # a condition dropped
+    ("持本市居住证的，在急难发生地发放临时救助金和有关物资", "stronger"),
+    ("在急难发生地发放临时救助金和有关物资，不受户籍限制", "weaker"),  # a lift dropped
+])
+def test_a_segment_that_only_sets_a_condition_dropped_lifts_it(markers, base, level):
+    assert row_level(markers, base, "在急难发生地发放临时救助金和有关物资") == level

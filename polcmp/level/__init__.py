@@ -33,6 +33,7 @@ from ..regexcache import compiled
 from .ages import content_age_reasons
 from .charges import benefits_lost, cap_lifted, charge_dropped, charge_waived, paid_by_family, part_of_a_charge
 from .conditions import (
+    condition_dropped,
     conditions_of_a_base_segment,
     lifted_here,
     new_conditions,
@@ -309,7 +310,7 @@ def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarker
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
     return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
-        or charge_dropped(b, base.whole, other.whole, markers) \
+        or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers) \
         or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
 
 

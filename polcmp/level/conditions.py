@@ -238,3 +238,17 @@ def _plainly(side, markers: LevelMarkers, words: str, service: bool = False) -> 
     """A plain (unhedged, not administrative) segment of the side holds `words` (and a service verb)."""
     return any(words in s and not _hedged(s, markers) and (not service or _find(markers.service, s))
                for s, a in zip(side.segments, side.admin, strict=True) if not a)
+
+
+def condition_dropped(b: str, markers: LevelMarkers) -> LevelReason | None:
+    """A base segment that opens with a condition and says nothing else (凭户籍地民政部门出具的困难证明，…发放临时救助金)
+    found nowhere in the other row: the condition is lifted, not a promise lost."""
+    conditions, core = _conditions(b, markers), _core(b)
+    opening = next((words for _, words in conditions if core.startswith(_core(words))), "")
+    rest = core
+    for _, words in conditions:
+        rest = rest.replace(_core(words), "")
+    # (one that lifts a condition, 不受户籍限制, is a lift lost, read where the lifts are)
+    if not opening or _find(markers.service, rest) or _find(markers.lift, b):
+        return None
+    return reason("condition", "stronger", b, "", f"取消条件：{opening}（{_short(b)}）")

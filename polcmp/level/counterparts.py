@@ -12,7 +12,7 @@ from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _what_is_given
 from .segments import _hedged, _object_of, _service_head
 from .side import _Side
-from .text import _canon, _core, _short, found_share
+from .text import _canon, _core, _short, found_share, some_given_more
 
 # a segment that adds to what its clause has said (…先行救助，并提供临时住所): by its own words not a restatement
 ADDS_TO = compiled(r"^(?:并|同时|另外|另|此外|还)")
@@ -61,7 +61,7 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
     said = ""  # o in its own words and as the equivalents read it (中职 as 中等职业教育), made once if needed
     for pair in markers.scope:
         mo = pair.other.search(o)
-        if not mo or pair.base.search(o):
+        if not mo or pair.base.search(o) or some_given_more(o, mo):
             continue
         said = said or _core(o) + "；" + _core(_canon(o, markers))
         for b in segments:
@@ -74,8 +74,9 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
             last = _object_of(b, markers)
             # (or one item of what it lists: 地铁 of 免费乘坐市内公交、地铁)
             listed = re.split(r"[、和及与]", b[mb.end():])[1:]
-            thing = next((t for t in (first, *(last[-k:] for k in range(len(last), 2, -1)), *map(_core, listed))
-                          if len(t) >= 2 and t in said), "")
+            # (a two-character tail only where it names a fee, 学费 of …在校生学费: 筛查 of …心理健康筛查 is no object)
+            tails = [last[-k:] for k in range(len(last), 2, -1)] + ([last[-2:]] if last.endswith("费") else [])
+            thing = next((t for t in (first, *tails, *map(_core, listed)) if len(t) >= 2 and t in said), "")
             if thing:
                 return [reason("scope", pair.direction, mb.group(), mo.group(),
                                f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]

@@ -29,6 +29,7 @@ from .text import (
     _short,
     found_share,
     rearranged,
+    some_given_more,
     spread_in,
 )
 from .venues import gained_venues
@@ -162,7 +163,8 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     for pair in markers.scope:
         mb, mo = pair.base.search(b), pair.other.search(o)
         # (a base that already says the other word, 提供…和转介服务, has nothing replaced)
-        if mb and mo and not pair.other.search(b) and (not pair.base.search(o) or _qualifies(pair, mo, o)):
+        if mb and mo and not pair.other.search(b) and (not pair.base.search(o) or _qualifies(pair, mo, o)) \
+                and not some_given_more(o, mo):
             out.append(reason("scope", pair.direction, mb.group(), mo.group(),
                               f"{mb.group()} → {mo.group()}：{pair.explanation}"))
     return out

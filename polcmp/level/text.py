@@ -381,3 +381,9 @@ def _said(thing: str, other_text: str, markers: LevelMarkers, base_row: str = ""
         return found_share(_canon(thing, markers, lexicon=False), _canon(other_text, markers, lexicon=False)) \
             >= markers.thresholds.cover or spread_in(_core(thing), _core(other_text))
     return spread_in(_core(_canon(thing, markers)), _core(other_c)) or spread_in(_core(thing), _core(other_text))
+
+
+def some_given_more(o: str, word: re.Match) -> bool:
+    """The other word names some of those the row serves, given more (对其中的低保家庭学生增发…): not the group
+    narrowed, nor a promise restated."""
+    return o[:word.start()].endswith(("其中的", "其中"))

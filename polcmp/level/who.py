@@ -315,9 +315,16 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
             phrase = phrase.strip()
             if (phrase and not _GENERIC_CONDITION.match(phrase)
                     and (phrase in further or requirement.search(phrase))
-                    and not _describes_only(phrase, describes)):
+                    and not _describes_only(phrase, describes) and not _takes_the_service(phrase, text)):
                 out.append((phrase, act))
     return out
+
+
+def _takes_the_service(phrase: str, text: str) -> bool:
+    """Those who take a service the row itself gives (对参加课后服务的流动儿童 beside 学校提供课后延时服务): who is
+    served, not a condition put on them."""
+    taken = re.match(r"参加(.{2,12})$", phrase)
+    return bool(taken) and found_share(taken.group(1), text.replace(phrase, "")) >= 0.6
 
 
 def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
