@@ -1036,3 +1036,34 @@ def test_the_family_guided_to_buy_what_the_budget_bought(markers):
 ])
 def test_a_segment_that_only_sets_a_condition_dropped_lifts_it(markers, base, level):
     assert row_level(markers, base, "在急难发生地发放临时救助金和有关物资") == level
+
+
+# ---------------------------------------------------------------- read from fc212_level to fc215_level misses
+
+SCREENING = "对有需要的流动儿童提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("按照国家基本公共卫生服务规范提供管理服务",
+     "经监护人向所在社区卫生服务中心提出申请后，按照国家基本公共卫生服务规范提供管理服务", "weaker"),
+    (SCREENING, "对有需要的流动儿童提供心理健康筛查，经监护人申请且符合条件的，纳入精神障碍社区康复服务范围", "weaker"),
+    ("对有需要的流动儿童提供心理健康筛查，经监护人申请并经评估符合条件的，纳入精神障碍社区康复服务范围", SCREENING,
+     "stronger"),
+    # the same application said with 由; an office that handles claims is no applicant
+    ("对符合条件的家庭，经本人申请并提供相关证明后，纳入最低生活保障范围",
+     "对符合条件的家庭，由本人申请并提交相关证明后纳入最低生活保障范围", "same"),
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务，暂不能直接结算的由医保经办机构代为受理报销申请", "stronger"),
+])
+def test_an_application_the_family_must_make_first(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+VENUES = "在学校、幼儿园和“童心港湾”、儿童活动中心、儿童之家等场所开展流动儿童参加的文化活动"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("在儿童之家、儿童活动中心、“童心港湾”等场所以及学校、幼儿园开展有流动儿童参加的文化活动", "same"),
+    ("在儿童之家、儿童活动中心、“童心港湾”等场所以及学校、幼儿园、图书馆开展有流动儿童参加的文化活动", "stronger"),
+])
+def test_an_open_list_of_places_closed_inside_another(markers, other, level):
+    assert row_level(markers, VENUES, other) == level

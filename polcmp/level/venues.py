@@ -17,8 +17,13 @@ _OPEN_VENUE_LIST = lazy(r"(?:在|依托|利用)([^，；。]{4,80}?)等(?:场所
 
 
 def _places(listed: str) -> list[str]:
-    """The places of a list (学校、幼儿园和儿童之家)."""
-    return [v for v in re.split(r"、|以及|和|及", listed) if len(_core(v)) >= 2]
+    """The places of a list (学校、幼儿园和儿童之家); one that closes an open list inside it (“童心港湾”等场所以及学校)
+    without its 等场所."""
+    places = (_OPEN_END.sub("", v) for v in re.split(r"、|以及|和|及", listed))
+    return [v for v in places if len(_core(v)) >= 2]
+
+
+_OPEN_END = lazy(r"等(?:场所|阵地|场地|平台|载体)$")
 
 
 def lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
