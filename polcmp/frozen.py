@@ -2,11 +2,13 @@
 __repr__, __eq__, __hash__, __setattr__ and __delattr__ as source text and compiles each (about 0.35 ms a
 class; polcmp defines some sixty, and `polcmp diff` builds most of them at every start). Here dataclasses
 only reads the fields; __repr__, __eq__, __hash__ and the frozen __setattr__/__delattr__ are closures over
-the field names, and __init__ is written as dataclasses writes it but compiled once for all its classes
-that share a shape. They behave as dataclasses' do: the same text, equality only between instances of one
-class over the fields that compare, the hash of the same tuple, FrozenInstanceError on assignment, and
-`dataclasses.replace`, `fields` and `asdict` as before. A class with options, InitVar or keyword-only
-fields is left to dataclasses whole."""
+the field names, and __init__ is written as dataclasses writes it, compiled once per shape of fields and
+kept in the cache folder for the runs after. They behave as dataclasses' do: the same text, equality only
+between instances of one class over the fields that compare, the hash of the same tuple,
+FrozenInstanceError on assignment, and `dataclasses.replace`, `fields` and `asdict` as before. A class
+with options, InitVar or keyword-only fields is left to dataclasses whole. (A class made here has
+__dataclass_params__ saying init, repr, eq and frozen False: dataclasses did not write those methods;
+this module did.)"""
 
 from __future__ import annotations
 
