@@ -1067,3 +1067,18 @@ VENUES = "在学校、幼儿园和“童心港湾”、儿童活动中心、儿�
 ])
 def test_an_open_list_of_places_closed_inside_another(markers, other, level):
     assert row_level(markers, VENUES, other) == level
+
+
+# ---------------------------------------------------------------- read from fc216_level to fc219_level misses
+
+TREATED = "提供基本生活条件，对生活不能自理的给予照料；提供疾病治疗服务"
+
+
+@pytest.mark.parametrize("cap", ["每人每年救助金额不超过2万元", "每人每年补助金额最高2万元"])
+def test_a_cap_on_the_amount_a_service_pays_is_a_cap_not_a_sum_added(markers, cap):
+    assert row_level(markers, TREATED, f"{TREATED}，{cap}") == "weaker"
+
+
+def test_a_capped_grant_for_something_the_base_never_pays_is_still_added(markers):
+    base = "为流动儿童提供职业培训"
+    assert row_level(markers, base, f"{base}，参加培训的给予最高2000元培训补贴") == "stronger"

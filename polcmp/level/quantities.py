@@ -217,7 +217,8 @@ def _floors(text: str) -> list[tuple[float, str]]:
 
 
 # what a sum is paid as (培训补贴, 救助金): capped, it limits a benefit the base pays, or brings in one it does not
-_PAID = lazy(r"[^\W\d_，；。的给予发放最高不超过元]{2,6}(?:补贴|补助|资助|助学金|救助金|奖励|津贴|生活费)")
+# (not 救助金额, the amount of some relief: what it caps is how much a service the base gives pays)
+_PAID = lazy(r"[^\W\d_，；。的给予发放最高不超过元]{2,6}(?:补贴|补助|资助|助学金|救助金|奖励|津贴|生活费)(?!金?额)")
 
 
 # for whom, how often and in sum (单次, 每生每年, 合计): not what is paid
