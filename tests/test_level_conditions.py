@@ -1082,3 +1082,23 @@ def test_a_cap_on_the_amount_a_service_pays_is_a_cap_not_a_sum_added(markers, ca
 def test_a_capped_grant_for_something_the_base_never_pays_is_still_added(markers):
     base = "为流动儿童提供职业培训"
     assert row_level(markers, base, f"{base}，参加培训的给予最高2000元培训补贴") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc220_level to fc223_level misses
+
+@pytest.mark.parametrize("other,level", [
+    ("提供基本生活条件，对生活不能自理的给予照料并提供住院护理；提供疾病治疗服务", "stronger"),
+    ("提供基本生活条件，对生活不能自理的给予照料并提供住院护理；疾病治疗服务视情提供", "mixed"),
+    ("提供基本生活条件，对生活不能自理的给予照料并提供照料；提供疾病治疗服务", "same"),  # says the same again
+])
+def test_a_second_promise_joined_by_bing_without_a_comma(markers, other, level):
+    assert row_level(markers, TREATED, other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    ("每半年为0-6岁流动儿童免费提供1次眼保健和视力检查", "stronger"),
+    ("每两年为0-6岁流动儿童免费提供1次眼保健和视力检查", "weaker"),
+    ("每年为0至6周岁流动儿童免费开展1次眼保健和视力检查", "same"),
+])
+def test_a_frequency_with_an_age_between_period_and_count(markers, other, level):
+    assert row_level(markers, "每年为0-6岁流动儿童免费提供1次眼保健和视力检查", other) == level

@@ -38,6 +38,8 @@ _TAIL_IN_CLAUSE = compiled(r"^每(?:年|学年|学期|季度|月|周)(?:不少�
                            r"(?:随访|走访|探访|回访|家访|访视|巡访|联系)(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)(?:以上)?$")
 
 _BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE}|本项|各项)")
+# a second promise joined by 并 without a comma (给予照料并提供住院护理): a segment of its own
+_AND_GIVES = compiled(r"(?<=[^，；。,;\s])并(?=(?:免费)?(?:提供|给予|发放|安排))")
 _CLOSING_BRACKET = compiled(r"[（(][^（）()]*[）)]$")
 _MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 
@@ -78,7 +80,7 @@ class _Side:
         groups = target_parts(target, markers)[1] if target else ()
         self.glosses = glosses(clauses)
         plain = (_restating(_explaining(GLOSS.sub("", c)), glossed, markers) for c in clauses)
-        self.clauses = [normalize_numbers(_groups_as_related(c, groups)) for c in plain if c.strip()]
+        self.clauses = [normalize_numbers(_groups_as_related(_AND_GIVES.sub("，并", c), groups)) for c in plain if c.strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)
