@@ -197,9 +197,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     if new:
         added.add(clause)
     restated = restated_in_other_words(o, base.segments, markers)
-    duties = "|".join(words for _, words in _conditions(o, markers))
-    gained = [] if restated else [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
-                                  if not _said_of_something_else(r, clause in added, relief, duties)]
+    gained = [] if restated else _gained(o, base, markers, new, clause in added, relief)
     if any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base
            for r in gained):
         added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
@@ -209,6 +207,13 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated
     return out + gained + hedged_restatement(o, base, markers)
+
+
+def _gained(o: str, base: _Side, markers: LevelMarkers, new: bool, adds: bool, relief: bool) -> list[LevelReason]:
+    """What a segment restating no base promise gives, less the quantities that are not the row's."""
+    duties = "|".join(words for _, words in _conditions(o, markers))
+    return [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
+            if not _said_of_something_else(r, adds, relief, duties)]
 
 
 _FULL_COVERAGE = compiled(r"全覆盖|全面覆盖|覆盖(?:率)?(?:达到?)?100%")

@@ -10,7 +10,7 @@ import re
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged, _only_who
-from .text import _ENUM, BACK_REFERENCE, BURDEN, _canon, _conditions, _core, _find, _short, found_share
+from .text import _ENUM, BACK_REFERENCE, BURDEN, ONLY_THEN, _canon, _conditions, _core, _find, _short, found_share
 
 _RULES = compiled(r"规定(?:执行|办理)$")
 _BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE})")
@@ -189,7 +189,7 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
 
 
 # a step the family must take first (按规定办理异地就医备案手续后，方可享受…): a condition, not a promise
-_THEN_ONLY = compiled(r"^[，,]?\s*(?:方可|才能|才可|方能|才予|方予)")
+_THEN_ONLY = compiled(rf"^[，,]?\s*(?:{ONLY_THEN})")
 
 
 # (出具…证明后: a certificate the family must first obtain, 经户籍地民政部门出具困难情况证明后)

@@ -13,7 +13,19 @@ from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits, service_hours
 from .segments import _ANY_RECIPIENT, _hedged
-from .text import BACK_REFERENCE, BURDEN, EXCLUSION, _canon, _conditions, _core, _find, _longest_common, _short, found_share
+from .text import (
+    BACK_REFERENCE,
+    BURDEN,
+    EXCLUSION,
+    ONLY_THEN,
+    _canon,
+    _conditions,
+    _core,
+    _find,
+    _longest_common,
+    _short,
+    found_share,
+)
 
 _FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予|增发|加发)")
 _FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
@@ -90,7 +102,7 @@ _CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
 
 # who alone may have what the row gave above (…就读满1学年的流动儿童方可申请上述资助): a condition on the row's
 # services, however it names them
-_GATED = compiled(rf"(?:方可|方能|才能|才可|才予|方予)[^，；。]{{0,6}}?(?:{BACK_REFERENCE})")
+_GATED = compiled(rf"(?:{ONLY_THEN})[^，；。]{{0,6}}?(?:{BACK_REFERENCE})")
 
 
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:

@@ -364,8 +364,11 @@ def service_hours(text: str) -> tuple[float, str] | None:
     window = _WINDOW.search(text)
     if window and 0 <= int(window.group(1)) < int(window.group(2)) <= 24:
         return int(window.group(2)) - int(window.group(1)), window.group()
-    clock = _ROUND_THE_CLOCK.search(text) or _OFFICE_HOURS.search(text)
-    return (24.0 if clock.group().startswith(("24", "全", "7")) else 8.0, clock.group()) if clock else None
+    clock = _ROUND_THE_CLOCK.search(text)
+    if clock:
+        return 24.0, clock.group()
+    office = _OFFICE_HOURS.search(text)
+    return (8.0, office.group()) if office else None
 
 
 def _row_hours(base: str, other: str) -> list[LevelReason]:

@@ -20,6 +20,7 @@ from .quantities import per_period, quantity_reasons, stated_in
 from .text import (
     _ENUM,
     _SEGMENT,
+    SAME_TREATMENT,
     _canon,
     _conditions,
     _core,
@@ -245,7 +246,7 @@ def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[Leve
         return [reason("scope", "stronger", "", referred.group(1), f"对象扩大：{referred.group()}")]
     for m in markers.equal:
         hit = m.pattern.search(o)
-        if hit and re.search(r"同等|一样|相同|一致", hit.group()) and not m.pattern.search(base_text) \
+        if hit and SAME_TREATMENT.search(hit.group()) and not m.pattern.search(base_text) \
                 and not _restates(o[hit.end():], base_text, markers):
             return [reason("scope", "stronger", "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
     return []

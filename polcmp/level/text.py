@@ -63,6 +63,10 @@ BURDEN = compiled(r"(?:由)?(?:(?:个人|本人|家庭|监护人)|(?<![市县区
                   r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
 # words that point back to what the row said before (上述服务, 以上费用): they promise nothing new
 BACK_REFERENCE = "上述|以上|前述"
+# only then, or only they (…满1学年的方可申请; 经审核后方可办理): what follows is had on a condition
+ONLY_THEN = "方可|方能|才能|才可|才予|方予"
+# treatment promised the same as another group's (与本地户籍学生同等, 一致)
+SAME_TREATMENT = compiled(r"同等|一样|相同|一致")
 # what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
 # neither a service nor items added
 EXCLUSION = compiled(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含|逾期不(?:予|再)")
@@ -183,10 +187,10 @@ def _conditions(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
 def without_comparators(text: str, markers: LevelMarkers) -> str:
     """The text less whom equal treatment is measured against (与本市学生同等参加 → 参加): a group named only as the
     standard is not one the service reaches, nor an item the row lists."""
-    if not re.search(r"同等|一样|相同|一致", text):
+    if not SAME_TREATMENT.search(text):
         return text
     for m in markers.equal:
-        text = m.pattern.sub(lambda hit: "" if re.search(r"同等|一样|相同|一致", hit.group()) else hit.group(), text)
+        text = m.pattern.sub(lambda hit: "" if SAME_TREATMENT.search(hit.group()) else hit.group(), text)
     return text
 
 

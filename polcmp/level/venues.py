@@ -8,12 +8,12 @@ import re
 from .markers import LevelMarkers, LevelReason, reason
 from .text import _core, _said, lazy
 
+_PLACES = "(?:场所|阵地|场地|平台|载体)"  # what a list of places is called
 # the places a service is given in, listed (在学校、幼儿园和“童心港湾”、儿童之家等场所开展…)
-_VENUE_LIST = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,12}(?:、|和|及|以及))+[^，；。、]{2,12}?)等?"
-                   r"(?:场所|阵地|场地|平台|载体)")
+_VENUE_LIST = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,12}(?:、|和|及|以及))+[^，；。、]{2,12}?)等?" + _PLACES)
 
 
-_OPEN_VENUE_LIST = lazy(r"(?:在|依托|利用)([^，；。]{4,80}?)等(?:场所|阵地|场地|平台|载体)")
+_OPEN_VENUE_LIST = lazy(r"(?:在|依托|利用)([^，；。]{4,80}?)等" + _PLACES)
 
 
 def _places(listed: str) -> list[str]:
@@ -23,7 +23,7 @@ def _places(listed: str) -> list[str]:
     return [v for v in places if len(_core(v)) >= 2]
 
 
-_OPEN_END = lazy(r"等(?:场所|阵地|场地|平台|载体)$")
+_OPEN_END = lazy(rf"等{_PLACES}$")
 
 
 def lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -43,7 +43,7 @@ def lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelRea
 
 # places listed before the act, closed (在学校、县图书馆和儿童之家开展) or open (…等场所开展)
 _VENUES_BEFORE_ACT = lazy(r"(?:在|依托|利用)((?:[^，；。、]{2,14}(?:、|和|及|以及))+[^，；。、]{2,14}?)"
-                          r"(?:等(?:场所|阵地|场地|平台|载体))?(?=开展|提供|组织|举办)")
+                          rf"(?:等{_PLACES})?(?=开展|提供|组织|举办)")
 
 
 def gained_venues(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
