@@ -1102,3 +1102,55 @@ def test_a_second_promise_joined_by_bing_without_a_comma(markers, other, level):
 ])
 def test_a_frequency_with_an_age_between_period_and_count(markers, other, level):
     assert row_level(markers, "每年为0-6岁流动儿童免费提供1次眼保健和视力检查", other) == level
+
+
+# ---------------------------------------------------------------- read from fc228_level to fc231_level misses
+
+TWELVE_YEARS = "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育"
+TWELVE_YEARS_GLOSSED = "为家庭经济困难的残疾学生提供12年免费教育（即9年义务教育加3年高中阶段教育）"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (TWELVE_YEARS, TWELVE_YEARS_GLOSSED, "same"),  # the stages said in a gloss are still said
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供12年免费教育（即义务教育和高中阶段教育）", "same"),
+    (TWELVE_YEARS_GLOSSED, TWELVE_YEARS, "same"),  # nor are they new where the base's gloss said them
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供12年免费教育（即9年义务教育）", "weaker"),  # a gloss that leaves one out
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供9年免费义务教育", "weaker"),
+])
+def test_what_a_gloss_names_is_neither_lost_nor_gained(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+RELIEF = "在急难发生地发放临时救助金和有关物资"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("自急难发生之日起3个月内提出申请的，在急难发生地发放临时救助金和有关物资", "weaker"),
+    ("在急难发生地发放临时救助金和有关物资，急难发生后30日内申请的方予受理", "weaker"),
+    ("在急难发生地发放临时救助金和有关物资，受理申请后3个工作日内办结", "stronger"),  # the office's limit
+    ("在急难发生地发放临时救助金和有关物资，5个工作日内提出审核意见", "stronger"),  # the office's opinion
+])
+def test_a_deadline_for_the_familys_application_is_no_time_limit_of_the_office(markers, other, level):
+    assert row_level(markers, RELIEF, other) == level
+
+
+FEES = "免除符合条件的普通高中家庭经济困难学生学杂费"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (FEES, "对符合条件的普通高中家庭经济困难学生免除学杂费，免收住宿费", "stronger"),
+    (FEES, "对符合条件的普通高中家庭经济困难学生免除学杂费，并免收住宿费", "stronger"),
+    (FEES, "对符合条件的普通高中家庭经济困难学生减免学杂费，并免收住宿费", "mixed"),
+    (TUITION, "为符合条件的中职学校在校生提供国家助学金，并免除其学费", "same"),  # the base's own fee
+])
+def test_another_fee_waived_in_a_short_clause(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    ("发放临时救助金；对情况紧急的先行救助，时限为24小时内", "same"),
+    ("发放临时救助金；情况紧急的先行救助，24小时内到位", "same"),
+    ("发放临时救助金；情况紧急的，48小时内先行救助", "weaker"),
+])
+def test_a_benefit_of_the_clause_a_case_leads_restated(markers, other, level):
+    assert row_level(markers, "发放临时救助金；情况紧急的，24小时内先行救助", other) == level

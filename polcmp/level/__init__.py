@@ -1,10 +1,9 @@
 """Commitment level of a linked pair: does the other list promise more, less, or the same as the baseline?
 
-Pure: the markers (mappings/levels.toml, read by polcmp.mappings) are passed in; nothing here reads a
-file. The unit of judgement is the *segment* (a clause cut at ， ； 。): each segment of
-one side is compared with the segments of the other side it resembles (its "group"), so a clause
-that was split, joined or reordered is still judged against its own wording. Rules, each giving a
-LevelReason that quotes both sides:
+Pure: the markers (mappings/levels.toml, read by polcmp.mappings) are passed in; nothing here reads a file. The
+unit of judgement is the *segment* (a clause cut at ， ； 。): each segment of one side is compared with the segments
+of the other side it resembles (its "group"), so a clause that was split, joined or reordered is still judged
+against its own wording. Rules, each giving a LevelReason that quotes both sides:
 
   modality   a segment is hedged (鼓励, 有条件的地方, …) or binding; only a change of state counts
   scope      word pairs (免除 → 减免), widening (一律, 全部, （含…）) and narrowing (仅) words, benefits (免费),
@@ -71,7 +70,7 @@ from .segments import (
     _similar,
     _strip,
 )
-from .side import _Side, _side, glosses
+from .side import _Side, _side, glossed_away, glosses
 from .stated import stated_change_reasons, told_by_a_change, without_history
 from .text import (
     _canon,
@@ -119,7 +118,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
-    reasons = list(each_once([r for r in reasons if not told_by_a_change(r, stated)] + stated))
+    reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
+    reasons = list(each_once(reasons + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 
 

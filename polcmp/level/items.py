@@ -292,8 +292,8 @@ def _not_in_base(head: str, b: str, base_c: str, markers: LevelMarkers, listed: 
         and not any(spread_in(x, _core(head)) for x in listed)
 
 
-_GENERIC = lazy(r"给予|予以|提供|开展|发放|组织|免除|免收|不收取?|免费|低偿|低收费|平价|低价|等|的|服务|关爱|普惠性?|相关"
-                r"|活动|工作|支持|帮扶|方面")
+_GENERIC = lazy(r"给予|予以|提供|包括|开展|发放|组织|免除|免收|不收取?|免费|低偿|低收费|平价|低价|等|的|服务|关爱"
+                r"|普惠性?|相关|活动|工作|支持|帮扶|方面")
 
 
 # the generic words at an item's ends only: one taken from its middle would join characters never adjacent

@@ -66,7 +66,7 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
-    if _GRANTS_NOTHING.search(_core(o)) or len(_core(o)) < 6:
+    if _GRANTS_NOTHING.search(_core(o)) or (len(_core(o)) < 6 and not _waives_another_fee(o, base_text)):
         return False
     if _only_a_condition(o, plain, base_text, markers):
         return False
@@ -94,6 +94,14 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
     return bool(conditions) and not _find(markers.lift, o) \
         and all(verb in base_text or verb in ("办理", "受理") for verb in markers.pattern_of("service").findall(rest))
 
+
+# a fee waived, said shortly (免收住宿费): a benefit however few its words, where the base waives another
+_WAIVES_A_FEE = compiled(r"(?:免收|免除|免交|免缴|免征|不收取?)(?:其)?([^，；。其]{1,4}费)")
+
+
+def _waives_another_fee(o: str, base_text: str) -> bool:
+    waived = _WAIVES_A_FEE.search(o)
+    return bool(waived) and waived.group(1) not in base_text
 
 # a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service (once its waivers,
 # 不再收取托管费, are set aside)

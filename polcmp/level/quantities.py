@@ -146,10 +146,12 @@ def _new_deadline(b: str, o: str) -> list[LevelReason]:
     return []
 
 
-# a time limit the family must meet (申请须在急难情形发生后15日内提出): a bar to the service, not a promise
+# a time limit the family must meet (申请须在急难情形发生后15日内提出; 自急难发生之日起3个月内提出申请的): a bar to
+# the service, not a promise. The act timed is the family's: an application, not the office's reply or payment
 _FAMILY_DEADLINE = lazy(r"(?:须|应|需|应当|必须)(?:由(?:其|本人|监护人|家长|父母|申请人|家庭)+[^，；。\d]{0,10}?|(?:在|于)"
                         r"[^，；。]{0,16}?)\d+(?:\.\d+)?(?:个工作日|工作日|日|天|个月)"
-                        r"(?:内|之内|以内)(?:提出|申请|申报|提交|办理)")
+                        r"(?:内|之内|以内)(?:提出|申请|申报|提交|办理)"
+                        r"|\d+(?:\.\d+)?(?:个工作日|工作日|日|天|个月)(?:内|之内|以内)(?:提出申请|申请|申报|报名)")
 
 
 def _floor_change(b: str, o: str) -> list[LevelReason]:

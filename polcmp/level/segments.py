@@ -190,18 +190,24 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
                   base_clause: str = "") -> list[LevelReason]:
     """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only (one the other row says
     in any of its segments, a marker anchored to a segment's start among them, is not removed; a lift the base says
-    in the clause b stands in, 参加医保，不受户籍限制 → 参加医保不设户籍门槛, is not new)."""
+    in the clause b stands in is not new, 参加医保，不受户籍限制 → 参加医保不设户籍门槛, nor any marker of the clause
+    a b that only names the case leads, 情况紧急的，24小时内先行救助 → 对情况紧急的先行救助，时限为24小时内)."""
     out = []
     for section, direction, added, removed in _MARKED_KINDS:
         for m in getattr(markers, section):
             in_b = m.pattern.search(b)
-            in_o = _newly_marked(m, base_clause if section == "lift" and base_clause else b, o, markers)
+            in_o = _newly_marked(m, base_clause if base_clause and (section == "lift" or _leads_only(b)) else b, o, markers)
             if in_o and not removed_only:
                 out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
                 opposite = "weaker" if direction == "stronger" else "stronger"
                 out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
+
+
+def _leads_only(b: str) -> bool:
+    """b only names the case the next segment of its clause serves (情况紧急的)."""
+    return _core(b).endswith("的")
 
 
 def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str, markers: LevelMarkers) -> bool:

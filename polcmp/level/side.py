@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..regexcache import compiled
-from .markers import LevelMarkers, LevelMemo
+from .markers import LevelMarkers, LevelMemo, LevelReason, ReasonKind
 from .segments import _hedged, _strip
 from .text import (
     _SEGMENT,
@@ -18,6 +18,7 @@ from .text import (
     _conditions,
     _core,
     _find,
+    _said,
     _segments,
     found_share,
     normalize_numbers,
@@ -173,6 +174,23 @@ class _Side:
 
 def glosses(clauses: Sequence[str]) -> tuple[str, ...]:
     return tuple(hit.group() for c in clauses for hit in GLOSS.finditer(c))
+
+
+def glossed_away(reasons: Iterable[LevelReason], base: _Side, other: _Side, markers: LevelMarkers
+                 ) -> list[LevelReason]:
+    """The reasons less each item, group or stage said lost that a gloss of the other side names, or said gained
+    that a gloss of the base names (12年免费教育（即9年义务教育加3年高中阶段教育） beside 包括义务教育、高中阶段教育在内
+    的12年免费教育): a gloss says what the words mean, so what it names is said."""
+    said = {side: "；".join((side.whole, *side.glosses)) for side in (base, other) if side.glosses}
+    if not said:
+        return list(reasons)
+
+    def named_in_a_gloss(r: LevelReason) -> bool:
+        lost, gained = r.base and not r.other, r.other and not r.base
+        side, words = (other, r.base) if lost else (base, r.other) if gained else (None, "")
+        return r.kind is ReasonKind.SCOPE and side in said and _said(words, said[side], markers)
+
+    return [r for r in reasons if not named_in_a_gloss(r)]
 
 
 def _restating(clause: str, glossed: tuple[str, ...], markers: LevelMarkers) -> str:
