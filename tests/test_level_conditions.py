@@ -1154,3 +1154,66 @@ def test_another_fee_waived_in_a_short_clause(markers, base, other, level):
 ])
 def test_a_benefit_of_the_clause_a_case_leads_restated(markers, other, level):
     assert row_level(markers, "发放临时救助金；情况紧急的，24小时内先行救助", other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    ("流动儿童父母或者其他监护人可向所在社区提出申请，经审核后提供家庭教育指导服务", "weaker"),  # no choice added
+    ("对流动儿童父母或者其他监护人提供家庭教育指导服务，也可由祖父母参加", "same"),
+])
+def test_what_one_of_the_alternatives_may_do_is_no_alternative_of_its_own(markers, other, level):
+    assert row_level(markers, "对流动儿童父母或者其他监护人提供家庭教育指导服务", other) == level
+
+
+TRAINING = "为流动儿童父母提供职业培训、创业指导、职业介绍、政策咨询等服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为流动儿童父母提供职业培训（按规定给予培训补贴）、创业指导、职业介绍、政策咨询等服务", "stronger"),
+    ("为流动儿童父母提供职业培训（给予每人500元培训补贴）、创业指导、职业介绍、政策咨询等服务", "stronger"),
+    ("为流动儿童父母提供职业培训（按规定给予培训补贴）、创业指导、职业介绍等服务", "mixed"),
+])
+def test_a_bracket_that_gives_something_is_a_promise_of_its_own(markers, other, level):
+    assert row_level(markers, TRAINING, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("接到求助后2小时内响应", "接到求助后30分钟内响应", "stronger"),
+    ("接到求助后30分钟内响应", "接到求助后2小时内响应", "weaker"),
+    ("接到求助后2小时内响应", "接到求助后120分钟内响应", "same"),
+    ("接到求助后2小时内响应", "接到求助后2个小时内响应", "same"),
+])
+def test_a_time_limit_in_minutes(markers, base, other, level):
+    assert row_level(markers, "开通流动儿童关爱求助专线，" + base, "开通流动儿童关爱求助专线，" + other) == level
+
+
+GUIDANCE = "面向流动儿童的父母或其他监护人开展家庭教育指导服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("对提出申请的流动儿童父母或其他监护人提供家庭教育指导服务", "weaker"),
+    ("对已递交书面申请的流动儿童父母或其他监护人提供家庭教育指导服务", "weaker"),
+    ("面向流动儿童的父母或其他监护人开展家庭教育指导服务，监护人须提前预约", "weaker"),
+    ("面向流动儿童的父母或其他监护人开展家庭教育指导服务，可提前预约上门服务", "stronger"),  # a visit offered
+])
+def test_a_service_only_for_those_who_applied_or_booked(markers, other, level):
+    assert row_level(markers, GUIDANCE, other) == level
+
+
+@pytest.mark.parametrize("target,level", [
+    ("在本市有固定住所、符合本地临时救助情形的流动儿童", "weaker"),
+    ("具有稳定住所、符合本地临时救助情形的流动儿童", "weaker"),
+    ("符合本地临时救助情形的流动儿童（不具有本市户籍）", "same"),  # who migrant children are
+])
+def test_a_fixed_home_required_of_the_group(markers, target, level):
+    assert row_level(markers, "发放临时救助金", "发放临时救助金", "符合本地临时救助情形的流动儿童", target) == level
+
+
+HOUSING = "为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为符合当地住房保障条件的流动儿童家庭，优先以发放租赁补贴方式保障，也可实物配租公共租赁住房", "same"),
+    ("为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴，对多子女家庭优先配租", "stronger"),
+])
+def test_the_way_the_office_prefers_is_no_family_put_first(markers, other, level):
+    assert row_level(markers, HOUSING, other) == level

@@ -344,8 +344,8 @@ def _option_heads(options: list[str]) -> list[str]:
     first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
     cut = [re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0] for option in options]
     # and the later ones end before what the list is of (生活补贴的办理渠道: 生活补贴; 其他监护人的…服务)
-    # (or before whom it is done by: 生活补贴由监护人…自行申领, 生活补贴)
-    cut = cut[:1] + [re.split(r"的|(?<=.)由", c)[0] or c for c in cut[1:]]
+    # (or before whom it is done by: 生活补贴由监护人…自行申领, 生活补贴; or what they may do: 其他监护人可向…申请)
+    cut = cut[:1] + [re.split(r"的|(?<=.)由|(?<=.)(?:可以?|应当?|须|需)(?=向|到|在|申请|提出)", c)[0] or c for c in cut[1:]]
     heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", c) for c in cut]
     return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]
 

@@ -80,7 +80,7 @@ class _Side:
         # that restates a gloss of the other side (glossed: its glosses) without saying so
         groups = target_parts(target, markers)[1] if target else ()
         self.glosses = glosses(clauses)
-        plain = (_restating(_explaining(GLOSS.sub("", c)), glossed, markers) for c in clauses)
+        plain = (_promises_apart(_restating(_explaining(GLOSS.sub("", c)), glossed, markers)) for c in clauses)
         self.clauses = [normalize_numbers(_groups_as_related(_AND_GIVES.sub("，并", c), groups)) for c in plain if c.strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
@@ -218,6 +218,22 @@ def _explaining(clause: str) -> str:
     return _EXPLAINED.sub(lambda hit: hit.group()[: hit.start(2) - hit.start() - 1]
                           if hit.group(1) in hit.group(2) and re.search(r"[，,、]", hit.group(2))
                           and not _SETS_A_NUMBER.search(hit.group(2)) else hit.group(), clause)
+
+
+# a bracket that gives something of its own (职业培训（按规定给予培训补贴）): a promise, not a word explained
+_PROMISE_IN_BRACKETS = compiled(r"[（(]((?!含|包括|不含|不包括|限|仅|除|即|指)[^（）()]{0,10}?(?:给予|发放|提供)"
+                                r"[^（）()]{0,14}?(?:补贴|补助|资助|津贴)[^（）()]{0,6})[）)]")
+
+
+def _promises_apart(clause: str) -> str:
+    """The clause with each promising bracket said after it, as a segment of its own."""
+    if "（" not in clause and "(" not in clause:
+        return clause
+    promises = _PROMISE_IN_BRACKETS.findall(clause)
+    if not promises:
+        return clause
+    body = _PROMISE_IN_BRACKETS.sub("", clause).rstrip("。；，")
+    return "，".join((body, *promises))
 
 
 # (费 where someone pays: 服务费, 付费, 费用由…; not the costs a term settles, 就医费用在就医地直接结算)
