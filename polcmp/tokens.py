@@ -98,8 +98,9 @@ def _valid(line: str) -> bool:
     return all(tokens) and not _UNCACHEABLE.search(line.replace(_SEP, ""))
 
 
-def _read_entries(path: Path) -> dict[str, str]:
-    """text -> cache line; {} for a missing, damaged or foreign file."""
+def _read_entries(path: Path, *, checked: bool = True) -> dict[str, str]:
+    """text -> cache line; {} for a missing, damaged or foreign file. checked=False: the lines are not checked
+    here but where one is used (a run uses a few dozen of the two thousand; checking them all took 2 ms)."""
     data = read_cache_file(path, 4 * 1024 * 1024)
     if data is None:
         return {}
@@ -110,6 +111,8 @@ def _read_entries(path: Path) -> dict[str, str]:
     lines = text.split("\n")
     if not lines or lines[0] != _MAGIC:
         return {}
+    if not checked:
+        return {line.replace(_SEP, ""): line for line in lines[1:] if line}
     if _all_valid(text[len(_MAGIC) + 1 :]):  # the usual case, checked in one pass over the whole file
         return {line.replace(_SEP, ""): line for line in lines[1:] if line}
     return {line.replace(_SEP, ""): line for line in lines[1:] if line and _valid(line)}
@@ -169,13 +172,13 @@ class _SegmentationCache:
         self.name = f"tokens-{CACHE_VERSION}-{terms}.txt"
         folder = private_dir(create=False)  # a folder that is not private is not read
         self.path = (folder or cache_dir()) / self.name
-        self.entries = _read_entries(self.path) if folder is not None else {}
+        self.entries = _read_entries(self.path, checked=False) if folder is not None else {}
         self.added: dict[str, str] = {}
         atexit.register(self.save)
 
     def get(self, text: str) -> tuple[str, ...]:
         line = self.entries.get(text)
-        if line is not None:
+        if line is not None and _valid(line):  # (a damaged line is segmented again and replaced)
             return tuple(line.split(_SEP))
         tokens = tuple(_tokenizer().lcut(text, HMM=False))
         if text and len(text) <= TEXT_LIMIT and not _UNCACHEABLE.search(text) and all(tokens):

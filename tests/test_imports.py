@@ -50,3 +50,14 @@ def test_a_piped_list_diff_prints_without_rich(tmp_path):
 def test_text_lists_load_no_reader_or_renderer_they_do_not_use(tmp_path, args, allowed):
     loaded = _modules(tmp_path, *args)
     assert not (loaded & set(HEAVY)) - set(allowed), sorted(loaded & set(HEAVY))
+
+
+def test_a_diff_whose_pairs_were_judged_before_loads_none_of_the_level_rules(tmp_path):
+    """The level rules (polcmp.level.judge and the modules it reads with) are a tenth of a diff's start-up; a
+    run whose pairs are all in the judgement store (the run before left them there) needs none of them."""
+    first = _all_modules(tmp_path, "diff", "guangxi", "tianjin")
+    assert "polcmp.level.judge" in first  # judged afresh, and kept
+    again = _all_modules(tmp_path, "diff", "guangxi", "tianjin")
+    rules = {m for m in again if m.startswith("polcmp.level.")} - {
+        "polcmp.level.markers", "polcmp.level.pairs", "polcmp.level.text", "polcmp.level.verdict"}
+    assert not rules, sorted(rules)

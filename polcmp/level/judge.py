@@ -1,32 +1,11 @@
-"""Commitment level of a linked pair: does the other list promise more, less, or the same as the baseline?
-
-Pure: the markers (mappings/levels.toml, read by polcmp.mappings) are passed in; nothing here reads a file. The
-unit of judgement is the *segment* (a clause cut at ， ； 。): each segment of one side is compared with the segments
-of the other side it resembles (its "group"), so a clause that was split, joined or reordered is still judged
-against its own wording. Rules, each giving a LevelReason that quotes both sides:
-
-  modality   a segment is hedged (鼓励, 有条件的地方, …) or binding; only a change of state counts
-  scope      word pairs (免除 → 减免), widening (一律, 全部, （含…）) and narrowing (仅) words, benefits (免费),
-             target groups and 学段 named on one side only, the number of groups in 服务对象
-  condition  eligibility conditions and deferrals (居住证, 社保, 学籍, 户籍, 按省有关规定) added or
-             removed; a condition named next to 取消/无需/免备案 counts as lifted; one the row's 服务对象
-             already names (符合户籍地…条件的) is the row's own, not added nor removed by the content
-  number     ages as ranges, years of free education, deadlines, amounts, percentages, counts,
-             required years; digits and Chinese numerals; floors (不低于, 至少) and caps (不超过)
-  equivalent words that say the same thing (照护 = 生活照料, 实物救助 = 有关物资) are read as one before a
-             segment or an item is looked for on the other side (the reasons still quote the real words)
-  setting    venues named by examples (在学校、幼儿园…等场所) are set aside when two segments are compared
-  clause     a baseline segment with no counterpart in the row (nor, when given, anywhere else in
-             the other list) is weaker; a new segment that is a real service (a service verb, not
-             hedged, not administrative, not found in the baseline row, not only naming the row's
-             服务项目) is stronger
-
-Reasons in both directions make the judgement `mixed`."""
+"""The level rules: `_judge` reads a pair of rows (their clauses, 服务对象 and 服务项目) as two `side.Side`s and
+gives every reason the rules find, both ways (the package's docstring says what each rule compares).
+`judge_clause` judges one linked clause pair. Loaded only when a pair is judged afresh: a judgement kept
+from an earlier run (pairs.py, judgecache.py) needs none of the rules."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
@@ -52,8 +31,6 @@ from .markers import (
     LevelReason,
     PairSetting,
     ReasonKind,
-    Thresholds,
-    markers_from_dict,
     reason,
 )
 from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else
@@ -80,18 +57,12 @@ from .text import (
     _longest_common,
     _new_floor,
     _short,
-    chinese_number,
     found_share,
     normalize_numbers,
     without_comparators,
 )
 from .verdict import each_once, level_of
 from .who import content_condition_reasons, target_reasons
-
-__all__ = ["SAME", "Level", "LevelJudgement", "LevelMarkers", "LevelReason", "PairSetting", "Thresholds",
-           "chinese_number",
-           "found_share", "judge_clause", "judge_items", "judge_pair", "level_of",
-           "markers_from_dict", "normalize_numbers"]
 
 # ---------------------------------------------------------------- the judgement
 
@@ -349,52 +320,3 @@ def judge_clause(base: str, other: str, markers: LevelMarkers, memo: LevelMemo |
     if _core(base) == _core(other):
         return SAME
     return _judge([base], [other], markers, PairSetting(), (memo or LevelMemo()).of(markers))
-
-
-def _judged(base: Sequence[str], other: Sequence[str], markers: LevelMarkers, setting: PairSetting,
-            memo: LevelMemo | None) -> LevelJudgement:
-    """_judge, with pairs kept in the run's memo (a memo of this call alone when None) and its store. The list's
-    other rows (`elsewhere`) only ever withdraw a weaker reason (a clause or item said in another row is not
-    lost): a pair judged on its own words with no weaker reason is judged the same in any list, and is kept for
-    the next list that holds it."""
-    memo = (memo or LevelMemo()).of(markers)
-    on_its_own = replace(setting, elsewhere=())
-    key = (tuple(base), tuple(other), on_its_own)
-    alone = memo.judged_once(key, lambda: _judge(base, other, markers, on_its_own, memo))
-    if not setting.elsewhere or all(r.direction is not Level.WEAKER for r in alone.reasons):
-        return alone
-    key = (tuple(base), tuple(other), setting)
-    return memo.judged_once(key, lambda: _judge(base, other, markers, setting, memo), in_run=False)
-
-
-ON_ITS_OWN = PairSetting()  # a pair judged on its clauses alone
-
-
-def judge_pair(clause_diffs: Sequence, markers: LevelMarkers, setting: PairSetting = ON_ITS_OWN, *,
-               memo: LevelMemo | None = None) -> LevelJudgement:
-    """The level of a linked row pair from its clause diffs (objects with .status kept / changed /
-    removed / added, .base, .other). setting: the two 服务对象 and 服务项目 and the rows around the pair
-    (PairSetting); memo: the run's LevelMemo of `markers` (None: nothing kept beyond this call)."""
-    base = [c.base for c in clause_diffs if c.status != "added" and c.base]
-    other = [c.other for c in clause_diffs if c.status != "removed" and c.other]
-    if all(c.status == "kept" for c in clause_diffs) and setting.targets[0] == setting.targets[1]:
-        return SAME
-    return _judged(base, other, markers, _hashable(setting), memo)
-
-
-def judge_items(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: LevelMarkers,
-                setting: PairSetting = ON_ITS_OWN, *, memo: LevelMemo | None = None) -> LevelJudgement:
-    """The level of a linked row pair from the two rows' clauses, without a clause diff (what coverage
-    uses: no word diff, no tokenizer). Gives the judgement judge_pair gives on the pair's clause diff:
-    the rule reads every clause of each side, and a pair whose clauses are the same words is SAME."""
-    targets = setting.targets
-    if targets[0] == targets[1] and sorted(map(_core, base_clauses)) == sorted(map(_core, other_clauses)):
-        return SAME
-    return _judged(base_clauses, other_clauses, markers, _hashable(setting), memo)
-
-
-def _hashable(setting: PairSetting) -> PairSetting:
-    # the memo keys on the setting; rows around the pair may come as lists (copied only then: a hot path)
-    if isinstance(setting.elsewhere, tuple) and isinstance(setting.elsewhere_base, tuple):
-        return setting
-    return replace(setting, elsewhere=tuple(setting.elsewhere), elsewhere_base=tuple(setting.elsewhere_base))
