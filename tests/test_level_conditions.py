@@ -1217,3 +1217,28 @@ HOUSING = "为符合当地住房保障条件的流动儿童家庭实物配租公
 ])
 def test_the_way_the_office_prefers_is_no_family_put_first(markers, other, level):
     assert row_level(markers, HOUSING, other) == level
+
+
+# ---------------------------------------------------------------- read from fc236_level to fc239_level misses
+
+ACTIVITIES = "在学校、幼儿园和“童心港湾”、儿童活动中心、儿童之家等场所每月至少开展1次流动儿童参加的文化活动"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("在学校、幼儿园和“童心港湾”、儿童活动中心、儿童之家等场所每月不少于一次开展流动儿童参加的文化活动", "same"),
+    ("在学校、幼儿园和“童心港湾”、儿童活动中心、儿童之家、图书馆等场所每月不少于一次开展流动儿童参加的文化活动",
+     "stronger"),
+])
+def test_a_list_of_places_ends_at_its_dengchangsuo(markers, other, level):
+    assert row_level(markers, ACTIVITIES, other) == level
+
+
+SCREENING = "对有需要的流动儿童提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (SCREENING, "根据流动儿童本人或其监护人申请，提供心理健康筛查；符合条件的纳入精神障碍社区康复服务范围", "weaker"),
+    ("对符合条件的流动儿童家庭纳入最低生活保障范围", "根据本人申请，对符合条件的流动儿童家庭纳入最低生活保障范围", "same"),
+])
+def test_only_a_means_tested_scheme_is_applied_for_whatever_the_row_says(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -23,7 +23,7 @@ def _places(listed: str) -> list[str]:
     return [v for v in places if len(_core(v)) >= 2]
 
 
-_OPEN_END = lazy(rf"等{_PLACES}$")
+_OPEN_END = lazy(rf"等{_PLACES}.*$")  # (and what follows it before the act: 儿童之家等场所每月不少于1次开展)
 
 
 def lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
