@@ -1242,3 +1242,27 @@ SCREENING = "对有需要的流动儿童提供心理健康筛查，符合条件�
 ])
 def test_only_a_means_tested_scheme_is_applied_for_whatever_the_row_says(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc240_level to fc243_level misses
+
+SETTLEMENT = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("做好儿童医疗保障相关工作，对在本市参加城乡居民基本医疗保险的流动儿童，提供异地就医直接结算服务", "weaker"),
+    ("做好儿童医疗保障相关工作，为流动儿童在本市参加城乡居民基本医疗保险提供便利，提供异地就医直接结算服务", "stronger"),
+])
+def test_insured_here_as_a_condition_of_the_service(markers, other, level):
+    assert row_level(markers, SETTLEMENT, other) == level
+
+
+FREE_YEARS = "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育；对残疾儿童普惠性学前教育予以资助"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (FREE_YEARS, "为家庭经济困难的残疾学生提供包括学前教育、义务教育、高中阶段教育在内的15年免费教育", "stronger"),
+    (FREE_YEARS, "为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育", "weaker"),  # the help lost
+])
+def test_help_to_pay_for_what_the_other_row_gives_free_is_not_lost(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -122,3 +122,15 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
             and (verb is None or verb.group() in other_whole)):
         return reason("number", "stronger", b, "", f"取消上限：{_short(b)}")
     return None
+
+
+# a segment that only helps pay for something (对残疾儿童普惠性学前教育予以资助): what it pays towards, before the help
+_HELPS_PAY = lazy(r"^(?:对|为)?(.{2,24}?)(?:予以|给予)?(?:资助|补助|补贴)$")
+
+
+def paid_for_now_free(b: str, other_whole: str) -> bool:
+    """A base segment that helps pay for something the other row gives free (对…学前教育予以资助 beside 包括学前教育、
+    义务教育…在内的15年免费教育): more than the help is given, nothing is lost."""
+    helped = _HELPS_PAY.search(_core(b))
+    thing = _core(helped.group(1))[-4:] if helped else ""
+    return len(thing) == 4 and any(thing in part and "免费" in part for part in re.split(r"[，；。]", other_whole))

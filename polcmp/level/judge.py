@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 from ..regexcache import compiled
 from .ages import content_age_reasons
-from .charges import benefits_lost, cap_lifted, charge_dropped, charge_waived, paid_by_family, part_of_a_charge
+from .charges import (
+    benefits_lost,
+    cap_lifted,
+    charge_dropped,
+    charge_waived,
+    paid_by_family,
+    paid_for_now_free,
+    part_of_a_charge,
+)
 from .conditions import (
     condition_dropped,
     conditions_of_a_base_segment,
@@ -262,7 +270,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
     """A base segment with no counterpart in the row: not lost when another row of the list says it (it moved, its
     benefits with it); where the row still names its object, only its benefit words (先行垫付) can be lost; else lost."""
-    if _found_elsewhere(b, other.whole, elsewhere, markers):
+    if _found_elsewhere(b, other.whole, elsewhere, markers) or paid_for_now_free(b, other.whole):
         return []
     hedge = _hedged(b, markers)
     if hedge and _said_plainly(_core(_strip(b, markers)), other, markers):
