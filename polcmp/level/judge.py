@@ -1,4 +1,4 @@
-"""The level rules: `_judge` reads a pair of rows (their clauses, 服务对象 and 服务项目) as two `side.Side`s and
+"""The level rules: `_judge` reads a pair of rows (their clauses, 服务对象 and 服务项目) as two sides (`side._Side`) and
 gives every reason the rules find, both ways (the package's docstring says what each rule compares).
 `judge_clause` judges one linked clause pair. Loaded only when a pair is judged afresh: a judgement kept
 from an earlier run (pairs.py, judgecache.py) needs none of the rules."""

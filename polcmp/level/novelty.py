@@ -103,6 +103,7 @@ def _waives_another_fee(o: str, base_text: str) -> bool:
     waived = _WAIVES_A_FEE.search(o)
     return bool(waived) and waived.group(1) not in base_text
 
+
 # a charge brought in (按照成本分担原则收取托管费): what the family pays, not a service (once its waivers,
 # 不再收取托管费, are set aside)
 _CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
