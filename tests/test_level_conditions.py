@@ -1266,3 +1266,36 @@ FREE_YEARS = "为家庭经济困难的残疾学生提供包括义务教育、高
 ])
 def test_help_to_pay_for_what_the_other_row_gives_free_is_not_lost(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc244_level to fc247_level misses
+
+TREATMENT = "按照国家基本公共卫生服务规范提供管理服务，提供精神障碍社区康复服务"
+
+
+@pytest.mark.parametrize("other", [
+    "按照国家基本公共卫生服务规范提供管理服务；在康复资源允许时提供精神障碍社区康复服务",
+    "按照国家基本公共卫生服务规范提供管理服务；经费允许的，提供精神障碍社区康复服务",
+])
+def test_a_service_given_as_far_as_resources_allow(markers, other):
+    assert row_level(markers, TREATMENT, other) == "weaker"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("资助持有低保证或特困供养证的家庭经济困难儿童接受普惠性学前教育", "weaker"),
+    ("资助持有本市居住证的家庭经济困难儿童接受普惠性学前教育", "weaker"),  # (居住证: its own condition)
+    ("对家庭经济困难的儿童接受普惠性学前教育给予资助", "same"),
+])
+def test_a_group_limited_to_holders_of_a_certificate(markers, other, level):
+    assert row_level(markers, "资助家庭经济困难的儿童接受普惠性学前教育", other) == level
+
+
+FILED_FIRST = "做好儿童医疗保障相关工作；异地就医的，须先办理异地就医备案，备案后可直接结算"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算服务", "stronger"),  # the promise kept, its condition gone
+    ("做好儿童医疗保障相关工作；异地就医的，办理异地就医备案后可直接结算", "same"),
+])
+def test_a_promise_given_without_the_condition_that_opened_it(markers, other, level):
+    assert row_level(markers, FILED_FIRST, other) == level

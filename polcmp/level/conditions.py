@@ -240,15 +240,18 @@ def _plainly(side, markers: LevelMarkers, words: str, service: bool = False) -> 
                for s, a in zip(side.segments, side.admin, strict=True) if not a)
 
 
-def condition_dropped(b: str, markers: LevelMarkers) -> LevelReason | None:
-    """A base segment that opens with a condition and says nothing else (凭户籍地民政部门出具的困难证明，…发放临时救助金)
-    found nowhere in the other row: the condition is lifted, not a promise lost."""
+def condition_dropped(b: str, markers: LevelMarkers, other_whole: str = "") -> LevelReason | None:
+    """A base segment that opens with a condition and says nothing else (凭户籍地民政部门出具的困难证明，…发放临时救助金),
+    or nothing the other row does not give without it (备案后可直接结算 beside 提供异地就医直接结算服务), found
+    nowhere in the other row: the condition is lifted, not a promise lost."""
     conditions, core = _conditions(b, markers), _core(b)
     opening = next((words for _, words in conditions if core.startswith(_core(words))), "")
     rest = core
     for _, words in conditions:
         rest = rest.replace(_core(words), "")
+    given_anyway = bool(other_whole) and found_share(_canon(rest, markers), _canon(other_whole, markers)) >= \
+        markers.thresholds.cover
     # (one that lifts a condition, 不受户籍限制, is a lift lost, read where the lifts are)
-    if not opening or _find(markers.service, rest) or _find(markers.lift, b):
+    if not opening or (_find(markers.service, rest) and not given_anyway) or _find(markers.lift, b):
         return None
     return reason("condition", "stronger", b, "", f"取消条件：{opening}（{_short(b)}）")

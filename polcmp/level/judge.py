@@ -294,7 +294,7 @@ def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarker
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
     return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
-        or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers) \
+        or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers, other.whole) \
         or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
 
 
