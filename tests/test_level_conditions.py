@@ -1299,3 +1299,19 @@ FILED_FIRST = "做好儿童医疗保障相关工作；异地就医的，须先�
 ])
 def test_a_promise_given_without_the_condition_that_opened_it(markers, other, level):
     assert row_level(markers, FILED_FIRST, other) == level
+
+
+# ---------------------------------------------------------------- read from fc248_level to fc251_level misses
+
+BOUGHT = "由财政统一为在本市中小学就读的流动儿童购买学生意外伤害保险"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (BOUGHT, "引导家庭自愿为在本市中小学就读的流动儿童购买学生意外伤害保险", "weaker"),
+    (BOUGHT, "引导家庭自愿为在本市中小学就读的流动儿童购买学生意外伤害保险，经申请按每人每年50元给予补贴", "weaker"),
+    (BOUGHT, BOUGHT + "，另按每人每年50元给予意外医疗补贴", "stronger"),  # a sum beside the premium still paid
+    ("引导家庭为在本市中小学就读的流动儿童购买学生意外伤害保险",
+     "引导家庭为在本市中小学就读的流动儿童购买学生意外伤害保险，按每人每年50元给予补贴", "stronger"),
+])
+def test_insurance_the_budget_bought_left_to_the_family(markers, base, other, level):
+    assert row_level(markers, base, other) == level

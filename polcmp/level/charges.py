@@ -61,7 +61,8 @@ _RELIEF = lazy(r"减免|减收|减半|免收|免除|少收")
 # a share of the cost paid (市财政按保费的50%给予补贴), where the base pays it all (由市财政出资…免费投保)
 _SHARE_PAID = lazy(r"(?:按[^，；。]{0,10}?|给予|予以)(?:\d+(?:\.\d+)?%|一半|部分|比例)[^，；。]{0,6}"
                    r"(?:给予|予以)?(?:补贴|补助|资助)")
-_PAID_IN_FULL = lazy(r"免费|全额|(?:财政|政府)(?:统一)?(?:出资|承担|负担|支付)")
+_PAID_IN_FULL = lazy(r"免费|全额|(?:财政|政府)(?:统一)?(?:出资|承担|负担|支付)"
+                     r"|(?:财政|政府)统一[^，；。]{0,24}?(?:购买|投保)")  # (由财政统一为…购买…保险: the whole premium)
 # a sum or share toward a cost (每生每年补贴30元, 补贴50%保费): where the base paid it all and the other row no longer
 # does, what is left of that promise
 _SUM_TOWARD = lazy(r"(?:补贴|补助|资助)[^，；。]{0,6}?(?:\d+(?:\.\d+)?(?:%|元)|一半)"
