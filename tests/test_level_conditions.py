@@ -1315,3 +1315,17 @@ BOUGHT = "由财政统一为在本市中小学就读的流动儿童购买学生�
 ])
 def test_insurance_the_budget_bought_left_to_the_family(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc256_level to fc259_level misses
+
+PLACES = "以公办学校为主保障就近入学"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (PLACES + "，申请入学须提供在本市连续居住满2年的证明", PLACES, "stronger"),  # the document no longer asked for
+    (PLACES + "，申请入学须提供在本市连续居住满2年的证明", PLACES + "，申请入学须提供在本市连续居住满1年的证明", "stronger"),
+    (PLACES, PLACES + "，申请入学须提供在本市连续居住满2年的证明", "weaker"),
+])
+def test_a_segment_that_only_asks_for_a_document_dropped_lifts_it(markers, base, other, level):
+    assert row_level(markers, base, other) == level

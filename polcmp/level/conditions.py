@@ -10,7 +10,19 @@ import re
 from ..regexcache import compiled
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged, _only_who
-from .text import _ENUM, BACK_REFERENCE, BURDEN, ONLY_THEN, _canon, _conditions, _core, _find, _short, found_share
+from .text import (
+    _ENUM,
+    APPLIED_FOR,
+    BACK_REFERENCE,
+    BURDEN,
+    ONLY_THEN,
+    _canon,
+    _conditions,
+    _core,
+    _find,
+    _short,
+    found_share,
+)
 
 _RULES = compiled(r"规定(?:执行|办理)$")
 _BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE})")
@@ -242,15 +254,19 @@ def _plainly(side, markers: LevelMarkers, words: str, service: bool = False) -> 
 
 def condition_dropped(b: str, markers: LevelMarkers, other_whole: str = "") -> LevelReason | None:
     """A base segment that opens with a condition and says nothing else (凭户籍地民政部门出具的困难证明，…发放临时救助金),
-    or nothing the other row does not give without it (备案后可直接结算 beside 提供异地就医直接结算服务), found
-    nowhere in the other row: the condition is lifted, not a promise lost."""
+    or nothing the other row does not give without it (备案后可直接结算 beside 提供异地就医直接结算服务), or whose only
+    act is what the family must bring to apply (申请入学须提供在本市连续居住满2年的证明), found nowhere in the other
+    row: the condition is lifted, not a promise lost."""
     conditions, core = _conditions(b, markers), _core(b)
     opening = next((words for _, words in conditions if core.startswith(_core(words))), "")
-    rest = core
+    rest, asked = core, APPLIED_FOR.sub("", core)
     for _, words in conditions:
-        rest = rest.replace(_core(words), "")
-    given_anyway = bool(other_whole) and found_share(_canon(rest, markers), _canon(other_whole, markers)) >= \
-        markers.thresholds.cover
+        rest, asked = rest.replace(_core(words), ""), asked.replace(_core(words), "")
+    # (one whose only act is what the family applies for, 申请入学须提供…证明, is a condition throughout)
+    only_asks = bool(conditions) and asked != rest and not _find(markers.service, asked)
+    opening = opening or (conditions[0][1] if only_asks else "")
+    given_anyway = only_asks or bool(other_whole) and found_share(_canon(rest, markers), _canon(other_whole, markers)) \
+        >= markers.thresholds.cover
     # (one that lifts a condition, 不受户籍限制, is a lift lost, read where the lifts are)
     if not opening or (_find(markers.service, rest) and not given_anyway) or _find(markers.lift, b):
         return None

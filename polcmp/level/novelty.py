@@ -14,6 +14,7 @@ from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits, service_hours
 from .segments import _ANY_RECIPIENT, _hedged
 from .text import (
+    APPLIED_FOR,
     BACK_REFERENCE,
     BURDEN,
     EXCLUSION,
@@ -52,9 +53,6 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            r"|^[^，；。]{0,8}由[^，；。]{1,12}(?:全额)?(?:承担|负担|支付)$")
 
 
-# what a family applies for is not given by the clause that names it (申请入学须提交…证明)
-_APPLIED_FOR = compiled(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
-                        r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
 _LEADING_ACT = compiled(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
 # the verb after what is given (课后服务对流动儿童免费提供)
 _TRAILING_ACT = compiled(r"(?:对|为|向)?(?:免费|无偿)(?:提供|开放|开展|发放|给予)?$"
@@ -87,7 +85,7 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
     if _core(o).endswith("的") and _conditions(o, markers):
         return True
     conditions = _conditions(plain, markers)
-    rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, _APPLIED_FOR.sub("", plain))
+    rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, APPLIED_FOR.sub("", plain))
     if not _find(markers.service, rest):
         return True
     # (办理 and 受理 are how the base's service is had: 持居住证即可办理入学 beside 保障就近入学)

@@ -67,6 +67,9 @@ BACK_REFERENCE = "上述|以上|前述"
 ONLY_THEN = "方可|方能|才能|才可|才予|方予"
 # treatment promised the same as another group's (与本地户籍学生同等, 一致)
 SAME_TREATMENT = compiled(r"同等|一样|相同|一致")
+# what a family applies for is not given by the clause that names it (申请入学须提交…证明)
+APPLIED_FOR = compiled(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|应|必须|时)"
+                       r"|^[^，；。须需应]{0,8}?时?(?=(?:须|需|需要|必须|应当?)先?(?:提交|提供|出具|持有?|具备))")
 # what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
 # neither a service nor items added
 EXCLUSION = compiled(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含|逾期不(?:予|再)")
