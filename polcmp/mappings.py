@@ -163,7 +163,10 @@ def _judgement_store(folder: Path, levels) -> JudgementStore:
 
 
 def _levels(path: Path, lexicon: tuple):
-    return markers_from_dict(_load_toml(path, required=False), lexicon=lexicon)
+    try:
+        return markers_from_dict(_load_toml(path, required=False), lexicon=lexicon)
+    except (KeyError, ValueError) as e:  # a key missing, a direction that is not one (stronger, weaker)
+        raise InputError(str(path), f"is not a valid level table ({type(e).__name__}: {e})") from None
 
 
 def _load_toml(path: Path, required: bool = True) -> dict:

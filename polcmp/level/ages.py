@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .text import _fmt, _quantities, lazy, normalize_numbers
 
@@ -50,13 +51,13 @@ def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float
     low, high = q[:2]
     words = _fmt(q, unit)
     if not base_ranges:  # the base names no age: every child (0-17); only a narrower range says anything
-        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
+        return reason(ReasonKind.NUMBER, Level.WEAKER, "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
     if (low, high) in base_ranges:
         return None
     if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges) or _cuts(low, high, base_ranges):
-        return reason("number", "weaker", "", words, f"年龄范围缩小：{words}")
+        return reason(ReasonKind.NUMBER, Level.WEAKER, "", words, f"年龄范围缩小：{words}")
     if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
-        return reason("number", "stronger", "", words, f"年龄范围扩大：{words}")
+        return reason(ReasonKind.NUMBER, Level.STRONGER, "", words, f"年龄范围扩大：{words}")
     return None
 
 
@@ -79,9 +80,9 @@ def _age_cap_added(base: str, other: str) -> list[LevelReason]:
     narrowed; the bound dropped: widened (where both name ages, they are compared as numbers)."""
     added = _age_bound(other) if "岁" not in base else ""
     if added:
-        return [reason("scope", "weaker", "", added, f"服务对象缩小：限{added}")]
+        return [reason(ReasonKind.SCOPE, Level.WEAKER, "", added, f"服务对象缩小：限{added}")]
     dropped = _age_bound(base) if "岁" not in other else ""
-    return [reason("scope", "stronger", dropped, "", f"服务对象扩大：不再限{dropped}")] if dropped else []
+    return [reason(ReasonKind.SCOPE, Level.STRONGER, dropped, "", f"服务对象扩大：不再限{dropped}")] if dropped else []
 
 
 def _age_bound(target: str) -> str:
@@ -105,9 +106,9 @@ def stage_narrowed(base: str, other: str) -> list[LevelReason]:
     place of a part, widened (stronger)."""
     out = []
     for whole, parts in _STAGE_PARTS.items():
-        for wide, narrow, direction, word in ((base, other, "weaker", "缩小"), (other, base, "stronger", "扩大")):
+        for wide, narrow, direction, word in ((base, other, Level.WEAKER, "缩小"), (other, base, Level.STRONGER, "扩大")):
             named = [p for p in parts if p in narrow]
             if whole in wide and whole not in narrow and len(named) == 1:
-                out.append(reason("scope", direction, base, other, f"服务对象{word}：{whole} → {named[0]}"
-                                  if direction == "weaker" else f"服务对象{word}：{named[0]} → {whole}"))
+                out.append(reason(ReasonKind.SCOPE, direction, base, other, f"服务对象{word}：{whole} → {named[0]}"
+                                  if direction is Level.WEAKER else f"服务对象{word}：{named[0]} → {whole}"))
     return out

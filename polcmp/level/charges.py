@@ -24,7 +24,7 @@ def charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> LevelReaso
     fee, stage = _FEE.search(b), _core(_CHARGING.sub("", b))
     if (fee and re.search(f"(?<!减)(?:免除|免收|免)[^，；。]{{0,20}}{re.escape(fee.group())}", other_whole)) \
             or (len(stage) >= 4 and any(_FREE.search(s) and stage in _core(s) for s in other_whole.split("；"))):
-        return reason("scope", "stronger", b, "", f"不再收费：{_short(b)}")
+        return reason(ReasonKind.SCOPE, Level.STRONGER, b, "", f"不再收费：{_short(b)}")
     return None
 
 
@@ -34,7 +34,7 @@ def charge_dropped(b: str, base_whole: str, other_whole: str, markers: LevelMark
     is gone, not a promise."""
     pays = _find(markers.charge, b) or _FAMILY_PAYS.search(b) or _PARTLY.search(b)
     if pays and _FREE_SERVICE.search(other_whole) and not _FREE_SERVICE.search(base_whole):
-        return reason("scope", "stronger", b, "", f"不再收费：{_short(b)}")
+        return reason(ReasonKind.SCOPE, Level.STRONGER, b, "", f"不再收费：{_short(b)}")
     return None
 
 
@@ -52,7 +52,8 @@ def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[Level
     """The benefit words (先行垫付, 免费) of a base segment the other row drops while it still names the segment's
     object (户籍地未能按时发放的，由本市先行垫付 beside 协助…申领基本生活费): the benefit is gone."""
     said = _canon(other_whole, markers)  # (两免一补 holds 免费 教科书)
-    return [reason("scope", "weaker", hit.group(), "", f"删去“{hit.group()}”：待遇降低") for m in markers.benefit
+    return [reason(ReasonKind.SCOPE, Level.WEAKER,
+                   hit.group(), "", f"删去“{hit.group()}”：待遇降低") for m in markers.benefit
             if (hit := m.pattern.search(b)) and not m.pattern.search(other_whole) and not m.pattern.search(said)
             and not (m.implied_by and m.implied_by.search(other_whole))]
 
@@ -121,7 +122,7 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
     if (capped and capped.group(1) in other_whole) or (
             cap and _WHO_AND_WHEN.search(core[:cap.start()]) and not core[cap.end():]
             and (verb is None or verb.group() in other_whole)):
-        return reason("number", "stronger", b, "", f"取消上限：{_short(b)}")
+        return reason(ReasonKind.NUMBER, Level.STRONGER, b, "", f"取消上限：{_short(b)}")
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..regexcache import compiled
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .segments import _hedged, _only_who
 from .text import (
@@ -49,9 +50,9 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
         # lifted when the lift is said in its segment, or names it (不以户籍为条件 lifts 户籍, not 居住满3年)
         if in_segment or any(m.pattern.search(lift) for lift in lifts):
             if not _lifted_in_base_too(o, words, base_text, markers):
-                out.append(reason("condition", "stronger", "", words, f"取消限制：{words}（{_short(o, 24)}）"))
+                out.append(reason(ReasonKind.CONDITION, Level.STRONGER, "", words, f"取消限制：{words}（{_short(o, 24)}）"))
         elif not _ANY_ID.search(o) and not _suffices(words, o):
-            out.append(reason("condition", "weaker", "", words, f"新增条件：{words}（{_short(o, 24)}）"))
+            out.append(reason(ReasonKind.CONDITION, Level.WEAKER, "", words, f"新增条件：{words}（{_short(o, 24)}）"))
     return out
 
 
@@ -72,15 +73,17 @@ def qualifier_reasons(base, other, sims, targets: tuple[str, str], markers: Leve
         return []
     by_other = [[row[j] for row in sims] for j in range(len(other.segments))]  # sims seen from the other side
     out = []
-    for side, against, scores, target, direction in ((base, other, sims, targets[1], "stronger"),
-                                                     (other, base, by_other, targets[0], "weaker")):
+    for side, against, scores, target, direction in ((base, other, sims, targets[1], Level.STRONGER),
+                                                     (other, base, by_other, targets[0], Level.WEAKER)):
         for k, segment in enumerate(side.segments):
             words = "" if side.admin[k] else _qualified(side, k, markers)
             found = _unqualified_counterpart(segment, words, against, scores[k] if words else [], target, markers)
-            if found and direction == "stronger":
-                out.append(reason("condition", "stronger", words, "", f"取消限定：{words}的（{_short(found, 24)}）"))
+            if found and direction is Level.STRONGER:
+                out.append(reason(ReasonKind.CONDITION, Level.STRONGER,
+                                  words, "", f"取消限定：{words}的（{_short(found, 24)}）"))
             elif found:
-                out.append(reason("condition", "weaker", "", words, f"新增条件：{words}的（{_short(segment, 24)}）"))
+                out.append(reason(ReasonKind.CONDITION, Level.WEAKER,
+                                  "", words, f"新增条件：{words}的（{_short(segment, 24)}）"))
     return out
 
 
@@ -139,13 +142,13 @@ def conditions_of_a_base_segment(b: str, clause: str, other_whole: str, kept: st
     """A base segment's conditions the other row no longer holds (removed: stronger); where the base clause
     lifts a restriction (不受户籍限制), a row that no longer says so keeps it (weaker)."""
     if _prerequisite(b, clause) and found_share(_canon(b, markers), _canon(other_whole, markers)) < markers.thresholds.cover:
-        return [reason("condition", "stronger", b, "", f"取消前置条件：{_short(b, 24)}")]
+        return [reason(ReasonKind.CONDITION, Level.STRONGER, b, "", f"取消前置条件：{_short(b, 24)}")]
     lift = _find(markers.lift, clause)
     if lift:
         return [] if _find(markers.lift, other_whole) else \
-            [reason("condition", "weaker", lift[0][1], "", f"不再写明取消限制：{_short(b, 24)}")]
+            [reason(ReasonKind.CONDITION, Level.WEAKER, lift[0][1], "", f"不再写明取消限制：{_short(b, 24)}")]
     # one the other row implies (在本市普通高中就读 in a row that still admits to 流入地普通高中) is kept
-    return [reason("condition", "stronger", words, "", f"取消条件：{words}")
+    return [reason(ReasonKind.CONDITION, Level.STRONGER, words, "", f"取消条件：{words}")
             for m, words in _conditions(b, markers) if not m.pattern.search(kept)
             and not (m.implied_by and m.implied_by.search(other_whole))]
 
@@ -195,7 +198,7 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
     out = []
     for m in markers.lift:
         for hit in m.pattern.finditer(other.conditioned):
-            out += [reason("condition", "stronger", words, hit.group(), f"取消限制：{hit.group()}")
+            out += [reason(ReasonKind.CONDITION, Level.STRONGER, words, hit.group(), f"取消限制：{hit.group()}")
                     for c, words in _conditions(hit.group(), markers) if c.pattern.search(kept)]
     return out
 
@@ -270,4 +273,4 @@ def condition_dropped(b: str, markers: LevelMarkers, other_whole: str = "") -> L
     # (one that lifts a condition, 不受户籍限制, is a lift lost, read where the lifts are)
     if not opening or (_find(markers.service, rest) and not given_anyway) or _find(markers.lift, b):
         return None
-    return reason("condition", "stronger", b, "", f"取消条件：{opening}（{_short(b)}）")
+    return reason(ReasonKind.CONDITION, Level.STRONGER, b, "", f"取消条件：{opening}（{_short(b)}）")

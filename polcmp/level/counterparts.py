@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..regexcache import compiled
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _what_is_given
 from .segments import _hedged, _object_of, _service_head
@@ -78,7 +79,7 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
             tails = [last[-k:] for k in range(len(last), 2, -1)] + ([last[-2:]] if last.endswith("费") else [])
             thing = next((t for t in (first, *tails, *map(_core, listed)) if len(t) >= 2 and t in said), "")
             if thing:
-                return [reason("scope", pair.direction, mb.group(), mo.group(),
+                return [reason(ReasonKind.SCOPE, pair.direction, mb.group(), mo.group(),
                                f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
     return []
 
@@ -97,7 +98,7 @@ def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]
         if base.admin[i] or _hedged(b, markers) or not thing:
             continue
         if any(thing[-k:] in core for k in range(len(thing), 1, -1)):
-            return [reason("modality", "weaker", _short(b, 12), hedge[0][1],
+            return [reason(ReasonKind.MODALITY, Level.WEAKER, _short(b, 12), hedge[0][1],
                            f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
     return []
 

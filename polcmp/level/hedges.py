@@ -4,6 +4,7 @@ segments._modality's to judge."""
 
 from __future__ import annotations
 
+from ..results import Level, ReasonKind
 from .markers import LevelReason, Marker, reason
 from .text import found_share
 
@@ -15,13 +16,16 @@ def weigh_hedges(hb: list[tuple[Marker, str]], ho: list[tuple[Marker, str]], wea
     base and adds one more (有条件的地方就近提供 → 有条件的地方逐步提供)."""
     soft_b, soft_o = [w for m, w in hb if m.grade == "soft"], [w for m, w in ho if m.grade == "soft"]
     if soft_o and not soft_b and weakens:
-        return [reason("modality", "weaker", hb[0][1], soft_o[0], f"{hb[0][1]} → {soft_o[0]}：限定语更弱，承诺减弱")]
+        return [reason(ReasonKind.MODALITY, Level.WEAKER,
+                       hb[0][1], soft_o[0], f"{hb[0][1]} → {soft_o[0]}：限定语更弱，承诺减弱")]
     if soft_b and not soft_o:
-        return [reason("modality", "stronger", soft_b[0], ho[0][1], f"{soft_b[0]} → {ho[0][1]}：限定语变强，承诺更明确")]
+        return [reason(ReasonKind.MODALITY, Level.STRONGER,
+                       soft_b[0], ho[0][1], f"{soft_b[0]} → {ho[0][1]}：限定语变强，承诺更明确")]
     more = _stacked(hb, ho, texts) if weakens else []
     if not more:
         return []
-    return [reason("modality", "weaker", hb[0][1], more[0], f"{hb[0][1]} → 又加{more[0]}：限定语增加，承诺减弱")]
+    return [reason(ReasonKind.MODALITY, Level.WEAKER,
+                   hb[0][1], more[0], f"{hb[0][1]} → 又加{more[0]}：限定语增加，承诺减弱")]
 
 
 def _stacked(hb: list[tuple[Marker, str]], ho: list[tuple[Marker, str]], texts: tuple[str, str]) -> list[str]:

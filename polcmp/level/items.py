@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..regexcache import compiled
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _ENUM,
@@ -44,7 +45,7 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         if _said(thing, other_text, markers, base_row):  # 寄宿生活费 of the list → 探索…给予生活费补助
             out += _kept_under_a_weaker_verb(b, thing, {thing}, other_text, markers)
         elif not _said_elsewhere(thing, elsewhere, markers):
-            out.append(reason("scope", "weaker", thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
     return out + lost_predicates(b, other_text, elsewhere, markers)
 
 
@@ -61,9 +62,10 @@ def _lost_groups(b: str, other_text: str, markers: LevelMarkers) -> list[LevelRe
     groups = [_core(g) for g in hit.group(1).split("、")] if hit else []
     out = []
     if len(groups) >= 2 and all(_PERSON.search(g) for g in groups):
-        out = [reason("scope", "weaker", g, "", f"对象缩小：未含{g}") for g in groups if not _said(g, other_text, markers)]
+        out = [reason(ReasonKind.SCOPE, Level.WEAKER,
+                      g, "", f"对象缩小：未含{g}") for g in groups if not _said(g, other_text, markers)]
     first, theirs = _first_served(b), _first_served(other_text)
-    return out + [reason("scope", "weaker", g, "", f"优先对象减少：未含{g}") for g in first
+    return out + [reason(ReasonKind.SCOPE, Level.WEAKER, g, "", f"优先对象减少：未含{g}") for g in first
                   if 0 < len(theirs) < len(first) and not _said(g, other_text, markers)]
 
 
@@ -81,7 +83,7 @@ def gained_first_served(b: str, o: str, markers: LevelMarkers) -> list[LevelReas
     """Groups the other segment serves first beside the base's own (多子女家庭 → 多子女家庭、有残疾儿童的家庭
     优先配租): more children come first."""
     first, ours = _first_served(b), _first_served(o)
-    return [reason("scope", "stronger", "", g, f"优先对象增加：{g}") for g in ours
+    return [reason(ReasonKind.SCOPE, Level.STRONGER, "", g, f"优先对象增加：{g}") for g in ours
             if 0 < len(first) < len(ours) and not _said(g, b, markers)]
 
 
@@ -101,7 +103,7 @@ def gained_groups(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     for run in _JOINED_GROUPS.finditer(without_comparators(o, markers)):
         first, *rest = _JOINER.split(run.group())
         if _said(first, b, markers):
-            out += [reason("scope", "stronger", "", g, f"对象扩大：新增{g}") for g in rest
+            out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", g, f"对象扩大：新增{g}") for g in rest
                     if not _said(g, b, markers) and not tabled.search(g)]
     return out
 
@@ -128,7 +130,7 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
         if any(_said(x, other_text, markers, base_row) for x in names):
             out += _kept_under_a_weaker_verb(b, head, names, other_text, markers)
         elif not _said_elsewhere(head, elsewhere, markers):
-            out.append(reason("scope", "weaker", head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, head, "", f"列举项删除：{head}（原文：{_short(b, 24)}）"))
     return out
 
 
@@ -186,13 +188,14 @@ def _kept_under_a_weaker_verb(b: str, head: str, names: set[str], other_text: st
         if not any(found_share(_canon(x, markers), clause_c) >= markers.thresholds.cover for x in names):
             continue
         for pair in markers.scope:
-            if pair.direction == "weaker" and pair.base.search(b) and (hit := pair.other.search(clause)) \
+            if pair.direction is Level.WEAKER and pair.base.search(b) and (hit := pair.other.search(clause)) \
                     and not pair.base.search(clause) and not pair.other.search(b):
-                return [reason("scope", "weaker", head, hit.group(),
+                return [reason(ReasonKind.SCOPE, Level.WEAKER, head, hit.group(),
                                f"{pair.base.search(b).group()} → {hit.group()}：{head}（{_short(clause, 20)}）")]
         hedge = _find(markers.hedges, clause)
         if hedge and not _find(markers.hedges, b):
-            return [reason("modality", "weaker", head, hedge[0][1], f"{hedge[0][1]}：{head}（{_short(clause, 20)}）")]
+            return [reason(ReasonKind.MODALITY, Level.WEAKER,
+                           head, hedge[0][1], f"{hedge[0][1]}：{head}（{_short(clause, 20)}）")]
         return []
     return []
 
@@ -206,7 +209,7 @@ def gained_predicates(base_text: str, other_text: str, markers: LevelMarkers) ->
     parts = [p for seg in _SEGMENT.split(other_text) for p in _AND_ALSO.split(seg)[1:]]
     # a promise made here (在本市参加高考, 在当地享受…), not the condition of the next segment (…就读满3年的) nor a
     # narrower path that restates one (在参加高考时报考高职分类考试)
-    return [reason("scope", "stronger", "", part, f"新增并列承诺：{_short(part, 24)}") for part in parts
+    return [reason(ReasonKind.SCOPE, Level.STRONGER, "", part, f"新增并列承诺：{_short(part, 24)}") for part in parts
             if _HERE.match(part) and not _core(part).endswith("的") and not _conditions(part, markers)
             and found_share(_canon(part, markers), base_c) < 0.5]
 
@@ -230,7 +233,7 @@ def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: 
                 and not any(
                 found_share(_canon(part, markers, lexicon=False), _canon(e, markers, lexicon=False)) >= 0.7
                 for e in elsewhere):
-            out.append(reason("scope", "weaker", part, "", f"删去并列承诺：{_short(part, 24)}"))
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, part, "", f"删去并列承诺：{_short(part, 24)}"))
     return out
 
 
@@ -259,7 +262,7 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展|享有|享受))", "", item.split("等")[0] or item))
         if _not_in_base(head, b, base_c, markers, listed):
-            out.append(reason("scope", "stronger", "", head, f"列举项新增：{head}"))
+            out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", head, f"列举项新增：{head}"))
     return out
 
 
@@ -310,9 +313,11 @@ def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: Lev
                  ) -> list[LevelReason]:
     """Ways of giving a service offered as alternatives (实物配租公共租赁住房或者发放租赁补贴): one the other
     side no longer offers is weaker, one it adds is stronger."""
-    out = [reason("scope", "weaker", head, "", f"可选方式减少：{head}") for head in _options_dropped(b, row or o, markers)]
+    out = [reason(ReasonKind.SCOPE, Level.WEAKER,
+                  head, "", f"可选方式减少：{head}") for head in _options_dropped(b, row or o, markers)]
     if not removed_only:
-        out += [reason("scope", "stronger", "", head, f"可选方式增加：{head}") for head in _options_dropped(o, b, markers)]
+        out += [reason(ReasonKind.SCOPE, Level.STRONGER,
+                       "", head, f"可选方式增加：{head}") for head in _options_dropped(o, b, markers)]
     return out
 
 
@@ -363,8 +368,8 @@ def _procedure_gained(words: str, base: str) -> LevelReason:
     a service the base gives unasked (提供家庭教育指导) that now has to be applied for is weaker."""
     # (one made for the family, 代为申请, asks nothing of it)
     if _APPLYING.search(words) and not _ASKED.search(base) and not words.startswith("代"):
-        return reason("condition", "weaker", "", words, f"改为依申请：{words}")
-    return reason("scope", "stronger", "", words, f"新增办理方式：{words}")
+        return reason(ReasonKind.CONDITION, Level.WEAKER, "", words, f"改为依申请：{words}")
+    return reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增办理方式：{words}")
 
 
 def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -382,7 +387,7 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
         if ho and not hb and m.pattern.search(plain):
             out.append(_procedure_gained(ho.group(), base))
         elif hb and not ho and m.pattern.search(promised) and not rearranged(hb.group(), other):
-            out.append(reason("scope", "weaker", hb.group(), "", f"不再写明办理方式：{hb.group()}"))
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"不再写明办理方式：{hb.group()}"))
     return out
 
 

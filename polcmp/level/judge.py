@@ -105,9 +105,10 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
 def _row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
     """A hedge the row puts on all it says above (上述活动和服务根据年度经费情况开展), on one side only."""
     if other.row_hedge and not base.row_hedge:
-        return [reason("modality", "weaker", "", other.row_hedge, f"{other.row_hedge}：整项服务以此为前提，承诺减弱")]
+        return [reason(ReasonKind.MODALITY, Level.WEAKER,
+                       "", other.row_hedge, f"{other.row_hedge}：整项服务以此为前提，承诺减弱")]
     if base.row_hedge and not other.row_hedge:
-        return [reason("modality", "stronger", base.row_hedge, "", f"不再以{base.row_hedge}为前提：承诺更明确")]
+        return [reason(ReasonKind.MODALITY, Level.STRONGER, base.row_hedge, "", f"不再以{base.row_hedge}为前提：承诺更明确")]
     return []
 
 
@@ -231,14 +232,14 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
     floor, sum_ = _new_floor(markers.numbers, o), new_sum(o, base_text)
     if floor.endswith("%") and _FULL_COVERAGE.search(base_text) and not _FULL_COVERAGE.search(o):
         whole = _FULL_COVERAGE.search(base_text).group()  # 实现全覆盖 → 覆盖率不低于80%: some left out
-        out.append(reason("number", "weaker", whole, floor, f"{whole} → {floor}：覆盖面缩小"))
+        out.append(reason(ReasonKind.NUMBER, Level.WEAKER, whole, floor, f"{whole} → {floor}：覆盖面缩小"))
     elif floor and not _hedged(o, markers):
-        out.append(reason("number", "stronger", "", floor, f"新增下限：{floor}（{_short(o)}）"))
+        out.append(reason(ReasonKind.NUMBER, Level.STRONGER, "", floor, f"新增下限：{floor}（{_short(o)}）"))
     elif sum_ and not _hedged(o, markers):  # 市财政按每生每年800元标准另行发放市级助学金
-        out += paid_by_family([reason("number", "stronger", "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")],
+        out += paid_by_family([reason(ReasonKind.NUMBER, Level.STRONGER, "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")],
                               "", o, markers)
     if new and not _names_the_service(o, name, markers):  # new: _is_new_service, asked once by the caller
-        out.append(reason("clause", "stronger", "", o, f"新增服务：{_short(o)}"))
+        out.append(reason(ReasonKind.CLAUSE, Level.STRONGER, "", o, f"新增服务：{_short(o)}"))
     return out
 
 
@@ -274,7 +275,7 @@ def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], mark
         return []
     hedge = _hedged(b, markers)
     if hedge and _said_plainly(_core(_strip(b, markers)), other, markers):
-        return [reason("modality", "stronger", hedge[0][1], "", f"不再以{hedge[0][1]}为前提：{_short(b, 24)}")]
+        return [reason(ReasonKind.MODALITY, Level.STRONGER, hedge[0][1], "", f"不再以{hedge[0][1]}为前提：{_short(b, 24)}")]
     if _object_named(b, other.whole, markers, base.whole):
         return benefits_lost(b, other.whole, markers)
     return [_without_counterpart(b, base, other, markers)]
@@ -295,7 +296,7 @@ def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarker
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
     return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
         or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers, other.whole) \
-        or reason("clause", "weaker", b, "", f"基准条款无对应：{_short(b)}")
+        or reason(ReasonKind.CLAUSE, Level.WEAKER, b, "", f"基准条款无对应：{_short(b)}")
 
 
 def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: tuple[str, str],
@@ -313,9 +314,9 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
         # (and named in the words as written: 初中 of 在本市初中连续就读满3年 is the child's past schooling)
         hb, ho = m.pattern.search(bfree) and m.pattern.search(btext), m.pattern.search(ofree) and m.pattern.search(otext)
         if ho and not m.pattern.search(btext):
-            out.append(reason("scope", "stronger", "", ho.group(), f"对象扩大：新增{ho.group()}"))
+            out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", ho.group(), f"对象扩大：新增{ho.group()}"))
         elif hb and not m.pattern.search(otext):
-            out.append(reason("scope", "weaker", hb.group(), "", f"对象缩小：未含{hb.group()}"))
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"对象缩小：未含{hb.group()}"))
     return out
 
 

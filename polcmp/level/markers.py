@@ -15,9 +15,9 @@ from ..regexcache import compiled
 from ..results import Level, LevelReason, ReasonKind
 
 
-def reason(kind: str | ReasonKind, direction: str | Level, base: str, other: str, explanation: str) -> LevelReason:
-    """A reason of the result model; the level package names a direction as the marker table does."""
-    return LevelReason(ReasonKind(kind), Level(direction), base, other, explanation)
+def reason(kind: ReasonKind, direction: Level, base: str, other: str, explanation: str) -> LevelReason:
+    """A reason of the result model (the marker table's directions are made Levels when it is read)."""
+    return LevelReason(kind, direction, base, other, explanation)
 
 
 @frozen
@@ -62,7 +62,7 @@ class ScopePair:
 
     base: re.Pattern
     other: re.Pattern
-    direction: str
+    direction: Level
     explanation: str
 
 
@@ -72,7 +72,7 @@ class NumberUnit:
 
     unit: str
     kind: str  # age, or a quantity kind
-    more: str  # what a larger value on the other side means: stronger / weaker
+    more: Level  # what a larger value on the other side means: stronger / weaker
     label: str
     prefix: str = ""
     scale: float = 0  # its size in the smallest unit of its kind (年 = 12 个月), for two units of one kind
@@ -226,11 +226,11 @@ def markers_from_dict(data: dict, thresholds: Thresholds | None = None, lexicon:
 
     return LevelMarkers(
         hedges=markers("hedge"), binding=markers("binding"),
-        scope=tuple(ScopePair(compiled(e["base"]), compiled(e["other"]), e["direction"],
+        scope=tuple(ScopePair(compiled(e["base"]), compiled(e["other"]), Level(e["direction"]),
                               e.get("explanation", "")) for e in data.get("scope", [])),
         widen=markers("widen"), narrow=markers("narrow"), benefit=markers("benefit"),
         conditions=markers("condition"), lift=markers("lift"), qualifiers=markers("qualifier"), groups=markers("group"),
-        numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), e.get("more", "stronger"),
+        numbers=tuple(NumberUnit(e["unit"], e.get("kind", "quantity"), Level(e.get("more", "stronger")),
                                  e.get("label", e["unit"]), e.get("prefix", ""), float(e.get("scale", 0)))
                       for e in data.get("number", [])),
         admin=markers("admin"), service=markers("service"), baseline=markers("baseline"),

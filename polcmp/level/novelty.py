@@ -181,14 +181,14 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
     out = []
     if _find(markers.lift, o) and not _find(markers.lift, base_text):
         hit = _find(markers.lift, o)[0][1]
-        out.append(reason("condition", "stronger", "", hit, f"取消限制：{hit}（{_short(o)}）"))
-    out += [reason("scope", "weaker", "", words, f"范围收窄：{words}（{_short(o)}）")
+        out.append(reason(ReasonKind.CONDITION, Level.STRONGER, "", hit, f"取消限制：{hit}（{_short(o)}）"))
+    out += [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"范围收窄：{words}（{_short(o)}）")
             for words in _new_words(markers.narrow, o, base_text)]
     if not _hedged(o, markers):  # 可先行救助 promises nothing; 费用由财政全额承担: a cost the family no longer bears
-        out += [reason("scope", "stronger", "", words, f"新增“{words}”：待遇提高")
+        out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增“{words}”：待遇提高")
                 for words in _new_words(markers.benefit, o, base_text)]
         # everyone reached (0-6岁流动儿童家庭医生签约做到应签尽签): its own age limits it, not the row
-        out += [reason("scope", "stronger", "", words, f"新增“{words}”：范围扩大")
+        out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增“{words}”：范围扩大")
                 for words in _new_words([m for m in markers.widen if m.grade == "everyone"], o, base_text)]
     return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _quantities,
@@ -95,7 +96,7 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     """Deadlines, frequencies, floors, caps and amounts of two segments that say the same thing, compared in
     the direction that favours the child."""
     raise_ = _RAISE.search(o)  # a share on top of a standard (按低保标准的30%增发) the base segment does not give
-    raised = [reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}")] \
+    raised = [reason(ReasonKind.NUMBER, Level.STRONGER, "", raise_.group(), f"新增待遇：{raise_.group()}")] \
         if raise_ and not _RAISE.search(b) else []
     return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_floor_change(b, o),
             *_new_floors(b, o), *_new_cap(b, o), *_amount_change(b, o), *raised]
@@ -104,13 +105,13 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
 def _deadline_change(b: str, o: str) -> list[LevelReason]:
     db, do = _days(b), _days(o)
     if db is not None and do is None and not _DEADLINE.search(o) and not _AT_ONCE.search(o):
-        return [reason("number", "weaker", _deadline_words(b), "", f"不再写明时限：{_deadline_words(b)}")]
+        return [reason(ReasonKind.NUMBER, Level.WEAKER, _deadline_words(b), "", f"不再写明时限：{_deadline_words(b)}")]
     if db is not None and do is not None and db != do:
         longer, wb, wo = do > db, _deadline_words(b), _deadline_words(o)
         if _FAMILY_WINDOW.search(b) and _FAMILY_WINDOW.search(o):  # the family's window: longer is better
-            return [reason("number", "stronger" if longer else "weaker", wb, wo,
+            return [reason(ReasonKind.NUMBER, Level.STRONGER if longer else Level.WEAKER, wb, wo,
                            f"申办期限 {wb} → {wo}：{'期限延长' if longer else '期限缩短'}")]
-        return [reason("number", "weaker" if longer else "stronger", wb, wo,
+        return [reason(ReasonKind.NUMBER, Level.WEAKER if longer else Level.STRONGER, wb, wo,
                        f"办理时限 {wb} → {wo}：{'时限延长' if longer else '时限缩短'}")]
     return []
 
@@ -127,12 +128,12 @@ def _frequency_change(b: str, o: str) -> list[LevelReason]:
     if fb is not None and fo is not None and fb != fo:
         fewer = fo < fb
         wb, wo = _frequency_words(b), _frequency_words(o)
-        return [reason("number", "weaker" if fewer else "stronger", wb, wo,
+        return [reason(ReasonKind.NUMBER, Level.WEAKER if fewer else Level.STRONGER, wb, wo,
                        f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}")]
     if fo is not None and fb is None:
-        return [reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}")]
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", _frequency_words(o), f"新增频次：{_frequency_words(o)}")]
     if fb is not None and fo is None:  # the same service, no longer promised at any frequency
-        return [reason("number", "weaker", _frequency_words(b), "", f"不再写明频次：{_frequency_words(b)}")]
+        return [reason(ReasonKind.NUMBER, Level.WEAKER, _frequency_words(b), "", f"不再写明频次：{_frequency_words(b)}")]
     return []
 
 
@@ -140,9 +141,9 @@ def _new_deadline(b: str, o: str) -> list[LevelReason]:
     # a period inside a limit (12个月内…不超过2次) is the limit's window, not a time the office promises
     late = _FAMILY_DEADLINE.search(o)
     if late and not _FAMILY_DEADLINE.search(b):
-        return [reason("number", "weaker", "", late.group(), f"新增申请期限：{late.group()}")]
+        return [reason(ReasonKind.NUMBER, Level.WEAKER, "", late.group(), f"新增申请期限：{late.group()}")]
     if _days(b) is None and _days(o) is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o):
-        return [reason("number", "stronger", "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}")]
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}")]
     return []
 
 
@@ -163,7 +164,7 @@ def _floor_change(b: str, o: str) -> list[LevelReason]:
         if len(vb) == 1 and len(vo) == 1 and vb != vo:
             wb, wo = f"不少于{_num(vb[0])}{unit}", f"不少于{_num(vo[0])}{unit}"
             lower = vo[0] < vb[0]
-            out.append(reason("number", "weaker" if lower else "stronger", wb, wo,
+            out.append(reason(ReasonKind.NUMBER, Level.WEAKER if lower else Level.STRONGER, wb, wo,
                               f"下限 {wb} → {wo}：{'下限降低' if lower else '下限提高'}"))
     return out
 
@@ -172,16 +173,16 @@ def _new_floors(b: str, o: str) -> list[LevelReason]:
     new_floors = [f for f in _floors(o) if f not in _floors(b)]
     if new_floors and set(_floors(b)) <= set(_floors(o)):
         words = "、".join(f"不少于{_num(v)}{u}" for v, u in new_floors)
-        return [reason("number", "stronger", "", words, f"新增下限：{words}")]
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", words, f"新增下限：{words}")]
     return []
 
 
 def _new_cap(b: str, o: str) -> list[LevelReason]:
     cap = _cap(o)
     if cap and not _cap(b) and _WAITING.search(o[:cap.start()]):  # how long the family waits, bounded
-        return [reason("number", "stronger", "", cap.group(), f"新增等待时限：{cap.group()}")]
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", cap.group(), f"新增等待时限：{cap.group()}")]
     if cap and not _cap(b) and not _DONE_BY.search(o):
-        return [reason("number", "weaker", "", cap.group(), f"新增上限：{cap.group()}")]
+        return [reason(ReasonKind.NUMBER, Level.WEAKER, "", cap.group(), f"新增上限：{cap.group()}")]
     return []
 
 
@@ -194,16 +195,16 @@ def _amount_change(b: str, o: str) -> list[LevelReason]:
         (vb, cb), (vo, co) = ab[0], ao[0]
         wb, wo = _money_words(b), _money_words(o)
         if vb != vo:
-            return [reason("number", "weaker" if vo < vb else "stronger", wb, wo,
+            return [reason(ReasonKind.NUMBER, Level.WEAKER if vo < vb else Level.STRONGER, wb, wo,
                            f"金额 {wb} → {wo}：{'标准降低' if vo < vb else '标准提高'}")]
         if co and not cb:
-            return [reason("number", "weaker", wb, wo, f"金额 {wb} → {wo}：改为上限")]
+            return [reason(ReasonKind.NUMBER, Level.WEAKER, wb, wo, f"金额 {wb} → {wo}：改为上限")]
     elif ao and not ab:
         # a sum where the base names none: a standard promised, unless it is only a cap
         wo = _money_words(o)
         if ao[0][1]:
-            return [reason("number", "weaker", "", wo, f"新增上限：{wo}")]
-        return [reason("number", "stronger", "", wo, f"新增金额标准：{wo}")]
+            return [reason(ReasonKind.NUMBER, Level.WEAKER, "", wo, f"新增上限：{wo}")]
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", wo, f"新增金额标准：{wo}")]
     return []
 
 
@@ -232,8 +233,8 @@ def _new_capped_sum(o: str, base_text: str) -> LevelReason:
     never pays (参加培训的给予最高2000元培训补贴), a sum added."""
     given = _PAID.search(o)  # (单次救助金: the 救助金 the base pays, capped)
     if given and found_share(_PER_WHOM.sub("", given.group())[-5:], base_text) < 0.7:
-        return reason("number", "stronger", "", _money_words(o), f"新增金额标准：{_money_words(o)}")
-    return reason("number", "weaker", "", _money_words(o), f"新增上限：{_money_words(o)}")
+        return reason(ReasonKind.NUMBER, Level.STRONGER, "", _money_words(o), f"新增金额标准：{_money_words(o)}")
+    return reason(ReasonKind.NUMBER, Level.WEAKER, "", _money_words(o), f"新增上限：{_money_words(o)}")
 
 
 def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
@@ -241,17 +242,17 @@ def new_quantity_reasons(o: str, base_text: str) -> list[LevelReason]:
     money the base row names no sum for limits it."""
     out = _new_deadline(base_text, o) + _new_floors(base_text, o)
     if _per_year(o) is not None and _per_year(base_text) is None and not limits(o):
-        out.append(reason("number", "stronger", "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
+        out.append(reason(ReasonKind.NUMBER, Level.STRONGER, "", _frequency_words(o), f"新增频次：{_frequency_words(o)}"))
     if any(cap for _, cap in _amounts(o)) and not _amounts(base_text):
         out.append(_new_capped_sum(o, base_text))
     out += _new_cap(base_text, o)
     raise_ = _RAISE.search(o)
     if raise_ and not _RAISE.search(base_text):
-        out.append(reason("number", "stronger", "", raise_.group(), f"新增待遇：{raise_.group()}"))
+        out.append(reason(ReasonKind.NUMBER, Level.STRONGER, "", raise_.group(), f"新增待遇：{raise_.group()}"))
     share = _SHARE_OF_STANDARD.search(o) if not raise_ else None  # 按标准的20%增发 is a raise, read above
     if share and not _SHARE_OF_STANDARD.search(base_text) and float(share.group(1)) != 100:
         above = float(share.group(1)) > 100
-        out.append(reason("number", "stronger" if above else "weaker", "", share.group(),
+        out.append(reason(ReasonKind.NUMBER, Level.STRONGER if above else Level.WEAKER, "", share.group(),
                           f"按标准的{share.group(1)}%：{'高于' if above else '低于'}标准"))
     return out
 
@@ -345,7 +346,7 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
             continue
         if _quantities(unit, base) and not _quantities(unit, other) and thing in other:
             words = re.search(r"\d+(?:\.\d+)?" + unit.unit, base)
-            out.append(reason("number", "weaker", words.group() if words else thing, thing,
+            out.append(reason(ReasonKind.NUMBER, Level.WEAKER, words.group() if words else thing, thing,
                               f"不再写明数量：{words.group() if words else thing}"))
     return out
 
@@ -377,11 +378,11 @@ def _row_hours(base: str, other: str) -> list[LevelReason]:
     """Opening hours of each row, compared wherever they stand (开通24小时热线 against 热线每日8时至22时提供服务)."""
     hb, ho = service_hours(base), service_hours(other)
     if hb is None and ho is not None and ho[0] == 24:  # (a window where the base names none may narrow or not)
-        return [reason("number", "stronger", "", ho[1], f"新增服务时间：{ho[1]}")]
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", ho[1], f"新增服务时间：{ho[1]}")]
     if hb is None or ho is None or hb[0] == ho[0]:
         return []
     shorter = ho[0] < hb[0]
-    return [reason("number", "weaker" if shorter else "stronger", hb[1], ho[1],
+    return [reason(ReasonKind.NUMBER, Level.WEAKER if shorter else Level.STRONGER, hb[1], ho[1],
                    f"服务时间 {hb[1]} → {ho[1]}：{'服务时间缩短' if shorter else '服务时间延长'}")]
 
 

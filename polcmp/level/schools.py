@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..results import Level, ReasonKind
 from .markers import LevelReason, reason
 from .text import lazy
 
@@ -34,8 +35,8 @@ def school_reasons(base: str, other: str, base_text: str, other_text: str) -> li
         bv, ov = _venue_options(base_text), _venue_options(other_text)
     if not bv or not ov or _spans_parts(bv, ov) or _spans_parts(ov, bv):
         return []
-    return [reason("scope", "weaker", v, "", f"服务对象缩小：不再含{v}就读") for v in bv if v not in ov] + \
-        [reason("scope", "stronger", "", v, f"服务对象扩大：新增{v}就读") for v in ov if v not in bv]
+    return [reason(ReasonKind.SCOPE, Level.WEAKER, v, "", f"服务对象缩小：不再含{v}就读") for v in bv if v not in ov] + \
+        [reason(ReasonKind.SCOPE, Level.STRONGER, "", v, f"服务对象扩大：新增{v}就读") for v in ov if v not in bv]
 
 
 def _spans_parts(options: list[str], others: list[str]) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..regexcache import compiled
+from ..results import Level, ReasonKind
 from .charges import charge_waived, paid_by_family
 from .hedges import weigh_hedges
 from .items import alternatives, gained_first_served, gained_groups, gained_items
@@ -123,7 +124,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
     out += [waived] if (waived := charge_waived(b, o, markers)) else []
     out += alternatives(b, o, False, row, markers)
     out += _equal_treatment(o, b, markers)
-    scoped = {r.base for r in out if r.kind == "scope"}
+    scoped = {r.base for r in out if r.kind is ReasonKind.SCOPE}
     return out + _marked_words(b, o, markers, False, row, scoped, clauses[0])
 
 
@@ -132,7 +133,7 @@ def _segment_lost(b: str, o: str, markers: LevelMarkers, row: str) -> list[Level
     direction is found from the other side."""
     out = _modality(b, o, markers, weakens=False, clauses=("", ""))
     out += alternatives(b, o, True, row, markers)
-    scoped = {r.base for r in out if r.kind == "scope"}
+    scoped = {r.base for r in out if r.kind is ReasonKind.SCOPE}
     return out + _marked_words(b, o, markers, True, row, scoped)
 
 
@@ -146,11 +147,12 @@ def _modality(b: str, o: str, markers: LevelMarkers, weakens: bool, clauses: tup
     if hb and not ho:
         binding = _find(markers.binding, o)
         words = binding[0][1] if binding else _short(_strip(o, markers), 12)
-        return [reason("modality", "stronger", hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确")]
+        return [reason(ReasonKind.MODALITY, Level.STRONGER,
+                       hb[0][1], words, f"{hb[0][1]} → {words}：去掉限定语，承诺更明确")]
     if ho and not hb and weakens:
         binding = _find(markers.binding, b)
         words = binding[0][1] if binding else _short(_strip(b, markers), 12)
-        return [reason("modality", "weaker", words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱")]
+        return [reason(ReasonKind.MODALITY, Level.WEAKER, words, ho[0][1], f"{words} → {ho[0][1]}：加了限定语，承诺减弱")]
     return weigh_hedges(hb, ho, weakens, (b, o)) if hb and ho else []
 
 
@@ -166,7 +168,7 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         # (a base that already says the other word, 提供…和转介服务, has nothing replaced)
         if mb and mo and not pair.other.search(b) and (not pair.base.search(o) or _qualifies(pair, mo, o)) \
                 and not some_given_more(o, mo):
-            out.append(reason("scope", pair.direction, mb.group(), mo.group(),
+            out.append(reason(ReasonKind.SCOPE, pair.direction, mb.group(), mo.group(),
                               f"{mb.group()} → {mo.group()}：{pair.explanation}"))
     return out
 
@@ -176,14 +178,14 @@ def _qualifies(pair, word: re.Match, o: str) -> bool:
     the same; in brackets (（含建档立卡学生）) or before 等 (低保家庭等经济困难学生) it only names some of those meant."""
     before = o[:word.start()]
     bracketed = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
-    return pair.direction == "weaker" and not bracketed and bool(
+    return pair.direction is Level.WEAKER and not bracketed and bool(
         re.match(r"[^，；。、（）()等及和或与]{0,4}?(?:" + pair.base.pattern + ")", o[word.end():]))
 
 
-_MARKED_KINDS = (("widen", "stronger", "范围扩大", "扩大范围的表述被删去"),
-                 ("narrow", "weaker", "范围收窄", "限定被取消"),
-                 ("benefit", "stronger", "待遇提高", "待遇降低"),
-                 ("lift", "stronger", "取消限制", "不再写明取消限制"))
+_MARKED_KINDS = (("widen", Level.STRONGER, "范围扩大", "扩大范围的表述被删去"),
+                 ("narrow", Level.WEAKER, "范围收窄", "限定被取消"),
+                 ("benefit", Level.STRONGER, "待遇提高", "待遇降低"),
+                 ("lift", Level.STRONGER, "取消限制", "不再写明取消限制"))
 
 
 def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row: str, scoped: set[str],
@@ -198,10 +200,10 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
             in_b = m.pattern.search(b)
             in_o = _newly_marked(m, base_clause if base_clause and (section == "lift" or _leads_only(b)) else b, o, markers)
             if in_o and not removed_only:
-                out.append(reason("scope", direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
+                out.append(reason(ReasonKind.SCOPE, direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
-                opposite = "weaker" if direction == "stronger" else "stronger"
-                out.append(reason("scope", opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
+                opposite = Level.WEAKER if direction is Level.STRONGER else Level.STRONGER
+                out.append(reason(ReasonKind.SCOPE, opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
 
 
@@ -249,12 +251,12 @@ def _equal_treatment(o: str, base_text: str, markers: LevelMarkers) -> list[Leve
     by reference to a group the base does not name (技工院校在校生参照执行): more children reached."""
     referred = _BY_REFERENCE.search(o)
     if referred and not _said(referred.group(1), base_text, markers):
-        return [reason("scope", "stronger", "", referred.group(1), f"对象扩大：{referred.group()}")]
+        return [reason(ReasonKind.SCOPE, Level.STRONGER, "", referred.group(1), f"对象扩大：{referred.group()}")]
     for m in markers.equal:
         hit = m.pattern.search(o)
         if hit and SAME_TREATMENT.search(hit.group()) and not m.pattern.search(base_text) \
                 and not _restates(o[hit.end():], base_text, markers):
-            return [reason("scope", "stronger", "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
+            return [reason(ReasonKind.SCOPE, Level.STRONGER, "", hit.group(), f"新增同等待遇：{_short(o, 24)}")]
     return []
 
 

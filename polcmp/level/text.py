@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import expand, hashed
 from ..regexcache import compiled
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
 # ---------------------------------------------------------------- text helpers
@@ -296,8 +297,8 @@ def _rescaled(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelR
         if b[1] * bu.scale != o[1] * ou.scale:
             up = o[1] * ou.scale > b[1] * bu.scale
             bw, ow = _fmt(b, bu), _fmt(o, ou)
-            direction = bu.more if up else ("weaker" if bu.more == "stronger" else "stronger")
-            out.append(reason("number", direction, bw, ow, f"{bu.label} {bw} → {ow}：{'增加' if up else '减少'}"))
+            direction = bu.more if up else (Level.WEAKER if bu.more is Level.STRONGER else Level.STRONGER)
+            out.append(reason(ReasonKind.NUMBER, direction, bw, ow, f"{bu.label} {bw} → {ow}：{'增加' if up else '减少'}"))
     return out
 
 
@@ -312,9 +313,9 @@ def _compared(unit: NumberUnit, b: tuple[float, float, str], o: tuple[float, flo
     bw, ow = _fmt(b, unit), _fmt(o, unit)
     if unit.kind == "age":
         if o[0] <= b[0] and o[1] >= b[1]:
-            return reason("number", "stronger", bw, ow, f"{bw} → {ow}：年龄范围扩大")
+            return reason(ReasonKind.NUMBER, Level.STRONGER, bw, ow, f"{bw} → {ow}：年龄范围扩大")
         if o[0] >= b[0] and o[1] <= b[1]:
-            return reason("number", "weaker", bw, ow, f"{bw} → {ow}：年龄范围缩小")
+            return reason(ReasonKind.NUMBER, Level.WEAKER, bw, ow, f"{bw} → {ow}：年龄范围缩小")
         return None
     if b[2] != o[2] and {b[2], o[2]} == {"floor", "cap"}:
         up = o[2] == "floor"
@@ -322,13 +323,13 @@ def _compared(unit: NumberUnit, b: tuple[float, float, str], o: tuple[float, flo
         up = o[1] > b[1]
     else:
         return None
-    direction = unit.more if up else ("weaker" if unit.more == "stronger" else "stronger")
-    return reason("number", direction, bw, ow, f"{unit.label} {bw} → {ow}：{'增加' if up else '减少'}")
+    direction = unit.more if up else (Level.WEAKER if unit.more is Level.STRONGER else Level.STRONGER)
+    return reason(ReasonKind.NUMBER, direction, bw, ow, f"{unit.label} {bw} → {ow}：{'增加' if up else '减少'}")
 
 
 def _new_floor(units: Sequence[NumberUnit], text: str) -> str:
     for unit in units:
-        if unit.kind != "age" and unit.more == "stronger":
+        if unit.kind != "age" and unit.more is Level.STRONGER:
             for q in _quantities(unit, text):
                 if q[2] == "floor":
                     return _fmt(q, unit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .text import _core, _said, lazy
 
@@ -38,7 +39,7 @@ def lost_venues(b: str, other_text: str, markers: LevelMarkers) -> list[LevelRea
     theirs = _OPEN_VENUE_LIST.search(other_text)
     if theirs and any(not _said(v, b, markers) for v in _places(theirs.group(1))):
         return []
-    return [reason("scope", "weaker", "、".join(lost), "", f"服务场所减少：未含{'、'.join(lost)}")]
+    return [reason(ReasonKind.SCOPE, Level.WEAKER, "、".join(lost), "", f"服务场所减少：未含{'、'.join(lost)}")]
 
 
 # places listed before the act, closed (在学校、县图书馆和儿童之家开展) or open (…等场所开展)
@@ -55,4 +56,4 @@ def gained_venues(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     new = [v for v in _places(ho.group(1)) if not _said(v, hb.group(1), markers)]
     if not new or not all(_said(v, ho.group(1), markers) for v in _places(hb.group(1))):
         return []
-    return [reason("scope", "stronger", "", "、".join(new), f"服务场所增加：{'、'.join(new)}")]
+    return [reason(ReasonKind.SCOPE, Level.STRONGER, "", "、".join(new), f"服务场所增加：{'、'.join(new)}")]

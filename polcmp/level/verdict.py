@@ -9,11 +9,11 @@ from .markers import Level, LevelReason, ReasonKind
 
 def level_of(reasons: Sequence[LevelReason]) -> Level:
     directions = {r.direction for r in reasons}
-    if directions == {"stronger", "weaker"}:
+    if directions == {Level.STRONGER, Level.WEAKER}:
         return Level.MIXED
-    if directions == {"stronger"}:
+    if directions == {Level.STRONGER}:
         return Level.STRONGER
-    if directions == {"weaker"}:
+    if directions == {Level.WEAKER}:
         return Level.WEAKER
     return Level.SAME
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..results import Level, ReasonKind
 from .ages import _age_cap_added, stage_narrowed
 from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
@@ -148,15 +149,15 @@ def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
     or, the other way round, widened."""
     bg, og = target_parts(base, markers)[1], target_parts(other, markers)[1]
     out = []
-    for wide, narrow, direction in ((bg, og, "weaker"), (og, bg, "stronger")):
+    for wide, narrow, direction in ((bg, og, Level.WEAKER), (og, bg, Level.STRONGER)):
         for g in narrow:
             # (a group named beside the wide one, 流动儿童、持证残疾的流动儿童, limits nothing)
             limit = next((g[: -len(w)] for w in wide if g.endswith(w) and len(g) > len(w) and w not in narrow), "")
             if _BARE_LIMIT.match(limit) or (limit and markers.pattern_of("requirement").search(limit)
                                             and not re.search(r"\d|岁", limit)
                                             and not _describes_only(limit, markers.pattern_of("describes"))):
-                word = "缩小" if direction == "weaker" else "扩大"
-                out.append(reason("scope", direction, "、".join(bg), "、".join(og), f"服务对象{word}：{limit}"))
+                word = "缩小" if direction is Level.WEAKER else "扩大"
+                out.append(reason(ReasonKind.SCOPE, direction, "、".join(bg), "、".join(og), f"服务对象{word}：{limit}"))
     return out
 
 
@@ -169,8 +170,10 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
              and not _implied(c, base_all, markers)
              and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
     if added:
-        return [reason("condition", "weaker", "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）") for c in added]
-    return [reason("condition", "stronger", c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）") for c in bc
+        return [reason(ReasonKind.CONDITION, Level.WEAKER,
+                       "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）") for c in added]
+    return [reason(ReasonKind.CONDITION, Level.STRONGER,
+                   c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）") for c in bc
             if found_share(_canon(without_venues(c), markers), other_all) < 0.6
             and not _reworded_modifier(c, other, base, markers)]
 
@@ -181,8 +184,10 @@ _GUARDIAN = lazy(r"(?:其他)?(?:监护人|父母|家长|亲属)")
 
 def _alternative_groups(base: str, other: str) -> list[LevelReason]:
     """A group offered as an alternative (…或…) one 服务对象 names and the other does not (户籍地或本市 → 户籍地)."""
-    out = [reason("scope", "stronger", "", option, f"服务对象扩大：或{option}") for option in _options(other, base)]
-    return out + [reason("scope", "weaker", option, "", f"服务对象缩小：不再含{option}") for option in _options(base, other)]
+    out = [reason(ReasonKind.SCOPE, Level.STRONGER,
+                  "", option, f"服务对象扩大：或{option}") for option in _options(other, base)]
+    return out + [reason(ReasonKind.SCOPE, Level.WEAKER,
+                         option, "", f"服务对象缩小：不再含{option}") for option in _options(base, other)]
 
 
 def _options(target: str, against: str) -> list[str]:
@@ -214,10 +219,10 @@ def _group_count(base: str, other: str, markers: LevelMarkers, contents: tuple[s
     new = [g for g in og if _not_among(g, bg, og, markers) and not _served(g, contents[0], markers)]
     lost = [g for g in bg if _not_among(g, og, bg, markers) and not _served(g, contents[1], markers)]
     if len(og) > len(bg) and new:
-        return [reason("scope", "stronger", "、".join(bg), "、".join(og),
+        return [reason(ReasonKind.SCOPE, Level.STRONGER, "、".join(bg), "、".join(og),
                        f"服务对象 {len(bg)} → {len(og)} 类：新增{'、'.join(new)}")]
     if len(og) < len(bg) and lost:
-        return [reason("scope", "weaker", "、".join(bg), "、".join(og),
+        return [reason(ReasonKind.SCOPE, Level.WEAKER, "、".join(bg), "、".join(og),
                        f"服务对象 {len(bg)} → {len(og)} 类：未含{'、'.join(lost)}")]
     return []
 
@@ -270,9 +275,9 @@ def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[Leve
         if (hit and _describes_only(hit.group(), describes)) or (had and _describes_only(had.group(), describes)):
             continue  # （含非本市户籍） says who migrant children are: no group added or lost
         if hit and not had:
-            out.append(reason("scope", "stronger", base, other, f"服务对象扩大：{hit.group()}"))
+            out.append(reason(ReasonKind.SCOPE, Level.STRONGER, base, other, f"服务对象扩大：{hit.group()}"))
         elif had and not hit:
-            out.append(reason("scope", "weaker", base, other, f"服务对象缩小：不再含{had.group()}"))
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, base, other, f"服务对象缩小：不再含{had.group()}"))
     return out
 
 
@@ -329,7 +334,7 @@ def _takes_the_service(phrase: str, text: str) -> bool:
 
 def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
     """The phrase is the wider word of a scope pair whose narrower word the base says (家庭经济困难 for 低保)."""
-    return any(p.direction == "stronger" and p.other.search(phrase) and p.base.search(base) for p in markers.scope)
+    return any(p.direction is Level.STRONGER and p.other.search(phrase) and p.base.search(base) for p in markers.scope)
 
 
 # enrolled at a school, of no place or kind in particular (在中职学校就读; not 在本市…, 在公办…)
@@ -359,7 +364,8 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
     # condition on a service the row adds limits that service, a group the base row does not name is a
     # group added, and a condition in a clause the row drops is not lifted
-    out = [reason("condition", "weaker", "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
+    out = [reason(ReasonKind.CONDITION, Level.WEAKER,
+                  "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
            if _new_on_a_shared_act(c, act, base_all, base_acts, markers)]
     restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
     other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
@@ -368,7 +374,7 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
             continue
         if found_share(_canon(without_venues(c), markers), other_all) < 0.6 \
                 and found_share(_canon(act, markers), other_all) >= 0.6:
-            out.append(reason("condition", "stronger", c, "", f"取消条件：{c}"))
+            out.append(reason(ReasonKind.CONDITION, Level.STRONGER, c, "", f"取消条件：{c}"))
     return out
 
 
