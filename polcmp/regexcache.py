@@ -99,14 +99,6 @@ def _encoded(entries: dict) -> bytes:
     return len(head).to_bytes(4, "little") + head + b"".join(blob)
 
 
-def _decoded(raw: bytes) -> dict:
-    """The entries of a file `_encoded` wrote ({} for anything else); each entry's code a view of the
-    bytes read, checked only when the pattern is built."""
-    index, code = _index(raw)
-    entries = {key: _entry(row, code) for key, row in index.items()}
-    return {key: entry for key, entry in entries.items() if entry is not None}
-
-
 def _index(raw: bytes) -> tuple[dict, memoryview]:
     """A file's index ({key: [flags, offset, length, groups, group index, index group]}) and its code; an
     empty index for anything but a file `_encoded` wrote."""

@@ -25,6 +25,13 @@ def folder(tmp_path, monkeypatch):
     regexcache._store.cache_clear()
 
 
+def _decoded(raw: bytes) -> dict:
+    """Every entry of a cache file, as the store makes each one when its pattern is asked for."""
+    index, code = regexcache._index(raw)
+    entries = {key: regexcache._entry(row, code) for key, row in index.items()}
+    return {key: entry for key, entry in entries.items() if entry is not None}
+
+
 def _saved(folder):
     store = regexcache._store(str(folder))
     store.save()
@@ -44,7 +51,7 @@ def test_a_cached_pattern_is_the_pattern_re_compile_gives(folder, monkeypatch):
     for pattern, flags, texts in PATTERNS:
         _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
     _saved(folder)
-    cached = regexcache._decoded(next(folder.glob("regex-*.bin")).read_bytes())
+    cached = _decoded(next(folder.glob("regex-*.bin")).read_bytes())
     assert len(cached) == len(PATTERNS)
 
     def no_compiling(pattern, flags):
@@ -60,7 +67,7 @@ def test_a_damaged_entry_or_file_only_costs_a_compile(folder):
     regexcache.compiled(pattern, flags)
     _saved(folder)
     path = next(folder.glob("regex-*.bin"))
-    entries = regexcache._decoded(path.read_bytes())
+    entries = _decoded(path.read_bytes())
     entries[regexcache.entry_key(pattern, flags)][1] = array("I", [1, 2, 3]).tobytes()  # code the SRE engine refuses
     path.write_bytes(regexcache._encoded(entries))
     _same(re.compile(pattern, flags), regexcache.compiled(pattern, flags), texts)
@@ -94,5 +101,5 @@ def test_a_file_past_its_limit_keeps_only_this_runs_patterns(folder, monkeypatch
     store.entries.update({f"0|old{i}": [0, b"\x01\x00\x00\x00", 0, {}, [None]] for i in range(5)})
     regexcache.compiled(PATTERNS[0][0])
     _saved(folder)
-    cached = regexcache._decoded(next(folder.glob("regex-*.bin")).read_bytes())
+    cached = _decoded(next(folder.glob("regex-*.bin")).read_bytes())
     assert list(cached) == [regexcache.entry_key(PATTERNS[0][0], 0)]

@@ -268,8 +268,8 @@ def condition_dropped(b: str, markers: LevelMarkers, other_whole: str = "") -> L
     # (one whose only act is what the family applies for, 申请入学须提供…证明, is a condition throughout)
     only_asks = bool(conditions) and asked != rest and not _find(markers.service, asked)
     opening = opening or (conditions[0][1] if only_asks else "")
-    given_anyway = only_asks or bool(other_whole) and found_share(_canon(rest, markers), _canon(other_whole, markers)) \
-        >= markers.thresholds.cover
+    given_anyway = only_asks or (bool(other_whole) and found_share(_canon(rest, markers), _canon(other_whole, markers))
+                                 >= markers.thresholds.cover)
     # (one that lifts a condition, 不受户籍限制, is a lift lost, read where the lifts are)
     if not opening or (_find(markers.service, rest) and not given_anyway) or _find(markers.lift, b):
         return None
