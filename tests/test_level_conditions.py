@@ -1329,3 +1329,132 @@ PLACES = "以公办学校为主保障就近入学"
 ])
 def test_a_segment_that_only_asks_for_a_document_dropped_lifts_it(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc260_level to fc263_level misses
+
+LIVING = "对符合条件的流动儿童家庭，纳入最低生活保障范围；领取低保金后生活仍然困难的儿童，采取必要措施保障其基本生活"
+
+
+@pytest.mark.parametrize("other,level", [
+    # the office's duty turned into what the family must itself ask for
+    ("对符合条件的流动儿童家庭，纳入最低生活保障范围；领取低保金后生活仍然困难的，由监护人另行申请临时救助", "weaker"),
+    ("对符合条件的流动儿童家庭，纳入最低生活保障范围；领取低保金后生活仍然困难的，家长须自行向民政部门申请临时救助",
+     "weaker"),
+    ("对符合条件的流动儿童家庭，纳入最低生活保障范围；领取低保金后生活仍然困难的儿童，采取必要措施保障其基本生活，"
+     "由监护人另行申请临时救助", "same"),  # the duty kept: the family's step adds nothing
+])
+def test_a_duty_turned_into_the_familys_application(markers, other, level):
+    assert row_level(markers, LIVING, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a journey the family had to make first, lifted; or imposed
+    ("异地就医须先到参保地办理备案手续，备案后方可直接结算", "异地就医备案可通过手机端即时办理，备案后直接结算", "stronger"),
+    ("提供异地就医直接结算服务", "异地就医的，须先前往参保地办理备案，备案后方可直接结算", "weaker"),
+])
+def test_a_journey_to_the_insured_place(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+HOUSING = "为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("为符合当地住房保障条件的流动儿童家庭发放租赁补贴，不再实物配租公共租赁住房", "weaker"),
+    ("为符合当地住房保障条件的流动儿童家庭发放租赁补贴，不再实物配租公共租赁住房；多子女家庭补贴标准上浮20%", "mixed"),
+    ("为符合当地住房保障条件的流动儿童家庭发放租赁补贴，停止实物配租公共租赁住房", "weaker"),
+    ("为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴，不再要求提供社保缴纳证明", "stronger"),
+])
+def test_an_option_no_longer_given_is_not_a_restriction_lifted(markers, other, level):
+    assert row_level(markers, HOUSING, other) == level
+
+
+EMERGENCY = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    # a cap on the base's own grant beside a faster payment the row adds: both weigh
+    ("在急难发生地发放临时救助金和有关物资，24小时内发放到位，救助金额最高不超过当地月低保标准的3倍；提供临时生活照料和转介服务",
+     "mixed"),
+    ("在急难发生地发放临时救助金和有关物资，实行先行救助，救助金额一般不超过3000元；提供临时生活照料和转介服务", "mixed"),
+    ("在急难发生地发放临时救助金和有关物资，24小时内发放到位；提供临时生活照料和转介服务", "stronger"),
+])
+def test_a_cap_on_the_base_grant_beside_a_gain(markers, other, level):
+    assert row_level(markers, EMERGENCY, other) == level
+
+
+NURSERY = "有条件的地方就近提供托育服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    # the ages are whom the new sum is for, not a narrowing of the nursery promise
+    (NURSERY + "，对入托的2-3岁流动儿童按每人每月300元给予托育补贴", "stronger"),
+    (NURSERY + "，对1至3岁入托幼儿每人每年发放1200元托育补助", "stronger"),
+    ("有条件的地方就近为2-3岁流动儿童提供托育服务", "weaker"),
+])
+def test_ages_of_a_new_sum_limit_that_sum(markers, other, level):
+    assert row_level(markers, NURSERY, other, "0-6岁流动儿童", "0-6岁流动儿童") == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("家庭收入超过低保标准的，给予6个月渐退期", "家庭收入超过低保标准的，给予3个月渐退期", "weaker"),
+    ("家庭收入超过低保标准的，给予6个月渐退期", "家庭收入超过低保标准的，给予12个月的渐退期", "stronger"),
+    ("不再符合条件的，给予3个月过渡期", "不再符合条件的，给予三个月过渡期", "same"),
+])
+def test_how_long_a_benefit_goes_on(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+GUIDANCE = "对流动儿童父母或者其他监护人提供家庭教育指导服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (GUIDANCE, "对流动儿童父母提供家庭教育指导服务", "weaker"),
+    (GUIDANCE, "为流动儿童的父母等监护人提供家庭教育指导服务", "same"),
+    (GUIDANCE, "对流动儿童家长提供家庭教育指导服务", "same"),
+    (GUIDANCE, "向流动儿童的监护人（含父母）提供家庭教育指导服务", "same"),
+    ("对流动儿童父母提供家庭教育指导服务", "对流动儿童父母及与其共同生活的其他监护人提供家庭教育指导服务", "stronger"),
+])
+def test_guardians_other_than_parents(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_guardians_in_a_gloss_of_who_migrant_children_are_reach_no_one(markers):
+    gloss = "流动儿童（指随父母或者其他监护人离开户籍地、跨县域异地居住生活6个月以上的未成年人）"
+    assert row_level(markers, "开展城市融入支持活动", "开展城市融入支持活动", "流动儿童", gloss) == "same"
+
+
+SPECIAL = ("对残疾儿童普惠性学前教育予以资助，为家庭经济困难的残疾学生提供包括义务教育、高中阶段教育在内的12年免费教育，"
+           "对残疾学生特殊学习用品、教育训练、交通费等予以补助")
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # free only under a hedge of its own: no gain
+    (SPECIAL, "对残疾儿童普惠性学前教育予以资助，为家庭经济困难的残疾学生提供义务教育阶段免费教育，"
+              "高中阶段教育视财力逐步实行免费，对残疾学生特殊学习用品、教育训练、交通费等予以补助", "weaker"),
+    ("为流动儿童父母提供职业培训", "为流动儿童父母提供职业培训，有条件的地方逐步实行免费", "same"),
+    # a hedge on another part leaves the free service a gain
+    ("开展城市融入支持活动，为流动儿童父母提供职业培训等服务",
+     "逐步开展城市融入支持活动，为流动儿童父母免费提供职业培训等服务", "mixed"),
+    # a permission still gives
+    (HOUSING, "为符合当地住房保障条件的流动儿童家庭发放租赁补贴；其中多子女家庭可优先实物配租公共租赁住房", "mixed"),
+])
+def test_a_gain_under_a_hedge_of_its_own(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("统一投保意外伤害补充保险，保费由财政承担", "统一投保意外伤害补充保险，全部保费由财政负担，学生个人不缴费", "same"),
+    ("为在本市就读的流动儿童统一投保意外伤害补充保险，保费由财政承担",
+     "为在本市就读的流动儿童统一投保意外伤害补充保险，全部费用由财政保障", "same"),
+    ("对有需要的儿童提供心理健康筛查", "将在校儿童全部纳入心理健康筛查范围", "stronger"),  # 全部 of a group still widens
+])
+def test_the_whole_of_a_charge_is_no_group_widened(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_policy_advice_and_related_services_in_place_of_acceptance_here(markers):
+    base = "为符合条件的办理残疾人两项补贴；就地受理残疾儿童康复救助申请，提供相关服务"
+    other = "为符合条件的办理残疾人两项补贴；残疾儿童康复救助申请由户籍地受理，本市提供政策咨询和相关服务"
+    assert row_level(markers, base, other) == "weaker"

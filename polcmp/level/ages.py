@@ -8,6 +8,7 @@ import re
 
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
+from .quantities import new_sum
 from .text import _fmt, _quantities, lazy, normalize_numbers
 
 
@@ -26,6 +27,9 @@ def content_age_reasons(base_all: str, base_text: str, other_text: str, markers:
         for clause in re.split(r"[；。]", normalize_numbers(other_text)):
             base_ranges = row_ranges | {q[:2] for head, text in name_ranges if not head or head in clause
                                         for q in _quantities(unit, text)}
+            # (a part promising a sum the base names none of, 对入托的2-3岁儿童按每人每月300元给予托育补贴: its
+            # ages are whom that sum is for)
+            clause = "，".join(part for part in clause.split("，") if not new_sum(part, base_text))
             out += _clause_ages(unit, clause, base_ranges, said)
     return out
 

@@ -180,8 +180,10 @@ _APPLICATION_STEP = compiled(r"[，,]?(?:经|由|根据|依|凭)(?:其|本人|�
                              r"(?:并经[^，；。]{0,10}(?:审核|核准|审批|同意))?后?[，,。；]?$")
 _FORMALITY = compiled(r"^(?:协助|帮助|指导)(?:办理|申请|完成)([^，；。]{2,8}?)(?:备案|登记|手续)(?:手续)?$")
 _GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必要的?)(?:服务|帮助|支持|工作)$")
-# the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销), unhelped: a burden
-_SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*回(?:户籍地|参保地)")
+# the family sent back home for a step (高考须回户籍地报名参加, 医疗费用回参保地报销, 须先到参保地办理备案), unhelped:
+# a burden
+_SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*"
+                      r"(?:回|(?:须|需|需要|必须|应当?)[^，；。]{0,4}?(?:到|前往|返回))(?:户籍地|参保地)")
 _ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
 
 

@@ -1,12 +1,12 @@
 """Two hedged sides weighed against each other: a soft hedge (鼓励, 探索) on one side only, or a hedge the other
-side puts beside every one the base keeps (有条件的地方就近提供 → 有条件的地方逐步提供). A hedge on one side only is
-segments._modality's to judge."""
+side puts beside every one the base keeps (有条件的地方就近提供 → 有条件的地方逐步提供); and a gain said under a hedge
+of its own. A hedge on one side only is segments._modality's to judge."""
 
 from __future__ import annotations
 
 from ..results import Level, ReasonKind
-from .markers import LevelReason, Marker, reason
-from .text import found_share
+from .markers import LevelMarkers, LevelReason, Marker, reason
+from .text import _find, found_share
 
 
 def weigh_hedges(hb: list[tuple[Marker, str]], ho: list[tuple[Marker, str]], weakens: bool, texts: tuple[str, str]
@@ -36,3 +36,12 @@ def _stacked(hb: list[tuple[Marker, str]], ho: list[tuple[Marker, str]], texts: 
         return []
     return [w for m, w in ho if m not in {m for m, _ in hb} and found_share(w, texts[0]) < 0.5
             and not any(w in words or words in w or w.strip("，；。") + words in texts[1] for _, words in hb)]
+
+
+def hedge_over(o: str, at: int, b: str, markers: LevelMarkers) -> bool:
+    """The comma-part of o holding position `at` carries a hedge the base b lacks (高中阶段教育视财力逐步实行免费): what
+    it gives there is no firm gain (a hedge on another part, 逐步开展…活动，为…免费提供…, leaves it one; so does a
+    permission, 可优先实物配租, which gives when asked)."""
+    start, end = o.rfind("，", 0, at) + 1, o.find("，", at)
+    part = o[start:end if end >= 0 else len(o)]
+    return bool({m for m, _ in _find(markers.hedges, part) if m.grade != "may"} - {m for m, _ in _find(markers.hedges, b)})

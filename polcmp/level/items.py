@@ -306,6 +306,8 @@ _EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|�
 # ---------------------------------------------------------------- alternatives
 
 _ALTERNATIVE = lazy(r"或者|或")
+# an option named only to say it is no longer given (不再实物配租公共租赁住房): not offered
+_NO_LONGER = lazy(r"(?:不再|停止|不予)[^，；。]*")
 _LEAD_VERB = lazy(r"^.*(?:申领|申请|提供|开展|给予|发放|办理|享受|纳入)")
 
 
@@ -313,8 +315,8 @@ def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: Lev
                  ) -> list[LevelReason]:
     """Ways of giving a service offered as alternatives (实物配租公共租赁住房或者发放租赁补贴): one the other
     side no longer offers is weaker, one it adds is stronger."""
-    out = [reason(ReasonKind.SCOPE, Level.WEAKER,
-                  head, "", f"可选方式减少：{head}") for head in _options_dropped(b, row or o, markers)]
+    out = [reason(ReasonKind.SCOPE, Level.WEAKER, head, "", f"可选方式减少：{head}")
+           for head in _options_dropped(b, _NO_LONGER.sub("", row or o), markers)]
     if not removed_only:
         out += [reason(ReasonKind.SCOPE, Level.STRONGER,
                        "", head, f"可选方式增加：{head}") for head in _options_dropped(o, b, markers)]

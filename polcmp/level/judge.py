@@ -41,7 +41,7 @@ from .markers import (
     ReasonKind,
     reason,
 )
-from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else
+from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, family_acts
 from .quantities import lost_quantities, new_quantity_reasons, new_sum
 from .schools import school_reasons
 from .segments import (
@@ -193,7 +193,7 @@ def _gained(o: str, base: _Side, markers: LevelMarkers, new: bool, adds: bool, r
     """What a segment restating no base promise gives, less the quantities that are not the row's."""
     duties = "|".join(words for _, words in _conditions(o, markers))
     return [r for r in _new_segment_reasons(o, base.text, markers, base.name, new)
-            if not _said_of_something_else(r, adds, relief, duties)]
+            if not _said_of_something_else(r, adds, relief, duties, o, base.text)]
 
 
 _FULL_COVERAGE = compiled(r"全覆盖|全面覆盖|覆盖(?:率)?(?:达到?)?100%")
@@ -255,7 +255,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if base.admin[i]:
             continue
         group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]
-                 and not _said_by_another(i, j, base, other, sims, markers)]
+                 and not _said_by_another(i, j, base, other, sims, markers) and not _family_burden(j, other)]
         if group:
             reasons += _segment_lost(b, "；".join(group), markers, other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
@@ -266,6 +266,14 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         if not (group or refers_to_baseline or no_promise):
             reasons += _unmatched(b, base, other, elsewhere, markers)
     return reasons
+
+
+def _family_burden(j: int, other: _Side) -> bool:
+    """Other segment j says what the family must do (由监护人另行申请临时救助), or only names the case that such a
+    segment serves (生活仍然困难的，由监护人另行申请…): it stands in for no promise of the base."""
+    segments = other.segments
+    return family_acts(segments[j]) or (_core(segments[j]).endswith("的") and j + 1 < len(segments)
+                                         and family_acts(segments[j + 1]))
 
 
 def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
@@ -312,10 +320,11 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     out = []
     for m in markers.groups:
         # (and named in the words as written: 初中 of 在本市初中连续就读满3年 is the child's past schooling)
+        # (nor a group the other side names in other words: 其他监护人 as 家长, 监护人（含父母）)
         hb, ho = m.pattern.search(bfree) and m.pattern.search(btext), m.pattern.search(ofree) and m.pattern.search(otext)
-        if ho and not m.pattern.search(btext):
+        if ho and not m.pattern.search(btext) and not (m.implied_by and m.implied_by.search(btext)):
             out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", ho.group(), f"对象扩大：新增{ho.group()}"))
-        elif hb and not m.pattern.search(otext):
+        elif hb and not m.pattern.search(otext) and not (m.implied_by and m.implied_by.search(otext)):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"对象缩小：未含{hb.group()}"))
     return out
 

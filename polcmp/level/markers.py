@@ -43,8 +43,9 @@ class Marker:
     source: str = ""
     # a condition the base row already implies when this matches it (在本地就读 in a row about schooling)
     implied: str = ""
-    # a hedge's: "soft" promises no provision at all (鼓励, 探索), others still promise some; a widening's:
-    # "everyone" reaches every one of a group (应签尽签), said even in a segment the base has no counterpart of
+    # a hedge's: "soft" promises no provision at all (鼓励, 探索), "may" permits it (可), others still promise
+    # some; a widening's: "everyone" reaches every one of a group (应签尽签), said even in a segment the base has
+    # no counterpart of
     grade: str = ""
 
     @cached_property

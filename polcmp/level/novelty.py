@@ -59,8 +59,19 @@ _TRAILING_ACT = compiled(r"(?:对|为|向)?(?:免费|无偿)(?:提供|开放|开
                          r"|(?:对|为|向)(?:提供|开放|开展|发放|给予)$")
 
 
+# what the family must itself do (由监护人另行申请临时救助, 家长须自行办理): its burden, no one's promise
+_FAMILY_ACT = compiled(r"^(?:(?:须|需|必须|应当?)?由(?:其|本人|监护人|家长|父母|家庭|申请人)+(?:另行|自行)?"
+                       r"|(?:其|本人|监护人|家长|父母|家庭|申请人)+(?:须|需|必须|应当?)?(?:另行|自行))"
+                       r"(?:向[^，；。]{1,12}?)?(?:提出)?(?:申请|申领|申报|办理)")
+
+
+def family_acts(o: str) -> bool:
+    """The segment says what the family must do, not what it is given."""
+    return bool(_FAMILY_ACT.search(_core(o)))
+
+
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
-    if not _may_be_a_service(o, base_text, markers):
+    if not _may_be_a_service(o, base_text, markers) or family_acts(o):
         return False
     plain = _canon(o, markers, lexicon=False)
     o, base_text = _canon(o, markers), _canon(base_text, markers)
@@ -166,13 +177,16 @@ def _what_is_given(o: str) -> str:
     return given if len(given) >= 4 else _core(_ANY_RECIPIENT.sub("", o))
 
 
-def _said_of_something_else(r: LevelReason, adds_a_service: bool, relief: bool, duties: str) -> bool:
-    """A quantity of the segment that is not the row's: a limit of the service it adds (最长3个月), a sum toward a cost
+def _said_of_something_else(r: LevelReason, adds_a_service: bool, relief: bool, duties: str, o: str = "",
+                            base_text: str = "") -> bool:
+    """A quantity of the segment that is not the row's: a limit of the service it adds (最长3个月), not of a benefit
+    the base gives (救助金额最高不超过…3倍 beside 24小时内发放到位, the base paying 临时救助金); a sum toward a cost
     the base paid in full, or how often the family must do what a condition asks (须每半年重新申报)."""
     if r.kind is not ReasonKind.NUMBER:
         return False
     if r.direction is Level.WEAKER:
-        return adds_a_service
+        capped = _core(o[:o.find(r.other)]) if r.other and r.other in o else ""
+        return adds_a_service and not (capped and _longest_common(capped[-6:], base_text) >= 3)
     return relief or _longest_common(r.other, duties) >= 4
 
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .charges import charge_waived, paid_by_family
-from .hedges import weigh_hedges
+from .hedges import hedge_over, weigh_hedges
 from .items import alternatives, gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .quantities import per_period, quantity_reasons, stated_in
@@ -199,7 +199,8 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
         for m in getattr(markers, section):
             in_b = m.pattern.search(b)
             in_o = _newly_marked(m, base_clause if base_clause and (section == "lift" or _leads_only(b)) else b, o, markers)
-            if in_o and not removed_only:
+            gain_hedged = in_o and section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)
+            if in_o and not removed_only and not gain_hedged:
                 out.append(reason(ReasonKind.SCOPE, direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
                 opposite = Level.WEAKER if direction is Level.STRONGER else Level.STRONGER
