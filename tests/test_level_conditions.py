@@ -1458,3 +1458,102 @@ def test_policy_advice_and_related_services_in_place_of_acceptance_here(markers)
     base = "为符合条件的办理残疾人两项补贴；就地受理残疾儿童康复救助申请，提供相关服务"
     other = "为符合条件的办理残疾人两项补贴；残疾儿童康复救助申请由户籍地受理，本市提供政策咨询和相关服务"
     assert row_level(markers, base, other) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc264_level to fc271_level misses
+
+@pytest.mark.parametrize("base,other,level", [
+    # a limit put on those the content serves
+    ("为家庭经济困难流动儿童提供生活补助", "为家庭经济困难的寄宿生提供生活补助", "weaker"),
+    ("为家庭经济困难流动儿童提供生活补助", "为家庭经济困难的住校生提供生活补助", "weaker"),
+    ("对有需要的流动儿童提供心理健康筛查", "对有需要的在校流动儿童提供心理健康筛查", "weaker"),
+    ("对有需要的流动儿童提供心理健康筛查", "对有需要的在园幼儿提供心理健康筛查", "weaker"),
+    ("为患者免费提供基本抗精神病药物", "为家庭经济困难的患者免费提供基本抗精神病药物", "weaker"),
+    # 在校生 is what a school row calls its pupils: no limit
+    ("为符合条件的中等职业教育在校生提供国家助学金", "为符合条件的中职在校生发放国家助学金", "same"),
+])
+def test_a_limit_on_those_the_content_serves(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+SETTLED = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    (SETTLED, "做好儿童医疗保障相关工作；参保流动儿童因病在本市住院治疗的，提供异地就医直接结算服务", "weaker"),
+    (SETTLED, "做好儿童医疗保障相关工作；参保流动儿童在本市办理异地就医备案满3个月的，提供异地就医直接结算服务", "weaker"),
+    (SETTLED, "做好儿童医疗保障相关工作；在本市办理居住登记满半年以上的，提供异地就医直接结算服务", "weaker"),
+    ("做好儿童医疗保障相关工作；参保流动儿童在本市办理异地就医备案满3个月的，提供异地就医直接结算服务", SETTLED, "stronger"),
+    ("做好儿童医疗保障相关工作；住院的，提供异地就医直接结算服务",
+     "做好儿童医疗保障相关工作；住院治疗的，提供异地就医直接结算服务", "same"),
+])
+def test_a_wait_or_a_kind_of_care_required_first(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("每学期至少为流动儿童父母免费提供1次家庭教育指导服务",
+     "每学期至少为义务教育阶段流动儿童的父母免费提供1次家庭教育指导服务", "weaker"),
+    ("对流动儿童提供心理健康筛查", "对义务教育阶段学生提供心理健康筛查", "weaker"),
+    # a stage added beside one the base names widens
+    ("为义务教育阶段流动儿童提供生活补助", "为学前教育和义务教育阶段流动儿童提供生活补助", "stronger"),
+])
+def test_a_school_stage_put_before_the_group(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("将困境流动儿童纳入儿童主任关爱服务范围，建立一人一档，每月至少入户探访1次",
+     "将困境流动儿童纳入儿童主任关爱服务范围，每月入户探访不少于一次，建立一人一档", "same"),
+    ("建立台账，每学期至少开展2次家访", "每学期开展家访不少于2次，建立台账", "same"),
+])
+def test_a_quantity_moved_to_another_clause(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_applying_where_the_family_lives_is_what_cross_province_handling_gives(markers):
+    base = "在认定相关情形时提供“跨省通办”服务，协助流动儿童向户籍地申领基本生活费或生活补贴"
+    other = "上述儿童可在居住地申请相关情形认定，享受“跨省通办”服务；居住地民政部门协助其向户籍地申领基本生活费或生活补贴"
+    assert row_level(markers, base, other) == "same"
+    assert row_level(markers, "协助流动儿童向户籍地申领基本生活费", "流动儿童可在居住地申请，协助其向户籍地申领基本生活费") \
+        == "stronger"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("流动儿童可在居住地签约家庭医生，并享受基本公共卫生服务和基本医疗服务",
+     "为辖区流动儿童提供家庭医生签约服务、基本医疗服务和基本公共卫生服务", "same"),
+    ("流动儿童可在居住地签约家庭医生，并获得基本医疗服务", "为流动儿童提供家庭医生签约服务和基本医疗服务", "same"),
+    ("流动儿童可在居住地签约家庭医生，并享受基本公共卫生服务和基本医疗服务", "为流动儿童提供家庭医生签约服务", "weaker"),
+])
+def test_what_the_family_receives_said_as_what_is_given(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_groups_named_first_and_migrant_children_among_them(markers):
+    base, other = "流动儿童中的孤儿、事实无人抚养儿童", "孤儿、事实无人抚养儿童中的流动儿童"
+    assert row_level(markers, "协助申领基本生活费", "协助申领基本生活费", base, other) == "same"
+    assert row_level(markers, "协助申领基本生活费", "协助申领基本生活费", base, "孤儿中的流动儿童") == "weaker"
+
+
+CULTURE = "在学校等场所开展流动儿童参加的文化活动；组织创作、传播有利于流动儿童成长的广播电视和网络视听节目"
+
+
+def test_an_item_the_lexicon_knows_beside_one_it_does_not(mappings):
+    # (the lexicon reads 阅读指导 as the base's 文化活动; 精神陪伴 is still new)
+    other = "在学校等场所开展流动儿童参加的文化活动；为流动儿童提供阅读指导、精神陪伴等服务；" \
+            "组织创作、传播有利于流动儿童成长的广播电视和网络视听节目"
+    assert row_level(mappings.levels, CULTURE, other) == "stronger"
+    assert row_level(mappings.levels, CULTURE, other.replace("、精神陪伴", "")) == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a list one of whose items is new adds it
+    ("为流动儿童父母提供职业介绍", "为流动儿童父母提供职业介绍；为流动儿童父母提供职业介绍、法律援助等服务", "stronger"),
+    # examples of what the base names, or its items in other words, add nothing
+    ("按照国家基本公共卫生服务规范提供健康管理服务",
+     "按照国家基本公共卫生服务规范提供健康管理服务；为流动儿童提供新生儿访视、儿童健康检查等健康管理服务", "same"),
+    ("为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费",
+     "中等职业教育在校生中符合条件的，发放国家助学金、免收学费", "same"),
+])
+def test_an_item_of_a_list_new_or_known(markers, base, other, level):
+    assert row_level(markers, base, other) == level

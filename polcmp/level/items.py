@@ -218,6 +218,9 @@ _HERE = lazy(r"在(?:本|我)[市县区省]|在(?:当地|本地|流入地|居住
 
 
 _ACT = lazy(r"参加|享受|接受|获得|申请|办理")
+# what the family receives, said from the provider's side (并享受基本医疗服务 → 为…提供基本医疗服务)
+_RECEIVED = lazy(r"^(?:享受|接受|获得)$")
+_GIVEN = lazy(r"提供|给予|开展")
 
 
 def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
@@ -229,7 +232,8 @@ def lost_predicates(b: str, other_text: str, elsewhere: Sequence[str], markers: 
         # where (在当地, read as 本地) is said by every local row: what the promise does must be found
         what = re.sub(r"在?本地", "", _canon(part, markers))
         act = _ACT.match(_core(what))  # and what it does, 参加 of 参加高考, still done (not only 高考 named)
-        if len(_core(part)) >= 4 and (found_share(what, other_c) < 0.5 or (act and act.group() not in other_c)) \
+        done = not act or act.group() in other_c or (_RECEIVED.match(act.group()) and _GIVEN.search(other_c))
+        if len(_core(part)) >= 4 and (found_share(what, other_c) < 0.5 or not done) \
                 and not any(
                 found_share(_canon(part, markers, lexicon=False), _canon(e, markers, lexicon=False)) >= 0.7
                 for e in elsewhere):
@@ -385,7 +389,7 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
     # and one the base names only where it refers to a document or to rules is not lost when the other leaves it
     promised = "；".join(s for s in _SEGMENT.split(base) if not _DOCUMENT.search(s) and not _find(markers.admin, s))
     for m in markers.procedures:
-        hb, ho = m.pattern.search(base), m.pattern.search(other)
+        hb, ho = m.said_or_implied(base), m.pattern.search(other)  # (跨省通办 lets the family apply where it lives)
         if ho and not hb and m.pattern.search(plain):
             out.append(_procedure_gained(ho.group(), base))
         elif hb and not ho and m.pattern.search(promised) and not rearranged(hb.group(), other):

@@ -5,6 +5,7 @@ from an earlier run (pairs.py, judgecache.py) needs none of the rules."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..regexcache import compiled
@@ -55,6 +56,7 @@ from .segments import (
     _similar,
     _strip,
 )
+from .served import content_condition_reasons
 from .side import _Side, _side, glossed_away, glosses
 from .stated import stated_change_reasons, told_by_a_change, without_history
 from .text import (
@@ -70,7 +72,7 @@ from .text import (
     without_comparators,
 )
 from .verdict import each_once, level_of
-from .who import content_condition_reasons, target_reasons
+from .who import target_reasons
 
 # ---------------------------------------------------------------- the judgement
 
@@ -147,7 +149,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             clauses = (base.clauses_holding(members), other.clauses_holding(_saying(members, sims, markers) or [j]))
             reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole, clauses=clauses,
                                                  hedge_weakens=not _made_plainly(members, j, base, other, sims, markers))
-                        if not _listed_in_base(r, base, markers)]
+                        if not _listed_in_base(r, base, markers) and not _quantity_in_base(r, base)]
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
         else:
             reasons += _unpaired(j, base, other, markers, elsewhere_base, added)
@@ -165,6 +167,20 @@ def _listed_in_base(r: LevelReason, base: _Side, markers: LevelMarkers) -> bool:
     基本生活条件、生活照料…, where the base gives 照料 in a clause of its own): not gained."""
     return r.kind is ReasonKind.SCOPE and r.direction is Level.STRONGER and r.explanation.startswith("列举项新增") \
         and found_share(_canon(r.other, markers), _canon(base.whole, markers)) >= markers.thresholds.cover
+
+
+_PERIOD = compiled(r"每(?:学年|学期|季度|年|月|周|日|天)")
+_AMOUNT = compiled(r"\d+(?:\.\d+)?(?:次|小时|个工作日|工作日|天|日|元|%|个月|年)")
+
+
+def _quantity_in_base(r: LevelReason, base: _Side) -> bool:
+    """A quantity the segment adds to its group that another base segment already states (建立一人一档，每月至少
+    入户探访1次 → …范围，每月入户探访不少于一次): moved, not added."""
+    if r.kind is not ReasonKind.NUMBER or r.direction is not Level.STRONGER or r.base:
+        return False
+    words = _PERIOD.findall(r.other) + _AMOUNT.findall(normalize_numbers(r.other))
+    whole = normalize_numbers(base.whole)
+    return bool(words) and all(w in whole for w in words)
 
 
 def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewhere_base: Sequence[str],
@@ -268,6 +284,17 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     return reasons
 
 
+# a stage that modifies the group served (为义务教育阶段流动儿童的父母): those of it only
+_OF_THE_STAGE = compiled(r"(?:阶段)?的?(?:流动)?(?:儿童|学生|子女|在校生)")
+
+
+def _only_this_stage(m, hit: re.Match, otext: str, btext: str, markers: LevelMarkers) -> bool:
+    """A school stage (grade "stage") put before the group where the base names no stage at all: the
+    children of that stage only, not a stage added."""
+    return m.grade == "stage" and bool(_OF_THE_STAGE.match(otext, hit.end())) \
+        and not any(g.grade == "stage" and g.pattern.search(btext) for g in markers.groups)
+
+
 def _family_burden(j: int, other: _Side) -> bool:
     """Other segment j says what the family must do (由监护人另行申请临时救助), or only names the case that such a
     segment serves (生活仍然困难的，由监护人另行申请…): it stands in for no promise of the base."""
@@ -323,6 +350,9 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
         # (nor a group the other side names in other words: 其他监护人 as 家长, 监护人（含父母）)
         hb, ho = m.pattern.search(bfree) and m.pattern.search(btext), m.pattern.search(ofree) and m.pattern.search(otext)
         if ho and not m.pattern.search(btext) and not (m.implied_by and m.implied_by.search(btext)):
+            if _only_this_stage(m, ho, otext, btext, markers):
+                out.append(reason(ReasonKind.SCOPE, Level.WEAKER, "", ho.group(), f"对象缩小：仅{ho.group()}阶段"))
+                continue
             out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", ho.group(), f"对象扩大：新增{ho.group()}"))
         elif hb and not m.pattern.search(otext) and not (m.implied_by and m.implied_by.search(otext)):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"对象缩小：未含{hb.group()}"))

@@ -56,6 +56,10 @@ class Marker:
     def implied_by(self) -> re.Pattern | None:
         return compiled(self.implied) if self.implied else None
 
+    def said_or_implied(self, text: str) -> re.Match | None:
+        """Where the text says the marker, or (None-free) what in it implies it."""
+        return self.pattern.search(text) or (self.implied_by.search(text) if self.implied_by else None)
+
 
 @frozen
 class ScopePair:

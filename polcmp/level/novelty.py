@@ -5,6 +5,7 @@ the family bears, help with a formality)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import reduce
 
@@ -70,6 +71,26 @@ def family_acts(o: str) -> bool:
     return bool(_FAMILY_ACT.search(_core(o)))
 
 
+_GIVING = compiled(r"提供|开展|给予|发放|组织")
+# a list closed by 等 and what its items are (新生儿访视、儿童健康检查等健康管理服务): examples of that
+_EXAMPLES_OF = compiled(r"等([^，；。等]{2,10}?)(?:服务|活动|工作)?$")
+
+
+def _items_given(o: str, base_text: str) -> list[str]:
+    """The items a segment lists after its verb (提供阅读指导、精神陪伴等服务), unless they only exemplify what the
+    base names (…等健康管理服务 where the base gives 健康管理服务)."""
+    examples = _EXAMPLES_OF.search(o)
+    if examples and len(_core(examples.group(1))) >= 2 and _core(examples.group(1)) in _core(base_text):
+        return []
+    parts = o.split("、")
+    # (a list after the verb only: 对因遭遇突发事件、意外伤害等…的家庭，给予临时救助 lists cases, not what is given)
+    if len(parts) < 2 or not _GIVING.search(parts[0]) or _GIVING.search(parts[-1]):
+        return []
+    parts[0] = _GIVING.split(parts[0])[-1]
+    parts[-1] = re.sub(r"等(?:服务|活动)?$", "", parts[-1])
+    return [_core(x) for x in parts if len(_core(x)) >= 2]
+
+
 def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], markers: LevelMarkers) -> bool:
     if not _may_be_a_service(o, base_text, markers) or family_acts(o):
         return False
@@ -84,9 +105,19 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
         return False
     th = markers.thresholds
     given = _what_is_given(o)
-    run = _longest_common(given, _core(base_text))  # (what is given, found whole in the base: not new, however short)
-    return (found_share(o, base_text) < th.cover and run < min(th.novel, len(given))
+    # (阅读指导、精神陪伴 where the base has only 阅读指导 adds 精神陪伴)
+    return (found_share(o, base_text) < th.cover and not _known(o, given, _core(base_text), th.novel)
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _known(o: str, given: str, base_core: str, novel: int) -> bool:
+    """What the segment gives is found in the base: whole, however short, or each item of a list it gives (an item
+    whose characters the base mostly holds, 免收学费 of 免除…学费, is the base's in other words)."""
+    items = _items_given(o, base_core)
+    if not items:
+        return _longest_common(given, base_core) >= min(novel, len(given))
+    return all(_longest_common(x, base_core) >= min(novel, len(x)) or sum(c in base_core for c in x) >= 0.6 * len(x)
+               for x in items)
 
 
 def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers) -> bool:

@@ -1,7 +1,7 @@
 """Who a row reaches, as a policy reader compares it: the 服务对象 read as conditions + groups (持有本市居住证、
 就读本地学校的流动儿童: two conditions on one group, not three groups); a modifier that only describes
-migrant children (随迁子女, （不具有本市户籍）, 来本市务工人员的) is no condition; ages; conditions written
-inside the content (为…的流动儿童). Each function returns reasons quoting both sides."""
+migrant children (随迁子女, （不具有本市户籍）, 来本市务工人员的) is no condition; ages. Conditions written inside
+the content (为…的流动儿童) are served.py's. Each function returns reasons quoting both sides."""
 
 from __future__ import annotations
 
@@ -112,6 +112,7 @@ def _bracketed_conditions(text: str, describes: re.Pattern, requirement: re.Patt
 
 
 _GROUP_END = lazy(r"(?:儿童|孤儿|学生|子女|少年|人员|家庭)$")
+_MIGRANT_ONLY = lazy(r"(?:流动|随迁)?(?:儿童|子女)")
 # a whole group phrase joined after another (…的流动儿童，以及持证残疾的流动儿童; …的儿童和…的儿童)
 _JOINED_GROUP = lazy(r"(?<=儿童|孤儿|学生|子女|少年|人员|家庭)(?:[，,；;]\s*(?:以及|及|和|与)?|以及|和|与)"
                      r"(?=[^，,；;。]{1,30}?的[^，,；;。的]{0,8}(?:儿童|孤儿|学生|子女|少年|人员|家庭)$)")
@@ -121,6 +122,9 @@ def _last_modifier(text: str) -> tuple[str, str, str]:
     """(modifiers, 的, groups) of a 服务对象. A 的 inside the last of several groups (孤儿、事实无人抚养儿童、
     感染艾滋病病毒的儿童) describes that group alone: the groups are all of it, and nothing is required."""
     selection, chosen, rest = text.rpartition("中的")
+    # (孤儿、事实无人抚养儿童中的流动儿童: the groups named first, said the other way round)
+    if chosen and _MIGRANT_ONLY.fullmatch(_core(rest)) and all(_GROUP_END.search(x) for x in _SPLIT_GROUPS.split(selection)):
+        return "", "", selection
     items = _SPLIT_GROUPS.split(rest if chosen else text)
     if len(items) >= 2 and "的" in items[-1] and not any("的" in x for x in items[:-1]) \
             and _GROUP_END.search(items[-2]):
@@ -281,62 +285,6 @@ def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[Leve
     return out
 
 
-
-# ---------------------------------------------------------------- who, inside the content; how; what is no longer said
-
-# a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
-# (the modifiers may be absent: a base row's 为流动儿童提供… names the group its other row narrows; 为流动儿童父母
-# names the parents, another recipient)
-# a modifier may also stand bare before the group (为家庭经济困难的寄宿流动儿童, 为困难流动儿童): the second group
-# (not an age: 为0-3岁儿童 is read by the age ranges)
-_CONTENT_GROUP = lazy(r"(?:对|为|向|给)(?:([^，；。对为向给]{2,40}?)的)?([^，；。对为向给的\d岁]{0,8}?)"
-                      r"(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童)(?!父母|家长|监护人)")
-# "meets the conditions", whatever rules it names: a restatement of a base's 符合条件, no new condition
-_GENERIC_RESTATED = lazy(r"符合[^，；。]{0,12}条件")
-_GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
-
-
-def _groups_named(text: str) -> list[tuple[str, str]]:
-    """(modifiers, what is done for the group) for each group the content names with its modifiers; a bare
-    modifier joins them as one more phrase."""
-    return [("、".join(m for m in hit.groups() if m), _act(text[hit.end():])) for hit in _CONTENT_GROUP.finditer(text)]
-
-
-def _act(rest: str) -> str:
-    """What is done for a group: up to the next comma, or, where the group ends its segment (对…的流动儿童，每生
-    每年给予…), the segment after it."""
-    act = re.split(r"[，；。]", rest, maxsplit=1)[0]
-    return act if len(_core(act)) >= 2 else re.split(r"[，；。]", rest.lstrip("，；。 "), maxsplit=1)[0]
-
-
-def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
-    """(condition, what is done for the group) for each condition on a group the content names."""
-    describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
-    out = []
-    for mods, act in _groups_named(text):
-        mods = one_venue_list(mods)  # one condition's options
-        further = _further(mods)
-        for phrase in _SPLIT_CONDITIONS.split(mods):
-            phrase = phrase.strip()
-            if (phrase and not _GENERIC_CONDITION.match(phrase)
-                    and (phrase in further or requirement.search(phrase))
-                    and not _describes_only(phrase, describes) and not _takes_the_service(phrase, text)):
-                out.append((phrase, act))
-    return out
-
-
-def _takes_the_service(phrase: str, text: str) -> bool:
-    """Those who take a service the row itself gives (对参加课后服务的流动儿童 beside 学校提供课后延时服务): who is
-    served, not a condition put on them."""
-    taken = re.match(r"参加(.{2,12})$", phrase)
-    return bool(taken) and found_share(taken.group(1), text.replace(phrase, "")) >= 0.6
-
-
-def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
-    """The phrase is the wider word of a scope pair whose narrower word the base says (家庭经济困难 for 低保)."""
-    return any(p.direction is Level.STRONGER and p.other.search(phrase) and p.base.search(base) for p in markers.scope)
-
-
 # enrolled at a school, of no place or kind in particular (在中职学校就读; not 在本市…, 在公办…)
 _ENROLLED = lazy(r"^在[^，；。本我当公]{0,8}(?:学校|中职|高中|幼儿园|园|校)(?:就读|在读|学习)$")
 
@@ -352,38 +300,3 @@ def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
     # every condition the phrase names (在本省公办中等职业学校就读: 在本地就读 is implied, 公办 is not)
     named = [m for m in markers.conditions if m.pattern.search(phrase)]
     return bool(named) and all(m.implied_by and m.implied_by.search(base) for m in named)
-
-
-def content_condition_reasons(base_text: str, other_text: str, targets: tuple[str, str], markers: LevelMarkers
-                              ) -> list[LevelReason]:
-    """Conditions put on the group where the content names it (对…的流动儿童家庭): one the base row does not
-    state is added (weaker); one the other row no longer states is removed (stronger)."""
-    base_all = _canon(without_venues("；".join((targets[0], base_text))), markers)
-    other_all = _canon(without_venues("；".join((targets[1], other_text))), markers)
-    base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
-    # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
-    # condition on a service the row adds limits that service, a group the base row does not name is a
-    # group added, and a condition in a clause the row drops is not lifted
-    out = [reason(ReasonKind.CONDITION, Level.WEAKER,
-                  "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
-           if _new_on_a_shared_act(c, act, base_all, base_acts, markers)]
-    restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
-    other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
-    for c, act in _content_conditions(base_text, markers):
-        if c.startswith("符合") and restated:
-            continue
-        if found_share(_canon(without_venues(c), markers), other_all) < 0.6 \
-                and found_share(_canon(act, markers), other_all) >= 0.6:
-            out.append(reason(ReasonKind.CONDITION, Level.STRONGER, c, "", f"取消条件：{c}"))
-    return out
-
-
-def _new_on_a_shared_act(c: str, act: str, base_all: str, base_acts: list[str], markers: LevelMarkers) -> bool:
-    """A condition of the other row's content the base row does not state, on a service the base gives too."""
-    if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
-        return False
-    if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
-        return False
-    return found_share(_canon(without_venues(c), markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
-        and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts)
-

@@ -1,0 +1,116 @@
+"""Who the content serves, as a policy reader compares it: a group named with its conditions inside the content
+(对符合条件且在我市连续居住满1年的流动儿童家庭, 为家庭经济困难的寄宿生): a condition the base row does not state, on a
+service both rows give, is added (weaker); one the other row no longer states is removed (stronger)."""
+
+from __future__ import annotations
+
+import re
+
+from ..results import Level, ReasonKind
+from .markers import LevelMarkers, LevelReason, reason
+from .schools import one_venue_list, without_venues
+from .text import _canon, _core, found_share, lazy
+from .who import _SPLIT_CONDITIONS, _describes_only, _further, _implied
+
+# a group named with its modifiers inside the content (对符合条件且在我市连续居住满1年的流动儿童家庭)
+# (the modifiers may be absent: a base row's 为流动儿童提供… names the group its other row narrows; 为流动儿童父母
+# names the parents, another recipient)
+# a modifier may also stand bare before the group (为家庭经济困难的寄宿流动儿童, 为困难流动儿童): the second group
+# (not an age: 为0-3岁儿童 is read by the age ranges)
+# (寄宿生, 住校生: the bare 寄宿 before 生; 患者, the patients a mental-health row serves)
+_CONTENT_GROUP = lazy(r"(?:对|为|向|给)(?:([^，；。对为向给]{2,40}?)的)?([^，；。对为向给的\d岁]{0,8}?)"
+                      r"(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童|(?<=寄宿|住校)生|患者|幼儿)(?!父母|家长|监护人)")
+# "meets the conditions", whatever rules it names: a restatement of a base's 符合条件, no new condition
+_GENERIC_RESTATED = lazy(r"符合[^，；。]{0,12}条件")
+_GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
+
+
+def _groups_named(text: str) -> list[tuple[str, str]]:
+    """(modifiers, what is done for the group) for each group the content names with its modifiers; a bare
+    modifier joins them as one more phrase."""
+    return [("、".join(m for m in hit.groups() if m), _act(text[hit.end():])) for hit in _CONTENT_GROUP.finditer(text)]
+
+
+def _act(rest: str) -> str:
+    """What is done for a group: up to the next comma, or, where the group ends its segment (对…的流动儿童，每生
+    每年给予…), the segment after it."""
+    act = re.split(r"[，；。]", rest, maxsplit=1)[0]
+    return act if len(_core(act)) >= 2 else re.split(r"[，；。]", rest.lstrip("，；。 "), maxsplit=1)[0]
+
+
+def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
+    """(condition, what is done for the group) for each condition on a group the content names."""
+    describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
+    out = []
+    for mods, act in _groups_named(text):
+        mods = one_venue_list(mods)  # one condition's options
+        further = _further(mods)
+        for phrase in _SPLIT_CONDITIONS.split(mods):
+            phrase = phrase.strip()
+            if (phrase and not _GENERIC_CONDITION.match(phrase)
+                    and (phrase in further or requirement.search(phrase))
+                    and not _describes_only(phrase, describes) and not _takes_the_service(phrase, text)):
+                out.append((phrase, act))
+    return out
+
+
+def _takes_the_service(phrase: str, text: str) -> bool:
+    """Those who take a service the row itself gives (对参加课后服务的流动儿童 beside 学校提供课后延时服务): who is
+    served, not a condition put on them."""
+    taken = re.match(r"参加(.{2,12})$", phrase)
+    return bool(taken) and found_share(taken.group(1), text.replace(phrase, "")) >= 0.6
+
+
+def _wider_than(phrase: str, base: str, markers: LevelMarkers) -> bool:
+    """The phrase is the wider word of a scope pair whose narrower word the base says (家庭经济困难 for 低保)."""
+    return any(p.direction is Level.STRONGER and p.other.search(phrase) and p.base.search(base) for p in markers.scope)
+
+
+def content_condition_reasons(base_text: str, other_text: str, targets: tuple[str, str], markers: LevelMarkers
+                              ) -> list[LevelReason]:
+    """Conditions put on the group where the content names it (对…的流动儿童家庭): one the base row does not
+    state is added (weaker); one the other row no longer states is removed (stronger)."""
+    base_all = _canon(without_venues("；".join((targets[0], base_text))), markers)
+    other_all = _canon(without_venues("；".join((targets[1], other_text))), markers)
+    base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
+    # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
+    # condition on a service the row adds limits that service, a group the base row does not name is a
+    # group added, and a condition in a clause the row drops is not lifted
+    out = [reason(ReasonKind.CONDITION, Level.WEAKER,
+                  "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
+           if _new_on_a_shared_act(c, act, base_all, base_acts, markers)]
+    restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
+    other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
+    for c, act in _content_conditions(base_text, markers):
+        if c.startswith("符合") and restated:
+            continue
+        if found_share(_canon(without_venues(c), markers), other_all) < 0.6 \
+                and found_share(_canon(act, markers), other_all) >= 0.6 \
+                and not _at_school_anyway(c, act, other_text, other_all, markers):
+            out.append(reason(ReasonKind.CONDITION, Level.STRONGER, c, "", f"取消条件：{c}"))
+    return out
+
+
+# a row about school or its pupils: 在校 goes without saying there (寄宿 does not)
+_SCHOOLING = lazy(r"学生|学校|在校生|就读|入学|入园|幼儿园")
+_AT_SCHOOL = lazy(r"^(?:在校|在园|在读)+$")
+
+
+def _at_school_anyway(c: str, act: str, text: str, text_all: str, markers: LevelMarkers) -> bool:
+    """A bare limit (在校) the other row leaves unsaid but still means: its row is about school or pupils (为流动儿童购买学生
+    意外伤害保险), or it names no group for the act at all (每学期组织安全教育不少于2次)."""
+    return bool(_AT_SCHOOL.match(c)) and (bool(_SCHOOLING.search(text_all)) or not any(
+        found_share(_canon(act, markers), _canon(a, markers)) >= 0.6 for _, a in _groups_named(text)))
+
+
+def _new_on_a_shared_act(c: str, act: str, base_all: str, base_acts: list[str], markers: LevelMarkers) -> bool:
+    """A condition of the other row's content the base row does not state, on a service the base gives too."""
+    if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
+        return False
+    if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
+        return False
+    if _AT_SCHOOL.match(c) and _SCHOOLING.search(base_all):  # (鼓励学校对…筛查 → 对在校流动儿童…筛查)
+        return False
+    return found_share(_canon(without_venues(c), markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
+        and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts)
+
