@@ -1557,3 +1557,71 @@ def test_an_item_the_lexicon_knows_beside_one_it_does_not(mappings):
 ])
 def test_an_item_of_a_list_new_or_known(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc272_level to fc275_level misses
+
+REHAB = "为符合条件的办理残疾人两项补贴；就地受理残疾儿童康复救助申请，提供相关服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # advice and referral here, in place of accepting the application here, add nothing
+    (REHAB, "为符合条件的办理残疾人两项补贴；残疾儿童康复救助申请由监护人向户籍地残联提出，本市残联提供政策咨询和转介服务",
+     "weaker"),
+    ("为符合条件的办理残疾人两项补贴；残疾儿童康复救助申请由监护人向户籍地残联提出，本市残联提供政策咨询和转介服务", REHAB,
+     "stronger"),
+])
+def test_advice_and_referral_in_place_of_acceptance_here(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the school the child attends names a condition, not a stage reached
+    ("对有需要的流动儿童提供心理健康筛查", "对在区属中小学就读、有需要的流动儿童提供心理健康筛查", "weaker"),
+    ("对有需要的流动儿童提供心理健康筛查", "对在本市初中就读的流动儿童提供心理健康筛查", "weaker"),
+    # a benefit kept for those who took the local exam
+    ("免除符合条件的中等职业教育在校生学费", "在本省参加中考并升入本省中等职业学校的，免除学费", "weaker"),
+    ("免除符合条件的中等职业教育在校生学费", "对在本市参加中考后就读本市中职学校的学生，免除学费", "weaker"),
+    # the right to sit the exam here is a promise, not a condition
+    ("允许流动儿童在流入地普通高中就读并在当地参加高考", "允许流动儿童在本市普通高中就读，并在本市参加高考", "same"),
+])
+def test_schooling_named_as_a_condition(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_a_long_lead_naming_whom_and_an_option_restored(markers):
+    base = "为符合本市住房保障条件的流动儿童家庭发放租赁补贴"
+    other = ("对家庭人均可支配收入低于上年度本区居民人均可支配收入60%、符合本市住房保障条件的流动儿童家庭，"
+             "实物配租公共租赁住房或者发放租赁补贴")
+    assert row_level(markers, base, other) == "mixed"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("提供基本生活条件；对生活不能自理的，有条件的可给予照料", "提供基本生活条件，对生活不能自理的给予照料", "stronger"),
+    ("提供基本生活条件；对生活不能自理的，可提供照料", "提供基本生活条件，对生活不能自理的提供照料", "stronger"),
+    ("提供基本生活条件，对生活不能自理的给予照料", "提供基本生活条件；对生活不能自理的，有条件的可给予照料", "weaker"),
+])
+def test_a_short_hedged_promise_made_plainly(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+VISITS = "签约家庭医生团队每年为签约流动儿童免费上门随访不少于2次"
+
+
+@pytest.mark.parametrize("other,level", [
+    ("对已签约的流动儿童，家庭医生团队每年免费上门随访，不少于两次", "same"),
+    ("对已签约的流动儿童，家庭医生团队每年免费上门随访，至少4次", "stronger"),
+    ("对已签约的流动儿童，家庭医生团队每年免费上门随访，不少于1次", "weaker"),
+])
+def test_a_count_after_a_comma_is_how_often_the_clause_before_does_it(markers, other, level):
+    assert row_level(markers, VISITS, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # what a burden is on goes with the burden: both lifted, the row gains
+    ("做好儿童医疗保障相关工作；在外地就医发生的医疗费用，回参保地按规定手工报销",
+     "做好儿童医疗保障相关工作，提供异地就医直接结算服务", "stronger"),
+    ("做好儿童医疗保障相关工作；住院期间的护理费用，由家庭自行承担", "做好儿童医疗保障相关工作", "same"),
+])
+def test_the_object_of_a_burden(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -226,7 +226,16 @@ def _only_requirements(b: str, clause: str, markers: LevelMarkers) -> bool:
     if b.strip() and not who.strip("，,。；; "):  # 经监护人申请 alone: how the family must ask, a requirement
         return True
     return bool((_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b)
-                or _prerequisite(b, clause) or _only_who(b))  # (对符合条件的，纳入…: who the next segment is for)
+                or _prerequisite(b, clause) or _only_who(b)  # (对符合条件的，纳入…: who the next segment is for)
+                or _object_of_a_burden(b, clause, markers))
+
+
+def _object_of_a_burden(b: str, clause: str, markers: LevelMarkers) -> bool:
+    """A segment that only names what the burden after it is on (在外地就医发生的医疗费用，回参保地按规定手工报销)."""
+    at = clause.find(b)
+    following = re.split(r"[，,]", clause[at + len(b):].lstrip("，, "), maxsplit=1)[0] if at >= 0 else ""
+    return bool(following) and bool(_SENT_BACK.search(following) or BURDEN.search(following)) \
+        and not _find(markers.service, b)
 
 
 def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = "") -> bool:

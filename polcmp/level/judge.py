@@ -270,10 +270,11 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
     for i, b in enumerate(base.segments):
         if base.admin[i]:
             continue
-        group = [other.segments[j] for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]
-                 and not _said_by_another(i, j, base, other, sims, markers) and not _family_burden(j, other)]
+        js = [j for j in range(len(other.segments)) if sims[i][j] >= th.match and not other.admin[j]
+              and not _said_by_another(i, j, base, other, sims, markers) and not _family_burden(j, other)]
+        group = [other.segments[j] for j in js]
         if group:
-            reasons += _segment_lost(b, "；".join(group), markers, other.whole)
+            reasons += _segment_lost(b, _joined(js, other), markers, other.whole)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
         no_promise = no_promise_of_its_own(b, other, markers, base.clause_of[i])
         # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
@@ -295,6 +296,15 @@ def _only_this_stage(m, hit: re.Match, otext: str, btext: str, markers: LevelMar
         and not any(g.grade == "stage" and g.pattern.search(btext) for g in markers.groups)
 
 
+def _joined(js: list[int], other: _Side) -> str:
+    """Segments of the other side as one text: those next to each other in one clause joined by its comma
+    (每年免费上门随访，不少于两次: one frequency), the rest by semicolons."""
+    out = other.segments[js[0]]
+    for prev, j in zip(js, js[1:], strict=False):
+        out += ("，" if j == prev + 1 and other.clause_of[j] == other.clause_of[prev] else "；") + other.segments[j]
+    return out
+
+
 def _family_burden(j: int, other: _Side) -> bool:
     """Other segment j says what the family must do (由监护人另行申请临时救助), or only names the case that such a
     segment serves (生活仍然困难的，由监护人另行申请…): it stands in for no promise of the base."""
@@ -306,20 +316,28 @@ def _family_burden(j: int, other: _Side) -> bool:
 def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
     """A base segment with no counterpart in the row: not lost when another row of the list says it (it moved, its
     benefits with it); where the row still names its object, only its benefit words (先行垫付) can be lost; else lost."""
+    hedge = _hedged(b, markers)
+    # (a hedge whose words take the verb, 可给予, leaves the verb to find: 有条件的可给予照料 → 给予照料; found in
+    # the row without its hedge, the promise is made plainly, not merely found)
+    if hedge and (_said_plainly(_core(_strip(b, markers)), other, markers)
+                  or _said_plainly(_core(_HEDGE_WORDS.sub("", b)), other, markers)):
+        return [reason(ReasonKind.MODALITY, Level.STRONGER, hedge[0][1], "", f"不再以{hedge[0][1]}为前提：{_short(b, 24)}")]
     if _found_elsewhere(b, other.whole, elsewhere, markers) or paid_for_now_free(b, other.whole):
         return []
-    hedge = _hedged(b, markers)
-    if hedge and _said_plainly(_core(_strip(b, markers)), other, markers):
-        return [reason(ReasonKind.MODALITY, Level.STRONGER, hedge[0][1], "", f"不再以{hedge[0][1]}为前提：{_short(b, 24)}")]
     if _object_named(b, other.whole, markers, base.whole):
         return benefits_lost(b, other.whole, markers)
     return [_without_counterpart(b, base, other, markers)]
 
 
+_HEDGE_WORDS = compiled(r"(?:有|具备|具有)条件的|(?<![方才即])可以?")
+
+
 def _said_plainly(thing: str, other: _Side, markers: LevelMarkers) -> bool:
     """Eight characters of what a hedged base segment gives (家庭医生签约服务 of 逐步推进家庭医生签约服务覆盖流动儿童)
     said in an unhedged segment of the other row: the hedge is gone, the service kept."""
-    return any(not _hedged(o, markers) and _longest_common(thing, _core(o)) >= 8 for o in other.segments)
+    # (or the whole of a short thing: 有条件的可给予照料 → 对生活不能自理的给予照料)
+    return len(thing) >= 4 and any(not _hedged(o, markers) and _longest_common(thing, _core(o)) >= min(8, len(thing))
+                                   for o in other.segments)
 
 
 def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarkers) -> LevelReason:

@@ -26,7 +26,7 @@ from .text import (
 from .who import target_parts
 
 # a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
-_WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,40}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
+_WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,60}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
 
 # a segment that only says how often, or what the family pays, of the segment before it
 # (a standards cell may name what it counts: 城市融入支持活动每年不少于4次)
@@ -35,8 +35,10 @@ _TAIL = compiled(r"^(?:[^，；。\d]{0,12}?每(?:年|学年|学期|季度|月|�
 
 # within its clause, a tail may name the follow-up done so often (，每季度至少上门随访1次); not a service of its own
 # (，每年免费体检1次)
+# (or a bare count, 每年免费上门随访，不少于两次: how often the segment before does it)
 _TAIL_IN_CLAUSE = compiled(r"^每(?:年|学年|学期|季度|月|周)(?:不少于|至少|不低于)?(?:上门|入户|电话|当面)?"
-                           r"(?:随访|走访|探访|回访|家访|访视|巡访|联系)(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)(?:以上)?$")
+                           r"(?:随访|走访|探访|回访|家访|访视|巡访|联系)(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)(?:以上)?$"
+                           r"|^(?:不少于|至少|不低于)\d+(?:次|场|期|轮)(?:以上)?$")
 
 _BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE}|本项|各项)")
 # a second promise joined by 并 without a comma (给予照料并提供住院护理): a segment of its own
