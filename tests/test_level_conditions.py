@@ -1625,3 +1625,64 @@ def test_a_count_after_a_comma_is_how_often_the_clause_before_does_it(markers, o
 ])
 def test_the_object_of_a_burden(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc276_level to fc283_level misses
+
+TUITION_GIVEN = "为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费"
+
+
+@pytest.mark.parametrize("base,other", [
+    # the family's view of the same two benefits, either way round
+    (TUITION_GIVEN, "在中等职业学校就读的流动儿童，符合条件的可以申请国家助学金，并享受免学费政策"),
+    ("在中等职业学校就读的流动儿童，符合条件的可以申请国家助学金，并享受免学费政策", TUITION_GIVEN),
+    (TUITION_GIVEN, "符合条件的中等职业教育在校生可享受国家助学金，并免交学费"),
+])
+def test_a_fee_waived_said_from_the_familys_side(markers, base, other):
+    assert row_level(markers, base, other) == "same"
+
+
+def test_an_item_named_elsewhere_only_as_the_title_of_a_norm_is_lost(markers):
+    base, other = ["提供家庭医生签约服务、基本医疗服务、基本公共卫生服务"], ["提供家庭医生签约服务和基本医疗服务"]
+    norm = PairSetting(targets=("流动儿童", "流动儿童"), elsewhere=("按照国家基本公共卫生服务规范提供健康管理服务",))
+    assert judge_items(base, other, markers, norm).level.value == "weaker"
+    moved = PairSetting(targets=("流动儿童", "流动儿童"), elsewhere=("为流动儿童提供基本公共卫生服务",))
+    assert judge_items(base, other, markers, moved).level.value == "same"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a condition on the parents served
+    ("为流动儿童父母提供政策咨询、职业介绍等服务", "为在本市办理失业登记的流动儿童父母提供政策咨询、职业介绍等服务",
+     "weaker"),
+    ("为流动儿童家长提供家庭教育指导", "为持有本市居住证的流动儿童家长提供家庭教育指导", "weaker"),
+    ("为在本市办理失业登记的流动儿童父母提供职业介绍", "为在本市登记失业的流动儿童父母提供职业介绍", "same"),
+    # a condition the base puts on another of its services, now on this one too
+    ("对残疾儿童普惠性学前教育予以资助，为家庭经济困难的残疾学生提供十二年免费教育",
+     "对家庭经济困难的残疾儿童普惠性学前教育予以资助，为家庭经济困难的残疾学生提供十二年免费教育", "weaker"),
+    ("为家庭经济困难流动儿童提供生活补助", "为其中家庭经济困难的儿童提供生活补助", "same"),
+])
+def test_conditions_on_whom_each_service_reaches(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    ("对有需要的义务教育阶段流动儿童提供心理健康筛查", "对有需要的流动儿童提供心理健康筛查", "stronger"),
+    ("为义务教育阶段学生提供心理辅导", "为学生提供心理辅导", "stronger"),
+])
+def test_a_group_no_longer_kept_to_one_school_stage(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base_target,other_target", [
+    ("符合户籍地特困救助供养条件的流动儿童",
+     "符合户籍地特困人员救助供养条件（无劳动能力、无生活来源，且无法定抚养义务人或者其法定义务人无履行义务能力）的流动儿童"),
+    ("符合最低生活保障条件的流动儿童", "符合最低生活保障条件（家庭人均收入低于当地低保标准且财产状况符合规定）的流动儿童"),
+])
+def test_a_statutory_condition_spelled_out_is_a_gloss(markers, base_target, other_target):
+    content = "提供基本生活条件，对生活不能自理的给予照料"
+    assert row_level(markers, content, content, base_target, other_target) == "same"
+
+
+def test_implementing_the_policies_is_no_service_added(markers):
+    base = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+    assert row_level(markers, base, "落实儿童医疗保障各项政策措施，提供异地就医直接结算服务") == "same"

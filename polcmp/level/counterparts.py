@@ -11,7 +11,8 @@ from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _what_is_given
-from .segments import _hedged, _object_of, _service_head
+from .objects import _object_of, _service_head
+from .segments import _hedged
 from .side import _Side
 from .text import _canon, _core, _short, found_share, some_given_more
 

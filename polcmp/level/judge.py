@@ -30,7 +30,7 @@ from .conditions import (
     without_conditions,
 )
 from .counterparts import ADDS_TO, _kept_by_another, _said_by_another, hedged_restatement, restated_in_other_words
-from .items import gained_predicates, lost_items, procedure_reasons
+from .items import gained_predicates, lost_items
 from .markers import (
     SAME,
     Level,
@@ -43,6 +43,8 @@ from .markers import (
     reason,
 )
 from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, family_acts
+from .objects import _object_named
+from .procedures import procedure_reasons
 from .quantities import lost_quantities, new_quantity_reasons, new_sum
 from .schools import school_reasons
 from .segments import (
@@ -50,7 +52,6 @@ from .segments import (
     _found_elsewhere,
     _hedged,
     _names_the_service,
-    _object_named,
     _segment_lost,
     _segment_pair,
     _similar,
@@ -373,6 +374,9 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
                 continue
             out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", ho.group(), f"对象扩大：新增{ho.group()}"))
         elif hb and not m.pattern.search(otext) and not (m.implied_by and m.implied_by.search(otext)):
+            if _only_this_stage(m, hb, btext, otext, markers):  # (the group the base kept to one stage, all of it)
+                out.append(reason(ReasonKind.SCOPE, Level.STRONGER, hb.group(), "", f"对象扩大：不再限于{hb.group()}阶段"))
+                continue
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"对象缩小：未含{hb.group()}"))
     return out
 

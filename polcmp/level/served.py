@@ -19,16 +19,21 @@ from .who import _SPLIT_CONDITIONS, _describes_only, _further, _implied
 # (not an age: 为0-3岁儿童 is read by the age ranges)
 # (寄宿生, 住校生: the bare 寄宿 before 生; 患者, the patients a mental-health row serves)
 _CONTENT_GROUP = lazy(r"(?:对|为|向|给)(?:([^，；。对为向给]{2,40}?)的)?([^，；。对为向给的\d岁]{0,8}?)"
-                      r"(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童|(?<=寄宿|住校)生|患者|幼儿)(?!父母|家长|监护人)")
+                      r"(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童|(?<=寄宿|住校)生|患者|幼儿|父母|家长|监护人)"
+                      r"(?!父母|家长|监护人)")
 # "meets the conditions", whatever rules it names: a restatement of a base's 符合条件, no new condition
 _GENERIC_RESTATED = lazy(r"符合[^，；。]{0,12}条件")
 _GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
 
 
-def _groups_named(text: str) -> list[tuple[str, str]]:
-    """(modifiers, what is done for the group) for each group the content names with its modifiers; a bare
-    modifier joins them as one more phrase."""
-    return [("、".join(m for m in hit.groups() if m), _act(text[hit.end():])) for hit in _CONTENT_GROUP.finditer(text)]
+def _groups_named(text: str) -> list[tuple[str, str, bool]]:
+    """(modifiers, what is done for the group, whether the group is the children's parents) for each group the
+    content names with its modifiers; a bare modifier joins them as one more phrase."""
+    return [("、".join(m for m in hit.groups() if m), _act(text[hit.end():]), hit.group().endswith(_PARENTS))
+            for hit in _CONTENT_GROUP.finditer(text)]
+
+
+_PARENTS = ("父母", "家长", "监护人")
 
 
 def _act(rest: str) -> str:
@@ -38,11 +43,12 @@ def _act(rest: str) -> str:
     return act if len(_core(act)) >= 2 else re.split(r"[，；。]", rest.lstrip("，；。 "), maxsplit=1)[0]
 
 
-def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str]]:
-    """(condition, what is done for the group) for each condition on a group the content names."""
+def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str, bool]]:
+    """(condition, what is done for the group, whether it is the parents) for each condition on a group the content
+    names."""
     describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
     out = []
-    for mods, act in _groups_named(text):
+    for mods, act, parents in _groups_named(text):
         mods = one_venue_list(mods)  # one condition's options
         further = _further(mods)
         for phrase in _SPLIT_CONDITIONS.split(mods):
@@ -50,7 +56,7 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
             if (phrase and not _GENERIC_CONDITION.match(phrase)
                     and (phrase in further or requirement.search(phrase))
                     and not _describes_only(phrase, describes) and not _takes_the_service(phrase, text)):
-                out.append((phrase, act))
+                out.append((phrase, act, parents))
     return out
 
 
@@ -72,16 +78,20 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     state is added (weaker); one the other row no longer states is removed (stronger)."""
     base_all = _canon(without_venues("；".join((targets[0], base_text))), markers)
     other_all = _canon(without_venues("；".join((targets[1], other_text))), markers)
-    base_acts = [_canon(act, markers) for _, act in _groups_named(base_text)]
+    # (each with the words that name it: 为家庭经济困难流动儿童提供生活补助 states its condition there, unparsed)
+    base_groups = [(mods, _canon(hit.group() + act, markers), parents)
+                   for hit, (mods, act, parents) in zip(_CONTENT_GROUP.finditer(base_text), _groups_named(base_text),
+                                                        strict=True)]
     # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
     # condition on a service the row adds limits that service, a group the base row does not name is a
     # group added, and a condition in a clause the row drops is not lifted
     out = [reason(ReasonKind.CONDITION, Level.WEAKER,
-                  "", c, f"新增条件：{c}") for c, act in _content_conditions(other_text, markers)
-           if _new_on_a_shared_act(c, act, base_all, base_acts, markers)]
+                  "", c, f"新增条件：{c}") for c, act, parents in _content_conditions(other_text, markers)
+           if _new_on_a_shared_act(c, act, (base_all, _canon(targets[0], markers)),
+                                   [(m, a) for m, a, p in base_groups if p == parents], markers)]
     restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
     other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
-    for c, act in _content_conditions(base_text, markers):
+    for c, act, _ in _content_conditions(base_text, markers):
         if c.startswith("符合") and restated:
             continue
         if found_share(_canon(without_venues(c), markers), other_all) < 0.6 \
@@ -100,17 +110,29 @@ def _at_school_anyway(c: str, act: str, text: str, text_all: str, markers: Level
     """A bare limit (在校) the other row leaves unsaid but still means: its row is about school or pupils (为流动儿童购买学生
     意外伤害保险), or it names no group for the act at all (每学期组织安全教育不少于2次)."""
     return bool(_AT_SCHOOL.match(c)) and (bool(_SCHOOLING.search(text_all)) or not any(
-        found_share(_canon(act, markers), _canon(a, markers)) >= 0.6 for _, a in _groups_named(text)))
+        found_share(_canon(act, markers), _canon(a, markers)) >= 0.6 for _, a, _ in _groups_named(text)))
 
 
-def _new_on_a_shared_act(c: str, act: str, base_all: str, base_acts: list[str], markers: LevelMarkers) -> bool:
-    """A condition of the other row's content the base row does not state, on a service the base gives too."""
+def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: list[tuple[str, str]],
+                         markers: LevelMarkers) -> bool:
+    """A condition of the other row's content the base row does not state, on a service the base gives too; or
+    one it states only for another of its services, naming this service's group plainly (对残疾儿童…学前教育予以资助
+    beside 为家庭经济困难的残疾学生提供…免费教育 → 对家庭经济困难的残疾儿童…学前教育予以资助). base: the base row's
+    words (content and 服务对象) and its 服务对象; base_groups: its groups of the same recipient (the children, or
+    their parents: 为即将达到法定就业年龄的流动儿童提供职业介绍 adds a group, no condition on 为流动儿童父母提供…)."""
+    base_all, target = base
     if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
         return False
     if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
         return False
     if _AT_SCHOOL.match(c) and _SCHOOLING.search(base_all):  # (鼓励学校对…筛查 → 对在校流动儿童…筛查)
         return False
-    return found_share(_canon(without_venues(c), markers), base_all) < 0.6 and not _implied(c, base_all, markers) \
-        and len(_core(act)) >= 2 and any(found_share(_canon(act, markers), b) >= 0.6 for b in base_acts)
+    shared = [(mods, a) for mods, a in base_groups if found_share(_canon(act, markers), a) >= 0.6]
+    if len(_core(act)) < 2 or not shared or _implied(c, base_all, markers):
+        return False
+    words = _canon(without_venues(c), markers)
+    if found_share(words, base_all) < 0.6:
+        return True
+    # (stated in the base, but not where it names this service's group: not in its modifiers, its words, its 服务对象)
+    return not any(mods or found_share(words, a) >= 0.6 for mods, a in shared) and found_share(words, target) < 0.6
 

@@ -51,6 +51,8 @@ _CN_NUMBER = compiled(r"(?<![零〇一二两三四五六七八九十百千万\d.
                       r"|\s*[～~—–至到-]\s*[零〇一二两三四五六七八九十\d]+个?周?岁)")
 # a gloss says what a word means (流动儿童（指…离开户籍地…的未成年人）): no condition, no group
 GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]"
+             # a statutory condition spelled out (符合最低生活保障条件（家庭人均收入低于当地低保标准…）)
+             r"|(?:(?<=供养条件)|(?<=保障条件)|(?<=救助条件))[（(][^（）()]{2,60}[）)]"
              # a quoted term explained (“跨省通办”（异地受理、跨省办理）; “跨省通办”服务（监护人可在居住地提出申请…）)
              r"|(?:(?<=[”」])|(?<=[”」]服务))[（(][^（）()]{2,30}[）)]"
              # the parts of a service listed after it, every one a step of that service (健康管理服务（含新生儿访视、
