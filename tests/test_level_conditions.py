@@ -1686,3 +1686,37 @@ def test_a_statutory_condition_spelled_out_is_a_gloss(markers, base_target, othe
 def test_implementing_the_policies_is_no_service_added(markers):
     base = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
     assert row_level(markers, base, "落实儿童医疗保障各项政策措施，提供异地就医直接结算服务") == "same"
+
+
+# ---------------------------------------------------------------- read from fc284_level to fc287_level misses
+
+GRANT_AND_FEES = "为符合条件的中等职业教育在校生提供国家助学金；免除符合条件的中等职业教育在校生学费"
+
+
+@pytest.mark.parametrize("other", [
+    # the qualifier said once for the row's promises, at its end or in a remark
+    "为中等职业教育在校生提供国家助学金；免除中等职业教育在校生学费。国家助学金、免学费均面向符合国家资助条件的学生",
+    "为中等职业教育在校生提供国家助学金；免除中等职业教育在校生学费。以上两项均限符合国家资助政策条件的学生",
+    "为中等职业教育在校生提供国家助学金；免除中等职业教育在校生学费。上述政策适用于符合国家规定条件的学生",
+])
+def test_a_qualifier_said_once_for_the_whole_row(markers, other):
+    assert row_level(markers, GRANT_AND_FEES, other) == "same"
+
+
+def test_kept_to_those_who_meet_the_conditions_where_the_base_says_none(markers):
+    other = "为中等职业教育在校生提供国家助学金，限符合国家资助政策条件的学生"
+    assert row_level(markers, "为中等职业教育在校生提供国家助学金", other) == "weaker"
+
+
+SUPPORT_CARE = "提供基本生活条件，对生活不能自理的给予照料"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the family sent home for a service the base gives here, helped or not; and back again
+    (SUPPORT_CARE + "；提供疾病治疗服务", SUPPORT_CARE + "；需要疾病治疗的，协助其回户籍地申请救治", "weaker"),
+    (SUPPORT_CARE + "；提供疾病治疗服务", SUPPORT_CARE + "；需要住院治疗的，由其返回户籍地就医", "weaker"),
+    (SUPPORT_CARE + "；需要疾病治疗的，协助其回户籍地申请救治", SUPPORT_CARE + "；提供疾病治疗服务", "stronger"),
+])
+def test_sent_home_for_a_service(markers, base, other, level):
+    target = "符合户籍地特困救助供养条件的流动儿童"
+    assert row_level(markers, base, other, target, target) == level

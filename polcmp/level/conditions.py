@@ -21,6 +21,7 @@ from .text import (
     _conditions,
     _core,
     _find,
+    _longest_common,
     _short,
     found_share,
 )
@@ -106,8 +107,12 @@ def _unqualified_counterpart(segment: str, words: str, against, scores: list[flo
 
 
 def _row_qualified(side) -> bool:
-    """A sentence that qualifies all the row says above (以上国家助学金和免学费政策适用于符合国家规定条件的学生)."""
-    return any(_BACK_REFERENCE.match(s) and _ANY_QUALIFIER.search(s) for s in side.segments)
+    """A sentence that qualifies all the row says above (以上国家助学金和免学费政策适用于符合国家规定条件的学生;
+    国家助学金、免学费均面向符合国家资助条件的学生)."""
+    return any((_BACK_REFERENCE.match(s) or _ALL_OF_THEM.search(s)) and _ANY_QUALIFIER.search(s) for s in side.segments)
+
+
+_ALL_OF_THEM = compiled(r"均(?:仅?限|面向|适用于|针对|须为)")
 
 
 # any words of qualification (符合当地住房保障条件的, 符合规定的): where one stands, none is added or lifted
@@ -255,9 +260,18 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
         return True
     if step and _plainly(other, markers, step.group(1), service=True):
         return True
-    # (or where the other row lifts the journey: 个人无需回参保地办理)
-    return bool(_ELSEWHERE.search(b)) and bool(_find(markers.procedures, other.whole) or _find(markers.lift, other.whole)) \
-        and not _find(markers.procedures, b)
+    # (or where the other row lifts the journey: 个人无需回参保地办理; or gives here what the family was sent home
+    # for: 需要疾病治疗的，协助其回户籍地申请救治 → 提供疾病治疗服务)
+    return bool(_ELSEWHERE.search(b)) and not _find(markers.procedures, b) and bool(
+        _find(markers.procedures, other.whole) or _find(markers.lift, other.whole) or _given_here(b, clause, other, markers))
+
+
+def _given_here(b: str, clause: str, other, markers: LevelMarkers) -> bool:
+    """What the clause sends the family home for (its words beside b) given by a plain segment of the other row
+    that sends no one anywhere."""
+    case = _core(clause.replace(b, ""))
+    return len(case) >= 4 and any(_find(markers.service, o) and not _ELSEWHERE.search(o)
+                                  and _longest_common(case, _core(o)) >= 4 for o in other.segments)
 
 
 def _plainly(side, markers: LevelMarkers, words: str, service: bool = False) -> bool:
