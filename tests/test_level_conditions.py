@@ -1720,3 +1720,25 @@ SUPPORT_CARE = "提供基本生活条件，对生活不能自理的给予照料"
 def test_sent_home_for_a_service(markers, base, other, level):
     target = "符合户籍地特困救助供养条件的流动儿童"
     assert row_level(markers, base, other, target, target) == level
+
+
+# ---------------------------------------------------------------- read from fc288_level to fc291_level misses
+
+SETTLEMENT = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("other,level", [
+    # the service said from the family's side: what can be done for it
+    ("做好儿童医疗保障相关工作；流动儿童异地就医的，医疗费用可直接结算", "same"),
+    ("做好儿童医疗保障相关工作；异地就医的，可以直接结算", "same"),
+])
+def test_a_service_said_as_what_can_be_done_for_the_family(markers, other, level):
+    assert row_level(markers, SETTLEMENT, other) == level
+
+
+def test_the_name_of_the_scheme_does_not_name_the_promise(mappings):
+    base = "对符合条件的流动儿童家庭纳入最低生活保障范围，对获得最低生活保障金后生活仍有困难的儿童采取必要措施给予生活保障"
+    dropped = "对符合条件的流动儿童家庭纳入最低生活保障范围，其中未成年人按当地低保标准上浮20%计发低保金"
+    assert row_level(mappings.levels, base, dropped) == "mixed"
+    kept = "对符合条件的流动儿童家庭纳入低保范围，对领取低保金后生活仍有困难的儿童采取必要措施给予生活保障"
+    assert row_level(mappings.levels, base, kept) == "same"

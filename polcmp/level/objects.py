@@ -66,8 +66,9 @@ def _given_by_a_verb(given: str, whole: str, markers: LevelMarkers) -> bool:
         return False
     for clause in _SEGMENT.split(_canon(whole, markers)):
         at = clause.find(thing)
+        # (or the thing done for the family, said from its side: 医疗费用可直接结算)
         if at > 0 and not clause[at + len(thing):].startswith("费") and not _ONLY_HELPS.search(clause) \
-                and any(h.end() <= at for h in _GIVES.finditer(clause)):
+                and (any(h.end() <= at for h in _GIVES.finditer(clause)) or clause[:at].endswith(("可", "可以"))):
             return True
     return False
 
@@ -113,6 +114,12 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
         if len(thing) >= 3:
             # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
             # when the base row says 生活保障 in its other clauses too
-            named = row.count(thing)
-            return named > 0 and named >= _core(_canon(base_whole, markers)).count(thing)
+            # (生活保障 inside 最低生活保障, the scheme's name, is not the promise: 低保金 says it too)
+            named = _as_promise(row, thing)
+            return named > 0 and named >= _as_promise(_core(_canon(base_whole, markers)), thing)
     return False
+
+
+def _as_promise(text: str, thing: str) -> int:
+    """How often the text names the thing other than inside the name of the 最低生活保障 scheme."""
+    return len(re.findall(f"(?<!最低){re.escape(thing)}", text))
