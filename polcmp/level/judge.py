@@ -38,6 +38,7 @@ from .markers import (
     LevelMarkers,
     LevelMemo,
     LevelReason,
+    Marker,
     PairSetting,
     ReasonKind,
     reason,
@@ -290,7 +291,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 _OF_THE_STAGE = compiled(r"(?:阶段)?的?(?:流动)?(?:儿童|学生|子女|在校生)")
 
 
-def _only_this_stage(m, hit: re.Match, otext: str, btext: str, markers: LevelMarkers) -> bool:
+def _only_this_stage(m: Marker, hit: re.Match, otext: str, btext: str, markers: LevelMarkers) -> bool:
     """A school stage (grade "stage") put before the group where the base names no stage at all: the
     children of that stage only, not a stage added."""
     return m.grade == "stage" and bool(_OF_THE_STAGE.match(otext, hit.end())) \

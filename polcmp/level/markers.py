@@ -45,7 +45,7 @@ class Marker:
     implied: str = ""
     # a hedge's: "soft" promises no provision at all (鼓励, 探索), "may" permits it (可), others still promise
     # some; a widening's: "everyone" reaches every one of a group (应签尽签), said even in a segment the base has
-    # no counterpart of
+    # no counterpart of; a group's: "stage" is a school stage (义务教育), which before the group narrows it
     grade: str = ""
 
     @cached_property
@@ -57,7 +57,7 @@ class Marker:
         return compiled(self.implied) if self.implied else None
 
     def said_or_implied(self, text: str) -> re.Match | None:
-        """Where the text says the marker, or (None-free) what in it implies it."""
+        """Where the text says the marker, else where it says what implies it; None if it says neither."""
         return self.pattern.search(text) or (self.implied_by.search(text) if self.implied_by else None)
 
 
