@@ -1742,3 +1742,14 @@ def test_the_name_of_the_scheme_does_not_name_the_promise(mappings):
     assert row_level(mappings.levels, base, dropped) == "mixed"
     kept = "对符合条件的流动儿童家庭纳入低保范围，对领取低保金后生活仍有困难的儿童采取必要措施给予生活保障"
     assert row_level(mappings.levels, base, kept) == "same"
+
+
+# ---------------------------------------------------------------- read from fc292_level to fc299_level misses
+
+@pytest.mark.parametrize("base,other,level", [
+    # 支持 as the purpose of what the clause before gives, not a hedge on it
+    ("资助家庭经济困难的儿童接受普惠性学前教育", "对家庭经济困难的幼儿给予学前教育资助，支持其接受普惠性学前教育", "same"),
+    ("提供托育服务", "支持社会力量提供托育服务", "weaker"),
+])
+def test_support_as_the_purpose_of_what_is_given(markers, base, other, level):
+    assert row_level(markers, base, other) == level
