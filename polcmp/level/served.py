@@ -5,6 +5,7 @@ service both rows give, is added (weaker); one the other row no longer states is
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
@@ -26,11 +27,20 @@ _GENERIC_RESTATED = lazy(r"符合[^，；。]{0,12}条件")
 _GENERIC_CONDITION = lazy(r"^(?:符合(?:相关|有关)?条件|有需要|有关|相关)$")
 
 
-def _groups_named(text: str) -> list[tuple[str, str, bool]]:
-    """(modifiers, what is done for the group, whether the group is the children's parents) for each group the
-    content names with its modifiers; a bare modifier joins them as one more phrase."""
-    return [("、".join(m for m in hit.groups() if m), _act(text[hit.end():]), hit.group().endswith(_PARENTS))
-            for hit in _CONTENT_GROUP.finditer(text)]
+class _Named(NamedTuple):
+    """A group the content names: its modifiers (a bare modifier joins them as one more phrase), what is done for
+    it, whether it is the children's parents, and the words that name it."""
+
+    mods: str
+    act: str
+    parents: bool
+    words: str
+
+
+def _groups_named(text: str) -> list[_Named]:
+    """Each group the content names with its modifiers."""
+    return [_Named("、".join(m for m in hit.groups() if m), _act(text[hit.end():]), hit.group().endswith(_PARENTS),
+                   hit.group()) for hit in _CONTENT_GROUP.finditer(text)]
 
 
 _PARENTS = ("父母", "家长", "监护人")
@@ -48,7 +58,7 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
     names."""
     describes, requirement = markers.pattern_of("describes"), markers.pattern_of("requirement")
     out = []
-    for mods, act, parents in _groups_named(text):
+    for mods, act, parents, _ in _groups_named(text):
         mods = one_venue_list(mods)  # one condition's options
         further = _further(mods)
         for phrase in _SPLIT_CONDITIONS.split(mods):
@@ -79,9 +89,7 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     base_all = _canon(without_venues("；".join((targets[0], base_text))), markers)
     other_all = _canon(without_venues("；".join((targets[1], other_text))), markers)
     # (each with the words that name it: 为家庭经济困难流动儿童提供生活补助 states its condition there, unparsed)
-    base_groups = [(mods, _canon(hit.group() + act, markers), parents)
-                   for hit, (mods, act, parents) in zip(_CONTENT_GROUP.finditer(base_text), _groups_named(base_text),
-                                                        strict=True)]
+    base_groups = [(g.mods, _canon(g.words + g.act, markers), g.parents) for g in _groups_named(base_text)]
     # only on a service both rows give to a group they both name (对…的流动儿童家庭 纳入低保 on both sides): a
     # condition on a service the row adds limits that service, a group the base row does not name is a
     # group added, and a condition in a clause the row drops is not lifted
@@ -110,7 +118,7 @@ def _at_school_anyway(c: str, act: str, text: str, text_all: str, markers: Level
     """A bare limit (在校) the other row leaves unsaid but still means: its row is about school or pupils (为流动儿童购买学生
     意外伤害保险), or it names no group for the act at all (每学期组织安全教育不少于2次)."""
     return bool(_AT_SCHOOL.match(c)) and (bool(_SCHOOLING.search(text_all)) or not any(
-        found_share(_canon(act, markers), _canon(a, markers)) >= 0.6 for _, a, _ in _groups_named(text)))
+        found_share(_canon(act, markers), _canon(g.act, markers)) >= 0.6 for g in _groups_named(text)))
 
 
 def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: list[tuple[str, str]],
