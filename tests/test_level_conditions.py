@@ -1753,3 +1753,43 @@ def test_the_name_of_the_scheme_does_not_name_the_promise(mappings):
 ])
 def test_support_as_the_purpose_of_what_is_given(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc300_level to fc303_level misses
+
+AID = "为符合条件的学生提供国家助学金；免除符合条件的学生学费"
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    # grades named before the children keep the benefit to part of the stage: one group, narrowed
+    ("中等职业教育阶段流动儿童", "中等职业学校全日制一、二年级在校流动儿童", "weaker"),
+    ("中等职业教育阶段流动儿童", "中等职业学校一、二年级学生", "weaker"),
+    ("中等职业学校一、二年级在校流动儿童", "中等职业教育阶段流动儿童", "stronger"),
+    ("中等职业学校一、二年级在校流动儿童", "中等职业学校一、二年级在校流动儿童", "same"),
+])
+def test_grades_named_in_the_target_narrow_it(markers, base_target, other_target, level):
+    assert row_level(markers, AID, AID, base_target, other_target) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a stricter subgroup of the poor in the base's place, or the wider group back, said in other words
+    ("对纳入最低生活保障范围家庭的在园儿童给予学前教育资助", "资助家庭经济困难的儿童接受普惠性学前教育", "stronger"),
+    # the condition replaced by a narrower one is that replacement, not a condition removed as well
+    ("对家庭经济困难的在园儿童给予学前教育资助", "对纳入最低生活保障范围家庭的在园儿童给予学前教育资助", "weaker"),
+    # a longer time at school required before the aid
+    ("对在本市连续就读满1学年的家庭经济困难学生发放国家助学金",
+     "对在本市连续就读满两学年的家庭经济困难学生发放国家助学金", "weaker"),
+    ("对在本市连续就读满2学年的家庭经济困难学生发放国家助学金",
+     "对在本市连续就读满1学年的家庭经济困难学生发放国家助学金", "stronger"),
+])
+def test_who_the_aid_reaches_and_after_how_long(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other,level", [
+    # 可免费 before what the child does is a permission, as 可在居住地参加中考 is: no hedge lifted
+    ("开设暑期托管班，流动儿童免费参加", "same"),
+    ("开设暑期托管班，学校可免费提供托管", "weaker"),  # the office may: a hedge
+])
+def test_may_take_part_free_is_a_permission(markers, other, level):
+    assert row_level(markers, "开设暑期托管班，流动儿童可免费参加", other) == level

@@ -11,7 +11,7 @@ from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _what_is_given
-from .objects import _object_of, _service_head
+from .objects import _given_after_verbs, _object_of, _service_head
 from .segments import _hedged
 from .side import _Side
 from .text import _canon, _core, _short, found_share, some_given_more
@@ -68,22 +68,28 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
         said = said or _core(o) + "；" + _core(_canon(o, markers))
         for b in segments:
             mb = pair.base.search(b)
-            if not mb:
-                continue
-            # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
-            # last words (学杂费 of 免除符合条件的…学生学杂费)
-            first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
-            last = _object_of(b, markers)
-            # (or one item of what it lists: 地铁 of 免费乘坐市内公交、地铁)
-            listed = re.split(r"[、和及与]", b[mb.end():])[1:]
-            # (a two-character tail only where it names a fee, 学费 of …在校生学费: 筛查 of …心理健康筛查 is no object)
-            tails = [last[-k:] for k in range(len(last), 2, -1)] + ([last[-2:]] if last.endswith("费") else [])
-            thing = next((t for t in (first, *tails, *map(_core, listed)) if len(t) >= 2 and t in said), "")
+            thing = _thing_said(b, mb, said, markers) if mb else ""
             if thing:
                 return [reason(ReasonKind.SCOPE, pair.direction, mb.group(), mo.group(),
                                f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
     return []
 
+
+
+def _thing_said(b: str, mb: re.Match, said: str, markers: LevelMarkers) -> str:
+    """What base segment b gives after the scope word `mb`, as `said` names it, or ''."""
+    # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
+    # last words (学杂费 of 免除符合条件的…学生学杂费)
+    first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
+    last = _object_of(b, markers)
+    # (or one item of what it lists: 地铁 of 免费乘坐市内公交、地铁)
+    listed = re.split(r"[、和及与]", b[mb.end():])[1:]
+    # (a two-character tail only where it names a fee, 学费 of …在校生学费: 筛查 of …心理健康筛查 is no object)
+    tails = [last[-k:] for k in range(len(last), 2, -1)] + ([last[-2:]] if last.endswith("费") else [])
+    # (or the first four characters or more of what it gives: 学前教育 of 给予学前教育资助, said 资助…接受学前教育)
+    given = next((g for g in _given_after_verbs(b, markers) if g), "")
+    heads = [given[:k] for k in range(len(given) - 1, 3, -1)]
+    return next((t for t in (first, *tails, *map(_core, listed), *heads) if len(t) >= 2 and t in said), "")
 
 def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
     """A hedged or deferred segment resembling no base segment that names what a plain base segment

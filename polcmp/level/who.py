@@ -17,6 +17,7 @@ from .text import (
     GLOSS,
     _canon,
     _core,
+    _find,
     _number_reasons,
     _short,
     found_share,
@@ -28,7 +29,8 @@ from .text import (
 
 _PAREN = lazy(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
 _SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
-_SPLIT_GROUPS = lazy(r"[、]|和|及(?!以[上下])|与|以及")  # (14岁及以上 is one bound)
+# (14岁及以上 is one bound; 一、二年级 one list of grades of one group)
+_SPLIT_GROUPS = lazy(r"、(?!第?[一二三四五六\d](?:、第?[一二三四五六\d])*(?:年级|学年))|和|及(?!以[上下])|与|以及")
 _CHOSEN_FROM = lazy(r"的[^，；。的、]{0,8}(?:儿童|学生|子女|家庭)中(?=[^，；。的、])")
 _SELECTED_FROM = lazy(r"的[^，；。的]{0,8}(?:儿童|学生|子女|家庭)中$")
 
@@ -141,7 +143,20 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
             *_alternative_groups(base, other),
             *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers),
-            *stage_narrowed(base, other)]
+            *stage_narrowed(base, other), *_limited_groups(base, other, base_text, other_text, markers)]
+
+
+def _limited_groups(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
+                    ) -> list[LevelReason]:
+    """A 服务对象 kept to part of its group by a narrowing word (mappings/levels.toml `narrow`: 一、二年级,
+    全日制, 仅) the other row says nowhere: narrowed (weaker); the limit gone from the other: widened."""
+    out = []
+    for one, against, direction, word in ((other, "；".join((base, base_text)), Level.WEAKER, "缩小"),
+                                          (base, "；".join((other, other_text)), Level.STRONGER, "扩大")):
+        for m, words in _find(markers.narrow, one):
+            if not m.pattern.search(against) and not (m.implied_by and m.implied_by.search(against)):
+                out.append(reason(ReasonKind.SCOPE, direction, base, other, f"服务对象{word}：{words}"))
+    return out
 
 
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
