@@ -1793,3 +1793,40 @@ def test_who_the_aid_reaches_and_after_how_long(markers, base, other, level):
 ])
 def test_may_take_part_free_is_a_permission(markers, other, level):
     assert row_level(markers, "开设暑期托管班，流动儿童可免费参加", other) == level
+
+
+# ---------------------------------------------------------------- read from fc304_level to fc311_level misses
+
+EMERGENCY_AID = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # given once only for one cause: a cap on how often, not a time limit promised nor a service added
+    (EMERGENCY_AID, EMERGENCY_AID + "；同一家庭因同一事由在12个月内只给予一次救助", "weaker"),
+    (EMERGENCY_AID + "；同一家庭因同一事由在12个月内只给予一次救助", EMERGENCY_AID, "stronger"),
+    # a thing put before the verb that gives it is the same promise (学费予以减免 = 减免学费)
+    ("为符合条件的在校生提供国家助学金；对符合条件的在校生减免学费",
+     "符合条件的在校生可享受国家助学金，学费予以减免", "same"),
+    # costs claimed back where the child is insured, in place of direct settlement
+    ("做好儿童医疗保障相关工作，提供异地就医直接结算服务",
+     "做好儿童医疗保障相关工作，流动儿童在异地就医发生的医疗费用，按规定回参保地办理报销", "weaker"),
+    # the family told to apply itself where the base helps it apply
+    ("协助流动儿童向户籍地申领基本生活费或生活补贴", "告知流动儿童监护人向户籍地申领基本生活费或生活补贴", "weaker"),
+    ("由监护人向户籍地民政部门申请认定", "监护人向户籍所在地民政部门申请认定", "same"),
+    # a service given to the children first
+    ("提供家庭医生签约服务、基本医疗服务",
+     "将流动儿童纳入家庭医生签约重点人群，优先提供签约服务；提供基本医疗服务", "stronger"),
+    # treatment given replaced by a relief of its cost
+    ("对生活不能自理的给予照料，提供疾病治疗服务", "对生活不能自理的给予照料；疾病治疗费用按规定予以减免", "weaker"),
+])
+def test_caps_ways_and_words_read_from_fc304_to_fc311(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("other_target,level", [
+    # enrolled at a school of the stage, verb first: what the stage already means
+    ("就读中等职业学校的流动儿童", "same"),
+    ("就读本市公办中等职业学校的流动儿童", "weaker"),
+])
+def test_enrolled_at_the_stage_verb_first(markers, other_target, level):
+    assert row_level(markers, AID, AID, "中等职业教育阶段流动儿童", other_target) == level

@@ -105,8 +105,9 @@ def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMar
 _CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:每[^，；。不]{1,6})?(?:一般|原则上)?(?:最高|最多)?"
                r"不(?:超过|得超过|高于)")
 # before a cap that is the whole segment (同一家庭每年最多救助1次): only whom and how often it counts
-_WHO_AND_WHEN = lazy(r"^(?:同一|每个?|单个|每一)?(?:家庭|户|人|名|生|学生|儿童|对象|申请人)?(?:每|一|1)?"
-                     r"(?:年|学年|学期|季度|月|自然年度|年度)?(?:内|度)?$")
+# (for one cause within so long: 同一家庭因同一事由在12个月内只给予一次救助)
+_WHO_AND_WHEN = lazy(r"^(?:同一|每个?|单个|每一)?(?:家庭|户|人|名|生|学生|儿童|对象|申请人)?(?:因同一(?:事由|原因))?在?"
+                     r"(?:每|一|1|\d+个?)?(?:年|学年|学期|季度|月|自然年度|年度)?(?:内|度)?$")
 _CAP_VERB = lazy(r"救助|补贴|补助|资助")  # the benefit a cap names (申请, 领取: what the family does)
 
 
@@ -119,8 +120,9 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
     core = _core(b)
     capped, cap = _CAPPED.search(core), _cap(core)
     verb = _CAP_VERB.search(cap.group()) if cap else None
+    after = core[cap.end():] if cap else ""  # (nothing, or the benefit capped: …只给予一次救助)
     if (capped and capped.group(1) in other_whole) or (
-            cap and _WHO_AND_WHEN.search(core[:cap.start()]) and not core[cap.end():]
+            cap and _WHO_AND_WHEN.search(core[:cap.start()]) and (not after or _CAP_VERB.fullmatch(after))
             and (verb is None or verb.group() in other_whole)):
         return reason(ReasonKind.NUMBER, Level.STRONGER, b, "", f"取消上限：{_short(b)}")
     return None

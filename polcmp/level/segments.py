@@ -37,7 +37,7 @@ from .venues import gained_venues
 
 def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     # (the list's own place read as one: 在流入地参加中考 is 在本市参加中考)
-    ca, cb = (_here_as_one(_strip(_past_its_group(x, markers), markers)) for x in (a, b))
+    ca, cb = (_verb_first(_here_as_one(_strip(_past_its_group(x, markers), markers))) for x in (a, b))
     if bool(_ELIGIBLE.search(ca)) != bool(_ELIGIBLE.search(cb)):
         # who qualifies (符合条件的), said on one side only, is the condition rules' to judge: it says
         # nothing about what is given (said on both, it is evidence the two segments correspond)
@@ -48,6 +48,16 @@ def _similar(a: str, b: str, markers: LevelMarkers) -> float:
     if _only_who(ra) or _only_who(rb):
         return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
     return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
+
+
+# a thing put before the verb that gives it (学费予以减免): read in the verb's order (减免学费)
+_FRONTED_THING = compiled(r"([^，；。对为向给的]{2,6}?)(?:按(?:照)?(?:有关|相关)?规定)?(?:予以|给予)"
+                          r"(减免|免除|免收|减收|资助|补助|补贴|报销)")
+
+
+@lru_cache(maxsize=8192)
+def _verb_first(text: str) -> str:
+    return _FRONTED_THING.sub(r"\2\1", text) if "予" in text else text
 
 
 _HERE = compiled(r"在(?:(?:本|我)[省市县区](?!级|财政|户籍|民政|教育|政府)|当地|流入地|居住地)")

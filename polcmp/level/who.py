@@ -300,8 +300,9 @@ def _age_and_widening(base: str, other: str, markers: LevelMarkers) -> list[Leve
     return out
 
 
-# enrolled at a school, of no place or kind in particular (在中职学校就读; not 在本市…, 在公办…)
-_ENROLLED = lazy(r"^在[^，；。本我当公]{0,8}(?:学校|中职|高中|幼儿园|园|校)(?:就读|在读|学习)$")
+# enrolled at a school, of no place or kind in particular (在中职学校就读, 就读中等职业学校; not 在本市…, 在公办…)
+_ENROLLED = lazy(r"^在[^，；。本我当公]{0,8}(?:学校|中职|高中|幼儿园|园|校)(?:就读|在读|学习)$"
+                 r"|^(?:就读|在读|就学)于?[^，；。本我当公]{0,8}(?:学校|中职|高中|幼儿园)$")
 
 
 def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
