@@ -1830,3 +1830,35 @@ def test_caps_ways_and_words_read_from_fc304_to_fc311(markers, base, other, leve
 ])
 def test_enrolled_at_the_stage_verb_first(markers, other_target, level):
     assert row_level(markers, AID, AID, "中等职业教育阶段流动儿童", other_target) == level
+
+
+# ---------------------------------------------------------------- read from fc312_level to fc315_level misses
+
+READING = "为流动儿童提供阅读指导、精神陪伴等服务"
+TRAINING = "为流动儿童父母提供政策咨询、职业介绍、职业培训等服务"
+SCREENING = "对有需要的流动儿童提供心理健康筛查，其中在校流动儿童每学年至少筛查1次"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a service the base gives the group plainly, kept to those who need it or to those in difficulty
+    (READING, "为有需要的流动儿童提供阅读指导、精神陪伴等服务", "weaker"),
+    (READING, "为困境流动儿童提供阅读指导、精神陪伴等服务", "weaker"),
+    # (a need the base already names, in other words, is no need added)
+    ("为有需求的流动儿童提供阅读指导", "为有需要的流动儿童提供阅读指导", "same"),
+    # a stage put before the pupils of a clause: those of that stage only; 中小学 is every stage
+    (SCREENING, SCREENING.replace("其中在校", "其中初中阶段在校"), "weaker"),
+    # a share of the cost of a listed service left to the family
+    (TRAINING, TRAINING + "，参加职业培训的由个人承担培训费用的50%", "weaker"),
+    # an item of a list read past the verb that leads it (实行先行救助 → 先行救助)
+    ("对急难型临时救助开通绿色通道，实行先行救助、事后补充说明",
+     "急难型临时救助开通绿色通道，先行救助，事后补充说明", "same"),
+    # a fee waived whole is what 免除 says
+    ("免除学杂费，免费提供教科书", "学杂费全免，教科书免费提供", "same"),
+])
+def test_who_is_served_and_what_the_family_pays_read_from_fc312_to_fc315(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_primary_and_secondary_pupils_are_every_stage(markers):
+    other = "对有需要的流动儿童提供心理健康筛查，每学年为辖区中小学在校流动儿童免费开展1次心理健康筛查"
+    assert row_level(markers, "对有需要的流动儿童提供心理健康筛查", other) == "stronger"

@@ -115,7 +115,7 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
     out = []
     given = _given(b)
     for item in items:
-        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以)", "", item)
+        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以|实行|实施)", "", item)  # (先行救助 of 实行先行救助)
         # the first item carries the verb (家庭医生签约 of 提供家庭医生签约、基本医疗…): lost only where the
         # other row has few of its characters in any order (居住证办理 is 办理居住证), never 包括…
         if not (_SERVICE_NOUN.search(_core(item)) or _core(item) in given or _first_item_lost(head, given, other_text)) \

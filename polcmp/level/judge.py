@@ -288,13 +288,15 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 
 
 # a stage that modifies the group served (为义务教育阶段流动儿童的父母): those of it only
-_OF_THE_STAGE = compiled(r"(?:阶段)?的?(?:流动)?(?:儿童|学生|子女|在校生)")
+_OF_THE_STAGE = compiled(r"(?:阶段)?的?(?:在校|在读|在园)?(?:流动)?(?:儿童|学生|子女|在校生)")
 
 
 def _only_this_stage(m: Marker, hit: re.Match, otext: str, btext: str, markers: LevelMarkers) -> bool:
     """A school stage (grade "stage") put before the group where the base names no stage at all: the
     children of that stage only, not a stage added."""
+    # (中小学在校流动儿童: primary and secondary pupils, every stage of school)
     return m.grade == "stage" and bool(_OF_THE_STAGE.match(otext, hit.end())) \
+        and not (hit.group() == "小学" and otext[:hit.start()].endswith("中")) \
         and not any(g.grade == "stage" and g.pattern.search(btext) for g in markers.groups)
 
 

@@ -30,7 +30,7 @@ def _service_head(b: str, markers: LevelMarkers) -> str:
     """What a segment's last service verb gives when it ends in 服务 (教育指导 of 提供家庭教育指导服务), or ''."""
     for given in _given_after_verbs(b, markers):
         if given.endswith("服务") and len(given) >= 4:
-            return given[:-2][-4:]
+            return given[:-2].removesuffix("等")[-4:]  # (职业培训 of 提供…职业培训等服务)
     return ""
 
 

@@ -97,6 +97,7 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
                   "", c, f"新增条件：{c}") for c, act, parents in _content_conditions(other_text, markers)
            if _new_on_a_shared_act(c, act, (base_all, _canon(targets[0], markers)),
                                    [(m, a) for m, a, p in base_groups if p == parents], markers)]
+    out += _need_added(other_text, base_all, base_groups, markers)
     restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
     other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
     for c, act, _ in _content_conditions(base_text, markers):
@@ -144,3 +145,17 @@ def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: l
     # (stated in the base, but not where it names this service's group: not in its modifiers, its words, its 服务对象)
     return not any(mods or found_share(words, a) >= 0.6 for mods, a in shared) and found_share(words, target) < 0.6
 
+
+
+_NEED_WORDS = lazy(r"需要|需求|申请")  # (given on application: to those who asked, already)
+
+
+def _need_added(other_text: str, base_all: str, base_groups: list, markers: LevelMarkers) -> list[LevelReason]:
+    """A service the base gives a group plainly (为流动儿童提供阅读指导) given only to those of it who need it (为有需要的
+    流动儿童提供…) where the base row names no need at all: those found to need it, not every child (a need said in
+    other words, 有需求的, 有心理健康服务需求的, is the same need)."""
+    if _NEED_WORDS.search(base_all):
+        return []
+    return [reason(ReasonKind.CONDITION, Level.WEAKER, "", "有需要", "新增条件：有需要")
+            for g in _groups_named(other_text) if g.mods == "有需要" and not g.parents
+            and any(found_share(_canon(g.act, markers), a) >= 0.6 for m, a, p in base_groups if not p and not m)][:1]
