@@ -1862,3 +1862,26 @@ def test_who_is_served_and_what_the_family_pays_read_from_fc312_to_fc315(markers
 def test_primary_and_secondary_pupils_are_every_stage(markers):
     other = "对有需要的流动儿童提供心理健康筛查，每学年为辖区中小学在校流动儿童免费开展1次心理健康筛查"
     assert row_level(markers, "对有需要的流动儿童提供心理健康筛查", other) == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc316_level to fc319_level misses
+
+AFTER_SCHOOL = "义务教育学校每周5天开展课后服务"
+SEALANT = "每年为在园在校流动儿童提供1次免费口腔检查；为6-9岁儿童免费实施窝沟封闭"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a fee waived for some made free for all: the group's condition gone
+    (AFTER_SCHOOL + "；对家庭经济困难学生免收课后服务费", AFTER_SCHOOL + "；课后服务不收取任何费用", "stronger"),
+    # 可 said from the family's side, its receivers its subject, is a permission; after 对…, the office's may
+    ("免除符合条件的普通高中家庭经济困难学生学杂费", "符合条件的普通高中家庭经济困难学生可免除学杂费", "same"),
+    ("免除符合条件的学生学杂费", "对符合条件的学生可免除学杂费", "weaker"),
+    # a thing given free now given with a charge beside it, whatever else the row gives free
+    (SEALANT, "每年为在园在校流动儿童提供1次免费口腔检查；为6-9岁儿童实施窝沟封闭，按规定收取材料费", "weaker"),
+    # a cap on a base benefit beside a service added limits that benefit
+    (HOUSING, HOUSING + "；多子女家庭可优先选择房源，租赁补贴发放期限最长不超过3年", "mixed"),
+    # an option kept for some of those served only (其中多子女家庭…): gone for the rest
+    (HOUSING, "为符合当地住房保障条件的流动儿童家庭发放租赁补贴；其中多子女家庭可实物配租公共租赁住房", "weaker"),
+])
+def test_fees_permissions_and_caps_read_from_fc316_to_fc319(markers, base, other, level):
+    assert row_level(markers, base, other) == level

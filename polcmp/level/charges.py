@@ -28,6 +28,38 @@ def charge_waived(b: str, other_whole: str, markers: LevelMarkers) -> LevelReaso
     return None
 
 
+# a fee waived for a group named before it (对家庭经济困难学生免收课后服务费): the group, and what the fee is for
+_WAIVED_FOR_SOME = lazy(r"(?:对|为)([^，；。]{2,16}?)(?:免收|免除|免交|减免)([^，；。]{2,8}?)费")
+
+
+def waiver_widened(b: str, other_segments, markers: LevelMarkers) -> LevelReason | None:
+    """A fee the base waives for a group (对家庭经济困难学生免收课后服务费) the other row waives with no group named
+    (课后服务不收取任何费用): waived for all, the group's condition gone."""
+    hit = _WAIVED_FOR_SOME.search(b)
+    if not hit:
+        return None
+    thing = hit.group(2)
+    for o in other_segments:
+        if thing in o and (markers.pattern_of("waived").search(o) or _FREE.search(o)) and hit.group(1) not in o \
+                and not re.search(r"(?:对|为)[^，；。]{2,16}?(?:免收|免除|免交|减免|免费)", o):
+            return reason(ReasonKind.CONDITION, Level.STRONGER, hit.group(1), o, f"免收范围扩大：不再限于{hit.group(1)}")
+    return None
+
+
+# a charge put on the family (按规定收取材料费, 收费标准按成本核定)
+_NOW_CHARGED = lazy(r"收取[^，；。]{0,8}?费|(?<!不)(?<!免)收费")
+
+
+def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMarkers) -> list[LevelReason]:
+    """A thing the base gives free (为6-9岁儿童免费实施窝沟封闭) given in the other row's clause with a charge
+    beside it (实施窝沟封闭，按规定收取材料费): no longer free, whatever the row gives free elsewhere."""
+    free = _FREE.search(b)
+    if free and not _FREE.search(o) and _NOW_CHARGED.search(clauses[1]) and not _NOW_CHARGED.search(clauses[0]) \
+            and not markers.pattern_of("waived").search(clauses[1]):
+        return [reason(ReasonKind.SCOPE, Level.WEAKER, free.group(), "", f"删去“{free.group()}”：改为收费")]
+    return []
+
+
 def charge_dropped(b: str, base_whole: str, other_whole: str, markers: LevelMarkers) -> LevelReason | None:
     """A base segment that says what the family pays for the row's service (收费标准按成本核定; 托管费用按成本
     分担原则由家庭适当承担), where the other row gives that service free and the base row nowhere does: the charge

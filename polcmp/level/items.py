@@ -315,7 +315,8 @@ _EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|�
 
 _ALTERNATIVE = lazy(r"或者|或")
 # an option named only to say it is no longer given (不再实物配租公共租赁住房): not offered
-_NO_LONGER = lazy(r"(?:不再|停止|不予)[^，；。]*")
+# (or offered only to some of those served: 其中多子女家庭可优先实物配租, the option gone for the rest)
+_NO_LONGER = lazy(r"(?:不再|停止|不予|(?<![^，；。])其中)[^，；。]*")
 _LEAD_VERB = lazy(r"^.*(?:申领|申请|提供|开展|给予|发放|办理|享受|纳入)")
 
 

@@ -15,9 +15,11 @@ from .charges import (
     cap_lifted,
     charge_dropped,
     charge_waived,
+    free_now_charged,
     paid_by_family,
     paid_for_now_free,
     part_of_a_charge,
+    waiver_widened,
 )
 from .conditions import (
     condition_dropped,
@@ -277,6 +279,8 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
         group = [other.segments[j] for j in js]
         if group:
             reasons += _segment_lost(b, _joined(js, other), markers, other.whole)
+            closest = max(js, key=lambda j: sims[i][j])  # (the segment that says it, not one beside it)
+            reasons += free_now_charged(b, other.segments[closest], (base.clause_of[i], other.clause_of[closest]), markers)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)
         no_promise = no_promise_of_its_own(b, other, markers, base.clause_of[i])
         # (a promise lost whole takes its conditions with it: nothing lifted; a burden lost lifts them)
@@ -352,6 +356,7 @@ def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarker
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
     return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
+        or waiver_widened(b, other.segments, markers) \
         or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers, other.whole) \
         or reason(ReasonKind.CLAUSE, Level.WEAKER, b, "", f"基准条款无对应：{_short(b)}")
 

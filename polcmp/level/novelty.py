@@ -217,7 +217,7 @@ def _said_of_something_else(r: LevelReason, adds_a_service: bool, relief: bool, 
         return False
     if r.direction is Level.WEAKER:
         capped = _core(o[:o.find(r.other)]) if r.other and r.other in o else ""
-        return adds_a_service and not (capped and _longest_common(capped[-6:], base_text) >= 3)
+        return adds_a_service and not (capped and _longest_common(capped[-8:], base_text) >= 3)
     return relief or _longest_common(r.other, duties) >= 4
 
 

@@ -111,7 +111,22 @@ def _only_who(text: str) -> bool:
 
 def _hedged(text: str, markers: LevelMarkers) -> list[tuple[Marker, str]]:
     # one search with every hedge first: most segments carry none
-    return _find(markers.hedges, text) if markers.pattern_of("hedges").search(text) else []
+    if not markers.pattern_of("hedges").search(text):
+        return []
+    return [(m, words) for m, words in _find(markers.hedges, text)
+            if not (m.grade == "may" and _the_family_may(text, words))]
+
+
+# those who receive it named just before 可, as its subject (…家庭经济困难学生可免除学杂费): what they may have
+_RECEIVER_BEFORE = compiled(r"(?:学生|儿童|子女|幼儿|在校生|家庭|父母)$")
+# …and not as its object (对符合条件的学生可减免学费: the office may)
+_AS_OBJECT = compiled(r"(?:^|[，；。])\s*(?:对|为|向|给)")
+
+
+def _the_family_may(text: str, words: str) -> bool:
+    """A 可 said from the family's side (学生可免除学杂费, 可享受): a permission, not the office's may."""
+    before = text[:text.find(words)]
+    return bool(_RECEIVER_BEFORE.search(before)) and not _AS_OBJECT.search(before)
 
 
 def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge_weakens: bool = True,
