@@ -1885,3 +1885,21 @@ SEALANT = "每年为在园在校流动儿童提供1次免费口腔检查；为6-
 ])
 def test_fees_permissions_and_caps_read_from_fc316_to_fc319(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc320_level to fc323_level misses
+
+SETTLEMENT_ROW = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the same place in other words (户口所在地) keeps the condition
+    ("协助流动儿童向户籍所在地申请基本生活费", "协助流动儿童向户口所在地申请基本生活费", "same"),
+    # a bracket cut at its comma glosses what it follows: nothing lifted
+    (SETTLEMENT_ROW,
+     "做好儿童医疗保障相关工作，提供异地就医直接结算（在就医地直接报销，无需先行垫付后回参保地报销）服务", "same"),
+    # given only as far as those who give it can
+    ("提供精神障碍社区康复服务", "在康复机构服务能力范围内提供精神障碍社区康复服务", "weaker"),
+])
+def test_places_glosses_and_capacity_read_from_fc320_to_fc323(markers, base, other, level):
+    assert row_level(markers, base, other) == level

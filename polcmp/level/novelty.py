@@ -222,7 +222,10 @@ def _said_of_something_else(r: LevelReason, adds_a_service: bool, relief: bool, 
 
 
 def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
-    """A lift, a narrowing, a benefit or everyone reached, said in a new segment and nowhere in the base row."""
+    """A lift, a narrowing, a benefit or everyone reached, said in a new segment and nowhere in the base row (not
+    in a part of a bracket cut at its comma: 直接结算（在就医地直接报销，无需先行垫付…） glosses what it follows)."""
+    if o.count("（") != o.count("）"):
+        return []
     out = []
     if _find(markers.lift, o) and not _find(markers.lift, base_text):
         hit = _find(markers.lift, o)[0][1]
