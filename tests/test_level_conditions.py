@@ -1903,3 +1903,22 @@ SETTLEMENT_ROW = "做好儿童医疗保障相关工作，提供异地就医直�
 ])
 def test_places_glosses_and_capacity_read_from_fc320_to_fc323(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc324_level to fc327_level misses
+
+CARE_CLASS = "开办公益托管班，提供看护照料、作业辅导和文体活动，家长自愿报名"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a charge capped at cost made free: the charge gone
+    (CARE_CLASS + "，收费不超过服务成本", CARE_CLASS + "，不收取任何费用", "stronger"),
+    # 限符合…条件 in brackets is what 符合条件的 already says
+    ("免除符合条件的中等职业教育在校生学费", "中职在校生学费予以免除（限符合免学费条件的学生）", "same"),
+    # the guardian named beside the child the office helps is no family left to apply alone
+    ("协助流动儿童向户籍地申领基本生活费", "协助儿童及其监护人向户籍所在地申请基本生活费", "same"),
+    # what is given is itself a service word (给予资助), given by that word
+    ("家庭经济困难儿童接受普惠性学前教育的，给予资助", "资助家庭经济困难的儿童接受普惠性学前教育", "same"),
+])
+def test_charges_brackets_and_service_words_read_from_fc324_to_fc327(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -107,9 +107,7 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
             if _given_by_a_verb(given, whole, markers):
                 return True
             continue
-        # the verb's first character just before the object's last words (免除…学费 → 免学费政策)
-        verb = re.escape(hit.group()[0])
-        if any(re.search(f"{verb}.{{0,3}}{re.escape(thing[-k:])}", row) for k in range(len(thing), 1, -1)):
+        if _named_by_its_verb(given, thing, hit.group(), row, markers):
             return True
         if len(thing) >= 3:
             # named as often as the base row names it: 给予生活保障 is not named by 最低生活保障范围 alone
@@ -118,6 +116,15 @@ def _given_named(b: str, whole: str, markers: LevelMarkers, base_whole: str) -> 
             named = _as_promise(row, thing)
             return named > 0 and named >= _as_promise(_core(_canon(base_whole, markers)), thing)
     return False
+
+
+def _named_by_its_verb(given: str, thing: str, verb: str, row: str, markers: LevelMarkers) -> bool:
+    """The thing named with the verb's first character just before its last words (免除…学费 → 免学费政策); or what
+    is given is itself a service word (给予资助), given in the row by that word (资助…)."""
+    if len(given) == 2 and given in row and any(m.pattern.fullmatch(given) for m in markers.service):
+        return True
+    first = re.escape(verb[0])
+    return any(re.search(f"{first}.{{0,3}}{re.escape(thing[-k:])}", row) for k in range(len(thing), 1, -1))
 
 
 def _as_promise(text: str, thing: str) -> int:
