@@ -1922,3 +1922,23 @@ CARE_CLASS = "开办公益托管班，提供看护照料、作业辅导和文体
 ])
 def test_charges_brackets_and_service_words_read_from_fc324_to_fc327(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc328_level to fc331_level misses
+
+TRAINING_ROW = "为流动儿童父母提供政策咨询、职业介绍、职业培训等服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the time at school asked before a benefit, in terms: half a school year
+    ("对在本县就读满1学年的学生给予生活补助", "对在本县就读满1学期的学生给予生活补助", "stronger"),
+    # a charge brought in where the base names none
+    (TRAINING_ROW, "为流动儿童父母提供政策咨询、职业介绍、职业培训（按规定收取培训费用）等服务", "weaker"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务，收取签约服务费", "weaker"),
+    # (not a fee said not to be charged, capped, equal to others', or describing what is meant)
+    ("提供课后服务", "提供课后服务，课后服务不向学生家长收取费用", "same"),
+    ("就近提供普惠托育服务", "就近提供普惠托育服务，收费与本地户籍儿童一致", "same"),
+    ("就近进入普惠性幼儿园", "安排就近进入普惠性幼儿园（面向社会、收费合理的幼儿园）", "same"),
+])
+def test_terms_and_charges_read_from_fc328_to_fc331(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -60,6 +60,26 @@ def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMar
     return []
 
 
+# help toward a cost in the same segment (个人自付部分给予补助), a cap or a discount on it, or the fee of others
+# (收费与本地户籍儿童一致): what it says is relief or equal treatment, not a charge brought in
+_HELP_TOWARD = lazy(r"免|减|补助|补贴|资助|救助|报销|承担部分|不超过|不高于|不另|一致|同等|相同|优惠|折|%|合理")
+# a charge said not to be made, in any words (不向学生家长收取费用)
+_NOT_CHARGED = lazy(r"不(?:再|另)?(?:向[^，；。]{1,8}?)?收(?:取)?")
+
+
+def charge_brought_in(base_text: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A charge the family pays for what the row gives (按规定收取培训费用, 收取签约服务费) where the base row names no
+    charge at all: the family pays for what it was given unpriced."""
+    waived = markers.pattern_of("waived")
+    if _find(markers.charge, waived.sub("", base_text)):
+        return []
+    for segment in re.split(r"[，；。（）]", _NOT_CHARGED.sub("", waived.sub("", other_text))):
+        charged = _NOW_CHARGED.search(segment)
+        if charged and not _HELP_TOWARD.search(segment):
+            return [reason(ReasonKind.SCOPE, Level.WEAKER, "", segment, f"新增收费：{_short(segment)}")]
+    return []
+
+
 def charge_dropped(b: str, base_whole: str, other_whole: str, markers: LevelMarkers) -> LevelReason | None:
     """A base segment that says what the family pays for the row's service (收费标准按成本核定; 托管费用按成本
     分担原则由家庭适当承担), where the other row gives that service free and the base row nowhere does: the charge

@@ -13,6 +13,7 @@ from .ages import content_age_reasons
 from .charges import (
     benefits_lost,
     cap_lifted,
+    charge_brought_in,
     charge_dropped,
     charge_waived,
     free_now_charged,
@@ -101,7 +102,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0])
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
-    reasons += lost_quantities(base.text, other.text, markers)
+    reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
     reasons = list(each_once(reasons + stated))
@@ -136,9 +137,8 @@ def _read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added
 
 def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                         elsewhere_base: Sequence[str], added: set) -> list[LevelReason]:
-    """Each segment of the other side against the base segments it resembles (its group); a segment
-    with no group is new. added: filled with the clauses that add a service (a limit in them limits that
-    service: 最长3个月)."""
+    """Each segment of the other side against the base segments it resembles (its group); a segment with no group
+    is new. added: filled with the clauses that add a service (a limit in them limits that service: 最长3个月)."""
     reasons: list[LevelReason] = []
     for j, o in enumerate(other.segments):
         if other.admin[j]:
