@@ -1942,3 +1942,17 @@ TRAINING_ROW = "为流动儿童父母提供政策咨询、职业介绍、职业�
 ])
 def test_terms_and_charges_read_from_fc328_to_fc331(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc336_level to fc339_level misses
+
+SUPPORTED = "提供基本生活条件，对生活不能自理的给予照料"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # treatment given where the base covered only its costs in a catalogue, and the other way round
+    (SUPPORTED + "；对基本医疗保险药品目录内的疾病治疗费用予以保障", SUPPORTED + "；提供疾病治疗服务", "stronger"),
+    (SUPPORTED + "；提供疾病治疗服务", SUPPORTED + "；对基本医疗保险药品目录内的疾病治疗费用予以保障", "weaker"),
+])
+def test_treatment_given_or_its_costs_covered(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -68,7 +68,7 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
         said = said or _core(o) + "；" + _core(_canon(o, markers))
         for b in segments:
             mb = pair.base.search(b)
-            thing = _thing_said(b, mb, said, markers) if mb else ""
+            thing = _thing_said(b, mb, said, markers, mo.group()) if mb else ""
             if thing:
                 return [reason(ReasonKind.SCOPE, pair.direction, mb.group(), mo.group(),
                                f"{mb.group()}{thing} → {mo.group()}：{pair.explanation}")]
@@ -76,8 +76,9 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
 
 
 
-def _thing_said(b: str, mb: re.Match, said: str, markers: LevelMarkers) -> str:
-    """What base segment b gives after the scope word `mb`, as `said` names it, or ''."""
+def _thing_said(b: str, mb: re.Match, said: str, markers: LevelMarkers, named: str = "") -> str:
+    """What base segment b gives after the scope word `mb`, as `said` names it, or ''; or four characters of the
+    other's scope words (`named`: 疾病治疗 of 提供疾病治疗服务) that b names."""
     # what the verb gives, its first words less a generic tail (学费 of 免学费政策), or the segment's
     # last words (学杂费 of 免除符合条件的…学生学杂费)
     first = re.sub(r"(?:政策|服务|待遇|工作)$", "", _core(b[mb.end():mb.end() + 4]))
@@ -89,7 +90,9 @@ def _thing_said(b: str, mb: re.Match, said: str, markers: LevelMarkers) -> str:
     # (or the first four characters or more of what it gives: 学前教育 of 给予学前教育资助, said 资助…接受学前教育)
     given = next((g for g in _given_after_verbs(b, markers) if g), "")
     heads = [given[:k] for k in range(len(given) - 1, 3, -1)]
-    return next((t for t in (first, *tails, *map(_core, listed), *heads) if len(t) >= 2 and t in said), "")
+    shared = [named[k:k + 4] for k in range(len(named) - 3) if named[k:k + 4] in b]
+    return next((t for t in (first, *tails, *map(_core, listed), *heads) if len(t) >= 2 and t in said),
+                shared[0] if shared else "")
 
 def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
     """A hedged or deferred segment resembling no base segment that names what a plain base segment
