@@ -75,7 +75,6 @@ def restated_in_other_words(o: str, segments: Sequence[str], markers: LevelMarke
     return []
 
 
-
 def _thing_said(b: str, mb: re.Match, said: str, markers: LevelMarkers, named: str = "") -> str:
     """What base segment b gives after the scope word `mb`, as `said` names it, or ''; or four characters of the
     other's scope words (`named`: 疾病治疗 of 提供疾病治疗服务) that b names."""
@@ -93,6 +92,7 @@ def _thing_said(b: str, mb: re.Match, said: str, markers: LevelMarkers, named: s
     shared = [named[k:k + 4] for k in range(len(named) - 3) if named[k:k + 4] in b]
     return next((t for t in (first, *tails, *map(_core, listed), *heads) if len(t) >= 2 and t in said),
                 shared[0] if shared else "")
+
 
 def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]:
     """A hedged or deferred segment resembling no base segment that names what a plain base segment

@@ -146,7 +146,6 @@ def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: l
     return not any(mods or found_share(words, a) >= 0.6 for mods, a in shared) and found_share(words, target) < 0.6
 
 
-
 _NEED_WORDS = lazy(r"需要|需求|申请")  # (given on application: to those who asked, already)
 
 

@@ -12,12 +12,12 @@ from ..results import Level, ReasonKind
 from .ages import _age_cap_added, stage_narrowed
 from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
+from .novelty import _new_words
 from .schools import one_venue_list, without_venues
 from .text import (
     GLOSS,
     _canon,
     _core,
-    _find,
     _number_reasons,
     _short,
     found_share,
@@ -148,15 +148,12 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
 
 def _limited_groups(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
                     ) -> list[LevelReason]:
-    """A 服务对象 kept to part of its group by a narrowing word (mappings/levels.toml `narrow`: 一、二年级,
-    全日制, 仅) the other row says nowhere: narrowed (weaker); the limit gone from the other: widened."""
-    out = []
-    for one, against, direction, word in ((other, "；".join((base, base_text)), Level.WEAKER, "缩小"),
-                                          (base, "；".join((other, other_text)), Level.STRONGER, "扩大")):
-        for m, words in _find(markers.narrow, one):
-            if not m.pattern.search(against) and not (m.implied_by and m.implied_by.search(against)):
-                out.append(reason(ReasonKind.SCOPE, direction, base, other, f"服务对象{word}：{words}"))
-    return out
+    """A 服务对象 kept to part of its group by a narrowing word (mappings/levels.toml `narrow`: 一、二年级, 仅)
+    the other row says nowhere: narrowed (weaker); the limit gone from the other: widened."""
+    return [reason(ReasonKind.SCOPE, direction, base, other, f"服务对象{word}：{words}")
+            for one, against, direction, word in ((other, "；".join((base, base_text)), Level.WEAKER, "缩小"),
+                                                  (base, "；".join((other, other_text)), Level.STRONGER, "扩大"))
+            for words in _new_words(markers.narrow, one, against)]
 
 
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
