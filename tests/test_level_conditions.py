@@ -1956,3 +1956,19 @@ SUPPORTED = "提供基本生活条件，对生活不能自理的给予照料"
 ])
 def test_treatment_given_or_its_costs_covered(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc344_level to fc347_level misses
+
+PRESCHOOL = "符合条件的流动儿童就近在普惠性幼儿园入园；"
+ANY_POOR = PRESCHOOL + "资助家庭经济困难的儿童接受普惠性学前教育"
+ON_RELIEF = PRESCHOOL + "对纳入最低生活保障范围家庭的幼儿，给予学前教育资助"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a lead naming whom the next segment serves (对…家庭的幼儿，给予…) narrows its group; it adds no service
+    (ANY_POOR, ON_RELIEF, "weaker"),
+    (ON_RELIEF, ANY_POOR, "stronger"),
+])
+def test_a_lead_naming_the_children_served_read_from_fc344_to_fc347(markers, base, other, level):
+    assert row_level(markers, base, other) == level

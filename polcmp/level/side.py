@@ -25,8 +25,8 @@ from .text import (
 )
 from .who import target_parts
 
-# a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…)
-_WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,60}(?:儿童|学生|家庭|患者|人员|子女|父母|家长|监护人)$")
+# a lead phrase that only names whom the next segment serves (对获得…后生活仍有困难的儿童，…; 对…家庭的幼儿，给予…)
+_WHOM_LEAD = compiled(r"^(?:对|为|向|给)?[^，；。]{1,60}(?:儿童|幼儿|学生|在校生|家庭|患者|人员|子女|父母|家长|监护人)$")
 
 # a segment that only says how often, or what the family pays, of the segment before it
 # (a standards cell may name what it counts: 城市融入支持活动每年不少于4次)
