@@ -1972,3 +1972,27 @@ ON_RELIEF = PRESCHOOL + "对纳入最低生活保障范围家庭的幼儿，给�
 ])
 def test_a_lead_naming_the_children_served_read_from_fc344_to_fc347(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+SEVERE = "按照国家基本公共卫生服务规范提供管理服务，"
+RELIEF_GIVEN = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务。"
+TREATMENT_OPEN = "提供基本生活条件；提供疾病治疗服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a cap whose word takes the verb that pays (最高补助5000元), where the base names no sum
+    (TREATMENT_OPEN, TREATMENT_OPEN + "，个人自付部分每人每年累计最高补助5000元", "weaker"),
+    # (help toward the costs of what the base gives no help for is a sum added, however capped)
+    ("就地受理残疾儿童康复救助申请，提供相关服务",
+     "就地受理残疾儿童康复救助申请，提供相关服务，康复训练费用每人每年最高补助2万元", "stronger"),
+    # not given again within so long: a limit on how often
+    (RELIEF_GIVEN, RELIEF_GIVEN + "同一家庭同一事由12个月内不重复给予临时救助。", "weaker"),
+    # a length said as a floor either way (满2年 = 两年以上)
+    ("对持有本市居住证满2年、符合住房保障条件的家庭，实物配租公共租赁住房",
+     "对符合住房保障条件且持本市居住证两年以上的家庭，实物配租公共租赁住房", "same"),
+    # an age a base promise was limited to, dropped where the other row names no age
+    (SEVERE + "对其中年满14周岁的提供精神障碍社区康复服务", SEVERE + "提供精神障碍社区康复服务", "stronger"),
+    (SEVERE + "提供精神障碍社区康复服务", SEVERE + "对其中年满14周岁的提供精神障碍社区康复服务", "weaker"),
+])
+def test_caps_lengths_and_ages_read_from_fc348_to_fc351(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -9,7 +9,7 @@ import re
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import new_sum
-from .text import _fmt, _quantities, lazy, normalize_numbers
+from .text import _core, _fmt, _quantities, found_share, lazy, normalize_numbers
 
 
 def content_age_reasons(base_all: str, base_text: str, other_text: str, markers: LevelMarkers, name: str = ""
@@ -31,6 +31,22 @@ def content_age_reasons(base_all: str, base_text: str, other_text: str, markers:
             # ages are whom that sum is for)
             clause = "，".join(part for part in clause.split("，") if not new_sum(part, base_text))
             out += _clause_ages(unit, clause, base_ranges, said)
+    return out
+
+
+def ages_dropped(base_text: str, base_target: str, other_all: str, markers: LevelMarkers) -> list[LevelReason]:
+    """An age a base promise is limited to (对其中年满14周岁的提供…康复服务), narrower than its 服务对象, where the
+    other row names no age at all and still makes the promise: the limit is gone (stronger)."""
+    out: list[LevelReason] = []
+    for unit in (u for u in markers.numbers if u.kind == "age"):
+        if _quantities(unit, normalize_numbers(other_all)):
+            return []  # (ages on both sides: content_age_reasons compares them)
+        row_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_target))}
+        for segment in re.split(r"[，；。]", normalize_numbers(base_text)):
+            promise = _core(segment.rpartition("的")[2])  # (what is given to those of that age)
+            out += [reason(ReasonKind.NUMBER, Level.STRONGER, _fmt(q, unit), "", f"不再限{_fmt(q, unit)}：年龄范围扩大")
+                    for q in _quantities(unit, segment) if q[:2] not in row_ranges and (q[0] > 0 or q[1] < 17)
+                    and len(promise) >= 4 and found_share(promise, other_all) >= markers.thresholds.cover]
     return out
 
 

@@ -138,9 +138,10 @@ def part_of_a_charge(o: str, base_whole: str, other_text: str, markers: LevelMar
 
 _MONEY_OR_SHARE = lazy(r"金额|比例|上限")
 # a share of a charge the government pays (个人缴费部分由市财政补助50%): more is better, as for any benefit
-# (or said before what is given: 个人缴费部分给予50%补助, 财政给予50%保费补贴)
+# (or said before what is given: 个人缴费部分给予50%补助, 财政给予50%保费补贴; or a sum paid toward it:
+# 个人自付部分每人每年最高补助5000元)
 _GIVEN_SHARE = lazy(r"(?:补助|补贴|资助|报销|承担|负担)(?:比例)?(?:为|达)?\d+(?:\.\d+)?%"
-                    r"|\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:补助|补贴|资助|报销)")
+                    r"|\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:补助|补贴|资助|报销)|(?:补助|补贴|资助|报销)\d+(?:\.\d+)?万?元")
 
 
 def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:

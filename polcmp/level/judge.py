@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..regexcache import compiled
-from .ages import content_age_reasons
+from .ages import ages_dropped, content_age_reasons
 from .charges import (
     benefits_lost,
     cap_lifted,
@@ -99,7 +99,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
     reasons += school_reasons(targets[0], targets[1], base.text, other.text)
     ages_of_the_group = _read_for_ages(base, other, sims, markers, added)
-    reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0])
+    reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0]) \
+        + ages_dropped(base.text, targets[0], "；".join((other.text, targets[1], names[1])), markers)
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
@@ -201,8 +202,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     if any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base
            for r in gained):
         added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
-    # a condition of a service or a sum the row adds (可凭居住证参加医保; 在本市参保的…报销比例不低于60%) limits
-    # what it adds, not the row's other promises
+    # a condition of a service or sum the row adds (可凭居住证参加医保; 在本市参保的…报销比例不低于60%) limits that alone
     out = [] if clause in added else new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
     if restated:  # a base promise said again in a clause of its own, its verb changed (免学费 → 学费…减免)
         return out + restated

@@ -11,8 +11,9 @@ from functools import reduce
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
+from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
-from .quantities import limits, service_hours
+from .quantities import limits
 from .segments import _ANY_RECIPIENT, _hedged
 from .text import (
     APPLIED_FOR,

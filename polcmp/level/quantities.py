@@ -4,7 +4,7 @@
   how often frequencies (每季度, 每年2次) as times a year: fewer is weaker
   how much amounts with their period (每人每月300元 = 3,600 a year), caps (最高不超过2000元, 不超过低保标准的3倍,
            资助面不超过20%) and shares added on top (30%增发): less or a new cap is weaker; floors (每天不少于2小时)
-  how long open  opening hours (24小时热线 → 每日8时至22时): fewer is weaker
+  how long open  opening hours (24小时热线 → 每日8时至22时): fewer is weaker (hours.py)
   the family's   a time limit the family must meet (申请须在…15日内提出): a bar, weaker
 
 Each function returns reasons quoting both sides; the words are read, never the row's position."""
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..results import Level, ReasonKind
+from .hours import row_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _quantities,
@@ -43,7 +44,9 @@ _FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|半月|季度|季|年|�
 _EVERY_N = lazy(r"每(\d+)个?(年|学年|学期|季度|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
 # (1年1次; 一年最多发放一次: a short verb between)
 _PER_YEAR = lazy(r"(\d+)(?:年|学年)(?:内)?(?:最多|至多|不超过|至少|不少于)?[^，；。\d元]{0,6}?(\d+)(?:次|场|期|轮)")
-_AMOUNT = lazy(r"(?P<cap>最高(?:不超过)?|不超过|上限为?|最多)?(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
+# (the cap word may take the verb that pays: 最高补助5000元, 最高可资助)
+_AMOUNT = lazy(r"(?P<cap>最高(?:可)?(?:补助|资助|补贴|救助|报销|给予|发放)?(?:不超过)?|不超过|上限为?|最多)?"
+               r"(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?元(?P<post>以内|以下)?")
 _CAP_BEFORE = lazy(r"(?:最高|不超过|上限|最多)(?:不超过)?(?:每(?:人|生|户|名)?每?(?:年|学年|学期|半年|季度|月))$")
 _AMOUNT_PERIOD = lazy(r"每(?:人|生|户|名)?每?(年|学年|学期|半年|季度|月)")
 
@@ -224,6 +227,10 @@ def _floors(text: str) -> list[tuple[float, str]]:
 _PAID = lazy(r"[^\W\d_，；。的给予发放最高不超过元]{2,6}(?:补贴|补助|资助|助学金|救助金|奖励|津贴|生活费)(?!金?额)")
 
 
+# the costs a sum helps pay (康复训练费用每人每年最高补助2万元)
+_COSTS_OF = lazy(r"([^\W\d_，；。的由经]{2,8}?)费用(?=[^，；。]{0,12}(?:最高|不超过)[^，；。]{0,4}(?:补助|资助|补贴|报销))")
+
+
 # for whom, how often and in sum (单次, 每生每年, 合计): not what is paid
 _PER_WHOM = lazy(r"单次|每次|每人|每户|每生|每名|每年|每月|每季度|每学期|每学年|合计|累计")
 
@@ -232,7 +239,9 @@ def _new_capped_sum(o: str, base_text: str) -> LevelReason:
     """A capped sum where the base names none: a limit on what the base pays, or, for something the base
     never pays (参加培训的给予最高2000元培训补贴), a sum added."""
     given = _PAID.search(o)  # (单次救助金: the 救助金 the base pays, capped)
-    if given and found_share(_PER_WHOM.sub("", given.group())[-5:], base_text) < 0.7:
+    costs = _COSTS_OF.search(o)  # (康复训练费用…最高补助2万元: help toward costs of what the base gives no help for)
+    if (given and found_share(_PER_WHOM.sub("", given.group())[-5:], base_text) < 0.7) \
+            or (costs and found_share(costs.group(1)[-4:], base_text) < 0.7):
         return reason(ReasonKind.NUMBER, Level.STRONGER, "", _money_words(o), f"新增金额标准：{_money_words(o)}")
     return reason(ReasonKind.NUMBER, Level.WEAKER, "", _money_words(o), f"新增上限：{_money_words(o)}")
 
@@ -283,6 +292,8 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
                   r"|限(?:享受|申请|领取|补贴)?\d+(?:次|年|个月)|以\d+(?:次|年|个月|人|户)为限"
                   # (or given once only: 同一事由在12个月内只给予一次救助)
                   r"|(?:只|仅)(?:能|可)?(?:给予|享受|申请|救助|发放|资助|领取)?\d+次"
+                  # (or not again within so long: 同一事由12个月内不重复给予)
+                  r"|\d+(?:年|个月|月)(?:内|之内|以内)不(?:得|再|予)?重复(?:给予|享受|申请|救助|发放|资助|领取)?"
                   # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍, 不超过当地3个月最低生活保障标准)
                   r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。]{0,20}?\d+(?:\.\d+)?倍"
                   r"|(?:不(?:超过|得超过|高于)|最高(?:为|按)?)[^，；。\d]{0,8}?\d+个月[^，；。]{0,12}?标准"
@@ -341,7 +352,7 @@ def stated_in(words: str, row: str) -> bool:
 def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
     """A quantity the base row promises (12年免费教育) whose thing the other row still names without any
     number: the promise is no longer quantified."""
-    out = _row_deadline(base, other) + _row_hours(base, other)
+    out = _row_deadline(base, other) + row_hours(base, other)
     for unit in markers.numbers:
         thing = _shown(unit.unit).lstrip("年个")
         if len(thing) < 3 or unit.kind == "age":
@@ -351,41 +362,6 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
             out.append(reason(ReasonKind.NUMBER, Level.WEAKER, words.group() if words else thing, thing,
                               f"不再写明数量：{words.group() if words else thing}"))
     return out
-
-
-# the hours a service is open each day: round the clock (24小时热线, 全天候, 7×24小时), or a window (每日8时至22时)
-_ROUND_THE_CLOCK = lazy(r"(?<!\d)24小时(?!内|之内|以内|办结|完成)|全天候|7\s*[×xX*]\s*24")
-# (8时至22时, 8:00-22:00; 8：30-17：30 counted by its hours)
-_WINDOW = lazy(r"(?<!\d)(\d{1,2})(?:时|点|[:：][0-5]\d)\s*[至到\-—～~]\s*(\d{1,2})(?:时|点|[:：][0-5]\d)")
-
-
-# office hours named, not counted (工作日开通心理援助热线): a working day's, some eight hours; not a deadline's 工作日
-_OFFICE_HOURS = lazy(r"(?<![\d个])(?:工作日|工作时间|办公时间)(?:内|期间)?"
-                     r"(?=[^，；。\d]{0,6}(?:开通|开放|提供|接听|受理|服务))")
-
-
-def service_hours(text: str) -> tuple[float, str] | None:
-    """(hours a day, the words) of a service's opening hours, or None."""
-    window = _WINDOW.search(text)
-    if window and 0 <= int(window.group(1)) < int(window.group(2)) <= 24:
-        return int(window.group(2)) - int(window.group(1)), window.group()
-    clock = _ROUND_THE_CLOCK.search(text)
-    if clock:
-        return 24.0, clock.group()
-    office = _OFFICE_HOURS.search(text)
-    return (8.0, office.group()) if office else None
-
-
-def _row_hours(base: str, other: str) -> list[LevelReason]:
-    """Opening hours of each row, compared wherever they stand (开通24小时热线 against 热线每日8时至22时提供服务)."""
-    hb, ho = service_hours(base), service_hours(other)
-    if hb is None and ho is not None and ho[0] == 24:  # (a window where the base names none may narrow or not)
-        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", ho[1], f"新增服务时间：{ho[1]}")]
-    if hb is None or ho is None or hb[0] == ho[0]:
-        return []
-    shorter = ho[0] < hb[0]
-    return [reason(ReasonKind.NUMBER, Level.WEAKER if shorter else Level.STRONGER, hb[1], ho[1],
-                   f"服务时间 {hb[1]} → {ho[1]}：{'服务时间缩短' if shorter else '服务时间延长'}")]
 
 
 def _row_deadline(base: str, other: str) -> list[LevelReason]:

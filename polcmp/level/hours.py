@@ -1,0 +1,42 @@
+"""How long a service is open each day, as a policy reader compares it: round the clock (24小时热线, 全天候,
+7×24小时), a window (每日8时至22时) or office hours; fewer hours are weaker."""
+
+from __future__ import annotations
+
+from ..results import Level, ReasonKind
+from .markers import LevelReason, reason
+from .text import lazy
+
+# the hours a service is open each day: round the clock (24小时热线, 全天候, 7×24小时), or a window (每日8时至22时)
+_ROUND_THE_CLOCK = lazy(r"(?<!\d)24小时(?!内|之内|以内|办结|完成)|全天候|7\s*[×xX*]\s*24")
+# (8时至22时, 8:00-22:00; 8：30-17：30 counted by its hours)
+_WINDOW = lazy(r"(?<!\d)(\d{1,2})(?:时|点|[:：][0-5]\d)\s*[至到\-—～~]\s*(\d{1,2})(?:时|点|[:：][0-5]\d)")
+
+
+# office hours named, not counted (工作日开通心理援助热线): a working day's, some eight hours; not a deadline's 工作日
+_OFFICE_HOURS = lazy(r"(?<![\d个])(?:工作日|工作时间|办公时间)(?:内|期间)?"
+                     r"(?=[^，；。\d]{0,6}(?:开通|开放|提供|接听|受理|服务))")
+
+
+def service_hours(text: str) -> tuple[float, str] | None:
+    """(hours a day, the words) of a service's opening hours, or None."""
+    window = _WINDOW.search(text)
+    if window and 0 <= int(window.group(1)) < int(window.group(2)) <= 24:
+        return int(window.group(2)) - int(window.group(1)), window.group()
+    clock = _ROUND_THE_CLOCK.search(text)
+    if clock:
+        return 24.0, clock.group()
+    office = _OFFICE_HOURS.search(text)
+    return (8.0, office.group()) if office else None
+
+
+def row_hours(base: str, other: str) -> list[LevelReason]:
+    """Opening hours of each row, compared wherever they stand (开通24小时热线 against 热线每日8时至22时提供服务)."""
+    hb, ho = service_hours(base), service_hours(other)
+    if hb is None and ho is not None and ho[0] == 24:  # (a window where the base names none may narrow or not)
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, "", ho[1], f"新增服务时间：{ho[1]}")]
+    if hb is None or ho is None or hb[0] == ho[0]:
+        return []
+    shorter = ho[0] < hb[0]
+    return [reason(ReasonKind.NUMBER, Level.WEAKER if shorter else Level.STRONGER, hb[1], ho[1],
+                   f"服务时间 {hb[1]} → {ho[1]}：{'服务时间缩短' if shorter else '服务时间延长'}")]
