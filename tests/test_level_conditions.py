@@ -1996,3 +1996,34 @@ TREATMENT_OPEN = "提供基本生活条件；提供疾病治疗服务"
 ])
 def test_caps_lengths_and_ages_read_from_fc348_to_fc351(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc352_level to fc355_level misses
+
+GRANT_TO_PUPILS = "为符合条件的中等职业教育在校生提供国家助学金"
+ENTERED = "符合条件的就近在普惠性幼儿园入园；"
+FOURTEEN_AND_OVER = "对符合条件的14周岁以上流动儿童，纳入精神障碍社区康复服务范围"
+
+
+@pytest.mark.parametrize("base,other,targets,level", [
+    # pupils of public schools only: 民办 schools' pupils left out (with 的 or without)
+    (GRANT_TO_PUPILS, GRANT_TO_PUPILS, ("中等职业教育阶段流动儿童", "本市公办中等职业学校在校的流动儿童"), "weaker"),
+    (GRANT_TO_PUPILS, GRANT_TO_PUPILS, ("中等职业教育阶段流动儿童", "本市公办中等职业学校在校流动儿童"), "weaker"),
+    (GRANT_TO_PUPILS, GRANT_TO_PUPILS, ("本市公办中等职业学校在校流动儿童", "中等职业教育阶段流动儿童"), "stronger"),
+    # (a school named without a requirement word is no condition)
+    (GRANT_TO_PUPILS, GRANT_TO_PUPILS, ("中等职业教育阶段流动儿童", "中等职业学校在校流动儿童"), "same"),
+])
+def test_pupils_of_one_kind_of_school(markers, base, other, targets, level):
+    assert row_level(markers, base, other, *targets) == level
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a narrower group put in a modifier before the base's wider one: narrowed all the same
+    (ENTERED + "资助家庭经济困难的儿童接受普惠性学前教育",
+     ENTERED + "对纳入最低生活保障、特困供养范围的家庭经济困难儿童接受普惠性学前教育给予资助", "weaker"),
+    # 年满14周岁 is 14周岁以上 (a floor), 未满14周岁 is not
+    (FOURTEEN_AND_OVER, "年满十四周岁且符合条件的，纳入精神障碍社区康复服务范围", "same"),
+    (FOURTEEN_AND_OVER, "未满十四周岁且符合条件的，纳入精神障碍社区康复服务范围", "weaker"),
+])
+def test_groups_and_ages_read_from_fc352_to_fc355(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -198,11 +198,13 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
 
 def _qualifies(pair, word: re.Match, o: str) -> bool:
     """The narrower word put just before the base's, which the other keeps (→ 建档立卡家庭经济困难学生): a narrowing all
-    the same; in brackets (（含建档立卡学生）) or before 等 (低保家庭等经济困难学生) it only names some of those meant."""
+    the same, as in a modifier that ends just before it (纳入最低生活保障、特困供养范围的家庭经济困难儿童); in brackets
+    (（含建档立卡学生）) or before 等 (低保家庭等经济困难学生) it only names some of those meant."""
     before = o[:word.start()]
     bracketed = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+    between = r"(?:[^，；。、（）()等及和或与]{0,4}?|[^，；。（）()等]{0,16}?的)"
     return pair.direction is Level.WEAKER and not bracketed and bool(
-        re.match(r"[^，；。、（）()等及和或与]{0,4}?(?:" + pair.base.pattern + ")", o[word.end():]))
+        re.match(between + "(?:" + pair.base.pattern + ")", o[word.end():]))
 
 
 _MARKED_KINDS = (("widen", Level.STRONGER, "范围扩大", "扩大范围的表述被删去"),

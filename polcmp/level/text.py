@@ -83,8 +83,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def chinese_number(text: str) -> int:
-    """十二 -> 12, 三 -> 3, 一百二十 -> 120, 两千 -> 2000, 一千零五十 -> 1050, 一万二千 -> 12000 (the
-    numerals policy lists use)."""
+    """十二 -> 12, 三 -> 3, 一百二十 -> 120, 两千 -> 2000, 一千零五十 -> 1050, 一万二千 -> 12000 (as lists write them)."""
     total, section, current = 0, 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -102,7 +101,6 @@ _PERCENT_WORDS = compiled(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六
 # a half after a count (两个半小时, 一年半, 1个半月) is .5 of its unit; 半年 alone is a period (每半年)
 _AND_A_HALF = compiled(r"(?<![零〇一二两三四五六七八九十百千\d.])([一二两三四五六七八九十\d]{1,3})"
                        r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
-
 
 _TO_SCHOOL_ENTRY = compiled(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
 
@@ -213,11 +211,9 @@ def _short(text: str, limit: int = 40) -> str:
 
 # ---------------------------------------------------------------- numbers
 
-
 _BOUND = r"(?P<pre>不低于|不少于|至少|不超过|不高于|最高|最多|满)?"
 _FLOOR = {"不低于", "不少于", "至少", "以上"}
 _CAP = {"不超过", "不高于", "最高", "最多", "以下", "以内", "内"}
-
 
 _DIGIT = compiled(r"\d")
 
@@ -237,7 +233,7 @@ def _quantities(unit: NumberUnit, text: str) -> list[tuple[float, float, str]]:
 
 
 def _quantity(unit: NumberUnit, hit: re.Match) -> tuple[float, float, str] | None:
-    pre, post = hit.group("pre") or "", hit.group("post") or ""
+    pre, post = hit.group("pre") or "", _post(unit, hit)
     if unit.prefix and pre != unit.prefix:
         return None
     if not unit.prefix and pre == "满":
@@ -250,6 +246,12 @@ def _quantity(unit: NumberUnit, hit: re.Match) -> tuple[float, float, str] | Non
     return low, high, bound
 
 
+def _post(unit: NumberUnit, hit: re.Match) -> str:
+    if unit.kind == "age" and hit.group("pre") == "满" and not hit.group("post"):  # 年满14周岁 is 14岁以上 (未满 is not)
+        return "" if hit.string[hit.start() - 1: hit.start()] in ("未", "不") else "以上"
+    return hit.group("post") or ""
+
+
 def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
     def num(x: float) -> str:
         return str(int(x)) if x == int(x) else str(x)
@@ -260,8 +262,7 @@ def _fmt(q: tuple[float, float, str], unit: NumberUnit) -> str:
 
 @lru_cache(maxsize=64)
 def _shown(unit: str) -> str:
-    """A unit's pattern as its words: 个?工作日 as 个工作日, 年的?免费教育 as 年免费教育, lookarounds
-    ((?![内以])…) left out."""
+    """A unit's pattern as its words (个?工作日 as 个工作日, 年的?免费教育 as 年免费教育), lookarounds left out."""
     out, depth = [], 0
     for i, ch in enumerate(unit):
         if ch == "(" and unit.startswith(("(?!", "(?=", "(?<!", "(?<="), i) and depth == 0:

@@ -131,7 +131,15 @@ def _last_modifier(text: str) -> tuple[str, str, str]:
     if len(items) >= 2 and "的" in items[-1] and not any("的" in x for x in items[:-1]) \
             and _GROUP_END.search(items[-2]):
         return (selection, chosen, rest) if chosen else ("", "", text)
+    if "的" not in text:  # (a school named before the group, 本市公办中等职业学校在校流动儿童: its pupils)
+        school = _SCHOOL_BEFORE.match(text)
+        if school:
+            return school.group(1), "的", school.group(2)
     return text.rpartition("的")
+
+
+_SCHOOL_BEFORE = lazy(r"^([^，；。、]{2,20}?(?:学校|幼儿园|中职|高中)(?:在校|在读|在园)?)"
+                      r"((?:流动|随迁)?(?:儿童|学生|子女|幼儿|在校生))$")
 
 
 def target_reasons(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
@@ -271,6 +279,10 @@ def _reworded_modifier(condition: str, base: str, other: str, markers: LevelMark
     if not base_mods or len(other_mods) > len(base_mods):
         return False
     if any(m.pattern.search(condition) and not m.pattern.search(base) for m in markers.conditions):
+        return False
+    # (本市公办中等职业学校在校 for 中等职业教育阶段: a stage requires nothing; numbers are the number rules')
+    required = [hit.group() for hit in markers.pattern_of("requirement").finditer(re.sub(r"[\d.]+", "", condition))]
+    if required and not markers.pattern_of("requirement").search(base) and all(found_share(w, base) < 0.5 for w in required):
         return False
     chars = set(_core(condition))
     for mod in base_mods:
