@@ -4,6 +4,7 @@ first-contact batches fc124_level to fc131_level, each on several wordings, judg
 import pytest
 
 from polcmp.level import PairSetting, judge_items
+from polcmp.level.text import _conditions
 from tests.conftest import ROOT, load_level_markers
 
 
@@ -2027,3 +2028,33 @@ def test_pupils_of_one_kind_of_school(markers, base, other, targets, level):
 ])
 def test_groups_and_ages_read_from_fc352_to_fc355(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc356_level to fc359_level misses
+
+RELIEF_PAID = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务"
+DISABLED_AID = "就地受理残疾儿童康复救助申请，{}，自受理之日起15个工作日内完成审核"
+SETTLED = "提供异地就医直接结算服务"
+LEGAL_AID = "流动儿童及其监护人{}抚养、教育、人身损害赔偿等事项申请法律援助的，免予审查经济困难状况"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # housing given in kind (公共租赁住房实物保障) is not relief in kind said elsewhere
+    (RELIEF_PAID, "在急难发生地发放临时救助金，提供临时生活照料和转介服务", "weaker"),
+    # an online channel either way; 支持 before it is no hedge
+    (DISABLED_AID.format("可通过线上渠道提交"), DISABLED_AID.format("支持网上申办"), "same"),
+    # 有条件的镇 is the hedge 有条件的地方 at county level
+    ("有条件的地方就近提供托育服务", "在有条件的镇（街道）就近提供托育服务", "same"),
+    # a formality applied for online (备案) makes the service no application-based one
+    (SETTLED, SETTLED + "；异地就医备案可通过线上渠道申请", "stronger"),
+    # the row's groups as its subject, before the word that takes the list (就/因)
+    (LEGAL_AID.format("就"), LEGAL_AID.format("因"), "same"),
+])
+def test_places_channels_and_lists_read_from_fc356_to_fc359(markers, base, other, level):
+    assert row_level(markers, base, other, "流动儿童及其监护人", "流动儿童及其监护人") == level
+
+
+def test_an_office_where_papers_are_handled_is_no_condition(markers):
+    # 户籍窗口 is where the family goes, not a 户籍 the child must hold
+    assert [m.label for m, _ in _conditions("可在各派出所户籍窗口办理", markers)] == []
+    assert [m.label for m, _ in _conditions("具有本市户籍的儿童", markers)] == ["户籍"]

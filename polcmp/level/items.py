@@ -171,7 +171,8 @@ def _said_elsewhere(thing: str, elsewhere: Sequence[str], markers: LevelMarkers)
 # not a list of places, providers or groups (学校、幼儿园…等场所; 孤儿、…等儿童): those are examples or who
 _CLOSED_LIST = lazy(r"[^，；。]*、[^，；。]*?等"
                     r"(?!(?:场所|阵地|场地|平台|机构|单位|部门|地方|地区|儿童|学生|人员|家庭|对象|群体))")
-_LIST_LEAD = lazy(r"^.*(?:对|为|向|提供|发放|开展|给予|包括|落实|享受|免除|资助|补助)")
+# (or the groups read as 相关 and the word that takes the list: 相关就抚养、教育…等事项, of 流动儿童及其监护人就…)
+_LIST_LEAD = lazy(r"^.*(?:对|为|向|提供|发放|开展|给予|包括|落实|享受|免除|资助|补助|相关[就因在])")
 
 
 def _listed(b: str) -> list[str]:

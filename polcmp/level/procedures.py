@@ -17,11 +17,17 @@ _APPLYING = compiled(r"申请|申报")
 _ASKED = compiled(r"申请|申报|申领|受理|报名|办理|纳入|救助|认定|审核")
 
 
-def _procedure_gained(words: str, base: str) -> LevelReason:
+# a formality applied for (异地就医备案可通过线上渠道申请): the family asks for it, not for the service
+_FORMALITY = compiled(r"备案|登记|手续")
+
+
+def _procedure_gained(words: str, base: str, other: str) -> LevelReason:
     """Applying where the family lives spares a journey only where the base has the family apply at all:
     a service the base gives unasked (提供家庭教育指导) that now has to be applied for is weaker."""
     # (one made for the family, 代为申请, asks nothing of it)
-    if _APPLYING.search(words) and not _ASKED.search(base) and not words.startswith("代"):
+    segment = next((s for s in _SEGMENT.split(other) if words in s), "")
+    if _APPLYING.search(words) and not _ASKED.search(base) and not words.startswith("代") \
+            and not _FORMALITY.search(segment.partition(words)[0]):
         return reason(ReasonKind.CONDITION, Level.WEAKER, "", words, f"改为依申请：{words}")
     return reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增办理方式：{words}")
 
@@ -39,7 +45,7 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
     for m in markers.procedures:
         hb, ho = m.said_or_implied(base), m.pattern.search(other)  # (跨省通办 lets the family apply where it lives)
         if ho and not hb and m.pattern.search(plain):
-            out.append(_procedure_gained(ho.group(), base))
+            out.append(_procedure_gained(ho.group(), base, other))
         elif hb and not ho and m.pattern.search(promised) and not rearranged(hb.group(), other):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"不再写明办理方式：{hb.group()}"))
     return out
