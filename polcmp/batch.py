@@ -115,16 +115,29 @@ def _run_alone(task: Callable, target: Target, shared: tuple):
 
 @contextlib.contextmanager
 def _collector_paused():
-    """The cyclic garbage collector off while the results of a large batch pile up, then one pass: its
-    automatic passes would walk every result held so far again and again, and results hold no cycles."""
+    """The cyclic garbage collector off while the results of a large batch pile up, then the results put in
+    the oldest generation, rarely walked again: its automatic passes would walk every result held so far
+    again and again, and results hold no cycles."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
-        gc.collect()  # one pass now leaves the results in the oldest generation, rarely walked again
+        _to_oldest_generation()
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _to_oldest_generation() -> None:
+    """Every object the collector tracks moved to its oldest generation. gc.freeze then gc.unfreeze does it
+    without walking them (two list splices), where a full pass walked them all: 0.28 s of coverage of 3,000
+    lists, after the workers were done. Where objects were frozen before (a caller's own gc.freeze), unfreezing
+    would thaw them too: one full pass instead."""
+    if gc.get_freeze_count():
+        gc.collect()
+    else:
+        gc.freeze()
+        gc.unfreeze()
 
 
 _job: tuple = ()  # (task, shared) in a worker process, set by _set_job
