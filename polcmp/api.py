@@ -21,6 +21,7 @@ from .batch import Target, expand, run_many
 from .check import against_ancestor, check_list, label_chain, own_items, sort_findings
 from .frozen import frozen
 from .history import edition, edition_events
+from .judgecache import JudgementStore
 from .mappings import Mappings, load_mappings
 from .matrix import region_coverage
 from .model import DocumentKind, InputError, PolicyList, Source
@@ -116,6 +117,11 @@ def _distinct(regions: tuple[results.RegionCoverage, ...]) -> tuple[results.Regi
     return tuple(out)
 
 
+def _judgements(context: Context) -> JudgementStore | None:
+    """The store the level judgements of this context's lists are kept in (None: kept nowhere)."""
+    return getattr(context.mappings.level_memo, "store", None)
+
+
 def _cover_one(target: Target, base: PolicyList, context: Context, detail: bool) -> results.RegionCoverage:
     other = load(target.ref, context=context)
     comparison = compare(base, other, context=context, detail=detail)
@@ -128,7 +134,8 @@ def cover(base: PolicyList, refs: Iterable[str] = (), *, context: Context, detai
     registered source but the baseline). detail=True keeps each region's comparison (for reports)."""
     refs = list(refs) or [s.id for s in context.registry.sources if s.id != base.id]
     targets, skipped = expand(refs, context.registry.ids())
-    outcomes = run_many(_cover_one, targets, (base, context, detail), context.settings.batch, progress)
+    outcomes = run_many(_cover_one, targets, (base, context, detail), context.settings.batch, progress,
+                        kept=_judgements(context))
     regions = _distinct(tuple(o for o in outcomes if isinstance(o, results.RegionCoverage)))
     skipped += [o for o in outcomes if isinstance(o, results.Skipped)]
     if len(targets) == 1 and not regions and skipped:
@@ -224,9 +231,10 @@ def check(refs: Iterable[str], *, baseline: PolicyList, context: Context, chain:
     targets, skipped = expand(refs, context.registry.ids())
     if chain or parent is not None:
         outcomes = run_many(_check_chain_one, targets, (baseline, context, parent, fail_on, ChainMemo()),
-                            context.settings.batch)
+                            context.settings.batch, kept=_judgements(context))
     else:
-        outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch)
+        outcomes = run_many(_check_one, targets, (baseline, context, fail_on), context.settings.batch,
+                            kept=_judgements(context))
     checks = tuple(o for o in outcomes if isinstance(o, results.ListCheck))
     skipped += [o for o in outcomes if isinstance(o, results.Skipped)]
     return results.CheckReport(checks, tuple(skipped), baseline.reconstructed)

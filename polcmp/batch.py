@@ -16,6 +16,7 @@ from pathlib import Path
 from . import isolate, results  # results.Skipped by name: `polcmp diff` imports batch, never the coverage types
 from .frozen import frozen
 from .isolate import _quiet
+from .judgecache import JudgementStore
 from .model import InputError, display_name
 from .readers.detect import SUPPORTED_EXTENSIONS as LIST_EXTENSIONS  # a folder's other files are reported as skipped
 from .settings import BatchSettings
@@ -69,9 +70,11 @@ def _hidden(relative: Path) -> bool:
 
 
 def run_many(task: Callable, targets: list[Target], shared: tuple, settings: BatchSettings,
-             progress: Callable[[int], None] = lambda done: None) -> list:
+             progress: Callable[[int], None] = lambda done: None, kept: JudgementStore | None = None) -> list:
     """task(target, *shared) for every target, in order; an InputError becomes a Skipped in its place.
-    With many targets, chunks go to worker processes (task and shared must then be picklable)."""
+    With many targets, chunks go to worker processes (task and shared must then be picklable). `kept`: the
+    judgement store the tasks put their level judgements in (one in `shared`): what a worker puts there comes
+    back with each chunk's results and is put in this process's, which writes it at exit, as a serial run's."""
     workers = _workers(settings, len(targets))
     chunks = [targets[i : i + settings.chunk] for i in range(0, len(targets), settings.chunk)]
     if workers <= 1 or len(chunks) <= 1:
@@ -81,11 +84,11 @@ def run_many(task: Callable, targets: list[Target], shared: tuple, settings: Bat
             progress(len(part))
         return out
     with _collector_paused():
-        return _run_parallel(task, chunks, shared, workers, progress)
+        return _run_parallel(task, chunks, shared, workers, progress, kept)
 
 
 def _run_parallel(task: Callable, chunks: list[list[Target]], shared: tuple, workers: int,
-                  progress: Callable[[int], None]) -> list:
+                  progress: Callable[[int], None], kept: JudgementStore | None) -> list:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -94,11 +97,14 @@ def _run_parallel(task: Callable, chunks: list[list[Target]], shared: tuple, wor
     results: list = []
     # task and shared reach each worker once, at its start, rather than with every chunk
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_set_job,
-                             initargs=(task, shared)) as pool:
+                             initargs=(task, shared, kept)) as pool:
         futures = [pool.submit(_run_job_chunk, part) for part in chunks]
         for future, part in zip(futures, chunks, strict=True):
             try:
-                results += future.result()
+                done, judged = future.result()
+                results += done
+                if kept is not None:
+                    kept.absorb(judged)
             except BrokenProcessPool:  # a worker died: this chunk again, each list on its own
                 results += [_run_alone(task, target, shared) for target in part]
             progress(len(part))
@@ -140,19 +146,21 @@ def _to_oldest_generation() -> None:
         gc.unfreeze()
 
 
-_job: tuple = ()  # (task, shared) in a worker process, set by _set_job
+_job: tuple = ()  # (task, shared, kept) in a worker process, set by _set_job
 
 
-def _set_job(task: Callable, shared: tuple) -> None:
+def _set_job(task: Callable, shared: tuple, kept: JudgementStore | None = None) -> None:
     global _job
-    _job = (task, shared)
+    _job = (task, shared, kept)
     _quiet()  # a worker's native crash (a Rust backtrace) is reported as the file's one line, not dumped
     gc.freeze()  # what the worker inherited (modules, the baseline) is never walked by its collector
 
 
-def _run_job_chunk(targets: list[Target]) -> list:
-    task, shared = _job
-    return _run_chunk(task, targets, shared)
+def _run_job_chunk(targets: list[Target]) -> tuple[list, dict[str, list]]:
+    """The chunk's results, and the judgements its tasks put in the store `kept` (none without one)."""
+    task, shared, kept = _job
+    done = _run_chunk(task, targets, shared)
+    return done, (kept.taken() if kept is not None else {})
 
 
 def _workers(settings: BatchSettings, count: int) -> int:

@@ -73,6 +73,7 @@ class JudgementStore:
         self.shards: dict[str, dict] = {}
         self.changed: set[str] = set()
         self.used: set[str] = set()
+        self.fresh: dict[str, list] = {}  # put since the last `taken`: what a batch's worker process sends back
 
     def get(self, key: str) -> list | None:
         value = self._shard(key[:2]).get(key)
@@ -84,9 +85,21 @@ class JudgementStore:
     def put(self, key: str, value: list) -> None:
         self._shard(key[:2])[key] = value
         self.used.add(key)
+        self.fresh[key] = value
         if not self.changed:
             atexit.register(self.save)
         self.changed.add(key[:2])
+
+    def taken(self) -> dict[str, list]:
+        """What was put since the last call. A worker process of a batch ends without running `save` (its exit
+        skips atexit): it sends these back with its results, and the batch's process `absorb`s them."""
+        fresh, self.fresh = self.fresh, {}
+        return fresh
+
+    def absorb(self, entries: dict[str, list]) -> None:
+        """Judgements another process made (`taken` there), put here to be written with this run's."""
+        for key, value in entries.items():
+            self.put(key, value)
 
     @property
     def name(self) -> str:
