@@ -48,3 +48,23 @@ def test_worker_processes_give_the_same_results_in_order():
     serial = run_many(_task, targets, ("7",), BatchSettings(chunk=4, parallel_from=1000))
     parallel = run_many(_task, targets, ("7",), BatchSettings(chunk=4, parallel_from=1, workers=2))
     assert serial == parallel and serial[7] == Skipped("7", "is broken")
+
+
+def _judging_task(target, store):
+    store.put(f"{int(target.ref):02x}{target.ref}", [target.ref])
+    return target.ref
+
+
+def test_what_worker_processes_put_in_the_judgement_store_reaches_the_batchs_store(tmp_path, monkeypatch):
+    """A worker's exit skips atexit, where a store is written: its judgements come back with its results."""
+    from polcmp.judgecache import JudgementStore
+
+    monkeypatch.setenv("POLCMP_CACHE_DIR", str(tmp_path / "cache"))
+    store = JudgementStore("f1")
+    targets = [Target(str(i), str(i)) for i in range(12)]
+    out = run_many(_judging_task, targets, (store,), BatchSettings(chunk=3, parallel_from=1, workers=2), kept=store)
+    assert out == [str(i) for i in range(12)]
+    assert all(store.get(f"{i:02x}{i}") == [str(i)] for i in range(12))
+    store.save()
+    again = JudgementStore("f1")
+    assert all(again.get(f"{i:02x}{i}") == [str(i)] for i in range(12))
