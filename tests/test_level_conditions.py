@@ -2058,3 +2058,30 @@ def test_an_office_where_papers_are_handled_is_no_condition(markers):
     # 户籍窗口 is where the family goes, not a 户籍 the child must hold
     assert [m.label for m, _ in _conditions("可在各派出所户籍窗口办理", markers)] == []
     assert [m.label for m, _ in _conditions("具有本市户籍的儿童", markers)] == ["户籍"]
+
+
+# ---------------------------------------------------------------- read from fc360_level to fc363_level misses
+
+SIGNING_FREE = "提供家庭医生签约服务；提供基本医疗服务、基本公共卫生服务"
+FAMILY_PAYS_SIGNING = "提供家庭医生签约服务，签约服务费由签约家庭个人承担；提供基本医疗服务、基本公共卫生服务"
+REGISTERED = "为流动儿童办理居住登记；"
+PRESCHOOL_AID = "符合条件的就近在普惠性幼儿园入园；对家庭经济困难儿童接受普惠性学前教育给予资助"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a fee the family is to bear, brought in, or gone
+    (SIGNING_FREE, FAMILY_PAYS_SIGNING, "weaker"),
+    (FAMILY_PAYS_SIGNING, SIGNED, "stronger"),
+    # a registration the row itself makes, required before a document, asks nothing of the family
+    (REGISTERED + "居住满半年的，免费办理居住证", REGISTERED + "办理居住登记后即可免费申领居住证，不受居住满半年的限制",
+     "stronger"),
+])
+def test_fees_borne_and_registrations_read_from_fc360_to_fc363(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_a_condition_given_another_option_is_eased_not_added(markers):
+    # 持有本市居住证或居住登记凭证 for 持有本市居住证: the base's condition with another way to meet it
+    targets = ("持有本市居住证的3-6岁流动儿童", "持有本市居住证或居住登记凭证的3-6岁流动儿童")
+    assert row_level(markers, PRESCHOOL_AID, PRESCHOOL_AID, *targets) == "stronger"
+    assert row_level(markers, PRESCHOOL_AID, PRESCHOOL_AID, *reversed(targets)) == "weaker"

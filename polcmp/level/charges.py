@@ -46,8 +46,10 @@ def waiver_widened(b: str, other_segments, markers: LevelMarkers) -> LevelReason
     return None
 
 
-# a charge put on the family (按规定收取材料费, 收费标准按成本核定)
-_NOW_CHARGED = lazy(r"收取[^，；。]{0,8}?费|(?<!不)(?<!免)收费")
+# a fee the family is to bear (签约服务费由签约家庭个人承担)
+_BORNE = lazy(r"费(?:用)?(?:由|需)[^，；。]{0,6}?(?:个人|本人|家庭|家长|监护人)(?:自行)?(?:承担|负担|支付|缴纳)")
+# a charge put on the family (按规定收取材料费, 收费标准按成本核定), or a fee it is to bear
+_NOW_CHARGED = lazy(rf"收取[^，；。]{{0,8}}?费|(?<!不)(?<!免)收费|{_BORNE.pattern}")
 
 
 def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMarkers) -> list[LevelReason]:
@@ -69,7 +71,14 @@ _NOT_CHARGED = lazy(r"不(?:再|另)?(?:向[^，；。]{1,8}?)?收(?:取)?")
 
 def charge_brought_in(base_text: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
     """A charge the family pays for what the row gives (按规定收取培训费用, 收取签约服务费) where the base row names no
-    charge at all: the family pays for what it was given unpriced."""
+    charge at all: the family pays for what it was given unpriced; a fee the base has the family bear, named
+    nowhere in the other row, is no longer the family's."""
+    return _charged_anew(base_text, other_text, markers) + [
+        reason(ReasonKind.SCOPE, Level.STRONGER, r.other, "", f"不再由家庭承担：{_short(r.other)}")
+        for r in _charged_anew(other_text, base_text, markers) if _BORNE.search(r.other)]
+
+
+def _charged_anew(base_text: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
     waived = markers.pattern_of("waived")
     if _find(markers.charge, waived.sub("", base_text)):
         return []

@@ -63,7 +63,7 @@ GLOSS = lazy(r"[（(](?:是指|系指|指|即)[^）)]*[）)]"
 # (not one a government payer makes: 由本市先行垫付, 由居住地民政部门先行支付)
 BURDEN = compiled(r"(?:由)?(?:(?:个人|本人|家庭|监护人)|(?<![市县区省地府门局构]))(?:先行|自行)"
                   r"(?:垫付|承担|负担|支付)后?[。；，]?$"
-                  r"|由(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
+                  r"|由[^，；。]{0,4}?(?:个人|本人|家庭|监护人)(?:承担|负担|自付|自负)[。；，]?$")
 # words that point back to what the row said before (上述服务, 以上费用): they promise nothing new
 BACK_REFERENCE = "上述|以上|前述"
 # only then, or only they (…满1学年的方可申请; 经审核后方可办理): what follows is had on a condition

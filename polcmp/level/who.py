@@ -191,7 +191,7 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
     base_all = _canon(without_venues(_NEED.sub("有需要", "；".join((base, base_text)))), markers)
     other_all = _canon(without_venues(_NEED.sub("有需要", "；".join((other, other_text)))), markers)
     added = [c for c in oc if found_share(_canon(without_venues(c), markers), base_all) < 0.6
-             and not _implied(c, base_all, markers)
+             and not _implied(c, base_all, markers) and not _one_option_kept(c, base_all, markers)
              and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
     if added:
         return [reason(ReasonKind.CONDITION, Level.WEAKER,
@@ -199,7 +199,7 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
     return [reason(ReasonKind.CONDITION, Level.STRONGER,
                    c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）") for c in bc
             if found_share(_canon(without_venues(c), markers), other_all) < 0.6
-            and not _reworded_modifier(c, other, base, markers)]
+            and not _reworded_modifier(c, other, base, markers) and not _one_option_kept(c, other_all, markers)]
 
 
 _OPENS_OPTIONS = lazy(r"^.*?(?:符合|具有|持有|持)")
@@ -263,6 +263,14 @@ def _served(group: str, content: str, markers: LevelMarkers) -> bool:
     name = _canon(re.sub(r"^(?:其|及其|和其)", "", group), markers)
     served = re.search(f"(?:为|向|对|给)[^，；。]{{0,8}}{re.escape(name)}", _canon(content, markers))
     return len(name) >= 2 and served is not None
+
+
+def _one_option_kept(condition: str, base_all: str, markers: LevelMarkers) -> bool:
+    """One side's condition with another way to meet it (持有本市居住证或居住登记凭证 for 持有本市居住证): eased or
+    tightened, not added or removed (the option gained or lost is read as such)."""
+    options = re.split(r"或者|或", condition)
+    return len(options) > 1 and any(len(_core(x)) >= 3 and found_share(_canon(x, markers), base_all) >= 0.8
+                                    for x in options)
 
 
 def _modifiers(target: str) -> list[str]:
