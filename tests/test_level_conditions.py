@@ -2085,3 +2085,26 @@ def test_a_condition_given_another_option_is_eased_not_added(markers):
     targets = ("持有本市居住证的3-6岁流动儿童", "持有本市居住证或居住登记凭证的3-6岁流动儿童")
     assert row_level(markers, PRESCHOOL_AID, PRESCHOOL_AID, *targets) == "stronger"
     assert row_level(markers, PRESCHOOL_AID, PRESCHOOL_AID, *reversed(targets)) == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc364_level to fc367_level misses
+
+INSURED_AT_SCHOOL = "为在本市中小学、幼儿园就读的流动儿童统一投保学生意外伤害保险"
+CARED_FOR = "提供基本生活条件，对生活不能自理的{}；提供疾病治疗服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a period before an activity done at all (每学期开展…) is a frequency
+    ("每学期开展防溺水、交通安全等安全教育", "每学年开展防溺水、交通安全等安全教育", "weaker"),
+    # care left for the 户籍地 to arrange
+    (CARED_FOR.format("给予照料"), CARED_FOR.format("，协调其户籍地安排照料"), "weaker"),
+    # 无偿 is 免费; 由居住地受理 is 就地受理
+    ("免费为流动儿童及其监护人提供法律咨询", "为流动儿童及其监护人无偿提供法律咨询", "same"),
+    ("就地受理残疾儿童康复救助申请", "残疾儿童康复救助申请由居住地受理", "same"),
+    # a payment the family is spared is a benefit, not a restriction lifted; and the budget's paying it, said
+    # from the family's side, is the same benefit
+    ("提供家庭医生签约服务，签约服务费个人不承担", "提供家庭医生签约服务，签约服务费由医保基金承担，个人无需缴纳", "same"),
+    (INSURED_AT_SCHOOL + "，保费由市、区两级财政承担", INSURED_AT_SCHOOL + "，家庭无需缴纳保费", "same"),
+])
+def test_frequencies_places_and_fees_read_from_fc364_to_fc367(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -38,9 +38,10 @@ _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 
 # (全年…不少于4次 counts per year as 每年 does; 每个学年 as 每学年; an age between, 每半年为0-6岁儿童提供1次)
 _FREQUENCY_COUNT = lazy(r"(?:每个?|(?<=全)(?=年))(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?"
                         r"(?:[^，；。\d元]|\d+(?:-\d+)?岁|，(?=不少于|至少)){0,40}?(\d+)(?:次|场|期|轮)")
-# a period alone is a frequency only before something done again (每月300元 is an amount's period)
-_FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?(?:开展|组织|进行|安排)?"
-                        r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)")
+# a period alone is a frequency only before something done again (每月300元 is an amount's period), or done at all
+# (每学期开展安全教育)
+_FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?(?:(?:开展|组织|进行|安排)?"
+                  r"(?:一次|走访|探访|随访|回访|家访|筛查|体检|评估|巡访|联系|入户|上门|监测|排查|调查)|开展|组织|举办)")
 _EVERY_N = lazy(r"每(\d+)个?(年|学年|学期|季度|月|周)(?:至少|不少于)?[^，；。\d元]{0,20}?(\d+)(?:次|场|期|轮)")
 # (1年1次; 一年最多发放一次: a short verb between)
 _PER_YEAR = lazy(r"(\d+)(?:年|学年)(?:内)?(?:最多|至多|不超过|至少|不少于)?[^，；。\d元]{0,6}?(\d+)(?:次|场|期|轮)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from rapidfuzz import fuzz
 
@@ -319,5 +319,20 @@ def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: Leve
     # who qualifies (符合条件的) is the condition rules' to judge, not a word the segment must be found by
     if found_share(_canon(_ELIGIBLE.sub("", b), markers), _canon(whole, markers)) >= cover:
         return True
+    if _one_benefit_kept(b, whole, markers):
+        return True
     cb = _canon(b, markers, lexicon=False)
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
+
+
+def _one_benefit_kept(b: str, whole: str, markers: LevelMarkers) -> bool:
+    """A segment that is all one benefit (保费由市、区两级财政承担) the other row gives in other words (家庭无需缴纳保费)."""
+    hits = _find(markers.benefit, b)
+    rest = reduce(lambda t, hit: t.replace(_core(hit[1]), ""), hits, _core(b))
+    return bool(hits) and len(rest) <= 2 and all(m.said_or_implied(whole) for m, _ in hits) \
+        and not _FAMILY_SHARES.search(whole)
+
+
+# (not where the family still pays a part: 保费由个人按比例分担, 由县级财政和学生家庭各承担50%)
+_FAMILY_SHARES = compiled(r"(?:个人|家庭|本人|家长|监护人)(?![^，；。]{0,4}?(?:无需|无须|不需|不|免))[^，；。]{0,4}?"
+                          r"(?:分担|承担|负担|支付|缴纳)")
