@@ -2108,3 +2108,22 @@ CARED_FOR = "提供基本生活条件，对生活不能自理的{}；提供疾�
 ])
 def test_frequencies_places_and_fees_read_from_fc364_to_fc367(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc368_level to fc371_level misses
+
+SUPPORTED_HERE = "提供基本生活条件，对生活不能自理的{}；提供疾病治疗服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # sent back to the 户籍地 for the care itself
+    (SUPPORTED_HERE.format("给予照料"),
+     "提供基本生活条件；对生活不能自理的，协助其返回户籍地由供养服务机构给予照料；提供疾病治疗服务", "weaker"),
+    # (not where the family need not go back: 无需返回户籍地：提供…)
+    (SUPPORTED_HERE.format("给予照料"), "在居住地就地提供供养服务，无需返回户籍地：" + SUPPORTED_HERE.format("给予照料"),
+     "stronger"),
+])
+def test_sent_back_for_care_read_from_fc368_to_fc371(markers, base, other, level):
+    # (the 服务对象 names the 户籍地 already: no 户籍 condition is new)
+    target = "符合户籍地特困救助供养条件的流动儿童"
+    assert row_level(markers, base, other, target, target) == level
