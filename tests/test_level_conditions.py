@@ -2127,3 +2127,20 @@ def test_sent_back_for_care_read_from_fc368_to_fc371(markers, base, other, level
     # (the 服务对象 names the 户籍地 already: no 户籍 condition is new)
     target = "符合户籍地特困救助供养条件的流动儿童"
     assert row_level(markers, base, other, target, target) == level
+
+
+# ---------------------------------------------------------------- read from fc372_level to fc375_level misses
+
+TWO_SUBSIDIES = "为符合条件的办理残疾人两项补贴；就地受理残疾儿童康复救助申请，提供相关服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # papers another office must issue (凭户籍地残联出具的…材料), required or no longer required
+    (TWO_SUBSIDIES, "凭户籍地残联出具的残疾等级评定材料，" + TWO_SUBSIDIES, "weaker"),
+    ("凭户籍地残联出具的残疾等级评定材料，" + TWO_SUBSIDIES, TWO_SUBSIDIES, "stronger"),
+    # a grant given on top, said 另由市财政发放
+    ("提供国家助学金，并由市财政另行发放市级助学金每生每年1000元",
+     "提供国家助学金，另由市财政发放市级助学金每生每年一千元", "same"),
+])
+def test_papers_another_office_issues_read_from_fc372_to_fc375(markers, base, other, level):
+    assert row_level(markers, base, other) == level
