@@ -47,9 +47,11 @@ def waiver_widened(b: str, other_segments, markers: LevelMarkers) -> LevelReason
 
 
 # a fee the family is to bear (签约服务费由签约家庭个人承担)
-_BORNE = lazy(r"费(?:用)?(?:由|需)[^，；。]{0,6}?(?:个人|本人|家庭|家长|监护人)(?:自行)?(?:承担|负担|支付|缴纳)")
-# a charge put on the family (按规定收取材料费, 收费标准按成本核定), or a fee it is to bear
-_NOW_CHARGED = lazy(rf"收取[^，；。]{{0,8}}?费|(?<!不)(?<!免)收费|{_BORNE.pattern}")
+_BORNE_WORDS = r"费(?:用)?(?:由|需)[^，；。]{0,6}?(?:个人|本人|家庭|家长|监护人)(?:自行)?(?:承担|负担|支付|缴纳)"
+_BORNE = lazy(_BORNE_WORDS)
+# a charge put on the family (按规定收取材料费, 收费标准按成本核定), or a fee it is to bear (the words as a string:
+# a pattern built from a compiled one would be compiled at import)
+_NOW_CHARGED = lazy(r"收取[^，；。]{0,8}?费|(?<!不)(?<!免)收费|" + _BORNE_WORDS)
 
 
 def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMarkers) -> list[LevelReason]:
