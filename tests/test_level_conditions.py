@@ -2144,3 +2144,13 @@ TWO_SUBSIDIES = "为符合条件的办理残疾人两项补贴；就地受理残
 ])
 def test_papers_another_office_issues_read_from_fc372_to_fc375(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc380_level to fc383_level misses
+
+FILED = "已办理异地就医备案的，"
+
+
+def test_outpatient_costs_after_inpatient_read_from_fc380_to_fc383(markers):
+    # inpatient costs settled directly, then outpatient costs too, named after them: the limit to 住院 is gone
+    assert row_level(markers, FILED + "住院费用实行直接结算", FILED + "住院费用和门诊费用均实行直接结算") == "stronger"
