@@ -2154,3 +2154,21 @@ FILED = "已办理异地就医备案的，"
 def test_outpatient_costs_after_inpatient_read_from_fc380_to_fc383(markers):
     # inpatient costs settled directly, then outpatient costs too, named after them: the limit to 住院 is gone
     assert row_level(markers, FILED + "住院费用实行直接结算", FILED + "住院费用和门诊费用均实行直接结算") == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc384_level to fc387_level misses
+
+GRANT_FOR = "为普通高中在校生中的{}提供国家助学金"
+REHAB = "就地受理残疾儿童康复救助申请，提供相关服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # narrower groups listed in the wider one's place are no group added
+    (GRANT_FOR.format("家庭经济困难学生"), GRANT_FOR.format("脱贫家庭学生和低保家庭学生"), "weaker"),
+    # a service for parents kept to some of them
+    ("为流动儿童父母提供职业介绍、职业培训等服务", "为流动儿童父母中的就业困难人员提供职业介绍、职业培训等服务", "weaker"),
+    # 由居住地直接受理 is 就地受理
+    (REHAB, "残疾儿童康复救助申请由居住地直接受理，提供相关服务", "same"),
+])
+def test_groups_and_places_read_from_fc384_to_fc387(markers, base, other, level):
+    assert row_level(markers, base, other) == level

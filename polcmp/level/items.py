@@ -101,10 +101,17 @@ def gained_groups(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     tabled = markers.pattern_of("groups")  # (the table's groups, 孤独症儿童, are judged as such over the whole row)
     for run in _JOINED_GROUPS.finditer(without_comparators(o, markers)):
         first, *rest = _JOINER.split(run.group())
-        if _said(first, b, markers):
+        if _said(first, b, markers) and not _narrower_in_its_place(first, b, markers):
             out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", g, f"对象扩大：新增{g}") for g in rest
                     if not _said(g, b, markers) and not tabled.search(g)]
     return out
+
+
+def _narrower_in_its_place(first: str, b: str, markers: LevelMarkers) -> bool:
+    """The first group names a narrower one than the base's in its place (脱贫家庭学生 for 家庭经济困难学生): the list
+    is of narrower groups, not the base's with more."""
+    return any(p.direction is Level.WEAKER and p.other.search(first) and p.base.search(b) and not p.other.search(b)
+               for p in markers.scope)
 
 
 def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str
