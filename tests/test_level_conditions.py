@@ -2172,3 +2172,18 @@ REHAB = "就地受理残疾儿童康复救助申请，提供相关服务"
 ])
 def test_groups_and_places_read_from_fc384_to_fc387(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc388_level to fc391_level misses
+
+MINDED = "利用暑假开设托管班，为流动儿童提供看护、作业辅导和文体活动"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a cost-shared charge dropped for none at all, said to whom it is not charged
+    (MINDED + "；按照成本分担原则收取适当费用", MINDED + "，不向家长收取任何费用", "stronger"),
+    # free tuition said as a policy (免学费政策), then halved
+    ("可以享受国家助学金和免学费政策", "可以享受国家助学金；学费按规定减半收取", "weaker"),
+])
+def test_charges_read_from_fc388_to_fc391(markers, base, other, level):
+    assert row_level(markers, base, other) == level
