@@ -268,7 +268,7 @@ def _served(group: str, content: str, markers: LevelMarkers) -> bool:
 def _one_option_kept(condition: str, base_all: str, markers: LevelMarkers) -> bool:
     """One side's condition with another way to meet it (持有本市居住证或居住登记凭证 for 持有本市居住证): eased or
     tightened, not added or removed (the option gained or lost is read as such)."""
-    options = re.split(r"或者|或", condition)
+    options = _ALTERNATIVE.split(condition)
     return len(options) > 1 and any(len(_core(x)) >= 3 and found_share(_canon(x, markers), base_all) >= 0.8
                                     for x in options)
 
