@@ -2187,3 +2187,52 @@ MINDED = "利用暑假开设托管班，为流动儿童提供看护、作业辅�
 ])
 def test_charges_read_from_fc388_to_fc391(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc392_level to fc395_level misses
+
+GUIDE_PARENTS = "对流动儿童父母或者其他监护人提供家庭教育指导服务"
+LOOKED_AFTER = "提供基本生活条件，对生活不能自理的给予照料"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the degree of a loss narrows who is cared for; 全部 there is no one more reached
+    (LOOKED_AFTER, "提供基本生活条件，对全部丧失生活自理能力的给予照料", "weaker"),
+    (LOOKED_AFTER, "提供基本生活条件，对生活全部不能自理的给予照料", "weaker"),
+    # a share of the group reached, or a share only striven for, where the base serves all
+    (GUIDE_PARENTS, "每年为不少于50%的流动儿童家庭的父母或者其他监护人提供家庭教育指导服务", "weaker"),
+    (GUIDE_PARENTS, "为30%的流动儿童家长提供家庭教育指导服务", "weaker"),
+    (GUIDE_PARENTS, GUIDE_PARENTS + "，力争覆盖率达到60%", "weaker"),
+    (GUIDE_PARENTS, GUIDE_PARENTS + "，争取服务覆盖面达到70%", "weaker"),
+    # a firm coverage floor stays a target set
+    (GUIDE_PARENTS, GUIDE_PARENTS + "，覆盖率达到60%以上", "stronger"),
+])
+def test_shares_and_degrees_read_from_fc392_to_fc395(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+SIGN_UP = "提供家庭医生签约服务、基本医疗服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a fee waived in full
+    (SIGN_UP, "提供家庭医生签约服务，签约服务费全额减免；提供基本医疗服务", "stronger"),
+    (SIGN_UP, "提供家庭医生签约服务，签约服务费全部免除；提供基本医疗服务", "stronger"),
+    # a registration required said as the step after which the service is had
+    ("对已办理异地就医备案的，提供异地就医直接结算服务", "流动儿童办理异地就医备案后，可享受异地就医直接结算服务", "same"),
+    ("为已办理失业登记的流动儿童父母提供职业介绍", "流动儿童父母办理失业登记后，可获得职业介绍", "same"),
+    # a tie-break (同等条件下) is no equal treatment promised
+    ("同等条件下，对有未成年子女的家庭优先配租", "有未成年子女的家庭，在同等条件下优先配租", "same"),
+    # the services where they may be had, not everyone who may have them
+    ("在街道设立一站式服务窗口，为流动儿童父母提供政策咨询、职业介绍等服务",
+     "为流动儿童父母提供政策咨询、职业介绍等服务，上述服务均可在街道一站式服务窗口办理", "same"),
+    # a restriction lifted in other words, or a check not made
+    ("申请法律援助不受经济困难条件限制", "申请法律援助的，不审查经济困难条件", "same"),
+    ("申请法律援助不受经济困难条件限制", "申请法律援助的，免予经济困难审查", "same"),
+    ("参保不受户籍限制", "取消参保户籍限制", "same"),
+    # a hedge on the services on hand, dropped with its 逐步
+    ("结合康复资源布局，逐步提供精神障碍社区康复服务", "提供精神障碍社区康复服务", "stronger"),
+    ("提供精神障碍社区康复服务", "结合康复资源布局提供精神障碍社区康复服务", "weaker"),
+])
+def test_fees_steps_and_lifts_read_from_fc392_to_fc395(markers, base, other, level):
+    assert row_level(markers, base, other) == level
