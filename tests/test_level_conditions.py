@@ -2236,3 +2236,49 @@ SIGN_UP = "提供家庭医生签约服务、基本医疗服务"
 ])
 def test_fees_steps_and_lifts_read_from_fc392_to_fc395(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc396_level to fc399_level misses
+
+AFTER_SCHOOL_NEEDED = "为有需要的流动儿童提供课后服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # days a week stated in one segment, a floor on them in another
+    (AFTER_SCHOOL_NEEDED + "，每周5天全覆盖", "每周不少于3天" + AFTER_SCHOOL_NEEDED, "weaker"),
+    (AFTER_SCHOOL_NEEDED + "，每周5天", "每周不少于5天" + AFTER_SCHOOL_NEEDED, "same"),
+    (AFTER_SCHOOL_NEEDED + "，每周5天", "每周不少于3天" + AFTER_SCHOOL_NEEDED, "weaker"),
+    # a reimbursement's time limit where the base pays directly: how long the family waits
+    ("救助费用由定点机构直接结算，家庭无需垫付", "救助费用由家庭先行垫付，凭票据在30个工作日内报销", "weaker"),
+    ("医疗费用直接结算", "医疗费用由个人先行支付，20个工作日内返还", "weaker"),
+    # an age the base kept a promise to, dropped
+    ("对有需要的14周岁以下流动儿童提供心理健康筛查", "对有需要的流动儿童提供心理健康筛查", "stronger"),
+    ("为6周岁以下流动儿童提供健康检查", "为流动儿童提供健康检查", "stronger"),
+    # one of two options gone, the other row pointing to the rules by name
+    ("为符合条件的家庭实物配租公共租赁住房或者发放租赁补贴",
+     "为符合条件的家庭发放租赁补贴；按公共租赁住房保障政策执行", "weaker"),
+])
+def test_quantities_and_options_read_from_fc396_to_fc399(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base,other,target,level", [
+    # enrolment in the office's own area, a condition on the parents served
+    ("在居住地享有家庭教育指导服务",
+     "在辖区学校就读的流动儿童的父母，在居住地享有家庭教育指导服务", "流动儿童父母", "weaker"),
+    # the offices that give it are no items given
+    ("提供家庭教育指导服务", "由法院、检察院和教育、公安、妇联等部门为父母提供家庭教育指导服务", "流动儿童父母", "same"),
+    ("提供法律援助服务", "由司法行政、共青团、妇联等单位提供法律援助服务", "流动儿童", "same"),
+    # a base item said with a generic word around it (有关物资 → 相关物资救助), or a word inside (政策解读咨询)
+    (EMERGENCY_AID, "在急难发生地给予临时救助金和相关物资救助，提供临时性生活照料和转介服务", "流动儿童", "same"),
+    ("为父母提供职业介绍、创业指导和政策咨询等服务", "为父母提供职业介绍、创业指导和政策解读咨询等服务", "流动儿童", "same"),
+])
+def test_groups_and_items_read_from_fc396_to_fc399(markers, base, other, target, level):
+    assert row_level(markers, base, other, target, target) == level
+
+
+@pytest.mark.parametrize("grant", ["为符合条件的在校生提供国家助学金", "免除符合条件的在校生学费"])
+def test_a_kind_of_student_named_is_no_first_years_limit_read_from_fc398(markers, grant):
+    # 五年制高职前三年学生 names students counted with 中职, not a grant kept to the first years
+    widened = "中等职业教育阶段流动儿童（含五年制高职前三年学生）"
+    assert row_level(markers, grant, grant, "中等职业教育阶段流动儿童", widened) == "stronger"

@@ -34,6 +34,9 @@ def content_age_reasons(base_all: str, base_text: str, other_text: str, markers:
     return out
 
 
+_AGE_WORDS = lazy(r"\d+(?:-\d+)?(?:周岁|岁)(?:及?以下|及?以上|以内|之间)?")
+
+
 def ages_dropped(base_text: str, base_target: str, other_all: str, markers: LevelMarkers) -> list[LevelReason]:
     """An age a base promise is limited to (对其中年满14周岁的提供…康复服务), narrower than its 服务对象, where the
     other row names no age at all and still makes the promise: the limit is gone (stronger)."""
@@ -43,7 +46,8 @@ def ages_dropped(base_text: str, base_target: str, other_all: str, markers: Leve
             return []  # (ages on both sides: content_age_reasons compares them)
         row_ranges = {q[:2] for q in _quantities(unit, normalize_numbers(base_target))}
         for segment in re.split(r"[，；。]", normalize_numbers(base_text)):
-            promise = _core(segment.rpartition("的")[2])  # (what is given to those of that age)
+            # (what is given to those of that age, the age aside: 14周岁以下流动儿童提供心理健康筛查)
+            promise = _core(_AGE_WORDS.sub("", segment.rpartition("的")[2]))
             out += [reason(ReasonKind.NUMBER, Level.STRONGER, _fmt(q, unit), "", f"不再限{_fmt(q, unit)}：年龄范围扩大")
                     for q in _quantities(unit, segment) if q[:2] not in row_ranges and (q[0] > 0 or q[1] < 17)
                     and len(promise) >= 4 and found_share(promise, other_all) >= markers.thresholds.cover]

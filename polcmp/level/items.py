@@ -268,12 +268,14 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
     # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
     o = without_comparators(o, markers)  # (与本市学生同等参加: the standard, not an item)
-    items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", _BRACKETED.sub("", o))) if len(_core(x)) >= 2]
+    # (nor the offices that give it, 由法院、检察院和教育、公安、妇联等部门: providers, not things given)
+    items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", _BRACKETED.sub("", _PROVIDERS.sub("", o))))
+             if len(_core(x)) >= 2]
     if len(items) < 2 or EXCLUSION.search(o):  # a base that names one thing (发放临时救助金) may gain a second (和有关物资)
         return []
     out = []
     base_c = _canon(b, markers)
-    listed = [_core(x) for x in _ENUM.split(b) if len(_core(x)) >= 3]
+    listed = [_EDGE_GENERIC.sub("", _LIST_END.sub("", _core(x))) or _core(x) for x in _ENUM.split(b) if len(_core(x)) >= 3]
     for item in _things(items, b, o, base_c, markers):
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展|享有|享受))", "", item.split("等")[0] or item))
@@ -315,6 +317,13 @@ _GENERIC = lazy(r"给予|予以|提供|包括|开展|发放|组织|免除|免收
                 r"|普惠性?|相关|活动|工作|支持|帮扶|方面")
 
 
+_PROVIDERS = lazy(r"由[^，；。]{2,40}?等?(?:部门|单位|机构|组织)")
+
+
+# what closes a list after its last item (政策咨询等服务): not a part of that item
+_LIST_END = lazy(r"等(?:服务|活动|工作|事项)?$")
+
+
 # the generic words at an item's ends only: one taken from its middle would join characters never adjacent
 _EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面)+$")
 
@@ -333,7 +342,7 @@ def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: Lev
     """Ways of giving a service offered as alternatives (实物配租公共租赁住房或者发放租赁补贴): one the other
     side no longer offers is weaker, one it adds is stronger."""
     out = [reason(ReasonKind.SCOPE, Level.WEAKER, head, "", f"可选方式减少：{head}")
-           for head in _options_dropped(b, _NO_LONGER.sub("", row or o), markers)]
+           for head in _options_dropped(b, _BY_THE_RULES.sub("", _NO_LONGER.sub("", row or o)), markers)]
     if not removed_only:
         out += [reason(ReasonKind.SCOPE, Level.STRONGER,
                        "", head, f"可选方式增加：{head}") for head in _options_dropped(o, b, markers)]
@@ -357,6 +366,10 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
             out += [head for head, share in zip(heads, shares, strict=True)
                     if len(_core(head)) >= 5 and share < 0.5 and not _REFERS_BACK.search(head)]
     return out
+
+
+# a line that only points to the rules (按公共租赁住房保障政策执行): it names a policy, not an option offered
+_BY_THE_RULES = lazy(r"(?:按|按照|依照|参照)[^，；。]{0,20}?(?:政策|制度|规定|办法)(?:有关规定)?执行")
 
 
 # an option that names what the row said before (为上述父母或其他监护人: the parents its 服务对象 names): no new choice

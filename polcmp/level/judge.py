@@ -49,7 +49,7 @@ from .markers import (
 from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, family_acts
 from .objects import _object_named
 from .procedures import procedure_reasons
-from .quantities import lost_quantities, new_quantity_reasons, new_sum
+from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
 from .schools import school_reasons
 from .segments import (
     _equal_treatment,
@@ -152,9 +152,10 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
                  else _strip(base.segments[i], markers) for i in members]
         if group:
             clauses = (base.clauses_holding(members), other.clauses_holding(_saying(members, sims, markers) or [j]))
-            reasons += [r for r in _segment_pair("；".join(group), o, markers, row=other.whole, clauses=clauses,
+            reasons += [x for r in _segment_pair("；".join(group), o, markers, row=other.whole, clauses=clauses,
                                                  hedge_weakens=not _made_plainly(members, j, base, other, sims, markers))
-                        if not _listed_in_base(r, base, markers) and not _quantity_in_base(r, base)]
+                        if not _listed_in_base(r, base, markers) and not _quantity_in_base(r, base)
+                        for x in floor_against(r, base.whole)]
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
         else:
             reasons += _unpaired(j, base, other, markers, elsewhere_base, added)
@@ -244,8 +245,7 @@ def _made_plainly(members: list[int], j: int, base: _Side, other: _Side, sims, m
 
 
 def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: str, new: bool) -> list[LevelReason]:
-    """A segment of the other side resembling none of the base row's: a lifted requirement, a narrowing
-    word, a new floor, or a service added."""
+    """A segment of the other side like none of the base row's: a lifted requirement, a narrowing, a floor, a service."""
     out = _new_marker_reasons(o, base_text, markers)
     out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
     out += _equal_treatment(o, base_text, markers)

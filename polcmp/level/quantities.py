@@ -146,9 +146,15 @@ def _new_deadline(b: str, o: str) -> list[LevelReason]:
     late = _FAMILY_DEADLINE.search(o)
     if late and not _FAMILY_DEADLINE.search(b):
         return [reason(ReasonKind.NUMBER, Level.WEAKER, "", late.group(), f"新增申请期限：{late.group()}")]
-    if _days(b) is None and _days(o) is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o):
+    if _days(b) is None and _days(o) is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o) \
+            and not (_REPAID.search(o) and not _REPAID.search(b)):
         return [reason(ReasonKind.NUMBER, Level.STRONGER, "", _deadline_words(o), f"新增办理时限：{_deadline_words(o)}")]
     return []
+
+
+# the family paid back within a time (家庭先行垫付，30个工作日内报销), where the base pays nothing back: how long the
+# family waits for money it laid out, not a promise made sooner
+_REPAID = lazy(r"报销|返还|退还|退回|拨付给(?:家庭|个人|监护人)")
 
 
 # a time limit the family must meet (申请须在急难情形发生后15日内提出; 自急难发生之日起3个月内提出申请的): a bar to
@@ -171,6 +177,16 @@ def _floor_change(b: str, o: str) -> list[LevelReason]:
             out.append(reason(ReasonKind.NUMBER, Level.WEAKER if lower else Level.STRONGER, wb, wo,
                               f"下限 {wb} → {wo}：{'下限降低' if lower else '下限提高'}"))
     return out
+
+
+def floor_against(r: LevelReason, base_whole: str) -> list[LevelReason]:
+    """A floor new to its segment's group, measured against the rate or floor of its unit that another segment of the
+    base row states (每周5天全覆盖 → 每周不少于3天): the change, not a floor added."""
+    rates = {h.group(2) for h in _RATE.finditer(base_whole)}  # (not another floor: 暑假不少于4周 beside 寒假不少于2周)
+    if r.kind is not ReasonKind.NUMBER or r.direction is not Level.STRONGER or r.base \
+            or not r.explanation.startswith("新增下限") or not {u for _, u in _floors(r.other)} & rates:
+        return [r]
+    return _floor_change(base_whole, r.other)
 
 
 def _new_floors(b: str, o: str) -> list[LevelReason]:
@@ -218,9 +234,14 @@ _FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,12}?(\d+(?:\.\d+)
               r"(周|天|日|小时|课时|学时|个月|次|场|期|处|所|个|家)")
 
 
+# so many days or hours in each week or month (每周5天全覆盖): what a floor on the same span is measured against
+_RATE = lazy(r"每(?:周|月|学期|学年)(?:开展|提供|安排|开放)?(\d+(?:\.\d+)?)(天|日|小时|课时)")
+
+
 def _floors(text: str) -> list[tuple[float, str]]:
-    """Service durations promised as floors (暑假不少于4周): a new one is a further commitment."""
-    return [(float(h.group(1)), h.group(2)) for h in _FLOOR.finditer(text)]
+    """Service durations promised as floors (暑假不少于4周), or given per week or month (每周5天): a new one is a
+    further commitment."""
+    return [(float(h.group(1)), h.group(2)) for pattern in (_FLOOR, _RATE) for h in pattern.finditer(text)]
 
 
 # what a sum is paid as (培训补贴, 救助金): capped, it limits a benefit the base pays, or brings in one it does not
