@@ -2282,3 +2282,38 @@ def test_a_kind_of_student_named_is_no_first_years_limit_read_from_fc398(markers
     # 五年制高职前三年学生 names students counted with 中职, not a grant kept to the first years
     widened = "中等职业教育阶段流动儿童（含五年制高职前三年学生）"
     assert row_level(markers, grant, grant, "中等职业教育阶段流动儿童", widened) == "stronger"
+
+
+# ---------------------------------------------------------------- read from fc400_level to fc403_level misses
+
+FREE_TUITION_ROW = "为符合条件的中职在校生提供国家助学金；免除符合条件的中职在校生学费"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the family's view of a benefit (享受…政策, 可在居住地签约家庭医生，享受…) and the provider's are one promise
+    (FREE_TUITION_ROW, "中职在校生符合条件的，可申请国家助学金，并享受免除学费政策", "same"),
+    ("中职在校生符合条件的，可申请国家助学金，并享受免除学费政策", "对符合条件的中职在校生发放国家助学金、免除学费", "same"),
+    ("流动儿童可在居住地签约家庭医生，享受基本医疗服务和基本公共卫生服务",
+     "为辖区流动儿童提供家庭医生签约服务以及基本医疗、基本公共卫生服务", "same"),
+    # a 服务标准 cell that only points to the norms
+    ("提供家庭医生签约服务、基本医疗服务", "流动儿童可签约家庭医生，并享受基本医疗服务；按国家规范提供", "same"),
+    ("提供家庭医生签约服务", "提供家庭医生签约服务；按照国家基本公共卫生服务规范开展", "same"),
+    # named first to be served
+    ("提供家庭医生签约服务、基本医疗服务", "将流动儿童作为家庭医生签约服务的优先签约对象，提供基本医疗服务", "stronger"),
+    # an event held for the children, on top
+    ("为流动儿童提供阅读指导、精神陪伴等服务",
+     "为流动儿童提供阅读指导、精神陪伴等服务；区图书馆每月为流动儿童举办一次亲子阅读活动", "stronger"),
+    # one window in other words
+    ("设立“一站式”服务窗口，为父母提供政策咨询等服务", "设立“一窗通办”综合服务窗口，为父母提供政策咨询等服务", "same"),
+    # a widening said in the same clause in other words
+    ("每学年开展心理健康筛查，覆盖全部在校流动儿童", "面向全体在校流动儿童，每学年开展心理健康筛查", "same"),
+    # the places listed in another order
+    ("依托学校、幼儿园和“童心港湾”、儿童之家等场所，每月组织1次文化活动",
+     "每月在学校、幼儿园及儿童之家、“童心港湾”等场所组织1次文化活动", "same"),
+    # the help toward a case sent home, moot where the case is taken here
+    ("康复救助申请由监护人向户籍所在地残联提出，本市协助做好转介衔接", "就地受理康复救助申请，提供相关服务", "stronger"),
+    # one option kept in other words (轮候配租公共租赁住房), the other gone
+    ("为符合条件的家庭实物配租公共租赁住房或者发放租赁补贴", "对符合条件的家庭，按规定轮候配租公共租赁住房", "weaker"),
+])
+def test_views_lists_and_options_read_from_fc400_to_fc403(markers, base, other, level):
+    assert row_level(markers, base, other) == level

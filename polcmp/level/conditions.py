@@ -190,6 +190,8 @@ _GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必
 _SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*"
                       r"(?:回|(?:须|需|需要|必须|应当?)[^，；。]{0,4}?(?:到|前往|返回))(?:户籍地|参保地)")
 _ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
+_SENT_HOME = compiled(r"(?:向|回|到)(?:户籍(?:所在)?地|参保地)")
+_HELPS_ALONG = compiled(r"协助|转介|衔接")
 
 
 def unlifted(side, markers: LevelMarkers) -> str:
@@ -262,7 +264,9 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
         return True
     # (or where the other row lifts the journey: 个人无需回参保地办理; or gives here what the family was sent home
     # for: 需要疾病治疗的，协助其回户籍地申请救治 → 提供疾病治疗服务)
-    return bool(_ELSEWHERE.search(b)) and not _find(markers.procedures, b) and bool(
+    # (or the help given toward a case sent back: 向户籍所在地残联提出，本市协助做好转介衔接)
+    sent = _ELSEWHERE.search(b) or (_HELPS_ALONG.search(b) and _SENT_HOME.search(clause))
+    return bool(sent) and not _find(markers.procedures, b) and bool(
         _find(markers.procedures, other.whole) or _find(markers.lift, other.whole) or _given_here(b, clause, other, markers))
 
 

@@ -122,7 +122,8 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
     out = []
     given = _given(b)
     for item in items:
-        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以|实行|实施)", "", item)  # (先行救助 of 实行先行救助)
+        # (先行救助 of 实行先行救助; 基本医疗服务 of the family's 享受基本医疗服务)
+        head = re.sub(r"^.*?(?:提供|发放|开展|给予|予以|实行|实施|享受|享有)", "", item)
         # the first item carries the verb (家庭医生签约 of 提供家庭医生签约、基本医疗…): lost only where the
         # other row has few of its characters in any order (居住证办理 is 办理居住证), never 包括…
         if not (_SERVICE_NOUN.search(_core(item)) or _core(item) in given or _first_item_lost(head, given, other_text)) \
@@ -362,7 +363,7 @@ def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> l
         heads = _option_heads(options)
         shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
         # an option that is empty once its group is set aside names nothing to choose between
-        if max((s for h, s in zip(heads, shares, strict=True) if len(_core(h)) >= 2), default=0) >= 0.8:
+        if max((s for h, s in zip(heads, shares, strict=True) if len(_core(h)) >= 2), default=0) >= 0.75:
             out += [head for head, share in zip(heads, shares, strict=True)
                     if len(_core(head)) >= 5 and share < 0.5 and not _REFERS_BACK.search(head)]
     return out

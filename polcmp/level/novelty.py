@@ -14,7 +14,7 @@ from ..results import Level, ReasonKind
 from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits
-from .segments import _ANY_RECIPIENT, _hedged
+from .segments import _ANY_RECIPIENT, _FAMILY_VIEW, _hedged
 from .text import (
     APPLIED_FOR,
     BACK_REFERENCE,
@@ -28,6 +28,7 @@ from .text import (
     _longest_common,
     _short,
     found_share,
+    spread_in,
 )
 
 _FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予|增发|加发)")
@@ -96,6 +97,8 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     if not _may_be_a_service(o, base_text, markers) or family_acts(o):
         return False
     plain = _canon(o, markers, lexicon=False)
+    if _a_base_benefit_had(o, base_text, markers):
+        return False
     o, base_text = _canon(o, markers), _canon(base_text, markers)
     if _GRANTS_NOTHING.search(_core(o)) or (len(_core(o)) < 6 and not _waives_another_fee(o, base_text)):
         return False
@@ -109,6 +112,13 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     # (阅读指导、精神陪伴 where the base has only 阅读指导 adds 精神陪伴)
     return (found_share(o, base_text) < th.cover and not _known(o, given, _core(base_text), th.novel)
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
+
+
+def _a_base_benefit_had(o: str, base_text: str, markers: LevelMarkers) -> bool:
+    """A benefit the family is said to have (并享受免除学费政策) that a base clause gives (免除…学费)."""
+    benefit = _FAMILY_VIEW.sub("", _core(o))
+    return benefit != _core(o) and 3 <= len(benefit) <= 8 and any(spread_in(benefit, _core(_canon(c, markers)), 24)
+                                                                   for c in re.split(r"[；。]", base_text))
 
 
 def _known(o: str, given: str, base_core: str, novel: int) -> bool:

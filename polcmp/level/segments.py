@@ -217,13 +217,15 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
                   base_clause: str = "") -> list[LevelReason]:
     """Widening, narrowing, benefit and lifting words (一律, 仅, 免费, 不受…限制) on one side only (one the other row says
     in any of its segments, a marker anchored to a segment's start among them, is not removed; a lift the base says
-    in the clause b stands in is not new, 参加医保，不受户籍限制 → 参加医保不设户籍门槛, nor any marker of the clause
+    in the clause b stands in is not new, 参加医保，不受户籍限制 → 参加医保不设户籍门槛, nor is a widening, 覆盖全部在校
+    流动儿童 → 面向全体在校流动儿童, nor any marker of the clause
     a b that only names the case leads, 情况紧急的，24小时内先行救助 → 对情况紧急的先行救助，时限为24小时内)."""
     out = []
     for section, direction, added, removed in _MARKED_KINDS:
         for m in getattr(markers, section):
             in_b = m.pattern.search(b)
-            in_o = _newly_marked(m, base_clause if base_clause and (section == "lift" or _leads_only(b)) else b, o, markers)
+            in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen") or _leads_only(b)) else b,
+                                 o, markers)
             gain_hedged = in_o and section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)
             if in_o and not removed_only and not gain_hedged:
                 out.append(reason(ReasonKind.SCOPE, direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
@@ -316,13 +318,27 @@ def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
 
 def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
     cover = markers.thresholds.cover
-    # who qualifies (符合条件的) is the condition rules' to judge, not a word the segment must be found by
-    if found_share(_canon(_ELIGIBLE.sub("", b), markers), _canon(whole, markers)) >= cover:
+    # who qualifies (符合条件的) is the condition rules' to judge, not a word the segment must be found by; a
+    # benefit the family is said to have (并享受免除学费政策) is found as the benefit given (免除学费)
+    given = _FAMILY_VIEW.sub("", _core(_ELIGIBLE.sub("", b)))
+    if found_share(_canon(given if len(given) >= 3 else _ELIGIBLE.sub("", b), markers), _canon(whole, markers)) >= cover:
         return True
-    if _one_benefit_kept(b, whole, markers):
+    if _one_benefit_kept(b, whole, markers) or _every_item_named(b, whole):
         return True
     cb = _canon(b, markers, lexicon=False)
     return any(found_share(cb, _canon(e, markers, lexicon=False)) >= cover for e in elsewhere)
+
+
+def _every_item_named(b: str, whole: str) -> bool:
+    """A list of three or more (依托学校、幼儿园和“童心港湾”…等场所) each of whose items the other row names, in any
+    order: the list is kept, however it is led or closed."""
+    items = [_core(x) for x in re.split(r"[、和及与]", b)]
+    items[0], items[-1] = _LIST_LEAD.sub("", items[0]), re.sub(r"等.*$", "", items[-1])
+    return len(items) >= 3 and all(len(x) >= 2 and x in _core(whole) for x in items)
+
+
+_LIST_LEAD = compiled(r"^(?:依托|通过|利用|在)")
+_FAMILY_VIEW = compiled(r"^(?:并|均|也|同时)?(?:可以?|能够?)?(?:享受|享有|获得)|(?<=.)(?:政策|待遇)$")
 
 
 def _one_benefit_kept(b: str, whole: str, markers: LevelMarkers) -> bool:
