@@ -2317,3 +2317,27 @@ FREE_TUITION_ROW = "为符合条件的中职在校生提供国家助学金；免
 ])
 def test_views_lists_and_options_read_from_fc400_to_fc403(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc404_level to fc407_level misses
+
+SETTLED_BY_FILING = "异地就医须事先办理备案，备案后方可直接结算"
+REHAB_HERE = "就地受理残疾儿童康复救助申请"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a step deemed taken (视同已备案) lifts the requirement for those it names
+    (SETTLED_BY_FILING, SETTLED_BY_FILING + "；因急诊、抢救在县内定点医疗机构就医的，视同已备案，直接结算", "stronger"),
+    (SETTLED_BY_FILING, SETTLED_BY_FILING + "；急诊就医的视同已经备案", "stronger"),
+    # what the patient may collect free (可免费领取) is no 可 hedge on the office
+    ("为家庭经济困难的患者免费提供基本抗精神病药物", "家庭经济困难的患者可免费领取基本抗精神病药物", "same"),
+    ("为家庭经济困难的患者免费提供基本抗精神病药物", "家庭经济困难的患者可免费获得基本抗精神病药物", "same"),
+    # a promise of related services where the other row names the services it gives
+    (REHAB_HERE + "，提供相关服务", REHAB_HERE + "，在定点机构接受康复服务的，救助资金直接结算，家庭无需垫付", "stronger"),
+    # a hedge the other clause puts on its next segment is kept
+    ("对筛查发现问题的视情转介", "筛查发现问题的，视情况予以转介", "same"),
+    ("对在校流动儿童每学年开展1次心理健康筛查，对筛查发现问题的视情转介",
+     "每学年为在校流动儿童进行一次心理健康筛查；筛查发现问题的，视情况予以转介", "same"),
+])
+def test_steps_collections_and_hedges_read_from_fc404_to_fc407(markers, base, other, level):
+    assert row_level(markers, base, other) == level

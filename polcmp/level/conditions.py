@@ -258,7 +258,7 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     if _find(markers.lift, b) and not _find(markers.service, b) and _find(markers.lift, other.whole):
         return True
     generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
-    if generic and _plainly(other, markers, generic.group(1)):
+    if generic and _given_plainly(generic, other, markers):
         return True
     if step and _plainly(other, markers, step.group(1), service=True):
         return True
@@ -268,6 +268,13 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     sent = _ELSEWHERE.search(b) or (_HELPS_ALONG.search(b) and _SENT_HOME.search(clause))
     return bool(sent) and not _find(markers.procedures, b) and bool(
         _find(markers.procedures, other.whole) or _find(markers.lift, other.whole) or _given_here(b, clause, other, markers))
+
+
+def _given_plainly(generic: re.Match, other, markers: LevelMarkers) -> bool:
+    """A promise of nothing in particular (提供相关服务) that a plain segment of the other row gives by its verb, or
+    by naming the services it gives (在定点康复机构接受康复服务的)."""
+    names_services = generic.group().endswith("服务") and _plainly(other, markers, "服务")
+    return names_services or _plainly(other, markers, generic.group(1))
 
 
 def _given_here(b: str, clause: str, other, markers: LevelMarkers) -> bool:

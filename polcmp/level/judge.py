@@ -278,7 +278,7 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
               and not _said_by_another(i, j, base, other, sims, markers) and not _family_burden(j, other)]
         group = [other.segments[j] for j in js]
         if group:
-            reasons += _segment_lost(b, _joined(js, other), markers, other.whole)
+            reasons += _segment_lost(b, _joined(js, other), markers, other.whole, other.clauses_holding(js))
             closest = max(js, key=lambda j: sims[i][j])  # (the segment that says it, not one beside it)
             reasons += free_now_charged(b, other.segments[closest], (base.clause_of[i], other.clause_of[closest]), markers)
             reasons += lost_items(b, other.text, elsewhere, markers, base.whole)

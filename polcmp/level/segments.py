@@ -151,10 +151,11 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
     return out + _marked_words(b, o, markers, False, row, scoped, clauses[0])
 
 
-def _segment_lost(b: str, o: str, markers: LevelMarkers, row: str) -> list[LevelReason]:
+def _segment_lost(b: str, o: str, markers: LevelMarkers, row: str, clause: str = "") -> list[LevelReason]:
     """Only what the base text b has and the other text o (saying the same thing) lacks: the other
-    direction is found from the other side."""
-    out = _modality(b, o, markers, weakens=False, clauses=("", ""))
+    direction is found from the other side. clause: the other side's clauses o stands in."""
+    # (a hedge the other side's clause puts on the next segment is kept: 对…的视情转介 → …的，视情况予以转介)
+    out = _modality(b, o, markers, weakens=False, clauses=("", clause))
     out += alternatives(b, o, True, row, markers)
     scoped = {r.base for r in out if r.kind is ReasonKind.SCOPE}
     return out + _marked_words(b, o, markers, True, row, scoped)
