@@ -2341,3 +2341,37 @@ REHAB_HERE = "就地受理残疾儿童康复救助申请"
 ])
 def test_steps_collections_and_hedges_read_from_fc404_to_fc407(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc408_level to fc411_level misses
+
+SUMMER_CARE = "有条件的学校在暑期开展托管服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a cost-shared charge gone for a service charged to no one (不向学生收取费用)
+    (SUMMER_CARE + "，按照成本分担原则适当收取费用",
+     SUMMER_CARE + "，所需经费由县财政保障，不向学生收取费用", "stronger"),
+    (SUMMER_CARE + "，按照成本分担原则适当收取费用", SUMMER_CARE + "，不收取费用", "stronger"),
+    # what those served must meet, dropped: a requirement lifted, no promise lost
+    ("免除符合条件的中职在校生学费，其中流动儿童须父母一方在本市连续缴纳社会保险满3年", "免除符合条件的中职在校生学费", "stronger"),
+    ("为中职在校生提供国家助学金，申请人须在本市连续居住满2年", "为中职在校生提供国家助学金", "stronger"),
+    # the base's narrower group, qualifying its wider one, gone
+    ("对纳入最低生活保障或特困人员救助供养范围的家庭经济困难儿童，资助其接受普惠性学前教育",
+     "资助家庭经济困难的儿童接受普惠性学前教育", "stronger"),
+    # counts over other periods are a frequency, not a floor lowered
+    ("开展城市融入支持活动，每个街道每年至少组织2次", "开展城市融入支持活动，每个街道每季度至少组织1次", "stronger"),
+    # a need the parents served must show
+    ("面向流动儿童的父母及其他监护人开展家庭教育指导服务",
+     "依托家长学校，对有需求的流动儿童父母及其他监护人开展家庭教育指导服务", "weaker"),
+    # the items of a list sharing their last word (广播电视和网络视听节目), reordered
+    ("组织创作、传播有利于流动儿童成长的广播电视和网络视听节目",
+     "组织创作、传播有利于流动儿童成长的网络视听和广播电视节目", "same"),
+])
+def test_charges_requirements_and_groups_read_from_fc408_to_fc411(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_the_family_added_to_a_target_whose_parents_the_content_serves_read_from_fc411(markers):
+    content = "开展流动儿童城市融入支持活动，为流动儿童父母提供政策咨询、职业介绍等服务"
+    assert row_level(markers, content, content, "流动儿童", "流动儿童及其家庭") == "same"

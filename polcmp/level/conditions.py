@@ -234,7 +234,15 @@ def _only_requirements(b: str, clause: str, markers: LevelMarkers) -> bool:
         return True
     return bool((_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b)
                 or _prerequisite(b, clause) or _only_who(b)  # (对符合条件的，纳入…: who the next segment is for)
-                or _object_of_a_burden(b, clause, markers))
+                or _object_of_a_burden(b, clause, markers) or _must_meet(b, markers))
+
+
+# what those served must meet (其中流动儿童须父母一方在本市连续缴纳社会保险满3年): a requirement, no promise
+_MUST = compiled(r"(?:须|需|应当?|必须)(?!提供|给予|发放|开展|免除|落实|做好|保障|安排|纳入)")
+
+
+def _must_meet(b: str, markers: LevelMarkers) -> bool:
+    return bool(_MUST.search(b)) and bool(_conditions(b, markers)) and not _find(markers.service, b)
 
 
 def _object_of_a_burden(b: str, clause: str, markers: LevelMarkers) -> bool:

@@ -326,7 +326,7 @@ _LIST_END = lazy(r"等(?:服务|活动|工作|事项)?$")
 
 
 # the generic words at an item's ends only: one taken from its middle would join characters never adjacent
-_EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面)+$")
+_EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面|节目)+$")
 
 
 # ---------------------------------------------------------------- alternatives

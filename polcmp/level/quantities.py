@@ -102,7 +102,9 @@ def quantity_reasons(b: str, o: str) -> list[LevelReason]:
     raise_ = _RAISE.search(o)  # a share on top of a standard (按低保标准的30%增发) the base segment does not give
     raised = [reason(ReasonKind.NUMBER, Level.STRONGER, "", raise_.group(), f"新增待遇：{raise_.group()}")] \
         if raise_ and not _RAISE.search(b) else []
-    return [*_deadline_change(b, o), *_frequency_change(b, o), *_new_deadline(b, o), *_floor_change(b, o),
+    often = _frequency_change(b, o)  # (每年至少2次 → 每季度至少1次: counts over other periods, a frequency, not a floor)
+    floors = [r for r in _floor_change(b, o) if not (often and r.other.endswith(("次", "场", "期")))]
+    return [*_deadline_change(b, o), *often, *_new_deadline(b, o), *floors,
             *_new_floors(b, o), *_new_cap(b, o), *_amount_change(b, o), *raised]
 
 

@@ -194,6 +194,12 @@ def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
                 and not some_given_more(o, mo):
             out.append(reason(ReasonKind.SCOPE, pair.direction, mb.group(), mo.group(),
                               f"{mb.group()} → {mo.group()}：{pair.explanation}"))
+        # the reverse: the base's narrower word qualifying its wider one (纳入最低生活保障…范围的家庭经济困难儿童),
+        # the other row the wider word alone
+        narrow, wide = pair.other.search(b), pair.base.search(o)
+        if narrow and wide and not mo and _qualifies(pair, narrow, b):
+            out.append(reason(ReasonKind.SCOPE, Level.STRONGER, narrow.group(), wide.group(),
+                              f"{narrow.group()} → {wide.group()}：对象扩大，不再限于更窄的群体"))
     return out
 
 

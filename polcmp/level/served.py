@@ -156,5 +156,14 @@ def _need_added(other_text: str, base_all: str, base_groups: list, markers: Leve
     if _NEED_WORDS.search(base_all):
         return []
     return [reason(ReasonKind.CONDITION, Level.WEAKER, "", "有需要", "新增条件：有需要")
-            for g in _groups_named(other_text) if g.mods == "有需要" and not g.parents
-            and any(found_share(_canon(g.act, markers), a) >= 0.6 for m, a, p in base_groups if not p and not m)][:1]
+            for g in _groups_named(other_text) if _NEED_ONLY.fullmatch(_own(g.mods, g.parents))
+            and any(found_share(_canon(g.act, markers), a) >= 0.6 for m, a, p in base_groups
+                    if p == g.parents and not _own(m, p))][:1]
+
+
+_NEED_ONLY = lazy(r"有需要|有需求|确有需要")
+
+
+def _own(mods: str, parents: bool) -> str:
+    """A group's own modifiers: of parents, less the children whose parents they are (有需求、流动儿童 → 有需求)."""
+    return "、".join(m for m in mods.split("、") if not (parents and m in ("流动儿童", "随迁子女", "儿童")))

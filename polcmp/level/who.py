@@ -259,9 +259,11 @@ def _not_among(group: str, groups: tuple[str, ...], its_own: tuple[str, ...], ma
 
 
 def _served(group: str, content: str, markers: LevelMarkers) -> bool:
-    """The content gives something to the group (为流动儿童父母提供… serves 其父母)."""
+    """The content gives something to the group (为流动儿童父母提供… serves 其父母, and 其家庭: the parents are the
+    family served)."""
     name = _canon(re.sub(r"^(?:其|及其|和其)", "", group), markers)
-    served = re.search(f"(?:为|向|对|给)[^，；。]{{0,8}}{re.escape(name)}", _canon(content, markers))
+    names = "|".join(map(re.escape, (name, "父母", "家长", "监护人") if name == "家庭" else (name,)))
+    served = re.search(f"(?:为|向|对|给)[^，；。]{{0,8}}(?:{names})", _canon(content, markers))
     return len(name) >= 2 and served is not None
 
 
