@@ -2354,7 +2354,8 @@ SUMMER_CARE = "有条件的学校在暑期开展托管服务"
      SUMMER_CARE + "，所需经费由县财政保障，不向学生收取费用", "stronger"),
     (SUMMER_CARE + "，按照成本分担原则适当收取费用", SUMMER_CARE + "，不收取费用", "stronger"),
     # what those served must meet, dropped: a requirement lifted, no promise lost
-    ("免除符合条件的中职在校生学费，其中流动儿童须父母一方在本市连续缴纳社会保险满3年", "免除符合条件的中职在校生学费", "stronger"),
+    ("免除符合条件的中职在校生学费，其中流动儿童须父母一方在本市连续缴纳社会保险满3年",
+     "免除符合条件的中职在校生学费", "stronger"),
     ("为中职在校生提供国家助学金，申请人须在本市连续居住满2年", "为中职在校生提供国家助学金", "stronger"),
     # the base's narrower group, qualifying its wider one, gone
     ("对纳入最低生活保障或特困人员救助供养范围的家庭经济困难儿童，资助其接受普惠性学前教育",
