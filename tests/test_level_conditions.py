@@ -2376,3 +2376,45 @@ def test_charges_requirements_and_groups_read_from_fc408_to_fc411(markers, base,
 def test_the_family_added_to_a_target_whose_parents_the_content_serves_read_from_fc411(markers):
     content = "开展流动儿童城市融入支持活动，为流动儿童父母提供政策咨询、职业介绍等服务"
     assert row_level(markers, content, content, "流动儿童", "流动儿童及其家庭") == "same"
+
+
+# ---------------------------------------------------------------- read from fc412_level to fc415_level misses
+
+CITY_GRANT_ROW = "为符合条件的中职在校生提供国家助学金；免除符合条件的中职在校生学费"
+INSURED_HERE = "流动儿童可不受户籍限制在本市参加城乡居民基本医疗保险"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a grant on top for some (另按…发放市级助学金) puts no condition on the base's grants
+    (CITY_GRANT_ROW,
+     CITY_GRANT_ROW + "；对家庭经济困难的流动儿童在校生，另按每生每年1000元标准发放市级助学金", "stronger"),
+    # what the family may have settled (可办理…直接结算) is no hedge
+    ("提供异地就医直接结算服务", "流动儿童在本县就医的，可办理异地就医费用直接结算", "same"),
+    # those brought in (将其纳入…健康管理) receive what they enter
+    ("按照规范提供严重精神障碍患者管理服务", "依照规范，将其纳入严重精神障碍患者健康管理", "same"),
+    # a refusal (材料不全的不予受理) is no service
+    ("符合条件的在流入地参加中考", "符合条件的在流入地参加中考；申请须提交居住证，材料不全的不予受理", "weaker"),
+    # the family's view of signing a family doctor
+    ("提供家庭医生签约服务、基本医疗服务",
+     "流动儿童可享受基本医疗服务，并可与社区卫生服务机构签订家庭医生服务协议", "same"),
+    ("提供家庭医生签约服务、基本医疗服务", "流动儿童可签约家庭医生，享受基本医疗服务", "same"),
+    # examples of a kind the base names are no items
+    ("流动儿童可在基层医疗卫生机构享受基本医疗服务",
+     "流动儿童可在乡镇卫生院、社区卫生服务中心等基层医疗卫生机构享受基本医疗服务", "same"),
+    # a narrower group joined to the wider by 且
+    ("家庭经济困难儿童接受普惠性学前教育的，给予资助",
+     "家庭经济困难且已纳入低保的儿童接受普惠性学前教育的，给予资助", "weaker"),
+    # a lift that names what it lifts lifts nothing else
+    (INSURED_HERE, "持有居住证的" + INSURED_HERE, "weaker"),
+])
+def test_grants_views_and_lifts_read_from_fc412_to_fc415(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    ("在本市居住满半年的流动儿童", "在本市居住满3个月的流动儿童", "stronger"),
+    ("在本市居住满1年的流动儿童", "在本市居住满半年的流动儿童", "stronger"),
+    ("在本市居住满3个月的流动儿童", "在本市居住满半年的流动儿童", "weaker"),
+])
+def test_half_a_year_reached_is_six_months_read_from_fc412(markers, base_target, other_target, level):
+    assert row_level(markers, "提供临时救助", "提供临时救助", base_target, other_target) == level

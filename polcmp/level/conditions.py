@@ -39,7 +39,9 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
     """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger). rest: the
     row's other segments; a reference to rules for services the row promises plainly there (职业介绍、职业培训
     按市人社局有关规定执行) defers nothing."""
-    in_segment = bool(_find(markers.lift, o))
+    # (a lift in the segment that names what it lifts, 不受户籍限制, lifts that only: 持有居住证的…不受户籍限制
+    # adds 居住证)
+    in_segment = any(not _conditions(words, markers) for _, words in _find(markers.lift, o))
     lifts = [words for _, words in _find(markers.lift, clause)]
     out = []
     # (o is a segment of a _Side, its glosses already set aside: 流动儿童（指…的未成年人） names no condition)
@@ -135,11 +137,20 @@ def _open(clause: str, markers: LevelMarkers) -> bool:
 
 
 def _lifted_in_base_too(o: str, words: str, base_text: str, markers: LevelMarkers) -> bool:
-    """The base lifts the same requirement in other words (不再要求提供…证明 → 无需提交…证明)."""
+    """The base lifts the same requirement in other words (不再要求提供…证明 → 无需提交…证明), or spares it by what
+    it gives (跨省通办 spares 返回户籍地办理)."""
+    if lifts_implied(o, base_text, markers):
+        return True
     if not _find(markers.lift, base_text):
         return False
     rest = markers.pattern_of("lift").sub("", o).replace(words, "")
     return found_share(_canon(rest, markers), _canon(base_text, markers)) >= markers.thresholds.cover
+
+
+def lifts_implied(o: str, base_text: str, markers: LevelMarkers) -> bool:
+    """Every lift of o is one the base text implies (无需返回户籍地 where the base gives 跨省通办)."""
+    hits = _find(markers.lift, o)
+    return bool(hits) and all(m.implied_by and m.implied_by.search(base_text) for m, _ in hits)
 
 
 def conditions_of_a_base_segment(b: str, clause: str, other_whole: str, kept: str, markers: LevelMarkers
@@ -206,6 +217,8 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
     kept = unlifted(base, markers)
     out = []
     for m in markers.lift:
+        if m.implied_by and m.implied_by.search(base.text):  # (无需返回户籍地 where the base gives 跨省通办)
+            continue
         for hit in m.pattern.finditer(other.conditioned):
             out += [reason(ReasonKind.CONDITION, Level.STRONGER, words, hit.group(), f"取消限制：{hit.group()}")
                     for c, words in _conditions(hit.group(), markers) if c.pattern.search(kept)]

@@ -269,6 +269,7 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
     # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
     o = without_comparators(o, markers)  # (与本市学生同等参加: the standard, not an item)
+    o = _examples_of_the_named(o, b)
     # (nor the offices that give it, 由法院、检察院和教育、公安、妇联等部门: providers, not things given)
     items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", _BRACKETED.sub("", _PROVIDERS.sub("", o))))
              if len(_core(x)) >= 2]
@@ -283,6 +284,16 @@ def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
         if _not_in_base(head, b, base_c, markers, listed):
             out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", head, f"列举项新增：{head}"))
     return out
+
+
+# examples listed before the kind the base names (乡镇卫生院、社区卫生服务中心等基层医疗卫生机构)
+_EXAMPLES = lazy(r"(?:[^，；。、和及与在]{2,12}[、和及与])+[^，；。、和及与在]{2,12}等"
+                 r"(?=([^，；。、]{2,10}?(?:机构|场所|单位|部门|设施)))")
+
+
+def _examples_of_the_named(o: str, b: str) -> str:
+    """The segment without lists of examples of a kind of place or body the base names: no items given."""
+    return _EXAMPLES.sub(lambda hit: "" if _core(hit.group(1)) in _core(b) else hit.group(), o)
 
 
 def _things(items: list[str], b: str, o: str, base_c: str, markers: LevelMarkers) -> list[str]:

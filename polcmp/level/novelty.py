@@ -11,6 +11,7 @@ from functools import reduce
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
+from .conditions import lifts_implied
 from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits
@@ -195,7 +196,7 @@ _WHEN = compiled(r"^(?:[^，；。]{2,16}?期间)?(?:按(?:照)?(?:有关|相关
                  r"(?:按(?:照)?[^，；。]{0,24}?(?:标准|比例)(?:的?\d+(?:\.\d+)?%(?:的比例)?)?)?")
 
 
-_BROUGHT_IN = compiled(r"^(?:将|把)?([^，；。]{2,20}?)纳入")
+_BROUGHT_IN = compiled(r"^(?:将|把)?(其|[^，；。]{2,20}?)纳入")
 _PEOPLE = compiled(r"(?:儿童|学生|在校生|家庭|幼儿|子女|人员|对象|父母|监护人|群体)$")
 _THING = compiled(r"[一-龥]{2}(?<!周岁)")  # (not what is left of the people once they are set aside: 0-6岁)
 
@@ -209,6 +210,8 @@ def _what_is_given(o: str) -> str:
     brought_in = _BROUGHT_IN.match(given)
     if brought_in and _THING.search(brought_in.group(1)) and not _PEOPLE.search(brought_in.group(1)):
         return brought_in.group(1)
+    if brought_in and len(entered := re.sub(r"范围$", "", given[brought_in.end():])) >= 2:
+        return entered  # (将其纳入严重精神障碍患者健康管理: what they enter)
     what = _TRAILING_ACT.sub("", _LEADING_ACT.sub("", given))
     if what != given and len(what) >= 2:
         return what
@@ -238,7 +241,7 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
     if o.count("（") != o.count("）"):
         return []
     out = []
-    if _find(markers.lift, o) and not _find(markers.lift, base_text):
+    if _find(markers.lift, o) and not _find(markers.lift, base_text) and not lifts_implied(o, base_text, markers):
         hit = _find(markers.lift, o)[0][1]
         out.append(reason(ReasonKind.CONDITION, Level.STRONGER, "", hit, f"取消限制：{hit}（{_short(o)}）"))
     out += [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"范围收窄：{words}（{_short(o)}）")

@@ -210,8 +210,10 @@ def _qualifies(pair, word: re.Match, o: str) -> bool:
     before = o[:word.start()]
     bracketed = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
     between = r"(?:[^，；。、（）()等及和或与]{0,4}?|[^，；。（）()等]{0,16}?的)"
+    # (or joined to it by 且, 家庭经济困难且已纳入低保的: both must hold)
+    joined = re.search("(?:" + pair.base.pattern + r")(?:且|并且|同时)[^，；。]{0,6}$", before)
     return pair.direction is Level.WEAKER and not bracketed and bool(
-        re.match(between + "(?:" + pair.base.pattern + ")", o[word.end():]))
+        joined or re.match(between + "(?:" + pair.base.pattern + ")", o[word.end():]))
 
 
 _MARKED_KINDS = (("widen", Level.STRONGER, "范围扩大", "扩大范围的表述被删去"),

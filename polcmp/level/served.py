@@ -50,7 +50,13 @@ def _act(rest: str) -> str:
     """What is done for a group: up to the next comma, or, where the group ends its segment (对…的流动儿童，每生
     每年给予…), the segment after it."""
     act = re.split(r"[，；。]", rest, maxsplit=1)[0]
-    return act if len(_core(act)) >= 2 else re.split(r"[，；。]", rest.lstrip("，；。 "), maxsplit=1)[0]
+    # (or what follows the rest of the group's name: 对…的流动儿童在校生，另按…发放)
+    if len(_core(act)) >= 2 and not _PEOPLE_ONLY.fullmatch(_core(act)):
+        return act
+    return re.split(r"[，；。]", rest[len(act):].lstrip("，；。 "), maxsplit=1)[0]
+
+
+_PEOPLE_ONLY = lazy(r"在校生|学生|儿童|幼儿|子女")
 
 
 def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str, bool]]:
@@ -122,6 +128,17 @@ def _at_school_anyway(c: str, act: str, text: str, text_all: str, markers: Level
         found_share(_canon(act, markers), _canon(g.act, markers)) >= 0.6 for g in _groups_named(text)))
 
 
+_ON_TOP = lazy(r"^(?:另行|另按|另|额外|再|同时|增发|加发)")
+
+
+def _read_elsewhere(c: str, act: str, base_all: str, markers: LevelMarkers) -> bool:
+    """A condition another rule reads, or none at all: a group widened (低保家庭 → 家庭经济困难: the scope pair), the
+    base's 符合条件 restated (符合国家资助政策条件), 在校 in a row about school (鼓励学校对…筛查 → 对在校流动儿童…筛查),
+    or the group of a grant on top (另按每生每年1000元标准发放市级助学金: no condition on the base's)."""
+    return _wider_than(c, base_all, markers) or bool(_GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all)) \
+        or bool(_AT_SCHOOL.match(c) and _SCHOOLING.search(base_all)) or bool(_ON_TOP.match(_core(act)))
+
+
 def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: list[tuple[str, str]],
                          markers: LevelMarkers) -> bool:
     """A condition of the other row's content the base row does not state, on a service the base gives too; or
@@ -130,11 +147,7 @@ def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: l
     words (content and 服务对象) and its 服务对象; base_groups: its groups of the same recipient (the children, or
     their parents: 为即将达到法定就业年龄的流动儿童提供职业介绍 adds a group, no condition on 为流动儿童父母提供…)."""
     base_all, target = base
-    if _wider_than(c, base_all, markers):  # 低保家庭 → 家庭经济困难: the scope pair reads it, widened
-        return False
-    if _GENERIC_RESTATED.match(c) and _GENERIC_RESTATED.search(base_all):  # 符合条件 → 符合国家资助政策条件
-        return False
-    if _AT_SCHOOL.match(c) and _SCHOOLING.search(base_all):  # (鼓励学校对…筛查 → 对在校流动儿童…筛查)
+    if _read_elsewhere(c, act, base_all, markers):
         return False
     shared = [(mods, a) for mods, a in base_groups if found_share(_canon(act, markers), a) >= 0.6]
     if len(_core(act)) < 2 or not shared or _implied(c, base_all, markers):

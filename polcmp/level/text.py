@@ -98,10 +98,11 @@ def chinese_number(text: str) -> int:
 
 
 _PERCENT_WORDS = compiled(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
-# a half after a count (两个半小时, 一年半, 1个半月) is .5 of its unit; 半年 alone is a period (每半年)
+# a half after a count (两个半小时, 一年半, 1个半月) is .5 of its unit; 半年 alone is a period (每半年), or, reached
+# (居住满半年), six months
 _AND_A_HALF = compiled(r"(?<![零〇一二两三四五六七八九十百千\d.])([一二两三四五六七八九十\d]{1,3})"
                        r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
-
+_HALF_A_YEAR_REACHED = compiled(r"(?<=满)半年|(?<=满)半个年")
 _TO_SCHOOL_ENTRY = compiled(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
 
 
@@ -122,7 +123,7 @@ def normalize_numbers(text: str) -> str:
     # 百分之八十 is 80%
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
-    text = _AND_A_HALF.sub(_half, text)
+    text = _HALF_A_YEAR_REACHED.sub("6个月", _AND_A_HALF.sub(_half, text))
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
@@ -289,8 +290,7 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tu
 
 
 def _rescaled(units: Sequence[NumberUnit], base: str, other: str) -> list[LevelReason]:
-    """One quantity said in another unit of its kind on each side (居住满1年 → 满6个月): compared in the
-    kind's smallest unit."""
+    """One quantity in another unit of its kind on each side (满1年 → 满6个月): compared in its smallest unit."""
     out = []
     for kind in {u.kind for u in units if u.scale}:
         said = _said_once(units, kind, base), _said_once(units, kind, other)
