@@ -2418,3 +2418,41 @@ def test_grants_views_and_lifts_read_from_fc412_to_fc415(markers, base, other, l
 ])
 def test_half_a_year_reached_is_six_months_read_from_fc412(markers, base_target, other_target, level):
     assert row_level(markers, "提供临时救助", "提供临时救助", base_target, other_target) == level
+
+
+# ---------------------------------------------------------------- read from fc416_level to fc419_level misses
+
+RIDE_FREE = "可免费乘坐本市城市公交车"
+CASES_AT_HOME = "在认定相关情形时提供“跨省通办”服务，协助流动儿童向户籍地申领基本生活费或生活补贴"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a condition on those named and nothing else (由成年人携带), dropped: lifted
+    ("6周岁以下儿童由成年人携带，" + RIDE_FREE, "6周岁以下儿童" + RIDE_FREE, "stronger"),
+    ("6周岁以下儿童" + RIDE_FREE, "6周岁以下儿童由成年人携带，" + RIDE_FREE, "weaker"),
+    # a base service given free to some only: who may have it is limited too
+    ("提供家庭医生签约服务、基本医疗服务",
+     "提供基本医疗服务；对在本市居住满一年的流动儿童免费提供家庭医生签约服务（签约服务费由财政承担）", "mixed"),
+    # a subsidy toward a service the base gives (职业培训补贴) is money added, not the service
+    ("为父母提供职业介绍、职业培训等服务",
+     "为父母提供职业介绍、职业培训等服务，参加职业培训的按规定给予职业培训补贴", "stronger"),
+    # a case left to the 户籍地 office, now taken here
+    ("相关情形由儿童户籍地民政部门认定，本市协助申领基本生活费", CASES_AT_HOME, "stronger"),
+    # the winter break dropped (寒暑假 → 暑期)
+    ("开设寒暑假托管班，提供看护和作业辅导", "开设暑期托管班，提供看护和作业辅导", "weaker"),
+    # a way of applying the other row gives as 跨省通办
+    ("流动儿童监护人可在居住地申请相关情形认定，通过“跨省通办”办理；协助其向户籍地申领基本生活费或生活补贴",
+     CASES_AT_HOME, "same"),
+    # a grant the 户籍地 pays is no help turned into the service itself
+    (CASES_AT_HOME,
+     "相关情形认定由监护人向户籍地县级民政部门提出申请，基本生活费或生活补贴由户籍地按规定发放", "weaker"),
+    # an item's time limit changed is the limit, not an item lost and one gained
+    ("情况紧急的，24小时内先行救助、事后补办手续", "情况紧急的，受理后3个工作日内先行救助、事后补办手续", "weaker"),
+])
+def test_conditions_ways_and_items_read_from_fc416_to_fc419(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_an_age_inside_the_groups_own_range_is_a_gloss_read_from_fc416(markers):
+    content = "按照国家免疫规划提供接种服务；有条件的地方就近提供托育服务"
+    assert row_level(markers, content, content, "0-6岁流动儿童", "0-6岁流动儿童（含3岁以下婴幼儿）") == "same"

@@ -6,6 +6,7 @@ level package's reading of one row (its segments, admin flags, text and conditio
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
@@ -24,6 +25,7 @@ from .text import (
     _longest_common,
     _short,
     found_share,
+    normalize_numbers,
 )
 
 _RULES = compiled(r"规定(?:执行|办理)$")
@@ -200,7 +202,9 @@ _GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必
 # a burden
 _SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*"
                       r"(?:回|(?:须|需|需要|必须|应当?)[^，；。]{0,4}?(?:到|前往|返回))(?:户籍地|参保地)")
-_ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)")  # sent back, or forwarded there
+# sent back, forwarded there, or left to the office there (相关情形由儿童户籍地民政部门认定)
+_ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)"
+                      r"|由[^，；。]{0,4}户籍(?:所在)?地[^，；。]{0,8}(?:认定|办理|受理|审核)")
 _SENT_HOME = compiled(r"(?:向|回|到)(?:户籍(?:所在)?地|参保地)")
 _HELPS_ALONG = compiled(r"协助|转介|衔接")
 
@@ -255,7 +259,16 @@ _MUST = compiled(r"(?:须|需|应当?|必须)(?!提供|给予|发放|开展|免�
 
 
 def _must_meet(b: str, markers: LevelMarkers) -> bool:
-    return bool(_MUST.search(b)) and bool(_conditions(b, markers)) and not _find(markers.service, b)
+    """须 before a condition, or a segment that is a condition on those it names and nothing else (6周岁以下儿童由
+    成年人携带)."""
+    conditions = _conditions(b, markers)
+    if not conditions or _find(markers.service, b):
+        return False
+    rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, normalize_numbers(b))
+    return bool(_MUST.search(b)) or not _core(_THOSE_NAMED.sub("", rest))
+
+
+_THOSE_NAMED = compiled(r"\d+(?:-\d+)?岁(?:及?以下|及?以上)?|流动儿童|儿童|学生|幼儿|子女")
 
 
 def _object_of_a_burden(b: str, clause: str, markers: LevelMarkers) -> bool:
@@ -278,10 +291,7 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     # a segment that only lifts (不设户籍和家庭经济条件限制) where the other row lifts too (（不受户籍…限制）)
     if _find(markers.lift, b) and not _find(markers.service, b) and _find(markers.lift, other.whole):
         return True
-    generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
-    if generic and _given_plainly(generic, other, markers):
-        return True
-    if step and _plainly(other, markers, step.group(1), service=True):
+    if _given_otherwise(b, other, markers):
         return True
     # (or where the other row lifts the journey: 个人无需回参保地办理; or gives here what the family was sent home
     # for: 需要疾病治疗的，协助其回户籍地申请救治 → 提供疾病治疗服务)
@@ -289,6 +299,28 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     sent = _ELSEWHERE.search(b) or (_HELPS_ALONG.search(b) and _SENT_HOME.search(clause))
     return bool(sent) and not _find(markers.procedures, b) and bool(
         _find(markers.procedures, other.whole) or _find(markers.lift, other.whole) or _given_here(b, clause, other, markers))
+
+
+def _given_otherwise(b: str, other, markers: LevelMarkers) -> bool:
+    """A promise of nothing in particular, help with a formality, or a way of applying, that the other row gives
+    in its own words."""
+    generic, step = _GENERIC_PROMISE.search(_core(b)), _FORMALITY.search(_core(b))
+    return bool(generic and _given_plainly(generic, other, markers)) or _only_a_way_kept(b, other, markers) \
+        or bool(step and _plainly(other, markers, step.group(1), service=True))
+
+
+def _only_a_way_kept(b: str, other, markers: LevelMarkers) -> bool:
+    """A segment that says only how the family applies (监护人可在居住地申请相关情形认定), which the other row gives
+    in its own words (在认定相关情形时提供“跨省通办”服务): the way is kept, no promise lost."""
+    ways = _find(markers.procedures, b)
+    if not ways or not all(m.said_or_implied(other.whole) for m, _ in ways):
+        return False
+    rest = _FAMILY_ASKS.sub("", reduce(lambda t, way: t.replace(way[1], ""), ways, _core(b)))
+    return len(rest) < 2 or found_share(rest, _core(other.whole)) >= 0.75
+
+
+# who asks and how the segment says they may (流动儿童监护人可…申请): not what is asked for
+_FAMILY_ASKS = compiled(r"流动儿童|儿童|监护人|父母|家长|家庭|可以?|申请|办理")
 
 
 def _given_plainly(generic: re.Match, other, markers: LevelMarkers) -> bool:

@@ -1,6 +1,6 @@
-"""What a row gives and how, as a policy reader compares it: items listed in an enumeration (A、B和C等)
-lost or gained, a second promise joined by 并, alternatives (或), and the way a service is delivered
-(就地受理, 跨省通办). Each function returns reasons quoting both sides."""
+"""What a row gives, as a policy reader compares it: items listed in an enumeration (A、B和C等) lost or gained,
+a second promise joined by 并, the groups a list names first (alternatives, 或, are options.py's). Each function
+returns reasons quoting both sides."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from .text import (
     _ENUM,
     _SEGMENT,
     _SERVICE_NOUN,
-    BACK_REFERENCE,
     EXCLUSION,
     _canon,
     _conditions,
@@ -133,7 +132,8 @@ def _lost_services(b: str, other_text: str, elsewhere: Sequence[str], markers: L
         trimmed = _EDGE_GENERIC.sub("", head)
         # the last item may carry what the list adds up to (高中阶段教育共12年的免费教育): its name ends before it
         named = re.split(r"共\d|在内|合计", head)[0]
-        names = {x for x in (head, trimmed, named) if len(_core(x)) >= 2} or {head}
+        untimed = _WITHIN.sub("", head)  # (24小时内先行救助 is 先行救助: the time limit is compared as one)
+        names = {x for x in (head, trimmed, named, untimed) if len(_core(x)) >= 2} or {head}
         if any(_said(x, other_text, markers, base_row) for x in names):
             out += _kept_under_a_weaker_verb(b, head, names, other_text, markers)
         elif not _said_elsewhere(head, elsewhere, markers):
@@ -319,6 +319,8 @@ def _not_in_base(head: str, b: str, base_c: str, markers: LevelMarkers, listed: 
     base segment: not as a share of it, not as what it names generally (救助物资 for the base's 有关物资), not
     spelled apart (学费 and 杂费 of the base's 学杂费: its characters in order). listed: the base's own items."""
     specified = re.search(r"(?:有关|相关|其他|必要的?)" + re.escape(_core(head)[-2:]), b)
+    if _WITHIN.search(head) and _core(_WITHIN.sub("", head)) in _core(b):
+        return False  # (受理后3个工作日内先行救助 for 24小时内先行救助: the time limit is compared as one)
     # (nor an item of the base written out at length: 防沉迷教育 as 防止沉迷网络教育)
     return 2 <= len(_core(head)) <= 12 and found_share(_canon(head, markers), base_c) < 0.5 and not specified \
         and not spread_in(_core(head), _core(base_c)) \
@@ -332,68 +334,12 @@ _GENERIC = lazy(r"给予|予以|提供|包括|开展|发放|组织|免除|免收
 _PROVIDERS = lazy(r"由[^，；。]{2,40}?等?(?:部门|单位|机构|组织)")
 
 
+_WITHIN = lazy(r"(?:受理后|申请后)?\d+(?:\.\d+)?个?(?:工作日|小时|日|天|月)(?:内|以内|之内)")
+
+
 # what closes a list after its last item (政策咨询等服务): not a part of that item
 _LIST_END = lazy(r"等(?:服务|活动|工作|事项)?$")
 
 
 # the generic words at an item's ends only: one taken from its middle would join characters never adjacent
 _EDGE_GENERIC = lazy(r"^(?:有关|相关|必要的?|其他)+|(?:等|的|服务|活动|工作|方面|节目)+$")
-
-
-# ---------------------------------------------------------------- alternatives
-
-_ALTERNATIVE = lazy(r"或者|或")
-# an option named only to say it is no longer given (不再实物配租公共租赁住房): not offered
-# (or offered only to some of those served: 其中多子女家庭可优先实物配租, the option gone for the rest)
-_NO_LONGER = lazy(r"(?:不再|停止|不予|(?<![^，；。])其中)[^，；。]*")
-_LEAD_VERB = lazy(r"^.*(?:申领|申请|提供|开展|给予|发放|办理|享受|纳入)")
-
-
-def alternatives(b: str, o: str, removed_only: bool, row: str = "", markers: LevelMarkers | None = None
-                 ) -> list[LevelReason]:
-    """Ways of giving a service offered as alternatives (实物配租公共租赁住房或者发放租赁补贴): one the other
-    side no longer offers is weaker, one it adds is stronger."""
-    out = [reason(ReasonKind.SCOPE, Level.WEAKER, head, "", f"可选方式减少：{head}")
-           for head in _options_dropped(b, _BY_THE_RULES.sub("", _NO_LONGER.sub("", row or o)), markers)]
-    if not removed_only:
-        out += [reason(ReasonKind.SCOPE, Level.STRONGER,
-                       "", head, f"可选方式增加：{head}") for head in _options_dropped(o, b, markers)]
-    return out
-
-
-def _options_dropped(text: str, against: str, markers: LevelMarkers | None) -> list[str]:
-    """The options of each …或… clause of `text` that `against` does not name, where it plainly names one
-    of them (it chose; the others are gone)."""
-    against_c = _core(_canon(against, markers)) if markers else _core(against)
-    out = []
-    # a gloss in brackets (家长（父母或者其他监护人）) offers no choice
-    for clause in re.split(r"[，；。]", re.sub(r"（[^）]*）|\([^)]*\)", "", text)):
-        options = [x for x in _ALTERNATIVE.split(clause) if len(_core(x)) >= 4]
-        if len(options) < 2:
-            continue
-        heads = _option_heads(options)
-        shares = [found_share(_core(_canon(h, markers)) if markers else _core(h), against_c) for h in heads]
-        # an option that is empty once its group is set aside names nothing to choose between
-        if max((s for h, s in zip(heads, shares, strict=True) if len(_core(h)) >= 2), default=0) >= 0.75:
-            out += [head for head, share in zip(heads, shares, strict=True)
-                    if len(_core(head)) >= 5 and share < 0.5 and not _REFERS_BACK.search(head)]
-    return out
-
-
-# a line that only points to the rules (按公共租赁住房保障政策执行): it names a policy, not an option offered
-_BY_THE_RULES = lazy(r"(?:按|按照|依照|参照)[^，；。]{0,20}?(?:政策|制度|规定|办法)(?:有关规定)?执行")
-
-
-# an option that names what the row said before (为上述父母或其他监护人: the parents its 服务对象 names): no new choice
-_REFERS_BACK = lazy(BACK_REFERENCE)
-
-
-def _option_heads(options: list[str]) -> list[str]:
-    """What each option names: it ends where its verb begins (父母或者其他监护人提供…: 其他监护人), and the
-    first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
-    cut = [re.split(r"(?<=.)(?:提供|开展|给予|发放)", option)[0] for option in options]
-    # and the later ones end before what the list is of (生活补贴的办理渠道: 生活补贴; 其他监护人的…服务)
-    # (or before whom it is done by: 生活补贴由监护人…自行申领, 生活补贴; or what they may do: 其他监护人可向…申请)
-    cut = cut[:1] + [re.split(r"的|(?<=.)由|(?<=.)(?:可以?|应当?|须|需)(?=向|到|在|申请|提出)", c)[0] or c for c in cut[1:]]
-    heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", c) for c in cut]
-    return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]

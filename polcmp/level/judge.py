@@ -46,7 +46,7 @@ from .markers import (
     ReasonKind,
     reason,
 )
-from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, family_acts
+from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, family_acts, gives_more_to_some
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
@@ -200,8 +200,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
         added.add(clause)
     restated = restated_in_other_words(o, base.segments, markers)
     gained = [] if restated else _gained(o, base, markers, new, clause in added, relief)
-    if any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base
-           for r in gained):
+    if gives_more_to_some(o, base.text, gained, markers):
         added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
     # a condition of a service or sum the row adds (可凭居住证参加医保; 在本市参保的…报销比例不低于60%) limits that alone
     out = [] if clause in added else new_conditions(o, clause, base.conditioned, markers, _rest(other, j))

@@ -115,6 +115,24 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
 
+def gives_more_to_some(o: str, base_text: str, gained: Sequence[LevelReason], markers: LevelMarkers) -> bool:
+    """The segment gives more (a sum, a benefit) to those it names, on a service the base does not give them
+    (对0-6岁残疾儿童…按每人每年2万元补助): what limits them limits that alone. Not a base service given free to
+    some only (对在本市居住满一年的流动儿童免费提供家庭医生签约服务): who may have it is limited too."""
+    more = any(r.kind in (ReasonKind.NUMBER, ReasonKind.SCOPE) and r.direction is Level.STRONGER and not r.base
+               for r in gained)
+    return more and not _restates_a_base_service(o, base_text, markers)
+
+
+def _restates_a_base_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
+    given = _what_is_given(re.sub(r"[（(][^）)]*[）)]", "", _FREE_WORDS.sub("", o)))
+    return len(_core(given)) >= 4 and found_share(_canon(given, markers), _canon(base_text, markers)) >= 0.9
+
+
+_FREE_WORDS = compiled(r"免费|无偿")
+_PAID_FOR = compiled(r"(?<=[^\W\d_]{2})(?:补贴|津贴|奖励)$")
+
+
 def _a_base_benefit_had(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """A benefit the family is said to have (并享受免除学费政策) that a base clause gives (免除…学费)."""
     benefit = _FAMILY_VIEW.sub("", _core(o))
@@ -126,6 +144,9 @@ def _known(o: str, given: str, base_core: str, novel: int) -> bool:
     """What the segment gives is found in the base: whole, however short, or each item of a list it gives (an item
     whose characters the base mostly holds, 免收学费 of 免除…学费, is the base's in other words)."""
     items = _items_given(o, base_core)
+    paid = _PAID_FOR.search(given)  # (职业培训补贴 where the base gives 职业培训: money toward it, not the service)
+    if paid and given[max(0, paid.start() - 2):] not in base_core:
+        return False
     if not items:
         return _longest_common(given, base_core) >= min(novel, len(given))
     return all(_longest_common(x, base_core) >= min(novel, len(x)) or sum(c in base_core for c in x) >= 0.6 * len(x)

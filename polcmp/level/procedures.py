@@ -46,7 +46,7 @@ def procedure_reasons(base: str, other: str, markers: LevelMarkers) -> list[Leve
         hb, ho = m.said_or_implied(base), m.pattern.search(other)  # (跨省通办 lets the family apply where it lives)
         if ho and not hb and m.pattern.search(plain):
             out.append(_procedure_gained(ho.group(), base, other))
-        elif hb and not ho and m.pattern.search(promised) and not rearranged(hb.group(), other):
+        elif hb and not m.said_or_implied(other) and m.pattern.search(promised) and not rearranged(hb.group(), other):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, hb.group(), "", f"不再写明办理方式：{hb.group()}"))
     return out
 

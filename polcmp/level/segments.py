@@ -15,8 +15,9 @@ from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .charges import charge_waived, paid_by_family
 from .hedges import hedge_over, weigh_hedges
-from .items import alternatives, gained_first_served, gained_groups, gained_items
+from .items import gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
+from .options import alternatives
 from .quantities import per_period, quantity_reasons, stated_in
 from .text import (
     _SEGMENT,

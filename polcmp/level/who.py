@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from ..results import Level, ReasonKind
 from .ages import _age_cap_added, stage_narrowed
-from .items import _ALTERNATIVE
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _new_words
+from .options import _ALTERNATIVE
 from .schools import one_venue_list, without_venues
 from .text import (
     GLOSS,
