@@ -2456,3 +2456,37 @@ def test_conditions_ways_and_items_read_from_fc416_to_fc419(markers, base, other
 def test_an_age_inside_the_groups_own_range_is_a_gloss_read_from_fc416(markers):
     content = "按照国家免疫规划提供接种服务；有条件的地方就近提供托育服务"
     assert row_level(markers, content, content, "0-6岁流动儿童", "0-6岁流动儿童（含3岁以下婴幼儿）") == "same"
+
+
+# ---------------------------------------------------------------- read from fc420_level to fc423_level misses
+
+SCHOOLING_ROW = "保障流动儿童接受义务教育，免除学杂费，免费提供教科书；为家庭经济困难流动儿童提供生活补助"
+GUIDED_PARENTS = "对流动儿童父母或者其他监护人提供家庭教育指导服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a service lost beside another given by the same verb (免费提供课后服务 beside 免费提供教科书)
+    (SCHOOLING_ROW + "；免费提供课后服务", SCHOOLING_ROW, "weaker"),
+    # papers another office issues, required first (提供…出具的情况证明后)
+    ("监护人可在居住地申请相关情形认定",
+     "监护人提供户籍地乡镇（街道）出具的情况证明后，可在居住地申请相关情形认定", "weaker"),
+    # the parents of pupils only (对在校流动儿童的父母), given more often
+    (GUIDED_PARENTS, "依托家长学校，对在校流动儿童的父母或者其他监护人每学期提供不少于2次家庭教育指导服务", "mixed"),
+    # a service added when needed (必要时由…提供): given as the child needs it
+    ("发放临时救助金，提供临时生活照料", "发放临时救助金，提供临时生活照料；必要时由救助管理机构提供临时住宿", "stronger"),
+    # a hedge on a kind of school (有条件的义务教育学校)
+    ("义务教育学校在工作日放学后提供课后服务", "有条件的义务教育学校在工作日放学后提供课后服务", "weaker"),
+])
+def test_services_papers_and_parents_read_from_fc420_to_fc423(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    # circumstances any one of which qualifies: one dropped narrows, one added widens
+    ("监护缺失、监护不当或遭受侵害的流动儿童", "监护缺失或遭受侵害的流动儿童", "weaker"),
+    ("监护缺失或遭受侵害的流动儿童", "监护缺失、监护不当或遭受侵害的流动儿童", "stronger"),
+    # a quantity among them is compared as a number
+    ("6周岁以下或身高1.3米以下的流动儿童", "6周岁以下或身高1.4米以下的流动儿童", "stronger"),
+])
+def test_alternative_circumstances_read_from_fc422(markers, base_target, other_target, level):
+    assert row_level(markers, "提供临时监护和照料", "提供临时监护和照料", base_target, other_target) == level

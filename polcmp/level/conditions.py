@@ -264,7 +264,7 @@ def _must_meet(b: str, markers: LevelMarkers) -> bool:
     conditions = _conditions(b, markers)
     if not conditions or _find(markers.service, b):
         return False
-    rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, normalize_numbers(b))
+    rest = reduce(lambda t, c: t.replace(c[1], ""), sorted(conditions, key=lambda c: -len(c[1])), normalize_numbers(b))
     return bool(_MUST.search(b)) or not _core(_THOSE_NAMED.sub("", rest))
 
 

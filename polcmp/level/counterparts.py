@@ -50,7 +50,8 @@ def _said_by_another(i: int, j: int, base: _Side, other: _Side, sims, markers: L
     segment i (提供国家助学金 beside 免除…学杂费, both for the same students): it shares i's recipients,
     not what i gives (its object, 学杂费, is not in it). One that says more than that segment (two base
     clauses joined) may say i too."""
-    given = _object_of(base.segments[i], markers)
+    # (or the service it names: 课后 of 免费提供课后服务, not in 免费提供教科书)
+    given = _object_of(base.segments[i], markers) or _service_head(base.segments[i], markers)
     return bool(given) and given not in _core(other.segments[j]) \
         and any(row[j] >= sims[i][j] + markers.thresholds.closer and found_share(other.segments[j], base.segments[k]) >= 0.9
                 for k, row in enumerate(sims) if k != i)

@@ -160,7 +160,9 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
     if _core(o).endswith("的") and _conditions(o, markers):
         return True
     conditions = _conditions(plain, markers)
-    rest = reduce(lambda t, c: t.replace(c[1], ""), conditions, APPLIED_FOR.sub("", plain))
+    # (the longest words first: 户籍 of 提供户籍地…出具的情况证明 is part of them)
+    rest = reduce(lambda t, c: t.replace(c[1], ""), sorted(conditions, key=lambda c: -len(c[1])),
+                  APPLIED_FOR.sub("", plain))
     if not _find(markers.service, rest):
         return True
     # (办理 and 受理 are how the base's service is had: 持居住证即可办理入学 beside 保障就近入学)
@@ -198,7 +200,7 @@ def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
 
 # given as the child needs it (根据需要提供住房救助): a service promised to those who need it, as 有需要的 is, not one
 # left to the government's means or will
-_AS_NEEDED = compiled(r"(?:根据|视|按)(?:实际)?需要|按需")
+_AS_NEEDED = compiled(r"(?:根据|视|按)(?:实际)?需要|按需|必要时")
 
 
 def _hedged_beyond_need(o: str, markers: LevelMarkers) -> bool:
@@ -217,6 +219,8 @@ _WHEN = compiled(r"^(?:[^，；。]{2,16}?期间)?(?:按(?:照)?(?:有关|相关
                  r"(?:按(?:照)?[^，；。]{0,24}?(?:标准|比例)(?:的?\d+(?:\.\d+)?%(?:的比例)?)?)?")
 
 
+# when and by whom it is given (必要时由救助管理机构提供临时住宿): not what is given
+_BY_WHOM = compiled(r"^(?:必要时|需要时)?(?:由[^，；。]{2,14}?)?(?=(?:免费|无偿)?(?:提供|开展|发放|给予|实施))")
 _BROUGHT_IN = compiled(r"^(?:将|把)?(其|[^，；。]{2,20}?)纳入")
 _PEOPLE = compiled(r"(?:儿童|学生|在校生|家庭|幼儿|子女|人员|对象|父母|监护人|群体)$")
 _THING = compiled(r"[一-龥]{2}(?<!周岁)")  # (not what is left of the people once they are set aside: 0-6岁)
@@ -226,7 +230,7 @@ def _what_is_given(o: str) -> str:
     """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
     在校内免费提供课后服务, 免费提供午餐) or closes it (课后服务对…免费提供): what must be new for the segment to
     add a service."""
-    given = _WHEN.sub("", _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o))))
+    given = _BY_WHOM.sub("", _WHEN.sub("", _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))))
     # (将门诊慢特病费用纳入…直接结算范围: what is brought in is given; people brought in receive what they enter)
     brought_in = _BROUGHT_IN.match(given)
     if brought_in and _THING.search(brought_in.group(1)) and not _PEOPLE.search(brought_in.group(1)):

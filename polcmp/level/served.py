@@ -66,14 +66,20 @@ def _content_conditions(text: str, markers: LevelMarkers) -> list[tuple[str, str
     out = []
     for mods, act, parents, _ in _groups_named(text):
         mods = one_venue_list(mods)  # one condition's options
+        if parents:  # (对在校流动儿童的父母: the parents of pupils only)
+            mods = _OF_CHILDREN.sub("", mods)
         further = _further(mods)
         for phrase in _SPLIT_CONDITIONS.split(mods):
             phrase = phrase.strip()
             if (phrase and not _GENERIC_CONDITION.match(phrase)
-                    and (phrase in further or requirement.search(phrase))
+                    and (phrase in further or requirement.search(phrase) or (parents and _AT_SCHOOL.match(phrase)))
                     and not _describes_only(phrase, describes) and not _takes_the_service(phrase, text)):
                 out.append((phrase, act, parents))
     return out
+
+
+_HOW_OFTEN = lazy(r"每个?(?:学期|学年|年|季度|月|周)[^，；。\d]{0,6}?(?:不少于|至少)?\d+次")
+_OF_CHILDREN = lazy(r"(?<=..)(?:流动)?(?:儿童|学生|子女)$")
 
 
 def _takes_the_service(phrase: str, text: str) -> bool:
@@ -102,7 +108,7 @@ def content_condition_reasons(base_text: str, other_text: str, targets: tuple[st
     out = [reason(ReasonKind.CONDITION, Level.WEAKER,
                   "", c, f"新增条件：{c}") for c, act, parents in _content_conditions(other_text, markers)
            if _new_on_a_shared_act(c, act, (base_all, _canon(targets[0], markers)),
-                                   [(m, a) for m, a, p in base_groups if p == parents], markers)]
+                                   [(m, a) for m, a, p in base_groups if p == parents], markers, parents)]
     out += _need_added(other_text, base_all, base_groups, markers)
     restated = _GENERIC_RESTATED.search(other_all)  # 符合当地住房保障条件 said as 符合条件
     other_all = markers.pattern_of("lift").sub("", other_all)  # （不限家庭经济状况） waives what it names
@@ -140,7 +146,7 @@ def _read_elsewhere(c: str, act: str, base_all: str, markers: LevelMarkers) -> b
 
 
 def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: list[tuple[str, str]],
-                         markers: LevelMarkers) -> bool:
+                         markers: LevelMarkers, parents: bool = False) -> bool:
     """A condition of the other row's content the base row does not state, on a service the base gives too; or
     one it states only for another of its services, naming this service's group plainly (对残疾儿童…学前教育予以资助
     beside 为家庭经济困难的残疾学生提供…免费教育 → 对家庭经济困难的残疾儿童…学前教育予以资助). base: the base row's
@@ -149,6 +155,9 @@ def _new_on_a_shared_act(c: str, act: str, base: tuple[str, str], base_groups: l
     base_all, target = base
     if _read_elsewhere(c, act, base_all, markers):
         return False
+    # (for the parents, how often it is given is the quantities' to compare: 每学期提供不少于2次…指导服务 shares
+    # 提供…指导服务)
+    act = _HOW_OFTEN.sub("", act) if parents else act
     shared = [(mods, a) for mods, a in base_groups if found_share(_canon(act, markers), a) >= 0.6]
     if len(_core(act)) < 2 or not shared or _implied(c, base_all, markers):
         return False

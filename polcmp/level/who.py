@@ -149,7 +149,7 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     lexicon knows); removed only when the other side names no condition of its own in its place."""
     base, other = GLOSS.sub("", base), GLOSS.sub("", other)
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
-            *_alternative_groups(base, other),
+            *_alternative_groups(base, other), *_alternative_circumstances(base, other),
             *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers),
             *stage_narrowed(base, other), *_limited_groups(base, other, base_text, other_text, markers)]
 
@@ -212,6 +212,23 @@ def _alternative_groups(base: str, other: str) -> list[LevelReason]:
                   "", option, f"服务对象扩大：或{option}") for option in _options(other, base)]
     return out + [reason(ReasonKind.SCOPE, Level.WEAKER,
                          option, "", f"服务对象缩小：不再含{option}") for option in _options(base, other)]
+
+
+def _alternative_circumstances(base: str, other: str) -> list[LevelReason]:
+    """Circumstances any one of which qualifies (监护缺失、监护不当或遭受侵害的): one the other 服务对象 drops narrows
+    who is served, one it adds widens it."""
+    bc, oc = _circumstances(base), _circumstances(other)
+    if not bc or not oc:
+        return []
+    return [reason(ReasonKind.SCOPE, Level.WEAKER, x, "", f"服务对象缩小：不再含{x}") for x in bc if x not in oc] + \
+        [reason(ReasonKind.SCOPE, Level.STRONGER, "", x, f"服务对象扩大：新增{x}") for x in oc if x not in bc]
+
+
+def _circumstances(target: str) -> list[str]:
+    mods = target.rpartition("的")[0]
+    parts = [_core(x) for x in re.split(r"或者|或|、", mods)] if _ALTERNATIVE.search(mods) else []
+    # (a quantity among them, 身高1.3米以下, is the numbers' to compare)
+    return parts if len(parts) >= 2 and all(2 <= len(x) <= 8 and not re.search(r"\d|岁", x) for x in parts) else []
 
 
 def _options(target: str, against: str) -> list[str]:
