@@ -997,11 +997,12 @@ def test_a_fee_waived_said_again_under_the_weaker_word(markers, other, level):
 
 
 @pytest.mark.parametrize("other,level", [
-    ("学校在工作日提供课后延时服务，对参加课后服务的流动儿童一律免收服务费", "same"),
+    ("学校在工作日提供课后延时服务，对参加课后服务的流动儿童一律免收服务费", "stronger"),
     ("学校在工作日提供课后延时服务，对参加本市医保的流动儿童免收服务费", "weaker"),
 ])
 def test_those_who_take_the_rows_own_service_are_no_condition(markers, other, level):
-    # (the first gains 一律 and loses 家庭经济困难; read as neither, it is no longer called weaker)
+    # (the first waives the fee for every child who takes part (一律) where the base waived it for the poor only:
+    # wider, and never weaker)
     assert row_level(markers, "学校在工作日提供课后延时服务，对家庭经济困难学生免收服务费", other) == level
 
 
@@ -2490,3 +2491,24 @@ def test_services_papers_and_parents_read_from_fc420_to_fc423(markers, base, oth
 ])
 def test_alternative_circumstances_read_from_fc422(markers, base_target, other_target, level):
     assert row_level(markers, "提供临时监护和照料", "提供临时监护和照料", base_target, other_target) == level
+
+
+# ---------------------------------------------------------------- read from fc424_level to fc427_level misses
+
+VOCATIONAL_FEES = "免除符合条件的中等职业教育在校生学费"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # every one of those named (一律), even in a clause recast, and the reverse
+    (VOCATIONAL_FEES, "流动儿童在本市中等职业学校就读的，一律免除学费", "stronger"),
+    (VOCATIONAL_FEES, "对在本市中等职业学校就读的流动儿童一律免除学费", "stronger"),
+    ("流动儿童在本市中等职业学校就读的，一律免除学费", VOCATIONAL_FEES, "weaker"),
+    # the children allowed (支持…流动儿童…就读) is no soft hedge
+    ("允许符合条件的流动儿童在流入地普通高中就读", "支持符合条件的流动儿童在我市普通高中就读", "same"),
+    # a lift that names several conditions at length (不设父母社保缴纳年限、居住年限等附加条件)
+    ("符合条件的在流入地参加中考", "流动儿童均可在就读地参加中考，不设父母社保缴纳年限、居住年限等附加条件", "stronger"),
+    # what the family may do free (可以免费咨询) is no hedge on the office
+    ("为流动儿童提供免费法律咨询", "流动儿童可以免费咨询法律问题", "same"),
+])
+def test_everyone_lifts_and_permissions_read_from_fc424_to_fc427(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -46,7 +46,7 @@ from .markers import (
     ReasonKind,
     reason,
 )
-from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, family_acts, gives_more_to_some
+from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, everyone_lost, family_acts, more_for_some
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
@@ -200,7 +200,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
         added.add(clause)
     restated = restated_in_other_words(o, base.segments, markers)
     gained = [] if restated else _gained(o, base, markers, new, clause in added, relief)
-    if gives_more_to_some(o, base.text, gained, markers):
+    if more_for_some(o, base.text, gained, markers):
         added.add(clause)  # a new sum for some (对0-6岁残疾儿童…按每人每年2万元补助): their age limits that sum
     # a condition of a service or sum the row adds (可凭居住证参加医保; 在本市参保的…报销比例不低于60%) limits that alone
     out = [] if clause in added else new_conditions(o, clause, base.conditioned, markers, _rest(other, j))
@@ -330,9 +330,9 @@ def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], mark
                   or _said_plainly(_core(_HEDGE_WORDS.sub("", b)), other, markers)):
         return [reason(ReasonKind.MODALITY, Level.STRONGER, hedge[0][1], "", f"不再以{hedge[0][1]}为前提：{_short(b, 24)}")]
     if _found_elsewhere(b, other.whole, elsewhere, markers) or paid_for_now_free(b, other.whole):
-        return []
+        return everyone_lost(b, other.whole, markers)
     if _object_named(b, other.whole, markers, base.whole):
-        return benefits_lost(b, other.whole, markers)
+        return benefits_lost(b, other.whole, markers) + everyone_lost(b, other.whole, markers)
     return [_without_counterpart(b, base, other, markers)]
 
 

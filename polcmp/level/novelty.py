@@ -115,7 +115,7 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
             and not any(found_share(plain, _canon(e, markers, lexicon=False)) >= th.cover for e in elsewhere_base))
 
 
-def gives_more_to_some(o: str, base_text: str, gained: Sequence[LevelReason], markers: LevelMarkers) -> bool:
+def more_for_some(o: str, base_text: str, gained: Sequence[LevelReason], markers: LevelMarkers) -> bool:
     """The segment gives more (a sum, a benefit) to those it names, on a service the base does not give them
     (对0-6岁残疾儿童…按每人每年2万元补助): what limits them limits that alone. Not a base service given free to
     some only (对在本市居住满一年的流动儿童免费提供家庭医生签约服务): who may have it is limited too."""
@@ -278,6 +278,12 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
         out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增“{words}”：范围扩大")
                 for words in _new_words([m for m in markers.widen if m.grade == "everyone"], o, base_text)]
     return out
+
+
+def everyone_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[LevelReason]:
+    """Every one of a group reached (一律免除学费), said in a base segment the other row restates without it."""
+    return [reason(ReasonKind.SCOPE, Level.WEAKER, words, "", f"删去“{words}”：扩大范围的表述被删去")
+            for words in _new_words([m for m in markers.widen if m.grade == "everyone"], b, other_whole)]
 
 
 def _new_words(section: Sequence, o: str, base_text: str) -> list[str]:
