@@ -2512,3 +2512,19 @@ VOCATIONAL_FEES = "免除符合条件的中等职业教育在校生学费"
 ])
 def test_everyone_lifts_and_permissions_read_from_fc424_to_fc427(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc428_level to fc431_level misses
+
+RELIEF_HERE = "在急难发生地发放临时救助金和有关物资，提供临时生活照料和转介服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a benefit left to the 户籍地's rules (免学费按照其户籍地有关政策执行), given here plainly
+    ("为在校生提供国家助学金；在校生免学费按照其户籍地有关政策执行",
+     "为在校生提供国家助学金；免除符合条件的在校生学费", "stronger"),
+    # relief left to the 户籍地 in principle, and here only in an emergency, given here in every case
+    ("原则上由户籍地实施临时救助；情况紧急的，" + RELIEF_HERE, RELIEF_HERE, "stronger"),
+])
+def test_relief_left_to_the_home_place_read_from_fc428_to_fc431(markers, base, other, level):
+    assert row_level(markers, base, other) == level

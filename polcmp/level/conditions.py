@@ -202,9 +202,11 @@ _GENERIC_PROMISE = compiled(r"^(提供|给予|做好)(?:相关|有关|相应|必
 # a burden
 _SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，；。]*"
                       r"(?:回|(?:须|需|需要|必须|应当?)[^，；。]{0,4}?(?:到|前往|返回))(?:户籍地|参保地)")
-# sent back, forwarded there, or left to the office there (相关情形由儿童户籍地民政部门认定)
+# sent back, forwarded there, or left to the office or the rules there (相关情形由儿童户籍地民政部门认定; 原则上由户籍地
+# 实施临时救助; 免学费按照其户籍地有关政策执行)
 _ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)"
-                      r"|由[^，；。]{0,4}户籍(?:所在)?地[^，；。]{0,8}(?:认定|办理|受理|审核)")
+                      r"|由[^，；。]{0,4}户籍(?:所在)?地[^，；。]{0,8}(?:认定|办理|受理|审核|实施|负责)"
+                      r"|按照?(?:其)?户籍(?:所在)?地[^，；。]{0,6}(?:政策|规定|标准)执行")
 _SENT_HOME = compiled(r"(?:向|回|到)(?:户籍(?:所在)?地|参保地)")
 _HELPS_ALONG = compiled(r"协助|转介|衔接")
 
@@ -251,7 +253,12 @@ def _only_requirements(b: str, clause: str, markers: LevelMarkers) -> bool:
         return True
     return bool((_WHO_ENDS.search(_core(who)) and _conditions(who, markers)) or BURDEN.search(b) or _SENT_BACK.search(b)
                 or _prerequisite(b, clause) or _only_who(b)  # (对符合条件的，纳入…: who the next segment is for)
-                or _object_of_a_burden(b, clause, markers) or _must_meet(b, markers))
+                or _object_of_a_burden(b, clause, markers) or _must_meet(b, markers)
+                or bool(_CASE_LEAD.fullmatch(_core(b)) and not _find(markers.service, b)))
+
+
+# the case a clause's promise is kept to (情况紧急的，…): no promise of its own
+_CASE_LEAD = compiled(r"(?:对)?[^的]{2,8}的")
 
 
 # what those served must meet (其中流动儿童须父母一方在本市连续缴纳社会保险满3年): a requirement, no promise
@@ -331,11 +338,16 @@ def _given_plainly(generic: re.Match, other, markers: LevelMarkers) -> bool:
 
 
 def _given_here(b: str, clause: str, other, markers: LevelMarkers) -> bool:
-    """What the clause sends the family home for (its words beside b) given by a plain segment of the other row
-    that sends no one anywhere."""
+    """What the clause sends the family home for (its words beside b, or b's own less the sending: 在校生免学费 of
+    在校生免学费按照其户籍地有关政策执行) given by a plain segment of the other row that sends no one anywhere."""
     case = _core(clause.replace(b, ""))
-    return len(case) >= 4 and any(_find(markers.service, o) and not _ELSEWHERE.search(o)
-                                  and _longest_common(case, _core(o)) >= 4 for o in other.segments)
+    own = _canon(_core(_SENT_OFF.sub("", b)), markers)
+    return any(_find(markers.service, o) and not _ELSEWHERE.search(o)
+               and ((len(case) >= 4 and _longest_common(case, _core(o)) >= 4)
+                    or (len(own) >= 4 and found_share(own, _canon(o, markers)) >= 0.6)) for o in other.segments)
+
+
+_SENT_OFF = compiled(_ELSEWHERE.pattern + r"|原则上|一般")
 
 
 def _plainly(side, markers: LevelMarkers, words: str, service: bool = False) -> bool:
