@@ -2528,3 +2528,24 @@ RELIEF_HERE = "在急难发生地发放临时救助金和有关物资，提供�
 ])
 def test_relief_left_to_the_home_place_read_from_fc428_to_fc431(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc432_level to fc439_level misses
+
+PRESCHOOL_AID_ROW = "符合条件的就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受普惠性学前教育"
+CLINIC_ROW = "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # what one must meet to have the row's service, said in a 备注 (享受本项服务须…)
+    (PRESCHOOL_AID_ROW, PRESCHOOL_AID_ROW + "；享受本项服务须父母一方在本省连续缴纳社会保险满6个月", "weaker"),
+    (PRESCHOOL_AID_ROW, PRESCHOOL_AID_ROW + "；申请上述资助须持有本市居住证", "weaker"),
+    # services joined to the verb before them (以及…保健服务)
+    (CLINIC_ROW, CLINIC_ROW + "，以及儿童眼保健和口腔保健服务", "stronger"),
+    # 先行实施 is 先行给予; 上门送教 is 送教上门
+    ("申领期间生活确有困难的，由居住地民政部门先行给予临时救助",
+     "申领期间生活确有困难的，由区民政局先行实施临时救助", "same"),
+    ("对不能到校就读的重度残疾儿童提供送教上门服务", "重度残疾儿童不能到校就读的，由学校上门送教", "same"),
+])
+def test_conditions_in_notes_and_joined_services_read_from_fc432_to_fc439(markers, base, other, level):
+    assert row_level(markers, base, other) == level

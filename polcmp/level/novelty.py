@@ -163,7 +163,7 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
     # (the longest words first: 户籍 of 提供户籍地…出具的情况证明 is part of them)
     rest = reduce(lambda t, c: t.replace(c[1], ""), sorted(conditions, key=lambda c: -len(c[1])),
                   APPLIED_FOR.sub("", plain))
-    if not _find(markers.service, rest):
+    if not _find(markers.service, rest) and not _CONTINUES.match(plain):
         return True
     # (办理 and 受理 are how the base's service is had: 持居住证即可办理入学 beside 保障就近入学)
     return bool(conditions) and not _find(markers.lift, o) \
@@ -189,13 +189,21 @@ _CHARGES = compiled(r"收取[^，；。]{0,6}费|收费(?!标准)")
 _GATED = compiled(rf"(?:{ONLY_THEN})[^，；。]{{0,6}}?(?:{BACK_REFERENCE})")
 
 
+_CONTINUES = compiled(r"^(?:以及|及)(?!其)")
+# what one must meet to have the row's service (享受本项服务须父母一方…缴纳社会保险满6个月): a condition on it
+_FOR_THIS_ONE_MUST = compiled(r"(?:享受|申请|获得)(?:本项|上述|以上|该项|此项)(?:服务|政策|待遇|资助|补助)[^，；。]{0,2}"
+                              r"(?:须|需|应当?|必须)")
+
+
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """Plain, with a service verb, and none of what is never a service added: an administrative line, a
     narrowing, a limit or hours, what the family bears, what is not covered, who alone may have the row's."""
-    return not (_hedged_beyond_need(o, markers) or not _find(markers.service, o) or _find(markers.admin, o)
+    # (a segment that continues the verb before it, 以及儿童眼保健和口腔保健服务, gives by that verb)
+    return not (_hedged_beyond_need(o, markers) or not (_find(markers.service, o) or _CONTINUES.match(o))
+                or _find(markers.admin, o)
                 or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
                 or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o))
-                or _GATED.search(o))
+                or _GATED.search(o) or _FOR_THIS_ONE_MUST.search(o))
 
 
 # given as the child needs it (根据需要提供住房救助): a service promised to those who need it, as 有需要的 is, not one

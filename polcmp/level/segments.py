@@ -323,7 +323,7 @@ def _names_the_service(o: str, name: str, markers: LevelMarkers) -> bool:
     """Every service word of the segment is a word of the row's 服务项目 (按照…救助供养标准执行 in a row
     named 特困人员救助供养服务): the segment names the row's service, it does not add one."""
     words = [hit.group() for m in markers.service for hit in m.pattern.finditer(o)]
-    return bool(name) and all(w in name for w in words)
+    return bool(name) and bool(words) and all(w in name for w in words)
 
 
 def _found_elsewhere(b: str, whole: str, elsewhere: Sequence[str], markers: LevelMarkers) -> bool:
