@@ -2549,3 +2549,24 @@ CLINIC_ROW = "提供家庭医生签约服务、基本医疗服务、基本公共
 ])
 def test_conditions_in_notes_and_joined_services_read_from_fc432_to_fc439(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc440_level to fc447_level misses
+
+SECONDARY_FEES_ROW = "为普通高中在校生中的家庭经济困难学生提供国家助学金"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a share of the fee taken off where the base waived it
+    (SECONDARY_FEES_ROW + "；免除符合条件的学生学杂费",
+     SECONDARY_FEES_ROW + "；对符合条件的学生按50%减收学杂费", "weaker"),
+    # within the year's budget, a hedge on the grant
+    ("为符合条件的在校生提供国家助学金", "在年度资金预算范围内，为符合条件的在校生提供国家助学金", "weaker"),
+    # equal treatment said as 一视同仁: no 户籍 condition added
+    ("符合条件的就近在普惠性幼儿园入园",
+     "符合条件的流动儿童就近在普惠性幼儿园入园，公办幼儿园招生时与本市户籍儿童一视同仁", "same"),
+    # jobs put to the parents in other words
+    ("为流动儿童父母提供政策咨询、职业介绍等服务", "为流动儿童父母提供政策咨询、就业岗位推介等服务", "same"),
+])
+def test_fees_budgets_and_equal_treatment_read_from_fc440_to_fc447(markers, base, other, level):
+    assert row_level(markers, base, other) == level
