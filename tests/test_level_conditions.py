@@ -2570,3 +2570,19 @@ SECONDARY_FEES_ROW = "为普通高中在校生中的家庭经济困难学生提�
 ])
 def test_fees_budgets_and_equal_treatment_read_from_fc440_to_fc447(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc448_level to fc451_level misses
+
+WEEKDAY_CARE = "义务教育学校为有需要的流动儿童提供课后服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # every weekday is five days a week: a floor of three is lower
+    (WEEKDAY_CARE + "，每个工作日不少于2小时", WEEKDAY_CARE + "，每周不少于3天、每天不少于2小时", "weaker"),
+    (WEEKDAY_CARE + "，每个工作日不少于2小时", WEEKDAY_CARE + "，每周不少于5天、每天不少于2小时", "same"),
+    # a line that points to the year's notice for the papers
+    ("保障流动儿童接受义务教育", "保障流动儿童接受义务教育；入学所需材料以当年招生公告为准", "same"),
+])
+def test_weekdays_and_notices_read_from_fc448_to_fc451(markers, base, other, level):
+    assert row_level(markers, base, other) == level

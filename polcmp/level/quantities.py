@@ -182,9 +182,9 @@ def _floor_change(b: str, o: str) -> list[LevelReason]:
 
 
 def floor_against(r: LevelReason, base_whole: str) -> list[LevelReason]:
-    """A floor new to its segment's group, measured against the rate or floor of its unit that another segment of the
-    base row states (每周5天全覆盖 → 每周不少于3天): the change, not a floor added."""
-    rates = {h.group(2) for h in _RATE.finditer(base_whole)}  # (not another floor: 暑假不少于4周 beside 寒假不少于2周)
+    """A floor new to its group, against the rate of its unit another base segment states (每周5天 → 每周不少于3天)."""
+    rates = {h.group(2) for h in _RATE.finditer(base_whole)} | ({"天"} if _EVERY_WEEKDAY.search(base_whole) else set())
+    # (not another floor: 暑假不少于4周 beside 寒假不少于2周)
     if r.kind is not ReasonKind.NUMBER or r.direction is not Level.STRONGER or r.base \
             or not r.explanation.startswith("新增下限") or not {u for _, u in _floors(r.other)} & rates:
         return [r]
@@ -240,10 +240,14 @@ _FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,12}?(\d+(?:\.\d+)
 _RATE = lazy(r"每(?:周|月|学期|学年)(?:开展|提供|安排|开放)?(\d+(?:\.\d+)?)(天|日|小时|课时)")
 
 
+_EVERY_WEEKDAY = lazy(r"每个?工作日(?!内)")
+
+
 def _floors(text: str) -> list[tuple[float, str]]:
     """Service durations promised as floors (暑假不少于4周), or given per week or month (每周5天): a new one is a
     further commitment."""
-    return [(float(h.group(1)), h.group(2)) for pattern in (_FLOOR, _RATE) for h in pattern.finditer(text)]
+    weekdays = [(5.0, "天")] if _EVERY_WEEKDAY.search(text) else []  # (每个工作日: five days a week)
+    return [(float(h.group(1)), h.group(2)) for pattern in (_FLOOR, _RATE) for h in pattern.finditer(text)] + weekdays
 
 
 # what a sum is paid as (培训补贴, 救助金): capped, it limits a benefit the base pays, or brings in one it does not
