@@ -2586,3 +2586,16 @@ WEEKDAY_CARE = "义务教育学校为有需要的流动儿童提供课后服务"
 ])
 def test_weekdays_and_notices_read_from_fc448_to_fc451(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc452_level to fc455_level misses
+
+
+def test_a_reasonable_charge_is_a_charge_read_from_fc454(markers):
+    # 按成本合理收取费用 brings in a charge for most, beside a free place for the poor, where the base charged no one
+    # (合理 says how much, not that it helps): never stronger
+    base = ["暑期开展公益性托管服务，每期不少于4周，不收取费用"]
+    other = ["暑期开展托管服务，每期不少于4周，家庭经济困难学生免费参加，其他学生按成本合理收取费用"]
+    judged = judge_items(base, other, markers, PairSetting())
+    assert judged.level.value != "stronger"
+    assert any(r.direction.value == "weaker" and "收取费用" in r.other for r in judged.reasons)

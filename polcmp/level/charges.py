@@ -66,7 +66,7 @@ def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMar
 
 # help toward a cost in the same segment (个人自付部分给予补助), a cap or a discount on it, or the fee of others
 # (收费与本地户籍儿童一致): what it says is relief or equal treatment, not a charge brought in
-_HELP_TOWARD = lazy(r"免|减|补助|补贴|资助|救助|报销|承担部分|不超过|不高于|不另|一致|同等|相同|优惠|折|%|合理")
+_HELP_TOWARD = lazy(r"免|减|补助|补贴|资助|救助|报销|承担部分|不超过|不高于|不另|一致|同等|相同|优惠|折|%|合理(?!收)")
 # a charge said not to be made, in any words (不向学生家长收取费用)
 _NOT_CHARGED = lazy(r"不(?:再|另)?(?:向[^，；。]{1,8}?)?收(?:取)?")
 
