@@ -10,7 +10,7 @@ from functools import reduce
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
-from .markers import LevelMarkers, LevelReason, reason
+from .markers import LevelMarkers, LevelReason, Marker, reason
 from .segments import _hedged, _only_who
 from .text import (
     _ENUM,
@@ -149,6 +149,11 @@ def _lifted_in_base_too(o: str, words: str, base_text: str, markers: LevelMarker
     return found_share(_canon(rest, markers), _canon(base_text, markers)) >= markers.thresholds.cover
 
 
+def less_words(text: str, hits: list[tuple[Marker, str]]) -> str:
+    """The text without the words markers found in it, the longest first (户籍 is part of 提供户籍地…出具的情况证明)."""
+    return reduce(lambda t, hit: t.replace(hit[1], ""), sorted(hits, key=lambda hit: -len(hit[1])), text)
+
+
 def lifts_implied(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """Every lift of o is one the base text implies (无需返回户籍地 where the base gives 跨省通办)."""
     hits = _find(markers.lift, o)
@@ -271,7 +276,7 @@ def _must_meet(b: str, markers: LevelMarkers) -> bool:
     conditions = _conditions(b, markers)
     if not conditions or _find(markers.service, b):
         return False
-    rest = reduce(lambda t, c: t.replace(c[1], ""), sorted(conditions, key=lambda c: -len(c[1])), normalize_numbers(b))
+    rest = less_words(normalize_numbers(b), conditions)
     return bool(_MUST.search(b)) or not _core(_THOSE_NAMED.sub("", rest))
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import reduce
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
-from .conditions import lifts_implied
+from .conditions import less_words, lifts_implied
 from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits
@@ -160,9 +159,7 @@ def _only_a_condition(o: str, plain: str, base_text: str, markers: LevelMarkers)
     if _core(o).endswith("的") and _conditions(o, markers):
         return True
     conditions = _conditions(plain, markers)
-    # (the longest words first: 户籍 of 提供户籍地…出具的情况证明 is part of them)
-    rest = reduce(lambda t, c: t.replace(c[1], ""), sorted(conditions, key=lambda c: -len(c[1])),
-                  APPLIED_FOR.sub("", plain))
+    rest = less_words(APPLIED_FOR.sub("", plain), conditions)
     if not _find(markers.service, rest) and not _CONTINUES.match(plain):
         return True
     # (办理 and 受理 are how the base's service is had: 持居住证即可办理入学 beside 保障就近入学)

@@ -183,8 +183,7 @@ def _floor_change(b: str, o: str) -> list[LevelReason]:
 
 def floor_against(r: LevelReason, base_whole: str) -> list[LevelReason]:
     """A floor new to its group, against the rate of its unit another base segment states (每周5天 → 每周不少于3天)."""
-    rates = {h.group(2) for h in _RATE.finditer(base_whole)} | ({"天"} if _EVERY_WEEKDAY.search(base_whole) else set())
-    # (not another floor: 暑假不少于4周 beside 寒假不少于2周)
+    rates = {u for _, u in _rates(base_whole)}  # (not another floor: 暑假不少于4周 beside 寒假不少于2周)
     if r.kind is not ReasonKind.NUMBER or r.direction is not Level.STRONGER or r.base \
             or not r.explanation.startswith("新增下限") or not {u for _, u in _floors(r.other)} & rates:
         return [r]
@@ -238,16 +237,18 @@ _FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,12}?(\d+(?:\.\d+)
 
 # so many days or hours in each week or month (每周5天全覆盖): what a floor on the same span is measured against
 _RATE = lazy(r"每(?:周|月|学期|学年)(?:开展|提供|安排|开放)?(\d+(?:\.\d+)?)(天|日|小时|课时)")
-
-
 _EVERY_WEEKDAY = lazy(r"每个?工作日(?!内)")
 
 
+def _rates(text: str) -> list[tuple[float, str]]:
+    """Days or hours given per week or month (每周5天; 每个工作日: five days a week)."""
+    weekdays = [(5.0, "天")] if _EVERY_WEEKDAY.search(text) else []
+    return [(float(h.group(1)), h.group(2)) for h in _RATE.finditer(text)] + weekdays
+
+
 def _floors(text: str) -> list[tuple[float, str]]:
-    """Service durations promised as floors (暑假不少于4周), or given per week or month (每周5天): a new one is a
-    further commitment."""
-    weekdays = [(5.0, "天")] if _EVERY_WEEKDAY.search(text) else []  # (每个工作日: five days a week)
-    return [(float(h.group(1)), h.group(2)) for pattern in (_FLOOR, _RATE) for h in pattern.finditer(text)] + weekdays
+    """Service durations promised as floors (暑假不少于4周) or per week or month: a new one is a further commitment."""
+    return [(float(h.group(1)), h.group(2)) for h in _FLOOR.finditer(text)] + _rates(text)
 
 
 # what a sum is paid as (培训补贴, 救助金): capped, it limits a benefit the base pays, or brings in one it does not
@@ -328,8 +329,7 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
                   # those served capped as a share (资助面不超过在校生总数的20%, 名额控制在…的10%以内)
                   r"|(?:不(?:超过|得超过|高于)|控制在)[^，；。]{0,16}?\d+(?:\.\d+)?%(?:以内|以下)?")
 def limits(text: str) -> bool:
-    """The segment caps how long, how often, for how many or how much a benefit is given (最高不超过每生每年
-    1200元)."""
+    """The segment caps how long, how often, for how many or how much a benefit is given (最高不超过每生每年1200元)."""
     return (bool(_cap(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text)) \
         or bool(_FAMILY_DEADLINE.search(text))
 
