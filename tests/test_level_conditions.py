@@ -2599,3 +2599,28 @@ def test_a_reasonable_charge_is_a_charge_read_from_fc454(markers):
     judged = judge_items(base, other, markers, PairSetting())
     assert judged.level.value != "stronger"
     assert any(r.direction.value == "weaker" and "收取费用" in r.other for r in judged.reasons)
+
+
+# ---------------------------------------------------------------- read from fc456_level to fc459_level misses
+
+SUMMER_CLASS = "暑假期间开办爱心暑托班，流动儿童可就近报名参加"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a capped fee with the poor exempt, made free for every child: the fee gone, the exemption widened
+    (SUMMER_CLASS + "，每期收费不超过300元，家庭经济困难的免费", SUMMER_CLASS + "，全程免费", "stronger"),
+    (SUMMER_CLASS + "，家庭经济困难的免费", SUMMER_CLASS + "，一律免费", "stronger"),
+    # and the reverse: free for all made a capped fee, free for the poor only (the cap caps a charge brought in)
+    (SUMMER_CLASS + "，全程免费", SUMMER_CLASS + "，每期收费不超过300元，家庭经济困难的免费", "weaker"),
+    (SUMMER_CLASS + "，免费提供托管服务", SUMMER_CLASS + "，每期收费不超过300元，家庭经济困难的免费", "weaker"),
+    # hours said to run later, and a venue open all year instead of on holidays only
+    ("依托学校提供课后服务", "依托学校提供课后服务，课后服务时间延长至19时", "stronger"),
+    ("依托学校提供课后服务，课后服务时间延长至19时", "依托学校提供课后服务", "weaker"),
+    ("公共体育场馆在节假日和寒暑假期间向流动儿童开放", "公共体育场馆全年向流动儿童开放", "stronger"),
+    ("公共体育场馆全年向流动儿童开放", "公共体育场馆在节假日和寒暑假期间向流动儿童开放", "weaker"),
+    # no longer free, but open all year: one change each way
+    ("公共体育场馆在节假日和寒暑假期间向流动儿童免费开放",
+     "公共体育场馆全年向流动儿童开放，按不超过正常票价50%的标准收费", "mixed"),
+])
+def test_free_for_all_and_longer_hours_read_from_fc456_to_fc459(markers, base, other, level):
+    assert row_level(markers, base, other) == level

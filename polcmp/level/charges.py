@@ -37,13 +37,34 @@ def waiver_widened(b: str, other_segments, markers: LevelMarkers) -> LevelReason
     (课后服务不收取任何费用): waived for all, the group's condition gone."""
     hit = _WAIVED_FOR_SOME.search(b)
     if not hit:
-        return None
+        some = _FREE_FOR_SOME.search(b)
+        free_for_all = some and next((o for o in other_segments if _FREE_FOR_ALL.search(o)), None)
+        return reason(ReasonKind.CONDITION, Level.STRONGER, some.group(1), free_for_all,
+                      f"免收范围扩大：不再限于{some.group(1)}") if free_for_all else None
     thing = hit.group(2)
     for o in other_segments:
         if thing in o and (markers.pattern_of("waived").search(o) or _FREE.search(o)) and hit.group(1) not in o \
                 and not re.search(r"(?:对|为)[^，；。]{2,16}?(?:免收|免除|免交|减免|免费)", o):
             return reason(ReasonKind.CONDITION, Level.STRONGER, hit.group(1), o, f"免收范围扩大：不再限于{hit.group(1)}")
     return None
+
+
+def waiver_narrowed(o: str, base_text: str, markers: LevelMarkers) -> LevelReason | None:
+    """A fee the other row waives for a group only (家庭经济困难的免费) where the base waives it for all (全程免费):
+    the mirror of waiver_widened."""
+    some, free = _FREE_FOR_SOME.search(o), _FREE_SERVICE.search(base_text)
+    if some and free:
+        return reason(ReasonKind.CONDITION, Level.WEAKER, free.group().strip("，；"), some.group(1),
+                      f"免收范围缩小：仅限于{some.group(1)}")
+    widened = waiver_widened(o, re.split(r"[，；。]", base_text), markers)
+    return replace(widened, direction=Level.WEAKER, base=widened.other, other=widened.base,
+                   explanation=f"免收范围缩小：仅限于{widened.base}") if widened else None
+
+
+# free for a group a condition names, the segment's whole (家庭经济困难的免费), and free with no group named: the
+# segment says only that all of the service is free (全程免费, 一律免费)
+_FREE_FOR_SOME = lazy(r"^([^，；。]{2,16}?)的(?:免费|免收[^，；。]{0,8}?费用?|免除[^，；。]{0,8}?费用?)$")
+_FREE_FOR_ALL = lazy(r"^(?:全程|一律|全部|均|完全)免费$")
 
 
 # a fee the family is to bear (签约服务费由签约家庭个人承担)
@@ -67,6 +88,7 @@ def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMar
 # help toward a cost in the same segment (个人自付部分给予补助), a cap or a discount on it, or the fee of others
 # (收费与本地户籍儿童一致): what it says is relief or equal treatment, not a charge brought in
 _HELP_TOWARD = lazy(r"免|减|补助|补贴|资助|救助|报销|承担部分|不超过|不高于|不另|一致|同等|相同|优惠|折|%|合理(?!收)")
+_CAP_ON_CHARGE = lazy(r"不超过|不高于")
 # a charge said not to be made, in any words (不向学生家长收取费用)
 _NOT_CHARGED = lazy(r"不(?:再|另)?(?:向[^，；。]{1,8}?)?收(?:取)?")
 
@@ -84,9 +106,11 @@ def _charged_anew(base_text: str, other_text: str, markers: LevelMarkers) -> lis
     waived = markers.pattern_of("waived")
     if _find(markers.charge, waived.sub("", base_text)):
         return []
+    # (a cap on a charge is relief only where there was a charge: a base that gives the service free has none)
+    capped = _CAP_ON_CHARGE if _FREE_SERVICE.search(base_text) else None
     for segment in re.split(r"[，；。（）]", _NOT_CHARGED.sub("", waived.sub("", other_text))):
         charged = _NOW_CHARGED.search(segment)
-        if charged and not _HELP_TOWARD.search(segment):
+        if charged and not _HELP_TOWARD.search(capped.sub("", segment) if capped else segment):
             return [reason(ReasonKind.SCOPE, Level.WEAKER, "", segment, f"新增收费：{_short(segment)}")]
     return []
 
@@ -105,7 +129,8 @@ _FEE = lazy(r"[^，；。按对为的收取减半免]{1,3}费")  # what is charg
 _CHARGING = lazy(r"(?:减半|按[^，；。]{0,12}?)?收取?[^，；。]{0,4}?费(?:用)?|收费"
                  r"|[^，；。]{0,3}费(?:予以|给予)?(?:减免|减半)")
 _FREE = lazy(r"免费|(?<!减)免除")
-_FREE_SERVICE = lazy(r"免费(?:提供|开展|开放)|(?:提供|开展)[^，；。]{0,12}免费$|免费提供|免收[^，；。]{0,6}费"
+_FREE_SERVICE = lazy(r"(?:^|[，；])(?:全程|一律|全部|均|完全)免费(?=[，；。]|$)"
+                     r"|免费(?:提供|开展|开放)|(?:提供|开展)[^，；。]{0,12}免费$|免费提供|免收[^，；。]{0,6}费"
                      r"|不(?:向[^，；。]{1,6}?)?收取(?:任何)?费用")  # (不向家长收取任何费用, 不向学生收取费用: whom not)
 # a reduction, not a waiver (学费予以减免, 减半收取): what the family still pays
 _PARTLY = lazy(r"减免|减半")
@@ -164,6 +189,14 @@ def paid_by_family(reasons: list[LevelReason], b: str, o: str, markers: LevelMar
     flip = {Level.WEAKER: Level.STRONGER, Level.STRONGER: Level.WEAKER}
     return [replace(r, direction=flip.get(r.direction, r.direction), explanation=f"{r.explanation}（收费，越低越有利）")
             if r.kind is ReasonKind.NUMBER and _MONEY_OR_SHARE.search(r.explanation) else r for r in reasons]
+
+def priced_anew(reasons: list[LevelReason], o: str, base_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """The sums and caps of a new segment: of a charge, read the other way round (paid_by_family); but where the
+    base gives the service free there was no charge to cap, and a capped charge is a charge brought in."""
+    if _FREE_SERVICE.search(base_text) and _NOW_CHARGED.search(o):
+        return [r for r in reasons if r.kind is not ReasonKind.NUMBER]
+    return paid_by_family(reasons, "", o, markers)
+
 
 # a segment that only caps a sum (交通费补助每生每年不超过800元): what is capped, then the cap
 # (一般, 原则上: how firmly the cap holds, not what it caps)

@@ -1,5 +1,6 @@
-"""How long a service is open each day, as a policy reader compares it: round the clock (24小时热线, 全天候,
-7×24小时), a window (每日8时至22时) or office hours; fewer hours are weaker."""
+"""How long a service is open, as a policy reader compares it: each day, round the clock (24小时热线, 全天候,
+7×24小时), a window (每日8时至22时) or office hours, fewer hours weaker; hours said to be extended (延长至19时);
+and over the year, open all year (全年开放) against only on holidays (节假日和寒暑假期间…开放)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,43 @@ def service_hours(text: str) -> tuple[float, str] | None:
     return (8.0, office.group()) if office else None
 
 
+# hours said to run later (课后服务时间延长至19时): the closing hour
+_EXTENDED = lazy(r"延长(?:至|到)(\d{1,2})(?:时|点|[:：][0-5]\d)")
+# open only in holidays (节假日和寒暑假期间向流动儿童免费开放), or all year (全年向流动儿童开放)
+_HOLIDAYS_ONLY = lazy(r"(?:节假日|寒暑假|假期|周末|双休日|寒假|暑假)(?:期间)?[^，；。全常]{0,12}开放")
+_ALL_YEAR = lazy(r"(?:全年|常年)[^，；。]{0,12}开放|开放[^，；。]{0,4}(?:全年|常年)")
+
+
+def _over_the_year(base: str, other: str) -> list[LevelReason]:
+    """Open all year on one side, only in holidays on the other (and not all year)."""
+    out = []
+    for (a, b), level in (((base, other), Level.STRONGER), ((other, base), Level.WEAKER)):
+        holidays, all_year = _HOLIDAYS_ONLY.search(a), _ALL_YEAR.search(b)
+        if holidays and all_year and not _ALL_YEAR.search(a) and not _HOLIDAYS_ONLY.search(b):
+            wider = level is Level.STRONGER
+            words = (holidays.group(), all_year.group()) if wider else (all_year.group(), holidays.group())
+            out.append(reason(ReasonKind.NUMBER, level, *words,
+                              f"开放时间 {words[0]} → {words[1]}：开放时间{'扩大' if wider else '缩小'}"))
+    return out
+
+
+def _extended(base: str, other: str) -> list[LevelReason]:
+    """Hours the other row says run later, where the base row says of none (or of an earlier hour)."""
+    eb, eo = _EXTENDED.search(base), _EXTENDED.search(other)
+    if eo and (not eb or int(eb.group(1)) < int(eo.group(1))):
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, eb.group() if eb else "", eo.group(), f"服务时间{eo.group()}")]
+    if eb and (not eo or int(eo.group(1)) < int(eb.group(1))):
+        return [reason(ReasonKind.NUMBER, Level.WEAKER, eb.group(), eo.group() if eo else "",
+                       f"删去“{eb.group()}”：服务时间缩短")]
+    return []
+
+
 def row_hours(base: str, other: str) -> list[LevelReason]:
     """Opening hours of each row, compared wherever they stand (开通24小时热线 against 热线每日8时至22时提供服务)."""
+    return _daily(base, other) + _extended(base, other) + _over_the_year(base, other)
+
+
+def _daily(base: str, other: str) -> list[LevelReason]:
     hb, ho = service_hours(base), service_hours(other)
     if hb is None and ho is not None and ho[0] == 24:  # (a window where the base names none may narrow or not)
         return [reason(ReasonKind.NUMBER, Level.STRONGER, "", ho[1], f"新增服务时间：{ho[1]}")]

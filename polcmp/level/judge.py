@@ -17,9 +17,10 @@ from .charges import (
     charge_dropped,
     charge_waived,
     free_now_charged,
-    paid_by_family,
     paid_for_now_free,
     part_of_a_charge,
+    priced_anew,
+    waiver_narrowed,
     waiver_widened,
 )
 from .conditions import (
@@ -62,7 +63,7 @@ from .segments import (
     _strip,
 )
 from .served import content_condition_reasons
-from .side import _Side, _side, glossed_away, glosses
+from .side import _Side, _side, glossed_away, glosses, row_hedges
 from .stated import stated_change_reasons, told_by_a_change, without_history
 from .text import (
     _canon,
@@ -104,20 +105,10 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
-    reasons += gained_predicates(base.whole, other.text, markers) + _row_hedges(base, other)
+    reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other)
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
     reasons = list(each_once(reasons + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
-
-
-def _row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
-    """A hedge the row puts on all it says above (上述活动和服务根据年度经费情况开展), on one side only."""
-    if other.row_hedge and not base.row_hedge:
-        return [reason(ReasonKind.MODALITY, Level.WEAKER,
-                       "", other.row_hedge, f"{other.row_hedge}：整项服务以此为前提，承诺减弱")]
-    if base.row_hedge and not other.row_hedge:
-        return [reason(ReasonKind.MODALITY, Level.STRONGER, base.row_hedge, "", f"不再以{base.row_hedge}为前提：承诺更明确")]
-    return []
 
 
 def _read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added: set) -> str:
@@ -245,8 +236,9 @@ def _made_plainly(members: list[int], j: int, base: _Side, other: _Side, sims, m
 
 def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: str, new: bool) -> list[LevelReason]:
     """A segment of the other side like none of the base row's: a lifted requirement, a narrowing, a floor, a service."""
-    out = _new_marker_reasons(o, base_text, markers)
-    out += paid_by_family(new_quantity_reasons(o, base_text), "", o, markers)
+    if narrowed := waiver_narrowed(o, base_text, markers):
+        return [narrowed]
+    out = _new_marker_reasons(o, base_text, markers) + priced_anew(new_quantity_reasons(o, base_text), o, base_text, markers)
     out += _equal_treatment(o, base_text, markers)
     floor, sum_ = _new_floor(markers.numbers, o), new_sum(o, base_text)
     if floor.endswith("%") and _FULL_COVERAGE.search(base_text) and not _FULL_COVERAGE.search(o):
@@ -255,8 +247,8 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
     elif floor and not _hedged(o, markers):
         out.append(reason(ReasonKind.NUMBER, Level.STRONGER, "", floor, f"新增下限：{floor}（{_short(o)}）"))
     elif sum_ and not _hedged(o, markers):  # 市财政按每生每年800元标准另行发放市级助学金
-        out += paid_by_family([reason(ReasonKind.NUMBER, Level.STRONGER, "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")],
-                              "", o, markers)
+        added_sum = reason(ReasonKind.NUMBER, Level.STRONGER, "", sum_, f"新增金额标准：{sum_}（{_short(o)}）")
+        out += priced_anew([added_sum], o, base_text, markers)
     if new and not _names_the_service(o, name, markers):  # new: _is_new_service, asked once by the caller
         out.append(reason(ReasonKind.CLAUSE, Level.STRONGER, "", o, f"新增服务：{_short(o)}"))
     return out

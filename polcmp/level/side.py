@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..regexcache import compiled
-from .markers import LevelMarkers, LevelMemo, LevelReason, ReasonKind
+from .markers import Level, LevelMarkers, LevelMemo, LevelReason, ReasonKind, reason
 from .segments import _hedged, _strip
 from .text import (
     _SEGMENT,
@@ -254,3 +254,13 @@ def _side(clauses: tuple[str, ...], markers: LevelMarkers, target: str, name: st
     if side is None:
         side = memo.sides[key] = _Side(clauses, markers, target, name, glossed)
     return side
+
+
+def row_hedges(base: _Side, other: _Side) -> list[LevelReason]:
+    """A hedge the row puts on all it says above (上述活动和服务根据年度经费情况开展), on one side only."""
+    if other.row_hedge and not base.row_hedge:
+        return [reason(ReasonKind.MODALITY, Level.WEAKER,
+                       "", other.row_hedge, f"{other.row_hedge}：整项服务以此为前提，承诺减弱")]
+    if base.row_hedge and not other.row_hedge:
+        return [reason(ReasonKind.MODALITY, Level.STRONGER, base.row_hedge, "", f"不再以{base.row_hedge}为前提：承诺更明确")]
+    return []
