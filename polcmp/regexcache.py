@@ -62,6 +62,22 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     return built
 
 
+class lazy:  # noqa: N801 - used as re.compile is
+    """A regular expression compiled on first use: a command that judges no level never pays for the level
+    rules' patterns at start-up."""
+
+    __slots__ = ("expression", "_compiled")
+
+    def __init__(self, expression: str) -> None:
+        self.expression = expression
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = compiled(self.expression)
+        return getattr(self._compiled, name)
+
+
 def entry_key(pattern: str, flags: int = 0) -> str:
     """A pattern's key in the file: a hash of it and its flags. The patterns themselves (the level markers are
     alternations of some hundred words) made the file's index a quarter of a megabyte to parse at every start."""

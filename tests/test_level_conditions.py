@@ -2624,3 +2624,43 @@ SUMMER_CLASS = "暑假期间开办爱心暑托班，流动儿童可就近报名�
 ])
 def test_free_for_all_and_longer_hours_read_from_fc456_to_fc459(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc460_level to fc463_level misses
+
+GRANT_ROW = "为{}符合条件的中等职业教育在校生提供国家助学金"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # grades listed with the word once or each time, or as school years: one run of grades
+    (GRANT_ROW.format("一、二年级"), GRANT_ROW.format("一年级、二年级"), "same"),
+    (GRANT_ROW.format("二、三年级"), GRANT_ROW.format("二年级和三年级"), "same"),
+    (GRANT_ROW.format("一、二年级"), GRANT_ROW.format("第一、第二学年"), "same"),
+    (GRANT_ROW.format("一、二年级"), GRANT_ROW.format("1至2年级"), "same"),
+    # a grade dropped or added is the group narrowed or widened, never a limit lifted
+    (GRANT_ROW.format("一、二年级"), GRANT_ROW.format("一年级"), "weaker"),
+    (GRANT_ROW.format("一年级"), GRANT_ROW.format("一、二年级"), "stronger"),
+    (GRANT_ROW.format("一、二年级"), GRANT_ROW.format("一至三年级"), "stronger"),
+    ("免除第一、二学年学费", "免除第一学年学费", "weaker"),
+    # and named before 符合条件的 where the base names none
+    (GRANT_ROW.format(""), "为中等职业教育一、二年级符合条件的在校生提供国家助学金", "weaker"),
+])
+def test_runs_of_grades_read_from_fc460_to_fc463(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base_target,other_target", [
+    ("在园在校流动儿童", "在幼儿园、中小学就读的流动儿童"),
+    ("在幼儿园、中小学就读的流动儿童", "在园在校流动儿童"),
+    ("在园流动儿童", "在幼儿园就读的流动儿童"),
+    ("在校流动儿童", "在中小学校就读的流动儿童"),
+])
+def test_at_school_said_as_studying_at_a_school_is_the_same_group_read_from_fc460(markers, base_target, other_target):
+    content = "依托家长学校，对流动儿童父母提供家庭教育指导服务"
+    assert row_level(markers, content, content, base_target, other_target) == "same"
+
+
+def test_a_bare_limit_is_still_a_narrowing_where_the_other_names_no_school(markers):
+    content = "依托家长学校，对流动儿童父母提供家庭教育指导服务"
+    assert row_level(markers, content, content, "流动儿童", "在校流动儿童") == "weaker"
+    assert row_level(markers, content, content, "流动儿童", "在幼儿园就读的流动儿童") == "weaker"

@@ -125,3 +125,14 @@ def test_a_labelled_preface_above_the_blocks_is_no_part_of_the_first_row(mapping
     assert [it.seq for it in items] == [1, 2]
     assert items[0].content.startswith("就近进入普惠性幼儿园就读")
     assert "本清单" not in items[0].content and "各部门" not in items[0].content
+
+
+@pytest.mark.parametrize("placeholder", ["—", "——", "-", "/", "无", "暂无"])
+def test_a_placeholder_in_an_extra_column_adds_nothing_to_the_content(mappings, placeholder):
+    # a 备注 of — or 无 marks the cell empty (fc460's 2025 edition): no clause of the content; a note that says
+    # something is kept
+    text = BLOCKS.replace("责任部门：县教育局\n\n", f"责任部门：县教育局\n备注：{placeholder}\n\n", 1) \
+        .replace("责任部门：县教育局、县财政局\n", "责任部门：县教育局、县财政局\n备注：教科书目录每年公布\n")
+    first, second = _parse(text, mappings).items
+    assert first.content == "就近进入普惠性幼儿园就读；对家庭经济困难儿童给予资助。"
+    assert second.content == "免除学杂费，免费提供教科书。教科书目录每年公布"

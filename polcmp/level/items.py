@@ -13,7 +13,6 @@ from .markers import LevelMarkers, LevelReason, reason
 from .text import (
     _ENUM,
     _SEGMENT,
-    _SERVICE_NOUN,
     EXCLUSION,
     _canon,
     _conditions,
@@ -27,6 +26,10 @@ from .text import (
     without_comparators,
 )
 from .venues import lost_venues
+
+# a word that names a service or a benefit of its own (…服务, 补助, 生活费): an item that is one is no mere part
+_SERVICE_NOUN = compiled(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
+
 
 # ---------------------------------------------------------------- what: enumerations
 

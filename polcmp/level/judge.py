@@ -51,7 +51,7 @@ from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_el
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
-from .schools import school_reasons
+from .schools import grade_reasons, school_reasons
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
@@ -98,7 +98,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     if targets[0] and targets[1] and targets[0] != targets[1]:
         reasons += target_reasons(targets[0], targets[1], base.text, other.text, markers)
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
-    reasons += school_reasons(targets[0], targets[1], base.text, other.text)
+    reasons += school_reasons(targets[0], targets[1], base.text, other.text) \
+        + grade_reasons("；".join((targets[0], base.text)), "；".join((targets[1], other.text)))
     ages_of_the_group = _read_for_ages(base, other, sims, markers, added)
     reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0]) \
         + ages_dropped(base.text, targets[0], "；".join((other.text, targets[1], names[1])), markers)

@@ -1,5 +1,6 @@
 """Where the child studies, as a 服务对象 or a content names it (在本市幼儿园、小学就读的流动儿童): the schools listed are
-options of one condition, not conditions; a school dropped narrows the group, one added widens it."""
+options of one condition, not conditions; a school dropped narrows the group, one added widens it. Likewise the
+grades a row keeps its service to (一、二年级在校生)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from ..results import Level, ReasonKind
 from .markers import LevelReason, reason
-from .text import lazy
+from .text import lazy, normalize_numbers
 
 # where a child may study, listed (在本市幼儿园、小学就读): options of one condition, not conditions
 _VENUE = r"(?:幼儿园|托育机构|中小学校?|小学|初中|普通高中|高中|中等职业学校|中职学校|中职|技工院校|特殊教育学校)"
@@ -56,3 +57,33 @@ def without_venues(text: str) -> str:
     if "在" not in text:
         return text
     return _STUDYING_AT.sub(lambda hit: _VENUE_RUN.sub("学校", hit.group()), text)
+
+
+# grades named, as normalize_numbers writes them (1、2年级; 第1、2学年)
+_GRADES = lazy(r"第?(\d(?:[、-]\d)*)(?:年级|学年)")  # (1-3年级: the first three)
+
+
+def names_grades(text: str) -> bool:
+    return bool(_GRADES.search(normalize_numbers(text)))
+
+
+def grade_reasons(base: str, other: str) -> list[LevelReason]:
+    """The grades a row keeps its service to, where each side names one run of them (一、二年级在校生 → 一年级在校生):
+    a grade dropped narrows who is served, one added widens it."""
+    bg, og = list(_GRADES.finditer(normalize_numbers(base))), list(_GRADES.finditer(normalize_numbers(other)))
+    if len(bg) != 1 or len(og) != 1:
+        return []
+    b, o, words = _each_grade(bg[0].group(1)), _each_grade(og[0].group(1)), (bg[0].group(), og[0].group())
+    if o < b:
+        return [reason(ReasonKind.SCOPE, Level.WEAKER, *words, f"年级范围缩小：{words[0]} → {words[1]}")]
+    if o > b:
+        return [reason(ReasonKind.SCOPE, Level.STRONGER, *words, f"年级范围扩大：{words[0]} → {words[1]}")]
+    return []
+
+
+def _each_grade(run: str) -> set[int]:
+    out: set[int] = set()
+    for part in run.split("、"):
+        first, _, last = part.partition("-")
+        out |= set(range(int(first), int(last or first) + 1))
+    return out

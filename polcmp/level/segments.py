@@ -19,6 +19,7 @@ from .items import gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
 from .options import alternatives
 from .quantities import per_period, quantity_reasons, stated_in
+from .schools import names_grades
 from .text import (
     _SEGMENT,
     SAME_TREATMENT,
@@ -237,6 +238,7 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
             in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen") or _leads_only(b)) else b,
                                  o, markers)
             gain_hedged = in_o and section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)
+            in_o = None if in_o and section == "narrow" and names_grades(in_o.group()) and names_grades(b) else in_o
             if in_o and not removed_only and not gain_hedged:
                 out.append(reason(ReasonKind.SCOPE, direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
@@ -255,7 +257,8 @@ def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str,
     promise of equal treatment, in another order, nor (for a widening) as the things it names."""
     return not m.pattern.search(o) and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
         and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
-        and not rearranged(in_b.group(), o) and not (section == "widen" and _names_only(in_b.group(), o, markers))
+        and not rearranged(in_b.group(), o) and not (section == "widen" and _names_only(in_b.group(), o, markers)) \
+        and not (section == "narrow" and names_grades(in_b.group()) and names_grades(o))  # (grade_reasons' to weigh)
 
 
 def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..lexicon import expand, hashed
-from ..regexcache import compiled
+from ..regexcache import compiled, lazy
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 
@@ -17,22 +17,6 @@ from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 # what is done within a service (访视, 检查, 救治 …; 测评 of a screening; 报名、考试和录取 of an exam): the parts a
 # bracket may list without widening it
 _STEP = r"(?:访视|检查|体检|筛查|评估|测评|测查|随访|救治|治疗|诊疗|诊治|咨询|指导|辅导|登记|建档|报名|考试|录取)"
-
-
-class lazy:  # noqa: N801 - used as re.compile is
-    """A regular expression compiled on first use: a command that judges no level never pays for the level
-    rules' patterns at start-up."""
-
-    __slots__ = ("expression", "_compiled")
-
-    def __init__(self, expression: str) -> None:
-        self.expression = expression
-        self._compiled: re.Pattern | None = None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = compiled(self.expression)
-        return getattr(self._compiled, name)
 
 
 _PUNCT = compiled(r"[\s，。；：、,.;:！？!?“”\"'‘’「」『』（）()《》【】\[\]·…—-]")
@@ -76,7 +60,6 @@ APPLIED_FOR = compiled(r"申请[^，；。须需应时]{0,6}?(?=须|需|需要|�
 # what a segment says is not covered (住宿费、教材费不属于学费，不在免除范围): it names the limits of a promise,
 # neither a service nor items added
 EXCLUSION = compiled(r"不属于|不在[^，；。]{0,8}范围|不包括|不包含|不含|逾期不(?:予|再)")
-_SERVICE_NOUN = compiled(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|救助|照料|物资|筛查|节目|助学金|救助金|补助金|生活费)$")
 
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -104,12 +87,19 @@ _AND_A_HALF = compiled(r"(?<![零〇一二两三四五六七八九十百千\d.])
                        r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
 _HALF_A_YEAR_REACHED = compiled(r"(?<=满)半年|(?<=满)半个年")
 _TO_SCHOOL_ENTRY = compiled(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
+# grades or school years listed (一、二年级, 1年级和2年级, 第一、第二学年): each by its digit, the word said once (1、2年级)
+_GRADE = lazy(r"[一二三四五六七八九\d]|[、和及与](?!$)|[至到-]")
+_GRADE_RUN = lazy(r"(?:[一二三四五六七八九\d](?:年级|学年)?(?:、|和|及|与|至|到|-)第?)+[一二三四五六七八九\d](年级|学年)")
+
+
+def _grades(hit: re.Match) -> str:  # (一至三年级 is 1-3年级)
+    return "".join("-" if c in "至到-" else "、" if c in "、和及与" else str(_CN_DIGITS.get(c, c))
+                   for c in _GRADE.findall(hit.group())) + hit.group(1)
 
 
 def _half(hit: re.Match) -> str:
-    count = hit.group(1)
+    count, unit = hit.group(1), hit.group(2) or hit.group(3)
     whole = int(count) if count.isdigit() else chinese_number(count)
-    unit = hit.group(2) or hit.group(3)
     return f"{whole}.5{'个' if unit in ('月', '工作日') else ''}{unit}"
 
 
@@ -124,6 +114,7 @@ def normalize_numbers(text: str) -> str:
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
     text = _HALF_A_YEAR_REACHED.sub("6个月", _AND_A_HALF.sub(_half, text))
+    text = _GRADE_RUN.sub(_grades, text) if "年级" in text or "学年" in text else text
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)

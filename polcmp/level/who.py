@@ -28,9 +28,10 @@ from .text import (
 # ---------------------------------------------------------------- who: conditions and groups
 
 _PAREN = lazy(r"（([^（）]{1,30})）|\(([^()]{1,30})\)")
-_SPLIT_CONDITIONS = lazy(r"[、，,]|且|并且|并(?=[^列])")
-# (14岁及以上 is one bound; 一、二年级 one list of grades of one group)
-_SPLIT_GROUPS = lazy(r"、(?!第?[一二三四五六\d](?:、第?[一二三四五六\d])*(?:年级|学年))|和|及(?!以[上下])|与|以及")
+# (14岁及以上 is one bound; 一、二年级 one list of grades of one group, one condition)
+_GRADES_FOLLOW = r"(?!第?[一二三四五六\d](?:、第?[一二三四五六\d])*(?:年级|学年))"
+_SPLIT_CONDITIONS = lazy(rf"、{_GRADES_FOLLOW}|[，,]|且|并且|并(?=[^列])")
+_SPLIT_GROUPS = lazy(rf"、{_GRADES_FOLLOW}|和|及(?!以[上下])|与|以及")
 _CHOSEN_FROM = lazy(r"的[^，；。的、]{0,8}(?:儿童|学生|子女|家庭)中(?=[^，；。的、])")
 _SELECTED_FROM = lazy(r"的[^，；。的]{0,8}(?:儿童|学生|子女|家庭)中$")
 
@@ -166,6 +167,8 @@ def _limited_groups(base: str, other: str, base_text: str, other_text: str, mark
 
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
 _BARE_LIMIT = lazy(r"^(?:在校|在园|在读|寄宿|住校)+$")
+_AT_SCHOOL_ONLY = lazy(r"^(?:在校|在园|在读)+$")
+_STUDYING = lazy(r"在[^，；。的]{0,12}?(?:学校|幼儿园|中小学|小学|中学|中职|高中)[^，；。的]{0,4}?(?:就读|在读|学习)")
 
 
 def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -173,10 +176,12 @@ def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
     or, the other way round, widened."""
     bg, og = target_parts(base, markers)[1], target_parts(other, markers)[1]
     out = []
-    for wide, narrow, direction in ((bg, og, Level.WEAKER), (og, bg, Level.STRONGER)):
+    for wide, narrow, direction, wide_text in ((bg, og, Level.WEAKER, base), (og, bg, Level.STRONGER, other)):
         for g in narrow:
             # (a group named beside the wide one, 流动儿童、持证残疾的流动儿童, limits nothing)
             limit = next((g[: -len(w)] for w in wide if g.endswith(w) and len(g) > len(w) and w not in narrow), "")
+            if _AT_SCHOOL_ONLY.match(limit) and _STUDYING.search(wide_text):
+                continue  # (在园在校 said again as 在幼儿园、中小学就读的)
             if _BARE_LIMIT.match(limit) or (limit and markers.pattern_of("requirement").search(limit)
                                             and not re.search(r"\d|岁", limit)
                                             and not _describes_only(limit, markers.pattern_of("describes"))):
@@ -347,7 +352,8 @@ def _implied(phrase: str, base: str, markers: LevelMarkers) -> bool:
     if re.search(r"满|\d", phrase):
         return False
     # (a school named as one venue among others, 在…以及学校、幼儿园等场所开展, makes no school row)
-    if _ENROLLED.match(phrase) and re.search(r"教育|就读|在校|入学|入园", base):  # 在中职学校就读, a school row
+    # (在中职学校就读, in a school row: not one of 家庭教育)
+    if _ENROLLED.match(phrase) and re.search(r"(?<!家庭)教育|就读|在校|在园|在读|入学|入园", base):
         return True
     # every condition the phrase names (在本省公办中等职业学校就读: 在本地就读 is implied, 公办 is not)
     named = [m for m in markers.conditions if m.pattern.search(phrase)]

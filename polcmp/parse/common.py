@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # names for annotations only: parse/__init__ imports both bef
 
 PAGE_NUMBER = compiled(r"^\d{1,3}$")
 NOTE_LINE = compiled(r"^\s*(注|备注|说明)\s*[：:1１]")  # a note under a table ends it
+# a cell that only marks itself empty (—, ——, /, 无, 暂无): says nothing of the service
+PLACEHOLDER_CELL = compiled(r"^(?:[\s—–\-－/／…]+|无|暂无|空白?)$")
 
 
 def columns_of(header_cells: list[str]) -> list[str | None]:
@@ -99,7 +101,7 @@ def content_text(texts: list[str]) -> str:
     """The text of the columns that hold content (服务内容, 服务标准, 办理时限, 备注 …), each cell a sentence of
     its own: 按国家和省有关规定 and 按学期办理 in two columns are two clauses, not one run of words."""
     out = ""
-    for text in (t for t in (cell_text([t]) for t in texts) if t):
+    for text in (t for t in (cell_text([t]) for t in texts) if t and not PLACEHOLDER_CELL.match(t)):
         out += ("。" if out and out[-1] not in "。；;！？!?." else "") + text
     return out
 
