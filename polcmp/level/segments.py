@@ -235,16 +235,23 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
     for section, direction, added, removed in _MARKED_KINDS:
         for m in getattr(markers, section):
             in_b = m.pattern.search(b)
-            in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen") or _leads_only(b)) else b,
-                                 o, markers)
-            gain_hedged = in_o and section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)
-            in_o = None if in_o and section == "narrow" and names_grades(in_o.group()) and names_grades(b) else in_o
-            if in_o and not removed_only and not gain_hedged:
+            in_o = _gained(m, section, b, o, base_clause, markers)
+            if in_o and not removed_only:
                 out.append(reason(ReasonKind.SCOPE, direction, "", in_o.group(), f"新增“{in_o.group()}”：{added}"))
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
                 opposite = Level.WEAKER if direction is Level.STRONGER else Level.STRONGER
                 out.append(reason(ReasonKind.SCOPE, opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
     return out
+
+
+def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: LevelMarkers) -> re.Match | None:
+    """The marker's words o says and b does not; not a gain a hedge holds back, nor grades b names too (those are
+    grade_reasons' to weigh)."""
+    in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen") or _leads_only(b)) else b,
+                         o, markers)
+    if not in_o or (section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)):
+        return None
+    return None if section == "narrow" and names_grades(in_o.group()) and names_grades(b) else in_o
 
 
 def _leads_only(b: str) -> bool:
