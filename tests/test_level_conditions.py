@@ -2664,3 +2664,41 @@ def test_a_bare_limit_is_still_a_narrowing_where_the_other_names_no_school(marke
     content = "依托家长学校，对流动儿童父母提供家庭教育指导服务"
     assert row_level(markers, content, content, "流动儿童", "在校流动儿童") == "weaker"
     assert row_level(markers, content, content, "流动儿童", "在幼儿园就读的流动儿童") == "weaker"
+
+
+# ---------------------------------------------------------------- read from fc464_level to fc467_level misses
+
+HOME_VISITS = "由儿童主任{}至少入户探访1次困境流动儿童家庭"
+PRESCHOOL_GRANT = "资助家庭经济困难的儿童接受普惠性学前教育"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # every half month is more often than every month
+    (HOME_VISITS.format("每月"), HOME_VISITS.format("每半个月"), "stronger"),
+    (HOME_VISITS.format("每半个月"), HOME_VISITS.format("每月"), "weaker"),
+    # public schools first, dropped for a pool of public and private places; kept when said as a share or 主要由
+    ("以公办学校为主保障就近入学", "统筹公办学校和民办学校（含政府购买学位）学位资源安排就近入学", "weaker"),
+    ("以公办学校为主保障就近入学", "主要由公办学校保障就近入学", "same"),
+    ("流动儿童在公办学校就读比例不低于85%，保障就近入学", "以公办学校为主保障就近入学", "weaker"),
+    # a cap on how many are helped, dropped while the help is still given: the cap lifted
+    (PRESCHOOL_GRANT + "，资助名额不超过在园流动儿童总数的10%", PRESCHOOL_GRANT, "stronger"),
+    (PRESCHOOL_GRANT, PRESCHOOL_GRANT + "，资助名额不超过在园流动儿童总数的10%", "weaker"),
+])
+def test_frequency_public_schools_and_quotas_read_from_fc464_to_fc467(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base_target,other_target,level", [
+    # some chosen from the group: narrowed, or widened the other way round
+    ("困境流动儿童", "困境流动儿童中的低保、特困家庭儿童", "weaker"),
+    ("困境流动儿童中的低保、特困家庭儿童", "困境流动儿童", "stronger"),
+])
+def test_some_chosen_from_the_group_read_from_fc418(markers, base_target, other_target, level):
+    content = "由儿童主任每月至少走访1次困境流动儿童家庭，建立一人一档"
+    assert row_level(markers, content, content, base_target, other_target) == level
+
+
+def test_those_chosen_named_in_the_content_instead_are_the_same_group(markers):
+    # 流动儿童中的残疾儿童 → 流动儿童, with 残疾儿童 in the content: moved, not widened
+    content = "就地受理残疾儿童康复救助申请，提供相关服务"
+    assert row_level(markers, content, content, "流动儿童中的残疾儿童", "流动儿童") == "same"

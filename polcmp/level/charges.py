@@ -206,7 +206,8 @@ _CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:�
 # (for one cause within so long: 同一家庭因同一事由在12个月内只给予一次救助)
 _WHO_AND_WHEN = lazy(r"^(?:同一|每个?|单个|每一)?(?:家庭|户|人|名|生|学生|儿童|对象|申请人)?(?:因同一(?:事由|原因))?在?"
                      r"(?:每|一|1|\d+个?)?(?:年|学年|学期|季度|月|自然年度|年度)?(?:内|度)?$")
-_CAP_VERB = lazy(r"救助|补贴|补助|资助")  # the benefit a cap names (申请, 领取: what the family does)
+_CAP_VERB = lazy(r"救助|补贴|补助|资助")
+_HOW_MANY = lazy(r"(?:名额|人数|人次|数量|规模)$")  # the benefit a cap names (申请, 领取: what the family does)
 
 
 def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
@@ -219,7 +220,9 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
     capped, cap = _CAPPED.search(core), _cap(core)
     verb = _CAP_VERB.search(cap.group()) if cap else None
     after = core[cap.end():] if cap else ""  # (nothing, or the benefit capped: …只给予一次救助)
-    if (capped and capped.group(1) in other_whole) or (
+    # (a cap on how many are helped, 资助名额不超过…10%, caps the help: 资助)
+    thing = _HOW_MANY.sub("", capped.group(1)) if capped else ""
+    if (len(thing) >= 2 and thing in other_whole) or (
             cap and _WHO_AND_WHEN.search(core[:cap.start()]) and (not after or _CAP_VERB.fullmatch(after))
             and (verb is None or verb.group() in other_whole)):
         return reason(ReasonKind.NUMBER, Level.STRONGER, b, "", f"取消上限：{_short(b)}")

@@ -251,6 +251,8 @@ def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: 
                          o, markers)
     if not in_o or (section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)):
         return None
+    if m.implied_by and m.implied_by.search(base_clause):  # (said by b's clause in other words: 比例不低于85%，保障…)
+        return None
     return None if section == "narrow" and names_grades(in_o.group()) and names_grades(b) else in_o
 
 

@@ -105,7 +105,7 @@ def _half(hit: re.Match) -> str:
 
 # a period said with a measure word (在每个学年…不少于一次: fc41_level 玳萦县 17; 每个学期不少于两次: fc170_level
 # 珖石县 20): read as 每学年 before any quantity is, not only where words are looked up
-_EACH = lazy(r"每个(?=学期|学年|年度|季度|月|星期|工作日)")
+_EACH = lazy(r"(?<=每半)个(?=月)|每个(?=学期|学年|年度|季度|月|星期|工作日)")
 
 
 def normalize_numbers(text: str) -> str:
@@ -118,7 +118,8 @@ def normalize_numbers(text: str) -> str:
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
-    text = _EACH.sub("每", text) if "每个" in text else text  # 每个学期 is 每学期
+    # 每个学期 is 每学期; 每半个月, 每半月
+    text = _EACH.sub(lambda m: m.group()[:-1], text) if "每个" in text or "每半个" in text else text
     return re.sub(r"(\d)\s*岁?\s*[～~—–至到]\s*(\d)", r"\1-\2", text)  # 3岁至6岁 is 3-6岁
 
 

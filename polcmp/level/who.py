@@ -149,10 +149,29 @@ def target_reasons(base: str, other: str, base_text: str, other_text: str, marke
     A condition is new when neither the base's 服务对象 nor its content says it (in any words the
     lexicon knows); removed only when the other side names no condition of its own in its place."""
     base, other = GLOSS.sub("", base), GLOSS.sub("", other)
+    if chosen := _chosen_among(base, other, base_text, other_text, markers):
+        return chosen
     return [*_age_and_widening(base, other, markers), *_condition_changes(base, other, base_text, other_text, markers),
             *_alternative_groups(base, other), *_alternative_circumstances(base, other),
             *_group_count(base, other, markers, (base_text, other_text)), *_bare_limits(base, other, markers),
             *stage_narrowed(base, other), *_limited_groups(base, other, base_text, other_text, markers)]
+
+
+# those of a group chosen from it (困境流动儿童中的低保、特困家庭儿童): a group named, then some of it
+_AMONG = lazy(r"^(.{2,16}?(?:儿童|学生|子女|家庭|幼儿))(?:之|当)?中的?(.{2,24})$")
+
+
+def _chosen_among(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers) -> list[LevelReason]:
+    """A 服务对象 that is the other's group with some chosen from it (困境流动儿童 → 困境流动儿童中的低保、特困家庭儿童):
+    narrowed to those, or, the other way round, widened to all of it; unless the whole group's row names those in
+    its content (流动儿童中的残疾儿童 → 流动儿童, 为…残疾儿童提供…: moved, not widened)."""
+    for one, whole, text, direction in ((other, base, base_text, Level.WEAKER), (base, other, other_text, Level.STRONGER)):
+        among = _AMONG.match(one)
+        if among and _core(among.group(1)) == _core(whole) and not _AMONG.match(whole) \
+                and found_share(_canon(among.group(2), markers), _canon(text, markers)) < 0.6:
+            word, chosen = "缩小" if direction is Level.WEAKER else "扩大", f"{among.group(1)}中的{among.group(2)}"
+            return [reason(ReasonKind.SCOPE, direction, base, other, f"服务对象{word}：{chosen}")]
+    return []
 
 
 def _limited_groups(base: str, other: str, base_text: str, other_text: str, markers: LevelMarkers
