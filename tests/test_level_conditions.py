@@ -2702,3 +2702,29 @@ def test_those_chosen_named_in_the_content_instead_are_the_same_group(markers):
     # 流动儿童中的残疾儿童 → 流动儿童, with 残疾儿童 in the content: moved, not widened
     content = "就地受理残疾儿童康复救助申请，提供相关服务"
     assert row_level(markers, content, content, "流动儿童中的残疾儿童", "流动儿童") == "same"
+
+
+# ---------------------------------------------------------------- read from fc468_level to fc471_level misses
+
+REHAB_APPLY = "为符合条件的办理残疾人两项补贴；{}，提供相关服务"
+CASES_APPLY = "{}；协助流动儿童向户籍地申领基本生活费或生活补贴"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # help toward a step taken back home is part of that lesser way: gone, or added, beside handling it here
+    (REHAB_APPLY.format("残疾儿童康复救助申请由户籍所在地受理，居住地协助转介"),
+     REHAB_APPLY.format("就地受理残疾儿童康复救助申请"), "stronger"),
+    (REHAB_APPLY.format("就地受理残疾儿童康复救助申请"),
+     REHAB_APPLY.format("残疾儿童康复救助申请由户籍所在地受理，居住地协助转介"), "weaker"),
+    (CASES_APPLY.format("在认定相关情形时提供“跨省通办”服务"),
+     CASES_APPLY.format("相关情形由监护人回户籍地申请认定，居住地民政部门提供政策咨询和指引"), "weaker"),
+    # what the home place gives is no promise of this list's to weaken (基本生活费由户籍地发放 → 协助申领)
+    ("由监护人向户籍地民政部门申请认定，居住地民政部门协助开具相关证明材料，基本生活费或生活补贴由户籍地发放",
+     "在认定相关情形时提供“跨省通办”服务，协助流动儿童向户籍地申领基本生活费或生活补贴", "stronger"),
+    # one of two ways offered dropped, said with 通过…予以保障
+    ("对符合条件的流动儿童家庭，通过公共租赁住房实物保障或者发放租赁补贴予以保障", "对符合条件的流动儿童家庭发放租赁补贴", "weaker"),
+    ("为符合条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴",
+     "对符合条件的流动儿童家庭，通过配租公共租赁住房或者发放住房租赁补贴方式予以保障", "same"),
+])
+def test_help_toward_home_and_ways_offered_read_from_fc468_to_fc471(markers, base, other, level):
+    assert row_level(markers, base, other) == level

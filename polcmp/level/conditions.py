@@ -209,11 +209,17 @@ _SENT_BACK = compiled(r"^(?![^，；。]*(?:协助|帮助|代为|指导))[^，�
                       r"(?:回|(?:须|需|需要|必须|应当?)[^，；。]{0,4}?(?:到|前往|返回))(?:户籍地|参保地)")
 # sent back, forwarded there, or left to the office or the rules there (相关情形由儿童户籍地民政部门认定; 原则上由户籍地
 # 实施临时救助; 免学费按照其户籍地有关政策执行)
-_ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍地|参保地)|(?:协助|代为)?(?:转递|转交|转报)"
+_ELSEWHERE = compiled(r"(?:向|回|到)(?:户籍(?:所在)?地|参保地)|(?:协助|代为)?(?:转递|转交|转报)"
                       r"|由[^，；。]{0,4}户籍(?:所在)?地[^，；。]{0,8}(?:认定|办理|受理|审核|实施|负责)"
                       r"|按照?(?:其)?户籍(?:所在)?地[^，；。]{0,6}(?:政策|规定|标准)执行")
-_SENT_HOME = compiled(r"(?:向|回|到)(?:户籍(?:所在)?地|参保地)")
-_HELPS_ALONG = compiled(r"协助|转介|衔接")
+_HELPS_ALONG = compiled(r"协助|转介|衔接|咨询|指引|告知|开具[^，；。]{0,8}证明")
+
+
+def helps_toward_home(segment: str, clause: str, against_whole: str, markers: LevelMarkers) -> bool:
+    """A segment that only helps the family toward a step taken back home (居住地协助转介; 提供政策咨询和指引 beside
+    回户籍地申请认定) where the other row has it done here (就地受理, 跨省通办): part of the lesser way, no service."""
+    return bool(_HELPS_ALONG.search(segment) and _ELSEWHERE.search(clause)) and not _find(markers.procedures, segment) \
+        and bool(_find(markers.procedures, against_whole))
 
 
 def unlifted(side, markers: LevelMarkers) -> str:
@@ -308,7 +314,7 @@ def no_promise_of_its_own(b: str, other, markers: LevelMarkers, clause: str = ""
     # (or where the other row lifts the journey: 个人无需回参保地办理; or gives here what the family was sent home
     # for: 需要疾病治疗的，协助其回户籍地申请救治 → 提供疾病治疗服务)
     # (or the help given toward a case sent back: 向户籍所在地残联提出，本市协助做好转介衔接)
-    sent = _ELSEWHERE.search(b) or (_HELPS_ALONG.search(b) and _SENT_HOME.search(clause))
+    sent = _ELSEWHERE.search(b) or (_HELPS_ALONG.search(b) and _ELSEWHERE.search(clause))
     return bool(sent) and not _find(markers.procedures, b) and bool(
         _find(markers.procedures, other.whole) or _find(markers.lift, other.whole) or _given_here(b, clause, other, markers))
 

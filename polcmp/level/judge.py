@@ -26,6 +26,7 @@ from .charges import (
 from .conditions import (
     condition_dropped,
     conditions_of_a_base_segment,
+    helps_toward_home,
     lifted_here,
     new_conditions,
     no_promise_of_its_own,
@@ -187,7 +188,8 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     or what else it says new. added: the clauses adding a service so far (this one's joins it)."""
     o, clause = other.segments[j], other.clause_of[j]
     relief = part_of_a_charge(o, base.whole, other.text, markers)  # (its sum is no benefit added either)
-    new = _is_new_service(o, base.text, elsewhere_base, markers) and not relief
+    new = _is_new_service(o, base.text, elsewhere_base, markers) and not relief \
+        and not helps_toward_home(o, clause, base.whole, markers)
     if new:
         added.add(clause)
     restated = restated_in_other_words(o, base.segments, markers)

@@ -55,6 +55,9 @@ _BY_THE_RULES = lazy(r"(?:按|按照|依照|参照)[^，；。]{0,20}?(?:政策|
 _REFERS_BACK = lazy(BACK_REFERENCE)
 
 
+_MEANS = lazy(r"^通过|(?:等)?(?:的?方式)?(?:予以|给予)(?:保障|解决|帮助)$")
+
+
 def _option_heads(options: list[str]) -> list[str]:
     """What each option names: it ends where its verb begins (父母或者其他监护人提供…: 其他监护人), and the
     first begins after the verb that governs them all (申领基本生活费或生活补贴: 基本生活费)."""
@@ -62,5 +65,6 @@ def _option_heads(options: list[str]) -> list[str]:
     # and the later ones end before what the list is of (生活补贴的办理渠道: 生活补贴; 其他监护人的…服务)
     # (or before whom it is done by: 生活补贴由监护人…自行申领, 生活补贴; or what they may do: 其他监护人可向…申请)
     cut = cut[:1] + [re.split(r"的|(?<=.)由|(?<=.)(?:可以?|应当?|须|需)(?=向|到|在|申请|提出)", c)[0] or c for c in cut[1:]]
-    heads = [re.sub(r"^.*(?:家庭|儿童|学生)", "", c) for c in cut]
+    # (通过…或者…予以保障: the means, not the words of means)
+    heads = [_MEANS.sub("", re.sub(r"^.*(?:家庭|儿童|学生)", "", c)) for c in cut]
     return [_short(_LEAD_VERB.sub("", heads[0]), 20)] + [_short(h, 20) for h in heads[1:]]

@@ -186,14 +186,18 @@ def _same_hedge(hedges: list[tuple[Marker, str]], clause: str, markers: LevelMar
     return bool(hedges and clause) and bool({m for m, _ in hedges} & {m for m, _ in _hedged(clause, markers)})
 
 
+_BY_HOME = compiled(r"由[^，；。]{0,4}户籍(?:所在)?地[^，；。]{0,8}$")
+
+
 def _scope_pairs(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """A word of the base replaced by its weaker or stronger counterpart (免除 → 减免)."""
     out = []
     for pair in markers.scope:
         mb, mo = pair.base.search(b), pair.other.search(o)
         # (a base that already says the other word, 提供…和转介服务, has nothing replaced)
+        # (nor one the home place does, 生活补贴由户籍地发放: no promise of this list's to weaken)
         if mb and mo and not pair.other.search(b) and (not pair.base.search(o) or _qualifies(pair, mo, o)) \
-                and not some_given_more(o, mo):
+                and not some_given_more(o, mo) and not _BY_HOME.search(b[:mb.start()]):
             out.append(reason(ReasonKind.SCOPE, pair.direction, mb.group(), mo.group(),
                               f"{mb.group()} → {mo.group()}：{pair.explanation}"))
         # the reverse: the base's narrower word qualifying its wider one (纳入最低生活保障…范围的家庭经济困难儿童),
