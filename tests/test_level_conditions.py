@@ -2728,3 +2728,32 @@ CASES_APPLY = "{}；协助流动儿童向户籍地申领基本生活费或生活
 ])
 def test_help_toward_home_and_ways_offered_read_from_fc468_to_fc471(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc472_level to fc475_level misses
+
+SCREENING_HERE = "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务"
+
+
+@pytest.mark.parametrize("base_target,other_target", [
+    # a bracket that defines the group, every word of it only describing migrant children: no condition
+    ("流动儿童", "流动儿童（非本市户籍、随父母或者其他监护人在本市居住的未满18周岁儿童）"),
+    ("流动儿童（非本市户籍、随父母或者其他监护人在本市居住的未满18周岁儿童）", "流动儿童"),
+])
+def test_a_bracket_defining_the_group_is_no_condition_read_from_fc473(markers, base_target, other_target):
+    assert row_level(markers, SCREENING_HERE, SCREENING_HERE, base_target, other_target) == "same"
+
+
+def test_a_bracket_with_a_requirement_is_still_a_condition(markers):
+    other_target = "流动儿童（持有本市居住证、在本市居住满1年的未满18周岁儿童）"
+    assert row_level(markers, SCREENING_HERE, SCREENING_HERE, "流动儿童", other_target) == "weaker"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the group a segment begins with, who may have it (the family's view of 为…提供): a limit put on it narrows it
+    ("有需要的流动儿童可接受心理健康筛查", "有需要的在校流动儿童可接受心理健康筛查", "weaker"),
+    ("流动儿童可接受心理健康筛查", "在校流动儿童可接受心理健康筛查", "weaker"),
+    ("为有需要的流动儿童提供心理健康筛查", "有需要的流动儿童可接受心理健康筛查", "same"),
+])
+def test_the_group_a_segment_begins_with_read_from_fc474(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -111,7 +111,19 @@ def _bracketed_conditions(text: str, describes: re.Pattern, requirement: re.Patt
     """A parenthesis that names a requirement is a condition; （含技工教育） widens, （非本市户籍） describes."""
     return [inner for hit in _PAREN.finditer(text) if (inner := hit.group(1) or hit.group(2))
             and not inner.startswith(("含", "包括", "包含")) and not _describes_only(inner, describes)
-            and requirement.search(inner)]
+            and requirement.search(inner) and not _defines_the_group(inner, describes)]
+
+
+# the group a bracket defines (（…居住的未满18周岁儿童）): children, of any age a child has
+_DEFINED = lazy(r"^(?:(?:未满|不满)18岁(?:以下)?的?)?(?:儿童|未成年人|子女|少年儿童)$")
+
+
+def _defines_the_group(inner: str, describes: re.Pattern) -> bool:
+    """A bracket that says who the group is, each of its words only describing migrant children (流动儿童（非本市户籍、
+    随父母或者其他监护人在本市居住的未满18周岁儿童）): a definition, no condition."""
+    mods, _, head = inner.rpartition("的")
+    return bool(mods) and bool(_DEFINED.match(head)) \
+        and all(_describes_only(x, describes) for x in _SPLIT_CONDITIONS.split(mods) if x.strip())
 
 
 _GROUP_END = lazy(r"(?:儿童|孤儿|学生|子女|少年|人员|家庭)$")
