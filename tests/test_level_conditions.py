@@ -2757,3 +2757,30 @@ def test_a_bracket_with_a_requirement_is_still_a_condition(markers):
 ])
 def test_the_group_a_segment_begins_with_read_from_fc474(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc476_level to fc479_level misses
+
+DOCTOR_ROW = "提供家庭医生签约服务、基本医疗服务、基本公共卫生服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a waiver kept to the pupils of public schools; a grant kept to boarders (随迁子女 read as a group)
+    ("免除符合条件的中等职业教育在校生学费", "免除符合条件的公办中等职业学校在校生学费", "weaker"),
+    ("对家庭经济困难的随迁子女发放生活补助", "对家庭经济困难的寄宿制随迁子女发放生活补助", "weaker"),
+])
+def test_public_school_pupils_and_boarders_read_from_fc476(markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_public_school_pupils_said_as_studying_at_one_narrow_nothing(markers):
+    judged = judge_items(["免除在本市公办中等职业学校就读的在校生学费"], ["免除本市公办中等职业学校在校生学费"], markers,
+                         PairSetting())
+    assert not any(r.direction.value == "weaker" and "公办" in r.other for r in judged.reasons)
+
+
+def test_a_time_in_words_is_a_condition_read_from_fc476(markers):
+    # 居住半年以上: a length of residence, a requirement, though it holds no digit and no 满
+    assert row_level(markers, DOCTOR_ROW, DOCTOR_ROW, "流动儿童", "在居住地居住半年以上的流动儿童") == "weaker"
+    assert row_level(markers, DOCTOR_ROW, DOCTOR_ROW, "流动儿童", "在本市居住两年以上的流动儿童") == "weaker"
+    assert row_level(markers, DOCTOR_ROW, DOCTOR_ROW, "流动儿童", "在居住地居住的流动儿童") == "same"

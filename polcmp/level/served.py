@@ -22,7 +22,7 @@ from .who import _SPLIT_CONDITIONS, _describes_only, _further, _implied
 # (or the group a segment begins with, who may have it: 有需要的在校流动儿童可接受…, the family's view of 为…提供)
 _CONTENT_GROUP = lazy(r"(?:对|为|向|给|(?:^|(?<=[，；。]))(?=[^，；。]{2,50}?(?:儿童|学生|在校生)(?:可以?|能够?)))"
                       r"(?:([^，；。对为向给]{2,40}?)的)?([^，；。对为向给的\d岁]{0,8}?)"
-                      r"(?:流动儿童|儿童|学生|残疾学生|在校生|家庭|残疾儿童|(?<=寄宿|住校)生|患者|幼儿|父母|家长|监护人)"
+                      r"(?:流动儿童|随迁子女|儿童|学生|残疾学生|在校生|家庭|残疾儿童|(?<=寄宿|住校)生|患者|幼儿|父母|家长|监护人)"
                       r"(?!父母|家长|监护人)")
 # "meets the conditions", whatever rules it names: a restatement of a base's 符合条件, no new condition
 _GENERIC_RESTATED = lazy(r"符合[^，；。]{0,12}条件")

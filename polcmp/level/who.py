@@ -61,7 +61,11 @@ def _describes_only(phrase: str, describes: re.Pattern) -> bool:
     if _EVERY_MINOR.match(phrase.strip()):
         return True
     return bool(describes.search(phrase)) \
-        and not re.search(r"满|\d|持有?|缴纳|合法稳定|登记|已|取得|证明|(?<!非)(?<!不具有)(?:本|我)[省市县区]户籍", phrase)
+        and not _REQUIRES.search(phrase)
+
+
+# what only a requirement says: a length of time (满1年, 半年以上), a paper held or paid for, a local 户籍
+_REQUIRES = lazy(r"满|\d|半年|以上|持有?|缴纳|合法稳定|登记|已|取得|证明|(?<!非)(?<!不具有)(?:本|我)[省市县区]户籍")
 
 
 # a need, in any of its words (有需求的, 确有需要的): a condition when it narrows the 服务对象 (in the content a
