@@ -2784,3 +2784,22 @@ def test_a_time_in_words_is_a_condition_read_from_fc476(markers):
     assert row_level(markers, DOCTOR_ROW, DOCTOR_ROW, "流动儿童", "在居住地居住半年以上的流动儿童") == "weaker"
     assert row_level(markers, DOCTOR_ROW, DOCTOR_ROW, "流动儿童", "在本市居住两年以上的流动儿童") == "weaker"
     assert row_level(markers, DOCTOR_ROW, DOCTOR_ROW, "流动儿童", "在居住地居住的流动儿童") == "same"
+
+
+# ---------------------------------------------------------------- read from fc480_level to fc487_level misses
+
+SETTLED_IN_PROVINCE = "做好儿童医疗保障相关工作，{}提供异地就医直接结算服务"
+PARENTS_TRAINING = "为流动儿童父母提供政策咨询、职业介绍、{}职业技能培训等服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # settlement kept within the province, said at length
+    (SETTLED_IN_PROVINCE.format(""), SETTLED_IN_PROVINCE.format("在本省范围内"), "weaker"),
+    # a fee the family bears, its sum between the fee and who bears it
+    ("流动儿童可签约家庭医生，享受基本医疗服务", "流动儿童可签约家庭医生，签约服务费每人每年120元由个人承担", "weaker"),
+    # a subsidy toward training the base gave free: less than free, no service added
+    (PARENTS_TRAINING.format("免费"), PARENTS_TRAINING.format("") + "，参加职业技能培训的按规定给予培训补贴", "weaker"),
+    (PARENTS_TRAINING.format(""), PARENTS_TRAINING.format("") + "，参加职业技能培训的按规定给予培训补贴", "stronger"),
+])
+def test_settlement_fees_borne_and_subsidised_training_read_from_fc480_to_fc487(markers, base, other, level):
+    assert row_level(markers, base, other) == level

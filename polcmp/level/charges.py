@@ -68,7 +68,9 @@ _FREE_FOR_ALL = lazy(r"^(?:全程|一律|全部|均|完全)免费$")
 
 
 # a fee the family is to bear (签约服务费由签约家庭个人承担)
-_BORNE_WORDS = r"费(?:用)?(?:由|需)[^，；。]{0,6}?(?:个人|本人|家庭|家长|监护人)(?:自行)?(?:承担|负担|支付|缴纳)"
+# (its sum may stand between: 签约服务费每人每年120元由个人承担)
+_BORNE_WORDS = (r"费(?:用)?[^，；。由需]{0,10}?(?:由|需)[^，；。]{0,6}?(?:个人|本人|家庭|家长|监护人)(?:自行)?"
+                r"(?:承担|负担|支付|缴纳)")
 _BORNE = lazy(_BORNE_WORDS)
 # a charge put on the family (按规定收取材料费, 收费标准按成本核定), or a fee it is to bear (the words as a string:
 # a pattern built from a compiled one would be compiled at import)
@@ -231,6 +233,18 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
 
 # a segment that only helps pay for something (对残疾儿童普惠性学前教育予以资助): what it pays towards, before the help
 _HELPS_PAY = lazy(r"^(?:对|为)?(.{2,24}?)(?:予以|给予)?(?:资助|补助|补贴)$")
+
+
+# help toward a cost (按规定给予培训补贴): what it pays towards, before the help
+_HELP_TOWARD_COST = lazy(r"(?:补贴|补助|资助)$")
+_FREE_THING = lazy(r"免费(?:提供|开展|参加)?([^，；。、等]{2,10})")
+
+
+def helps_pay_for_a_free(o: str, base_whole: str) -> bool:
+    """A segment that only helps pay for something the base gives free (参加职业技能培训的按规定给予培训补贴 where the
+    base gives 免费职业技能培训): less than free, not a service added."""
+    return bool(_HELP_TOWARD_COST.search(_core(o))) and any(
+        len(_core(hit.group(1))) >= 2 and _core(hit.group(1)) in _core(o) for hit in _FREE_THING.finditer(base_whole))
 
 
 def paid_for_now_free(b: str, other_whole: str) -> bool:

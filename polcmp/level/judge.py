@@ -17,6 +17,7 @@ from .charges import (
     charge_dropped,
     charge_waived,
     free_now_charged,
+    helps_pay_for_a_free,
     paid_for_now_free,
     part_of_a_charge,
     priced_anew,
@@ -189,7 +190,7 @@ def _unpaired(j: int, base: _Side, other: _Side, markers: LevelMarkers, elsewher
     o, clause = other.segments[j], other.clause_of[j]
     relief = part_of_a_charge(o, base.whole, other.text, markers)  # (its sum is no benefit added either)
     new = _is_new_service(o, base.text, elsewhere_base, markers) and not relief \
-        and not helps_toward_home(o, clause, base.whole, markers)
+        and not helps_toward_home(o, clause, base.whole, markers) and not helps_pay_for_a_free(o, base.whole)
     if new:
         added.add(clause)
     restated = restated_in_other_words(o, base.segments, markers)
