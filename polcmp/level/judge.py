@@ -53,7 +53,7 @@ from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_el
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
-from .schools import grade_reasons, school_reasons
+from .schools import grade_reasons, school_reasons, without_schools_held_at
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
@@ -363,6 +363,7 @@ def _group_reasons(base: _Side, other: _Side, targets: tuple[str, str], names: t
     btext, otext = "；".join((base.text, *targets[:1], *names[:1])), "；".join((other.text, *targets[1:], *names[1:]))
     # (a group named as the standard of equal treatment, 与本市学生同等参加, is not one the service reaches)
     btext, otext = without_comparators(btext, markers), without_comparators(otext, markers)
+    btext, otext = without_schools_held_at(btext), without_schools_held_at(otext)  # (在部分中小学开展: a place)
     # a group named inside a condition phrase is no group the service reaches; a group still named
     # anywhere on the other side, even there, is not lost
     bfree, ofree = without_conditions(btext, markers), without_conditions(otext, markers)

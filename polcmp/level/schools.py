@@ -59,6 +59,14 @@ def without_venues(text: str) -> str:
     return _STUDYING_AT.sub(lambda hit: _VENUE_RUN.sub("学校", hit.group()), text)
 
 
+# schools named as where a service is held (在部分中小学抽样开展…筛查): a place, not a group served
+_HELD_AT = lazy(rf"在[^，；。]{{0,8}}?{_VENUE}(?:{_VENUE_JOIN}{_VENUE})*(?=[^，；。]{{0,6}}?(?:开展|举办|设立|实施|组织))")
+
+
+def without_schools_held_at(text: str) -> str:
+    return _HELD_AT.sub("在", text) if "在" in text else text
+
+
 # grades named, as normalize_numbers writes them (1、2年级; 第1、2学年)
 _GRADES = lazy(r"第?(\d(?:[、-]\d)*)(?:年级|学年)")  # (1-3年级: the first three)
 
