@@ -208,8 +208,8 @@ _CAPPED = lazy(r"^([^，；。]{2,10}?)(?:补助|补贴|资助)?(?:标准)?(?:�
 # (for one cause within so long: 同一家庭因同一事由在12个月内只给予一次救助)
 _WHO_AND_WHEN = lazy(r"^(?:同一|每个?|单个|每一)?(?:家庭|户|人|名|生|学生|儿童|对象|申请人)?(?:因同一(?:事由|原因))?在?"
                      r"(?:每|一|1|\d+个?)?(?:年|学年|学期|季度|月|自然年度|年度)?(?:内|度)?$")
-_CAP_VERB = lazy(r"救助|补贴|补助|资助")
-_HOW_MANY = lazy(r"(?:名额|人数|人次|数量|规模)$")  # the benefit a cap names (申请, 领取: what the family does)
+_CAP_VERB = lazy(r"救助|补贴|补助|资助")  # the benefit a cap names (申请, 领取: what the family does)
+_HOW_MANY = lazy(r"(?:名额|人数|人次|数量|规模)$")  # how many are helped (资助名额): a cap on the help itself
 
 
 def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
