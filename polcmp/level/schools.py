@@ -51,6 +51,11 @@ def _venue_options(target: str) -> list[str]:
     return [_VENUE_NAMES.get(v, v) for v in _VENUES.findall(hit.group())] if hit else []
 
 
+def studies_at(text: str) -> bool:
+    """The text says where the child studies (在幼儿园、中小学就读)."""
+    return bool(_STUDYING_AT.search(text))
+
+
 def without_venues(text: str) -> str:
     """The text with the schools of each 在…就读 phrase said as 学校: which schools is the venue rule's to weigh,
     not a condition added or lifted (在本市中小学就读 → 在本市幼儿园和中小学就读)."""

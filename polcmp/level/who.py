@@ -13,7 +13,7 @@ from .ages import _age_cap_added, stage_narrowed
 from .markers import LevelMarkers, LevelReason, reason
 from .novelty import _new_words
 from .options import _ALTERNATIVE
-from .schools import one_venue_list, without_venues
+from .schools import one_venue_list, studies_at, without_venues
 from .text import (
     GLOSS,
     _canon,
@@ -203,7 +203,6 @@ def _limited_groups(base: str, other: str, base_text: str, other_text: str, mark
 # a limit written bare before the group (在校流动儿童, 寄宿学生): who must be where
 _BARE_LIMIT = lazy(r"^(?:在校|在园|在读|寄宿|住校)+$")
 _AT_SCHOOL_ONLY = lazy(r"^(?:在校|在园|在读)+$")
-_STUDYING = lazy(r"在[^，；。的]{0,12}?(?:学校|幼儿园|中小学|小学|中学|中职|高中)[^，；。的]{0,4}?(?:就读|在读|学习)")
 
 
 def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReason]:
@@ -215,7 +214,7 @@ def _bare_limits(base: str, other: str, markers: LevelMarkers) -> list[LevelReas
         for g in narrow:
             # (a group named beside the wide one, 流动儿童、持证残疾的流动儿童, limits nothing)
             limit = next((g[: -len(w)] for w in wide if g.endswith(w) and len(g) > len(w) and w not in narrow), "")
-            if _AT_SCHOOL_ONLY.match(limit) and _STUDYING.search(wide_text):
+            if _AT_SCHOOL_ONLY.match(limit) and studies_at(wide_text):
                 continue  # (在园在校 said again as 在幼儿园、中小学就读的)
             if _BARE_LIMIT.match(limit) or (limit and markers.pattern_of("requirement").search(limit)
                                             and not re.search(r"\d|岁", limit)
