@@ -2819,3 +2819,16 @@ MIND_SCREENING = "心理健康筛查，符合条件的纳入精神障碍社区�
 ])
 def test_a_sample_in_some_schools_read_from_fc491(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc500_level misses
+
+@pytest.mark.parametrize("base,other,level", [
+    # how often a family may be helped, capped in any of the words a list uses: the help is limited
+    (RELIEF, RELIEF + "；同一家庭12个月内只予救助1次", "weaker"),
+    (RELIEF, RELIEF + "；同一家庭一年内至多救助一次", "weaker"),
+    (RELIEF, RELIEF + "；每户每年限救助1次", "weaker"),
+    (RELIEF + "；同一家庭12个月内只予救助1次", RELIEF, "stronger"),
+])
+def test_how_often_a_family_is_helped_capped_read_from_fc500(markers, base, other, level):
+    assert row_level(markers, base, other) == level
