@@ -2832,3 +2832,27 @@ def test_a_sample_in_some_schools_read_from_fc491(markers, base, other, level):
 ])
 def test_how_often_a_family_is_helped_capped_read_from_fc500(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc504_level to fc507_level misses
+
+KINDERGARTEN_OPEN = "，入园不受户籍限制，与本市户籍儿童同等对待"
+INSURED_ANYWHERE = "流动儿童可不受户籍限制参加医保；提供异地就医直接结算服务"
+CUSTODY_COSTS = "对暂时无人照料的流动儿童安排临时监护并提供生活照料{}；临时监护期间的生活费用由民政部门{}"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a restriction both rows lift is lifted on both sides, whatever else is reworded
+    ("就近在普惠性幼儿园入园" + KINDERGARTEN_OPEN, "就近入读普惠性幼儿园" + KINDERGARTEN_OPEN, "same"),
+    # a lift of another restriction than the base lifts is new (a filing waived beside 不受户籍限制)
+    (INSURED_ANYWHERE, INSURED_ANYWHERE + "，在本县住院的免于办理异地就医备案", "stronger"),
+    ("不受户籍限制；法律援助免予经济困难状况审查", "不受户籍限制；法律援助不需审查经济困难状况", "same"),
+    # the terms of a filing the family must meet first: a condition
+    ("提供异地就医直接结算服务", "符合异地就医备案条件的，可办理异地就医直接结算", "weaker"),
+    # what is left after a reimbursement, borne by the family; a cost advanced, then recovered from the family
+    ("提供疾病治疗服务", "提供疾病治疗服务，医保报销后个人自付部分由监护人承担", "weaker"),
+    (CUSTODY_COSTS.format("", "保障"), CUSTODY_COSTS.format("和心理疏导", "先行垫付，再依法向其监护人追偿"), "mixed"),
+])
+def test_lifts_compared_by_what_they_lift_and_costs_left_to_the_family_read_from_fc504_to_fc507(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

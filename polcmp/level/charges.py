@@ -67,10 +67,12 @@ _FREE_FOR_SOME = lazy(r"^([^，；。]{2,16}?)的(?:免费|免收[^，；。]{0,
 _FREE_FOR_ALL = lazy(r"^(?:全程|一律|全部|均|完全)免费$")
 
 
-# a fee the family is to bear (签约服务费由签约家庭个人承担)
-# (its sum may stand between: 签约服务费每人每年120元由个人承担)
-_BORNE_WORDS = (r"费(?:用)?[^，；。由需]{0,10}?(?:由|需)[^，；。]{0,6}?(?:个人|本人|家庭|家长|监护人)(?:自行)?"
-                r"(?:承担|负担|支付|缴纳)")
+# a fee, or the part of a cost left over, the family is to bear (签约服务费由签约家庭个人承担; 托管费用按成本分担原则
+# 由家庭适当承担; 医保报销后个人自付部分由监护人承担) (its sum may stand between: 签约服务费每人每年120元由个人承担)
+_BORNE_WORDS = (r"(?:费用?|自付部分|差额部分?|超出部分|不足部分)[^，；。由需]{0,12}?(?:由|需)[^，；。]{0,6}?"
+                r"(?:个人|本人|家庭|家长|监护人)(?:自行)?[^，；。]{0,4}?(?:承担|负担|分担|支付|缴纳)"
+                # (or what is paid out is recovered from the family later: 先行垫付，再依法向其监护人追偿)
+                r"|(?:向|由)[^，；。]{0,4}?(?:监护人|家庭|家长|父母)[^，；。]{0,4}?(?:追偿|追回|偿还|归还|返还)")
 _BORNE = lazy(_BORNE_WORDS)
 # a charge put on the family (按规定收取材料费, 收费标准按成本核定), or a fee it is to bear (the words as a string:
 # a pattern built from a compiled one would be compiled at import)
@@ -88,8 +90,9 @@ def free_now_charged(b: str, o: str, clauses: tuple[str, str], markers: LevelMar
 
 
 # help toward a cost in the same segment (个人自付部分给予补助), a cap or a discount on it, or the fee of others
-# (收费与本地户籍儿童一致): what it says is relief or equal treatment, not a charge brought in
-_HELP_TOWARD = lazy(r"免|减|补助|补贴|资助|救助|报销|承担部分|不超过|不高于|不另|一致|同等|相同|优惠|折|%|合理(?!收)")
+# (收费与本地户籍儿童一致): what it says is relief or equal treatment, not a charge brought in (报销后: what is
+# left after a reimbursement, the family's part)
+_HELP_TOWARD = lazy(r"免|减|补助|补贴|资助|救助|报销(?!后)|承担部分|不超过|不高于|不另|一致|同等|相同|优惠|折|%|合理(?!收)")
 _CAP_ON_CHARGE = lazy(r"不超过|不高于")
 # a charge said not to be made, in any words (不向学生家长收取费用)
 _NOT_CHARGED = lazy(r"不(?:再|另)?(?:向[^，；。]{1,8}?)?收(?:取)?")
@@ -121,7 +124,7 @@ def charge_dropped(b: str, base_whole: str, other_whole: str, markers: LevelMark
     """A base segment that says what the family pays for the row's service (收费标准按成本核定; 托管费用按成本
     分担原则由家庭适当承担), where the other row gives that service free and the base row nowhere does: the charge
     is gone, not a promise."""
-    pays = _find(markers.charge, b) or _FAMILY_PAYS.search(b) or _PARTLY.search(b)
+    pays = _find(markers.charge, b) or _BORNE.search(b) or _PARTLY.search(b)
     if pays and _FREE_SERVICE.search(other_whole) and not _FREE_SERVICE.search(base_whole):
         return reason(ReasonKind.SCOPE, Level.STRONGER, b, "", f"不再收费：{_short(b)}")
     return None
@@ -136,7 +139,6 @@ _FREE_SERVICE = lazy(r"(?:^|[，；])(?:全程|一律|全部|均|完全)免费(?
                      r"|不(?:向[^，；。]{1,6}?)?收取(?:任何)?费用")  # (不向家长收取任何费用, 不向学生收取费用: whom not)
 # a reduction, not a waiver (学费予以减免, 减半收取): what the family still pays
 _PARTLY = lazy(r"减免|减半")
-_FAMILY_PAYS = lazy(r"费用?[^，；。]{0,12}由(?:家庭|个人|家长|监护人)[^，；。]{0,4}(?:承担|负担|分担|支付)")
 
 
 def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[LevelReason]:

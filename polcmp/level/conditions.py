@@ -11,7 +11,7 @@ from functools import reduce
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, Marker, reason
-from .segments import _hedged, _only_who
+from .segments import _hedged, _only_who, lifted
 from .text import (
     _ENUM,
     APPLIED_FOR,
@@ -232,13 +232,15 @@ def lifted_here(base, other, markers: LevelMarkers) -> list[LevelReason]:
     """A restriction the other row lifts (不受户籍地限制, in its 服务对象 or its content) that the base row
     imposes (符合户籍地…条件的): a condition removed."""
     kept = unlifted(base, markers)
+    lifted_in_base = lifted(base.text, markers)  # (lifted on both sides: 入园不受户籍限制 in each)
     out = []
     for m in markers.lift:
         if m.implied_by and m.implied_by.search(base.text):  # (无需返回户籍地 where the base gives 跨省通办)
             continue
         for hit in m.pattern.finditer(other.conditioned):
             out += [reason(ReasonKind.CONDITION, Level.STRONGER, words, hit.group(), f"取消限制：{hit.group()}")
-                    for c, words in _conditions(hit.group(), markers) if c.pattern.search(kept)]
+                    for c, words in _conditions(hit.group(), markers)
+                    if c.pattern.search(kept) and words not in lifted_in_base]
     return out
 
 

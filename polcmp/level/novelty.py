@@ -14,7 +14,7 @@ from .conditions import less_words, lifts_implied
 from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .quantities import limits
-from .segments import _ANY_RECIPIENT, _FAMILY_VIEW, _hedged
+from .segments import _ANY_RECIPIENT, _FAMILY_VIEW, _hedged, lifted
 from .text import (
     APPLIED_FOR,
     BACK_REFERENCE,
@@ -271,7 +271,8 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
     if o.count("（") != o.count("）"):
         return []
     out = []
-    if _find(markers.lift, o) and not _find(markers.lift, base_text) and not lifts_implied(o, base_text, markers):
+    # (a lift the base says of the same restriction is not new; one of another is: 不受户籍限制 beside 免于…备案)
+    if lifted(o, markers) - lifted(base_text, markers) and not lifts_implied(o, base_text, markers):
         hit = _find(markers.lift, o)[0][1]
         out.append(reason(ReasonKind.CONDITION, Level.STRONGER, "", hit, f"取消限制：{hit}（{_short(o)}）"))
     out += [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"范围收窄：{words}（{_short(o)}）")

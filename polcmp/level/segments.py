@@ -275,12 +275,24 @@ def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str,
 
 
 def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match | None:
-    """The marker's words in o that b does not say, in them or in words it implies (免除 for 免收)."""
+    """The marker's words in o that b does not say, in them or in words it implies (免除 for 免收); a lift of
+    another restriction than b lifts is new (免于办理…备案 beside 不受户籍限制)."""
     in_o = m.pattern.search(o)
-    if not in_o or m.pattern.search(b) or (m.implied_by and m.implied_by.search(b)):
+    if not in_o or (m.implied_by and m.implied_by.search(b)) or (
+            m.pattern.search(b) and (m not in markers.lift or lifted(in_o.group(), markers) <= lifted(b, markers))):
         return None
     return None if _names_only(in_o.group(), b, markers) or _within_equal(in_o, o, markers) \
         or _joins_what_the_base_gives(in_o, o, b, markers) else in_o
+
+
+def lifted(text: str, markers: LevelMarkers) -> set[str]:
+    """What the lifts in `text` lift: the conditions each names (不受户籍限制: 户籍), or '' for one that names none
+    (免于办理异地就医备案, 免予经济困难审查: said in too many words to tell one from another)."""
+    out: set[str] = set()
+    for m in markers.lift:
+        for hit in m.pattern.finditer(text):
+            out |= {words for _, words in _conditions(hit.group(), markers)} or {""}
+    return out
 
 
 # a joining word before a giving verb (同时免除, 另行发放): the benefit is new only if what it gives is
