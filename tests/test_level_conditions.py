@@ -2856,3 +2856,29 @@ CUSTODY_COSTS = "对暂时无人照料的流动儿童安排临时监护并提供
 def test_lifts_compared_by_what_they_lift_and_costs_left_to_the_family_read_from_fc504_to_fc507(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc508_level to fc511_level misses
+
+SUBSIDIES_NAMED = "为符合条件的办理{}；就地受理残疾儿童康复救助申请"
+SCHOOL_FREE = "免费提供教科书；以公办学校为主保障就近入学"
+HEALTH_CARE = "按照国家基本公共卫生服务规范提供健康管理服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a bundle named as one (残疾人两项补贴) is the list it stands for: a row naming one part loses the other
+    (SUBSIDIES_NAMED.format("残疾人两项补贴"), SUBSIDIES_NAMED.format("困难残疾人生活补贴"), "weaker"),
+    (SUBSIDIES_NAMED.format("残疾人两项补贴"), SUBSIDIES_NAMED.format("重度残疾人护理补贴"), "weaker"),
+    (SUBSIDIES_NAMED.format("残疾人两项补贴"), SUBSIDIES_NAMED.format("困难残疾人生活补贴和重度残疾人护理补贴"), "same"),
+    (SUBSIDIES_NAMED.format("残疾人两项补贴"), SUBSIDIES_NAMED.format("残疾人2项补贴"), "same"),
+    # a service given free in the words of a charge not taken from the family
+    (SCHOOL_FREE, SCHOOL_FREE + "；课后服务不向流动儿童家庭收取费用", "stronger"),
+    # what the insured pays first and claims back at home is no advance by the office
+    (SETTLEMENT, "做好儿童医疗保障相关工作；就医费用由参保人先行垫付，回参保地按规定报销", "weaker"),
+    # a visit already made at home; the office's own area named as 辖区; how a period is counted
+    ("由社区儿童主任定期走访，建立关爱台账", "由社区儿童主任定期入户探访，建立关爱台账", "same"),
+    ("统一为在本市中小学就读的流动儿童投保学生意外伤害保险", "统一为在辖区中小学就读的流动儿童投保学生意外伤害保险", "same"),
+    (HEALTH_CARE, HEALTH_CARE + "；居住时间自办理居住登记之日起计算", "same"),
+])
+def test_bundles_free_waivers_and_the_familys_advance_read_from_fc508_to_fc511(markers, base, other, level):
+    assert row_level(markers, base, other) == level

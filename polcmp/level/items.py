@@ -36,7 +36,9 @@ _SERVICE_NOUN = compiled(r"(?:服务|咨询|培训|指导|介绍|补助|补贴|�
 def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: LevelMarkers, base_row: str = ""
                ) -> list[LevelReason]:
     """Services listed in a base segment (A、B和C服务), and the items of a list closed by 等, that the other
-    row no longer names (nor any other row of its list)."""
+    row no longer names (nor any other row of its list); a bundle named as one (残疾人两项补贴) is read as the list
+    it stands for, so a row that names one of its parts loses the other."""
+    b, other_text = _unbundled(b, other_text, markers), _unbundled(other_text, b, markers)
     out = _lost_services(b, other_text, elsewhere, markers, base_row) + _lost_groups(b, other_text, markers) \
         + lost_venues(b, other_text, markers)
     heads = {r.base for r in out}
@@ -48,6 +50,14 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
         elif not _said_elsewhere(thing, elsewhere, markers):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
     return out + lost_predicates(b, other_text, elsewhere, markers)
+
+
+def _unbundled(text: str, against: str, markers: LevelMarkers) -> str:
+    # (an equivalent that names a list, spelt out where the other side names the bundle in neither form)
+    for pattern, canonical in markers.equivalent:
+        if "和" in canonical and not canonical.startswith("〔") and not pattern.search(against):
+            text = pattern.sub(canonical, text)
+    return text
 
 
 # the groups a service is given to, listed (对孤儿、事实无人抚养儿童、艾滋病病毒感染儿童提供…)

@@ -195,8 +195,10 @@ _FOR_THIS_ONE_MUST = compiled(r"(?:享受|申请|获得)(?:本项|上述|以上|
 def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     """Plain, with a service verb, and none of what is never a service added: an administrative line, a
     narrowing, a limit or hours, what the family bears, what is not covered, who alone may have the row's."""
-    # (a segment that continues the verb before it, 以及儿童眼保健和口腔保健服务, gives by that verb)
-    return not (_hedged_beyond_need(o, markers) or not (_find(markers.service, o) or _CONTINUES.match(o))
+    # (a segment that continues the verb before it, 以及儿童眼保健和口腔保健服务, gives by that verb; one that gives by
+    # another word for one, 课后服务不向家庭收取费用 = 课后服务免费)
+    return not (_hedged_beyond_need(o, markers) or not (_find(markers.service, o) or _CONTINUES.match(o)
+                                                         or _find(markers.service, _canon(o, markers, lexicon=False)))
                 or _find(markers.admin, o)
                 or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
                 or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o))
