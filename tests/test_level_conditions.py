@@ -2882,3 +2882,29 @@ HEALTH_CARE = "按照国家基本公共卫生服务规范提供健康管理服�
 ])
 def test_bundles_free_waivers_and_the_familys_advance_read_from_fc508_to_fc511(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc512_level to fc515_level misses
+
+HOUSING_OPTIONS = "为符合当地住房保障条件的流动儿童家庭实物配租{}"
+EITHER_WAY = "公共租赁住房或者发放租赁补贴"
+RELIEF_CARE = "在急难发生地发放临时救助金和有关物资，提供临时生活照料{}和转介服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # one more way to be given what the base gives one way or another; the same ways reordered
+    (HOUSING_OPTIONS.format(EITHER_WAY), HOUSING_OPTIONS.format("公共租赁住房、保障性租赁住房或者发放租赁补贴"), "stronger"),
+    (HOUSING_OPTIONS.format(EITHER_WAY), "为符合当地住房保障条件的流动儿童家庭发放租赁补贴或者实物配租公共租赁住房", "same"),
+    # two things given together made one or the other
+    ("在急难发生地发放临时救助金和有关物资", "在急难发生地发放临时救助金或有关物资", "weaker"),
+    # a cost the family meets itself, even in brackets
+    (RELIEF_CARE.format(""), RELIEF_CARE.format("（伙食费自理）"), "weaker"),
+    # free said as no charge, as a free ticket; an online channel the office supports is no hedge
+    ("免费提供家庭医生签约服务，提供基本公共卫生服务", "家庭医生签约服务不收费；同时提供基本公共卫生服务", "same"),
+    ("身高1.3米以下儿童免费乘车", "身高1.3米以下儿童免票乘车", "same"),
+    ("就地受理残疾儿童康复救助申请", "就地受理残疾儿童康复救助申请，支持通过“政务服务”平台线上申请", "stronger"),
+    # the standard and the scope of a waiver left to the rules: no service added
+    ("免除符合条件的中职在校生学费", "免除符合条件的中职在校生学费。资助标准和免学费范围按照国家有关规定执行", "same"),
+])
+def test_options_either_or_costs_met_and_free_in_other_words_read_from_fc512_to_fc515(markers, base, other, level):
+    assert row_level(markers, base, other) == level

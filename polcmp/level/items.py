@@ -49,7 +49,20 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
             out += _kept_under_a_weaker_verb(b, thing, {thing}, other_text, markers)
         elif not _said_elsewhere(thing, elsewhere, markers):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
-    return out + lost_predicates(b, other_text, elsewhere, markers)
+    return out + lost_predicates(b, other_text, elsewhere, markers) + _both_made_either(b, other_text)
+
+
+# two things given together in the base, one or the other in the other row (临时救助金和有关物资 → 临时救助金或有关物资)
+_EITHER = lazy(r"([^，；。、和及与或（）]{2,6})(?:或者|或)([^，；。、和及与或（）]{2,4})")
+
+
+def _both_made_either(b: str, other_text: str) -> list[LevelReason]:
+    for m in _EITHER.finditer(other_text):
+        for joined in ("和", "及", "与", "、", "以及"):
+            if m.group(1) + joined + m.group(2) in b:
+                return [reason(ReasonKind.SCOPE, Level.WEAKER, m.group(1) + joined + m.group(2), m.group(),
+                               f"由并列改为择一：{m.group()}")]
+    return []
 
 
 def _unbundled(text: str, against: str, markers: LevelMarkers) -> str:
@@ -280,6 +293,28 @@ _OPEN_LIST = lazy(r"(?<![平同对均])等(?![级次])")
 
 def gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     """Services the other segment lists (A、B和C) that the base segment does not name."""
+    return _gained_items(b, o, markers) + _options_gained(b, o, markers)
+
+
+_OPTIONS = lazy(r"[，、和及与]|或者|或")
+
+
+def _options_gained(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
+    """One more way to be given what the base gives one way or another (实物配租公共租赁住房或者发放租赁补贴 →
+    …公共租赁住房、保障性租赁住房或者发放租赁补贴): a choice added, every base option kept."""
+    if "或" not in b:
+        return []
+    base_c = _canon(b, markers)
+    options = [_core(x) for x in _OPTIONS.split(_BRACKETED.sub("", o)) if len(_core(x)) >= 2]
+    kept = [found_share(_canon(x, markers), base_c) >= 0.7 for x in options]
+    ends = {x[-1] for x, k in zip(options, kept, strict=True) if k}  # (an option of the base's kind: 住房, 补贴)
+    new = [x for x, k in zip(options, kept, strict=True) if not k and len(x) >= 4 and x[-1] in ends]
+    if not any(kept) or len(new) != 1:
+        return []
+    return [reason(ReasonKind.SCOPE, Level.STRONGER, "", new[0], f"可选方式新增：{new[0]}")]
+
+
+def _gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
     o = without_comparators(o, markers)  # (与本市学生同等参加: the standard, not an item)
     o = _examples_of_the_named(o, b)
