@@ -2908,3 +2908,20 @@ RELIEF_CARE = "在急难发生地发放临时救助金和有关物资，提供�
 ])
 def test_options_either_or_costs_met_and_free_in_other_words_read_from_fc512_to_fc515(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc516_level to fc519_level misses
+
+MIND_CARE = "对有需要的流动儿童提供心理健康筛查，符合条件的{}纳入精神障碍社区康复服务范围"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a benefit word moved into the clause before is not gained; said once more, it is
+    ("保障流动儿童接受义务教育；以公办学校为主保障就近入学", "坚持以公办学校为主，保障流动儿童就近入学、接受义务教育",
+     "same"),
+    ("乘坐公交车享受半价优惠，身高1.3米以下儿童免费乘车", "免费乘坐公交车，身高1.3米以下儿童免费乘车", "stronger"),
+    # a promise to include turned into a recommendation to
+    (MIND_CARE.format(""), MIND_CARE.format("可推荐"), "weaker"),
+])
+def test_benefit_words_moved_and_inclusion_recommended_read_from_fc516_to_fc519(markers, base, other, level):
+    assert row_level(markers, base, other) == level

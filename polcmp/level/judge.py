@@ -148,7 +148,7 @@ def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
             clauses = (base.clauses_holding(members), other.clauses_holding(_saying(members, sims, markers) or [j]))
             reasons += [x for r in _segment_pair("；".join(group), o, markers, row=other.whole, clauses=clauses,
                                                  hedge_weakens=not _made_plainly(members, j, base, other, sims, markers))
-                        if not _listed_in_base(r, base, markers) and not _quantity_in_base(r, base)
+                        if not _listed_in_base(r, base, other, markers) and not _quantity_in_base(r, base)
                         for x in floor_against(r, base.whole)]
             reasons += new_conditions(o, other.clause_of[j], base.conditioned, markers, _rest(other, j))
         else:
@@ -162,11 +162,15 @@ def _saying(members: list[int], sims, markers: LevelMarkers) -> list[int]:
     return [k for k in range(len(sims[0]) if sims else 0) if any(sims[i][k] >= markers.thresholds.match for i in members)]
 
 
-def _listed_in_base(r: LevelReason, base: _Side, markers: LevelMarkers) -> bool:
+def _listed_in_base(r: LevelReason, base: _Side, other: _Side, markers: LevelMarkers) -> bool:
     """An item the segment lists that its group lacks but another base segment names (生活照料 of 由户籍地提供
-    基本生活条件、生活照料…, where the base gives 照料 in a clause of its own): not gained."""
-    return r.kind is ReasonKind.SCOPE and r.direction is Level.STRONGER and r.explanation.startswith("列举项新增") \
-        and found_share(_canon(r.other, markers), _canon(base.whole, markers)) >= markers.thresholds.cover
+    基本生活条件、生活照料…, where the base gives 照料 in a clause of its own), or a benefit word another base segment
+    says as often as the other row does (就近 of 以公办学校为主保障就近入学, moved into the clause before): not gained."""
+    if r.kind is not ReasonKind.SCOPE or r.direction is not Level.STRONGER:
+        return False
+    return (r.explanation.startswith("列举项新增")
+            and found_share(_canon(r.other, markers), _canon(base.whole, markers)) >= markers.thresholds.cover) \
+        or (r.explanation.endswith("：待遇提高") and 0 < other.whole.count(r.other) <= base.whole.count(r.other))
 
 
 _PERIOD = compiled(r"每(?:学年|学期|季度|年|月|周|日|天)")
