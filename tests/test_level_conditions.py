@@ -2925,3 +2925,19 @@ MIND_CARE = "对有需要的流动儿童提供心理健康筛查，符合条件�
 ])
 def test_benefit_words_moved_and_inclusion_recommended_read_from_fc516_to_fc519(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc520_level to fc523_level misses
+
+RENT_CAP = "发放租赁补贴，租赁补贴发放期限{}"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a cap on how long or how often a benefit is given, raised or lowered, in years, months or times
+    (RENT_CAP.format("累计不超过2年"), RENT_CAP.format("累计不超过3年"), "stronger"),
+    (RENT_CAP.format("最长不超过2年"), RENT_CAP.format("最长不超过18个月"), "weaker"),
+    (RENT_CAP.format("累计不超过24个月"), RENT_CAP.format("累计不超过2年"), "same"),
+    ("发放临时救助金，每户每年限救助2次", "发放临时救助金，每户每年限救助1次", "weaker"),
+])
+def test_a_cap_on_a_benefit_raised_or_lowered_read_from_fc520(markers, base, other, level):
+    assert row_level(markers, base, other) == level

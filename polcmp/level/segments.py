@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
+from .caps import cap_change
 from .charges import charge_waived, paid_by_family
 from .hedges import hedge_over, weigh_hedges
 from .items import gained_first_served, gained_groups, gained_items
@@ -142,7 +143,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
     skip = ("amount", "count") if per_period(b) and per_period(o) else ("amount",)
     numbers = _number_reasons(markers.numbers, b, o, skip=skip)
     # a quantity this segment lacks but another segment of the row states (90日内) is not lost
-    out += [r for r in paid_by_family(numbers + quantity_reasons(b, o), b, o, markers)
+    out += [r for r in paid_by_family(numbers + quantity_reasons(b, o) + cap_change(b, o), b, o, markers)
             if r.other or not r.base or not stated_in(r.base, row)]
     out += gained_items(b, o, markers) + gained_venues(b, o, markers) + gained_first_served(b, o, markers)
     out += gained_groups(b, o, markers)
