@@ -2941,3 +2941,26 @@ RENT_CAP = "发放租赁补贴，租赁补贴发放期限{}"
 ])
 def test_a_cap_on_a_benefit_raised_or_lowered_read_from_fc520(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc524_level to fc527_level misses
+
+HEALTH_CHECKS = "为{}流动儿童提供健康管理服务"
+PARENTS_HELP = "为流动儿童父母提供政策咨询、职业介绍等服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # one age said as a range, as a bound, or from birth
+    (HEALTH_CHECKS.format("0-6岁"), HEALTH_CHECKS.format("出生至未满7周岁的"), "same"),
+    (HEALTH_CHECKS.format("0-6岁"), HEALTH_CHECKS.format("6周岁及以下"), "same"),
+    (HEALTH_CHECKS.format("6周岁及以下"), HEALTH_CHECKS.format("未满7周岁的"), "same"),
+    ("就近提供3岁以下婴幼儿托育服务", "就近提供未满3周岁婴幼儿托育服务", "same"),
+    (HEALTH_CHECKS.format("3-6岁"), HEALTH_CHECKS.format("3-5岁"), "weaker"),
+    # a service held only at some times of the year, or all year round
+    (PARENTS_HELP, "每年“春风行动”期间" + PARENTS_HELP, "weaker"),
+    ("每年“春风行动”期间" + PARENTS_HELP, "常年" + PARENTS_HELP, "stronger"),
+    ("开展有流动儿童参加的文化活动", "寒暑假期间开展有流动儿童参加的文化活动", "weaker"),
+])
+def test_one_age_said_many_ways_and_services_held_part_of_the_year_read_from_fc524_to_fc527(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

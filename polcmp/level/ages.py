@@ -76,13 +76,19 @@ def _age_against(q: tuple[float, float, str], unit, base_ranges: set[tuple[float
     words = _fmt(q, unit)
     if not base_ranges:  # the base names no age: every child (0-17); only a narrower range says anything
         return reason(ReasonKind.NUMBER, Level.WEAKER, "", words, f"年龄范围缩小：{words}") if low > 0 or high < 17 else None
-    if (low, high) in base_ranges:
+    if _said_alike(q, base_ranges):
         return None
     if any(b_low <= low and high <= b_high for b_low, b_high in base_ranges) or _cuts(low, high, base_ranges):
         return reason(ReasonKind.NUMBER, Level.WEAKER, "", words, f"年龄范围缩小：{words}")
     if all(low <= b_low and b_high <= high for b_low, b_high in base_ranges):
         return reason(ReasonKind.NUMBER, Level.STRONGER, "", words, f"年龄范围扩大：{words}")
     return None
+
+
+def _said_alike(q: tuple[float, float, str], base_ranges: set[tuple[float, float]]) -> bool:
+    """The base's own range, or a bound one year from a range's top (0-6岁 = 未满7周岁): the same age."""
+    low, high = q[:2]
+    return (low, high) in base_ranges or bool(q[2]) and any(bl == low and abs(bh - high) <= 1 for bl, bh in base_ranges)
 
 
 def _cuts(low: float, high: float, base_ranges: set[tuple[float, float]]) -> bool:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
-from .caps import cap_change
+from .caps import cap_change, season_change
 from .charges import charge_waived, paid_by_family
 from .hedges import hedge_over, weigh_hedges
 from .items import gained_first_served, gained_groups, gained_items
@@ -145,7 +145,8 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
     # a quantity this segment lacks but another segment of the row states (90日内) is not lost
     out += [r for r in paid_by_family(numbers + quantity_reasons(b, o) + cap_change(b, o), b, o, markers)
             if r.other or not r.base or not stated_in(r.base, row)]
-    out += gained_items(b, o, markers) + gained_venues(b, o, markers) + gained_first_served(b, o, markers)
+    out += gained_items(b, o, markers) + gained_venues(b, o, markers) + gained_first_served(b, o, markers) \
+        + season_change(b, o)
     out += gained_groups(b, o, markers)
     out += [waived] if (waived := charge_waived(b, o, markers)) else []
     out += alternatives(b, o, False, row, markers)

@@ -71,6 +71,7 @@ _REQUIRES = lazy(r"满|\d|半年|以上|持有?|缴纳|合法稳定|登记|已|�
 # a need, in any of its words (有需求的, 确有需要的): a condition when it narrows the 服务对象 (in the content a
 # row names those in need in so many ways that it is read as no condition)
 _NEED = lazy(r"确有需要|有需求|有需要")
+_AGE_ONLY = lazy(r"(?:未满|不满)?\d+(?:-\d+)?岁(?:以下|以上)?的?")
 
 
 def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -231,7 +232,8 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
     other_all = _canon(without_venues(_NEED.sub("有需要", "；".join((other, other_text)))), markers)
     added = [c for c in oc if found_share(_canon(without_venues(c), markers), base_all) < 0.6
              and not _implied(c, base_all, markers) and not _one_option_kept(c, base_all, markers)
-             and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)]
+             and not _same_words(c, base) and not _reworded_modifier(c, base, other, markers)
+             and not _AGE_ONLY.fullmatch(normalize_numbers(c))]  # (an age is compared as one: ages.py)
     if added:
         return [reason(ReasonKind.CONDITION, Level.WEAKER,
                        "", c, f"新增条件：{c}（服务对象：{_short(other, 30)}）") for c in added]
