@@ -269,8 +269,8 @@ def _leads_only(b: str) -> bool:
 
 def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str, markers: LevelMarkers) -> bool:
     """The marker's words in b are said nowhere in o or its row: not in them nor in their equivalents (不收费 for
-    免费), in words that imply them, inside a
-    promise of equal treatment, in another order, nor (for a widening) as the things it names."""
+    免费), in words that imply them, inside a promise of equal treatment, in another order, nor (for a widening) as
+    the things it names."""
     return not m.pattern.search(o) and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
         and not m.pattern.search(_canon(row or o, markers, lexicon=False)) \
         and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
