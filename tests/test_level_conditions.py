@@ -2964,3 +2964,35 @@ PARENTS_HELP = "为流动儿童父母提供政策咨询、职业介绍等服务"
 def test_one_age_said_many_ways_and_services_held_part_of_the_year_read_from_fc524_to_fc527(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc524_level to fc539_level misses
+
+PUBLIC_SHARE = "以公办学校为主保障就近入学，在{}学校就读的比例{}"
+TRANSPORT = "对残疾学生特殊学习用品、教育训练、{}等予以补助"
+WINTER = "{}对生活仍有困难的儿童采取必要措施给予生活保障"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # years stated whole or in parts
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供涵盖九年义务教育和三年高中阶段教育的免费教育", "same"),
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供9年义务教育免费教育", "weaker"),
+    # a share as its converse, in tenths or as a fraction
+    (PUBLIC_SHARE.format("公办", "不低于85%"), PUBLIC_SHARE.format("非公办", "控制在15%以内"), "same"),
+    (PUBLIC_SHARE.format("公办", "不低于85%"), PUBLIC_SHARE.format("非公办", "控制在25%以内"), "weaker"),
+    (PUBLIC_SHARE.format("公办", "不低于85%"), PUBLIC_SHARE.format("公办", "不低于八成"), "weaker"),
+    ("对生活仍有困难的儿童，按当地低保标准的30%增发低保金", "对生活仍有困难的儿童，按当地低保标准的四分之一增发低保金", "weaker"),
+    # the times of year a service is held in, led by a phrase of their own or compared by their months
+    (SCREENING, "每学年新生入学时，" + SCREENING, "weaker"),
+    (VENUES, "寒暑假期间，依托" + VENUES[1:].replace("场所开展", "场所，开展"), "weaker"),
+    ("租赁补贴仅在每年一、二季度集中受理", "租赁补贴于每年1月至6月集中受理", "same"),
+    ("为流动儿童提供暑期托管服务", "为流动儿童提供寒暑假托管服务", "stronger"),
+    (WINTER.format("在冬春两季"), WINTER.format("每年冬季、春季"), "same"),
+    (WINTER.format("在冬春两季"), WINTER.format("每年冬季"), "weaker"),
+    # an item swapped for a narrower one (a modifier before the same head), not an item gained
+    (TRANSPORT.format("交通费"), TRANSPORT.format("寄宿生往返交通费"), "weaker"),
+    (TRANSPORT.format("交通费"), TRANSPORT.format("交通费、生活费"), "stronger"),
+])
+def test_years_in_parts_shares_in_other_words_times_of_year_and_narrower_items_read_from_fc524_to_fc539(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -32,21 +32,57 @@ def cap_change(b: str, o: str) -> list[LevelReason]:
 
 # a time of year a service is held in; and all year round
 _SEASON = lazy(r"寒暑假|寒假|暑假|暑期|春季学期|秋季学期|开学(?:初|期间|前后)|春风行动|六一(?:儿童节)?|入园当年"
+               r"|新生入学(?:时|期间)|入学新生|冬春两季|[春夏秋冬]季(?!度)|春节期间|[一二三四1-4]、?[一二三四1-4]?季度"
                r"|(?<![\d.])\d{1,2}月(?:至|到|—|-|～)\d{1,2}月")
 _ALL_YEAR = lazy(r"全年|常年|一年四季|长期")
 
 
+def season_words(text: str) -> set[str]:
+    """The times of the year a text names (寒暑假, 每学年新生入学时)."""
+    return set(_SEASON.findall(text))
+
+
+_MONTHS_OF = {"寒假": (1, 2), "暑假": (7, 8), "暑期": (7, 8), "寒暑假": (1, 2, 7, 8), "春季学期": (3, 4, 5, 6),
+              "秋季学期": (9, 10, 11, 12, 1), "冬春两季": (12, 1, 2, 3, 4, 5), "冬季": (12, 1, 2), "春季": (3, 4, 5),
+              "夏季": (6, 7, 8), "秋季": (9, 10, 11)}
+_QUARTER = lazy(r"[1-4一二三四]")
+_MONTH_SPAN = lazy(r"(\d{1,2})月\D{1,2}(\d{1,2})月")
+
+
+def _held_in(words: set[str]) -> set:
+    """The months the words name (一、二季度 = 1月至6月 = {1…6}); a time with no months (六一, 开学初) as itself."""
+    out: set = set()
+    for word in words:
+        if word in _MONTHS_OF:
+            out.update(_MONTHS_OF[word])
+        elif word.endswith("季度"):
+            for q in _QUARTER.findall(word):
+                n = "一二三四".find(q) + 1 or int(q)
+                out.update(range(3 * n - 2, 3 * n + 1))
+        elif (span := _MONTH_SPAN.fullmatch(word)) and 1 <= int(span[1]) <= int(span[2]) <= 12:
+            out.update(range(int(span[1]), int(span[2]) + 1))
+        else:
+            out.add(word)
+    return out
+
+
+def same_times(b: str, o: str) -> bool:
+    """Both texts hold their service at the same times of the year (仅在每年一、二季度 = 于每年1月至6月)."""
+    held = _held_in(season_words(b))
+    return bool(held) and held == _held_in(season_words(o))
+
+
 def season_change(b: str, o: str) -> list[LevelReason]:
-    """A service held only at some times of the year in one row and at more, or all year, in the other."""
-    sb, so = set(_SEASON.findall(b)), set(_SEASON.findall(o))
+    """A service held only at some times of the year in one row and at more, or all year, in the other; times
+    compared by the months they cover where they name months (暑期 → 寒暑假: more)."""
+    wb, wo = season_words(b), season_words(o)
+    sb, so = _held_in(wb), _held_in(wo)
+    was, now = "、".join(sorted(wb)), "、".join(sorted(wo))
     if so and not sb and not _ALL_YEAR.search(o):
-        words = "、".join(sorted(so))
-        return [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"限于{words}期间：服务时间缩短")]
-    was = "、".join(sorted(sb))
+        return [reason(ReasonKind.SCOPE, Level.WEAKER, "", now, f"限于{now}期间：服务时间缩短")]
     if sb and (so > sb or (not so and _ALL_YEAR.search(o) and not _ALL_YEAR.search(b))):
-        words = "、".join(sorted(so)) or _ALL_YEAR.search(o).group()
+        words = now or _ALL_YEAR.search(o).group()
         return [reason(ReasonKind.SCOPE, Level.STRONGER, was, words, f"不再限于{was}期间：服务时间延长")]
     if so and sb and so < sb:
-        now = "、".join(sorted(so))
         return [reason(ReasonKind.SCOPE, Level.WEAKER, was, now, f"{was} → {now}：服务时间缩短")]
     return []

@@ -113,3 +113,18 @@ def hedged_restatement(o: str, base, markers: LevelMarkers) -> list[LevelReason]
                            f"{_short(b, 12)} → {hedge[0][1]}：加了限定语，承诺减弱")]
     return []
 
+
+def read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added: set) -> str:
+    """The other side's words whose ages limit the row's group: a segment restating a base segment (its age
+    narrows that promise, even in a clause that also adds a sum); not the rest of a clause that adds a
+    service or a sum (对0-6岁残疾儿童…按每人每年2万元补助), nor a segment that adds to the promise before it
+    (并对新迁入的3岁以下儿童家庭提供1次上门随访): their ages are what they add."""
+    paired = {j for j in range(len(other.segments))
+              if any(sims[i][j] >= markers.thresholds.match and not base.admin[i] for i in range(len(base.segments)))}
+
+    def adds_to_a_kept_promise(k: int) -> bool:
+        return bool(ADDS_TO.search(other.segments[k])) and any(
+            p < k and other.clause_of[p] == other.clause_of[k] for p in paired)
+
+    return other.joined(lambda k: not other.admin[k] and (
+        k in paired or (other.clause_of[k] not in added and not adds_to_a_kept_promise(k))))

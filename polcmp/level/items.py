@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
+from .narrowed import framed_only, narrower_than
 from .text import (
     _ENUM,
     _SEGMENT,
@@ -329,7 +330,11 @@ def _gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     for item in _things(items, b, o, base_c, markers):
         # the last item of a list closed by 等 ends there (跟踪补种 of 跟踪补种等同等接种服务)
         head = _GENERIC.sub("", re.sub(r"^(?:为.*提供|.*?(?:提供|发放|开展|享有|享受))", "", item.split("等")[0] or item))
-        if _not_in_base(head, b, base_c, markers, listed):
+        if not _not_in_base(head, b, base_c, markers, listed) or framed_only(head, _core(b)):
+            continue
+        if narrowed := narrower_than(head, [_core(x).split("等")[0] for x in _ENUM.split(b)], [_core(x) for x in items]):
+            out.append(reason(ReasonKind.SCOPE, Level.WEAKER, narrowed, head, f"列举项收窄：{narrowed} → {head}"))
+        else:
             out.append(reason(ReasonKind.SCOPE, Level.STRONGER, "", head, f"列举项新增：{head}"))
     return out
 

@@ -35,7 +35,7 @@ from .conditions import (
     unlifted,
     without_conditions,
 )
-from .counterparts import ADDS_TO, _kept_by_another, _said_by_another, hedged_restatement, restated_in_other_words
+from .counterparts import _kept_by_another, _said_by_another, hedged_restatement, read_for_ages, restated_in_other_words
 from .items import gained_predicates, lost_items
 from .markers import (
     SAME,
@@ -65,6 +65,7 @@ from .segments import (
     _strip,
 )
 from .served import content_condition_reasons
+from .shares import converse_shares
 from .side import _Side, _side, glossed_away, glosses, row_hedges
 from .stated import stated_change_reasons, told_by_a_change, without_history
 from .text import (
@@ -89,6 +90,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
            setting: PairSetting, memo: LevelMemo | None = None) -> LevelJudgement:
     targets, names = setting.targets, setting.names
     stated = stated_change_reasons("；".join((*base_clauses, targets[0])), other_clauses, markers)
+    other_clauses = converse_shares(base_clauses, other_clauses)
     base_clauses, other_clauses = tuple(map(without_history, base_clauses)), tuple(map(without_history, other_clauses))
     base = _side(base_clauses, markers, targets[0], names[0], memo, glosses(other_clauses))
     other = _Side(other_clauses, markers, targets[1], names[1], base.glosses)
@@ -102,7 +104,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += content_condition_reasons(base.text, other.text, targets, markers)
     reasons += school_reasons(targets[0], targets[1], base.text, other.text) \
         + grade_reasons("；".join((targets[0], base.text)), "；".join((targets[1], other.text)))
-    ages_of_the_group = _read_for_ages(base, other, sims, markers, added)
+    ages_of_the_group = read_for_ages(base, other, sims, markers, added)
     reasons += content_age_reasons("；".join((base.text, targets[0])), base.text, ages_of_the_group, markers, names[0]) \
         + ages_dropped(base.text, targets[0], "；".join((other.text, targets[1], names[1])), markers)
     reasons += procedure_reasons(base.whole, other.whole, markers)
@@ -112,22 +114,6 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
     reasons = list(each_once(reasons + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
-
-
-def _read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added: set) -> str:
-    """The other side's words whose ages limit the row's group: a segment restating a base segment (its age
-    narrows that promise, even in a clause that also adds a sum); not the rest of a clause that adds a
-    service or a sum (对0-6岁残疾儿童…按每人每年2万元补助), nor a segment that adds to the promise before it
-    (并对新迁入的3岁以下儿童家庭提供1次上门随访): their ages are what they add."""
-    paired = {j for j in range(len(other.segments))
-              if any(sims[i][j] >= markers.thresholds.match and not base.admin[i] for i in range(len(base.segments)))}
-
-    def adds_to_a_kept_promise(k: int) -> bool:
-        return bool(ADDS_TO.search(other.segments[k])) and any(
-            p < k and other.clause_of[p] == other.clause_of[k] for p in paired)
-
-    return other.joined(lambda k: not other.admin[k] and (
-        k in paired or (other.clause_of[k] not in added and not adds_to_a_kept_promise(k))))
 
 
 def _other_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,

@@ -16,12 +16,8 @@ import re
 from ..results import Level, ReasonKind
 from .hours import row_hours
 from .markers import LevelMarkers, LevelReason, reason
-from .text import (
-    _quantities,
-    _shown,
-    found_share,
-    lazy,
-)
+from .text import _quantities, _shown, found_share, lazy
+from .years import years_in_parts
 
 # ---------------------------------------------------------------- how soon, how often, how much
 
@@ -387,6 +383,8 @@ def lost_quantities(base: str, other: str, markers: LevelMarkers) -> list[LevelR
             continue
         if _quantities(unit, base) and not _quantities(unit, other) and thing in other:
             words = re.search(r"\d+(?:\.\d+)?" + unit.unit, base)
+            if words and years_in_parts(words.group(), other):
+                continue
             out.append(reason(ReasonKind.NUMBER, Level.WEAKER, words.group() if words else thing, thing,
                               f"不再写明数量：{words.group() if words else thing}"))
     return out

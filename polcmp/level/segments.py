@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
-from .caps import cap_change, season_change
+from .caps import cap_change, same_times, season_change
 from .charges import charge_waived, paid_by_family
 from .hedges import hedge_over, weigh_hedges
 from .items import gained_first_served, gained_groups, gained_items
@@ -259,7 +259,7 @@ def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: 
         return None
     if m.implied_by and m.implied_by.search(base_clause):  # (said by b's clause in other words: 比例不低于85%，保障…)
         return None
-    return None if section == "narrow" and names_grades(in_o.group()) and names_grades(b) else in_o
+    return None if section == "narrow" and ((names_grades(in_o.group()) and names_grades(b)) or same_times(b, o)) else in_o
 
 
 def _leads_only(b: str) -> bool:
@@ -275,7 +275,8 @@ def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str,
         and not m.pattern.search(_canon(row or o, markers, lexicon=False)) \
         and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
         and not rearranged(in_b.group(), o) and not (section == "widen" and _names_only(in_b.group(), o, markers)) \
-        and not (section == "narrow" and names_grades(in_b.group()) and names_grades(o))  # (grade_reasons' to weigh)
+        and not (section == "narrow" and ((names_grades(in_b.group()) and names_grades(o))  # (grade_reasons' to weigh)
+                                          or same_times(b, o)))  # (仅在一、二季度 → 于1月至6月: the same limit)
 
 
 def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match | None:

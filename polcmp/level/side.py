@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..regexcache import compiled
+from .caps import season_words
 from .markers import Level, LevelMarkers, LevelMemo, LevelReason, ReasonKind, reason
 from .segments import _hedged, _strip
 from .text import (
@@ -45,6 +46,8 @@ _BACK_REFERENCE = compiled(rf"^(?:{BACK_REFERENCE}|本项|各项)")
 _AND_GIVES = compiled(r"(?<=[^，；。,;\s])并(?=(?:免费)?(?:提供|给予|发放|安排))")
 _CLOSING_BRACKET = compiled(r"[（(][^（）()]*[）)]$")
 _MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
+# …or when, a time of the year alone (寒暑假期间，在…开展; 每学年新生入学时，…): the time the next segment is held in
+_WHEN_LEAD = compiled(r"^(?:只|仅|均)?(?:在|于)?(?:每年|每学年|每学期)?(?:的)?[^，；。]{0,12}(?:期间|时|之际|两季|季节)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
 _ADVERBIAL_HEDGE = compiled(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")
@@ -149,6 +152,11 @@ class _Side:
                     and self._leads(seg, self.segments[i + 1], markers):
                 seg = f"{seg}，{self.segments[i + 1]}"
                 i += 1
+                # a time lead holds over a place lead to the service (寒暑假期间，依托…等场所，开展…)
+                while _WHEN_LEAD.match(seg.split("，")[0]) and i + 1 < len(self.segments) \
+                        and self.clause_of[i] == self.clause_of[i + 1] and not _find(markers.service, self.segments[i]):
+                    seg = f"{seg}，{self.segments[i + 1]}"
+                    i += 1
             # (a tail may stand as a sentence of its own: a standards cell after the content)
             if segments and (_TAIL.match(seg) or (_TAIL_IN_CLAUSE.match(seg) and clause_of[-1] == self.clause_of[i])):
                 at = _tail_owner(seg, segments)
@@ -162,7 +170,8 @@ class _Side:
     @staticmethod
     def _leads(seg: str, following: str, markers: LevelMarkers) -> bool:
         # whom it serves; or how, as an adverbial phrase with no verb (以公办学校为主，根据学位情况统筹安排入学)
-        if _WHOM_LEAD.match(seg) or (_MANNER_LEAD.match(seg) and not _find(markers.service, seg)):
+        if _WHOM_LEAD.match(seg) or (_MANNER_LEAD.match(seg) and not _find(markers.service, seg)) \
+                or (_WHEN_LEAD.match(seg) and season_words(seg)):
             return True
         # the condition the next segment's service is given on (父母一方在本县参加职工基本养老保险的，资助…)
         if _core(seg).endswith("的") and _conditions(seg, markers):

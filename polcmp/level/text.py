@@ -11,6 +11,7 @@ from ..lexicon import expand, hashed
 from ..regexcache import compiled, lazy
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
+from .shares import shares_as_percent
 
 # ---------------------------------------------------------------- text helpers
 
@@ -23,8 +24,7 @@ _PUNCT = compiled(r"[\s，。；：、,.;:！？!?“”\"'‘’「」『』（
 _SEGMENT = compiled(r"[，；。,;！？!?]")
 _CLAUSE = compiled(r"[；。;！？!?]")
 _ENUM = compiled(r"[、和及与]")  # not 或: alternatives (实物配租或者发放租赁补贴) are one service
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # tried only where a run of numerals starts (the lookbehind), so a long run without a unit is linear; a
 # match can only start there anyway (no unit is a numeral), so what it finds is unchanged
 # a run starts with a digit word or 十 (a lone 万 after digits, 1.5万元, is a unit, not a number)
@@ -115,6 +115,7 @@ def normalize_numbers(text: str) -> str:
     # 百分之八十 is 80%
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
+    text = shares_as_percent(text)  # 八成, 四分之一, 每100名中15名
     text = _HALF_A_YEAR_REACHED.sub("6个月", _AND_A_HALF.sub(_half, text))
     text = _GRADE_RUN.sub(_grades, text) if "年级" in text or "学年" in text else text
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")

@@ -1,0 +1,36 @@
+"""An item swapped for a narrower one. A Chinese noun phrase ends in its head: 寄宿生往返交通费 is a kind of 交通费,
+门诊疾病治疗 a kind of 疾病治疗. An item of the other list that ends in a base item, with words before it that
+narrow it, names less than the base item; words that only count or frame it (涵盖9年义务教育) narrow nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..regexcache import compiled
+
+# framing words before an item that narrow nothing: a verb that lists, a count of years, a pronoun, 的
+_FRAMING = compiled(r"涵盖|覆盖|包括|包含|含|其|各类|各项|相关|有关|\d+(?:\.\d+)?个?(?:学?年|项|类)|[的和及与、，]")
+
+
+def _framed(item: str, base_item: str) -> bool | None:
+    """None: item does not end in base_item's words; True: only framing words before them; False: a narrowing."""
+    at = item.find(base_item)
+    if len(base_item) < 2 or at < 0:
+        return None
+    return not _FRAMING.sub("", item[:at])
+
+
+def narrower_than(item: str, listed: Sequence[str], others: Sequence[str]) -> str:
+    """The base item (of `listed`) that `item` narrows (交通费 for 寄宿生往返交通费), unless another item of the
+    other list (`others`) still names it; '' when it narrows none."""
+    for base_item in sorted(listed, key=len, reverse=True):
+        if _framed(item, base_item) is False and not any(
+                x != item and _framed(x, base_item) for x in others):
+            return base_item
+    return ""
+
+
+def framed_only(item: str, base: str) -> bool:
+    """The item is what the base text names, with framing words only (涵盖9年义务教育 for 包括义务教育…在内)."""
+    plain = _FRAMING.sub("", item)
+    return plain != item and len(plain) >= 2 and plain in base
