@@ -2971,6 +2971,7 @@ def test_one_age_said_many_ways_and_services_held_part_of_the_year_read_from_fc5
 PUBLIC_SHARE = "以公办学校为主保障就近入学，在{}学校就读的比例{}"
 TRANSPORT = "对残疾学生特殊学习用品、教育训练、{}等予以补助"
 WINTER = "{}对生活仍有困难的儿童采取必要措施给予生活保障"
+TOP_UP = "对生活仍有困难的儿童，按当地低保标准的{}增发低保金"
 
 
 @pytest.mark.parametrize("base,other,level", [
@@ -2981,7 +2982,7 @@ WINTER = "{}对生活仍有困难的儿童采取必要措施给予生活保障"
     (PUBLIC_SHARE.format("公办", "不低于85%"), PUBLIC_SHARE.format("非公办", "控制在15%以内"), "same"),
     (PUBLIC_SHARE.format("公办", "不低于85%"), PUBLIC_SHARE.format("非公办", "控制在25%以内"), "weaker"),
     (PUBLIC_SHARE.format("公办", "不低于85%"), PUBLIC_SHARE.format("公办", "不低于八成"), "weaker"),
-    ("对生活仍有困难的儿童，按当地低保标准的30%增发低保金", "对生活仍有困难的儿童，按当地低保标准的四分之一增发低保金", "weaker"),
+    (TOP_UP.format("30%"), TOP_UP.format("四分之一"), "weaker"),
     # the times of year a service is held in, led by a phrase of their own or compared by their months
     (SCREENING, "每学年新生入学时，" + SCREENING, "weaker"),
     (VENUES, "寒暑假期间，依托" + VENUES[1:].replace("场所开展", "场所，开展"), "weaker"),
@@ -2994,5 +2995,29 @@ WINTER = "{}对生活仍有困难的儿童采取必要措施给予生活保障"
     (TRANSPORT.format("交通费"), TRANSPORT.format("交通费、生活费"), "stronger"),
 ])
 def test_years_in_parts_shares_in_other_words_times_of_year_and_narrower_items_read_from_fc524_to_fc539(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc540_level to fc543_level misses
+
+TODDLERS = "有条件的地方为{}婴幼儿就近提供托育服务"
+SCREENED = "{}心理健康筛查，符合条件的纳入精神障碍社区康复服务范围"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # an age in months
+    (TODDLERS.format("3岁以下"), TODDLERS.format("36月龄以下"), "same"),
+    (TODDLERS.format("3岁以下"), TODDLERS.format("18月龄以上、3岁以下"), "weaker"),
+    # a service given to every child, not only those who need it
+    (SCREENED.format("对有需要的流动儿童提供"), SCREENED.format("对流动儿童普遍开展"), "stronger"),
+    # a time put to use is the time the service is held in; held as a matter of course is all year
+    (VENUES, "利用寒暑假" + VENUES, "weaker"),
+    ("利用寒暑假" + VENUES, VENUES.replace("开展", "常态化开展"), "stronger"),
+    # help given once for the same cause within a window: a cap, and a shorter window allows more
+    (RELIEF, RELIEF + "，同一事由12个月内救助一次", "weaker"),
+    (RELIEF + "，同一事由12个月内救助不超过1次", RELIEF + "，同一事由6个月内救助不超过1次", "stronger"),
+])
+def test_ages_in_months_help_for_all_times_put_to_use_and_once_per_cause_read_from_fc540_to_fc543(
         markers, base, other, level):
     assert row_level(markers, base, other) == level

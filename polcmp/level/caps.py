@@ -15,14 +15,12 @@ _IN_MONTHS = {"年": 12.0, "个月": 1.0, "月": 1.0}
 
 
 def cap_change(b: str, o: str) -> list[LevelReason]:
-    """Two caps of one kind (a span of time, a number of times) on the same benefit, compared."""
+    """Two caps of one kind (a span of time, a number of times, times within a window) on the same benefit,
+    compared."""
     cb, co = _cap(b), _cap(o)
     if not (cb and co) or _DONE_BY.search(b) or _DONE_BY.search(o):
         return []
-    sb, so = _SPAN.search(cb.group()), _SPAN.search(co.group())
-    if not (sb and so) or (sb[2] == "次") != (so[2] == "次"):
-        return []
-    vb, vo = (float(s[1]) * _IN_MONTHS.get(s[2], 1.0) for s in (sb, so))
+    vb, vo = _allowed(cb.group(), co.group())
     if vb == vo:
         return []
     more = vo > vb
@@ -30,16 +28,49 @@ def cap_change(b: str, o: str) -> list[LevelReason]:
                    f"上限 {cb.group()} → {co.group()}：{'上限提高' if more else '上限降低'}")]
 
 
+def _allowed(cb: str, co: str) -> tuple[float, float]:
+    """What each cap allows, in one measure for both: times a year within a window (同一事由12个月内救助1次 →
+    6个月内1次: twice as often), else a span in months or a number of times; (0, 0) when they cannot be compared."""
+    rb, ro = _rate(cb), _rate(co)
+    if rb and ro:
+        return rb, ro
+    sb, so = _SPAN.search(cb), _SPAN.search(co)
+    if not (sb and so) or (sb[2] == "次") != (so[2] == "次"):
+        return 0.0, 0.0
+    return float(sb[1]) * _IN_MONTHS.get(sb[2], 1.0), float(so[1]) * _IN_MONTHS.get(so[2], 1.0)
+
+
+_WINDOW = lazy(r"(\d+(?:\.\d+)?)(年|个月|月)(?:内|之内|以内)")
+_TIMES = lazy(r"(\d+)次")
+
+
+def _rate(cap: str) -> float:
+    """Times a year a cap allows within a window (12个月内救助1次: 1), 0 for a cap without both."""
+    window, times = _WINDOW.search(cap), _TIMES.search(cap)
+    return float(times[1]) * 12 / (float(window[1]) * _IN_MONTHS[window[2]]) if window and times else 0.0
+
+
 # a time of year a service is held in; and all year round
 _SEASON = lazy(r"寒暑假|寒假|暑假|暑期|春季学期|秋季学期|开学(?:初|期间|前后)|春风行动|六一(?:儿童节)?|入园当年"
                r"|新生入学(?:时|期间)|入学新生|冬春两季|[春夏秋冬]季(?!度)|春节期间|[一二三四1-4]、?[一二三四1-4]?季度"
                r"|(?<![\d.])\d{1,2}月(?:至|到|—|-|～)\d{1,2}月")
-_ALL_YEAR = lazy(r"全年|常年|一年四季|长期")
+_ALL_YEAR = lazy(r"全年|常年|一年四季|长期|常态化")
+# times a service is no longer kept to (不限于开学期间): no limit
+_NOT_KEPT_TO = lazy(r"不(?:再)?(?:限于|局限于|仅限于?)[^，；。]*")
+
+
+_USING = lazy(r"(?:利用|借助|结合)((?:每年)?(?:寒暑假|寒假|暑假|暑期|节假日|周末)(?:期间)?)(?:时间)?[，,]?")
+
+
+def using_a_time(clause: str) -> str:
+    """A time put to use (利用寒暑假在…开展) said as the time the service is held in (寒暑假期间，在…开展)."""
+    return _USING.sub(lambda m: m[1] + ("" if m[1].endswith("期间") else "期间") + "，", clause) if "用" in clause \
+        or "助" in clause or "结合" in clause else clause
 
 
 def season_words(text: str) -> set[str]:
     """The times of the year a text names (寒暑假, 每学年新生入学时)."""
-    return set(_SEASON.findall(text))
+    return set(_SEASON.findall(_NOT_KEPT_TO.sub("", text)))
 
 
 _MONTHS_OF = {"寒假": (1, 2), "暑假": (7, 8), "暑期": (7, 8), "寒暑假": (1, 2, 7, 8), "春季学期": (3, 4, 5, 6),

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..regexcache import compiled
-from .caps import season_words
+from .caps import season_words, using_a_time
 from .markers import Level, LevelMarkers, LevelMemo, LevelReason, ReasonKind, reason
 from .segments import _hedged, _strip
 from .text import (
@@ -86,7 +86,8 @@ class _Side:
         groups = target_parts(target, markers)[1] if target else ()
         self.glosses = glosses(clauses)
         plain = (_promises_apart(_restating(_explaining(GLOSS.sub("", c)), glossed, markers)) for c in clauses)
-        self.clauses = [normalize_numbers(_groups_as_related(_AND_GIVES.sub("，并", c), groups)) for c in plain if c.strip()]
+        self.clauses = [normalize_numbers(_groups_as_related(_AND_GIVES.sub("，并", using_a_time(c)), groups))
+                        for c in plain if c.strip()]
         # the clause (up to ；。) each segment sits in, for lifted conditions
         self.clause_of = [clause for clause in self.clauses for s in _SEGMENT.split(clause) if _core(s)]
         self.segments = _segments(self.clauses)

@@ -12,6 +12,7 @@ from ..regexcache import compiled, lazy
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 from .shares import shares_as_percent
+from .years import ages_as_ranges
 
 # ---------------------------------------------------------------- text helpers
 
@@ -106,8 +107,6 @@ def _half(hit: re.Match) -> str:
 # a period said with a measure word (在每个学年…不少于一次: fc41_level 玳萦县 17; 每个学期不少于两次: fc170_level
 # 珖石县 20): read as 每学年 before any quantity is, not only where words are looked up
 _EACH = lazy(r"(?<=每半)个(?=月)|每个(?=学期|学年|年度|季度|月|星期|工作日)")
-_AT_MOST = lazy(r"(?<![\d.-])(\d+)岁及以下")
-_FROM_BIRTH = lazy(r"(?:自|从)?出生(?:之日)?起?(?:至|到)(?:未满|不满)?(\d+)岁")
 
 
 def normalize_numbers(text: str) -> str:
@@ -119,8 +118,7 @@ def normalize_numbers(text: str) -> str:
     text = _HALF_A_YEAR_REACHED.sub("6个月", _AND_A_HALF.sub(_half, text))
     text = _GRADE_RUN.sub(_grades, text) if "年级" in text or "学年" in text else text
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
-    text = _FROM_BIRTH.sub(r"\1岁以下", text) if "出生" in text else text  # 出生至未满7周岁 is 7岁以下
-    text = _AT_MOST.sub(r"0-\1岁", text) if "及以下" in text else text  # 6周岁及以下 is 0-6岁
+    text = ages_as_ranges(text)  # 36月龄 is 3岁, 出生至未满7周岁 7岁以下, 6周岁及以下 0-6岁
     # school entry is age 6 (3岁至小学入学前 = 3-6岁)
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
     # 每个学期 is 每学期; 每半个月, 每半月

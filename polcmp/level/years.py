@@ -1,5 +1,6 @@
-"""Spans of years stated whole or in parts: 包括义务教育、高中阶段教育在内的12年免费教育 is the same promise as
-九年义务教育和三年高中阶段教育的免费教育 or 从小学一年级至高中三年级共十二个学年."""
+"""Years said in other words: a span stated whole or in parts (包括义务教育、高中阶段教育在内的12年免费教育 is the
+same promise as 九年义务教育和三年高中阶段教育的免费教育 or 共十二个学年); an age in months (36月龄 is 3岁), from
+birth or at most."""
 
 from __future__ import annotations
 
@@ -15,3 +16,18 @@ def years_in_parts(said: str, other: str) -> bool:
     whole = re.match(r"\d+", said)
     years = [int(y) for y in _YEARS.findall(other)]
     return bool(whole and years and (int(whole.group()) in years or (len(years) > 1 and sum(years) == int(whole.group()))))
+
+
+_MONTHS_OF_AGE = compiled(r"(?<![\d.])(?:(\d+)(?:个?月龄)?[-～~—至到])?(\d+)个?月龄")
+
+
+_AT_MOST = compiled(r"(?<![\d.-])(\d+)岁及以下")
+_FROM_BIRTH = compiled(r"(?:自|从)?出生(?:之日)?起?(?:至|到)(?:未满|不满)?(\d+)岁")
+
+
+def ages_as_ranges(text: str) -> str:
+    """Ages in months in years (6-24月龄 is 0.5-2岁); from birth (出生至未满7岁) and at most (6岁及以下) as bounds."""
+    if "月龄" in text:
+        text = _MONTHS_OF_AGE.sub(lambda hit: (f"{int(hit[1]) / 12:g}-" if hit[1] else "") + f"{int(hit[2]) / 12:g}岁", text)
+    text = _FROM_BIRTH.sub(r"\1岁以下", text) if "出生" in text else text
+    return _AT_MOST.sub(r"0-\1岁", text) if "及以下" in text else text
