@@ -3021,3 +3021,31 @@ SCREENED = "{}心理健康筛查，符合条件的纳入精神障碍社区康复
 def test_ages_in_months_help_for_all_times_put_to_use_and_once_per_cause_read_from_fc540_to_fc543(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc540_level to fc547_level misses
+
+DOCTOR_AND = "为流动儿童提供家庭医生签约服务、{}"
+STILL_HARD = "对获得最低生活保障金后生活仍有困难的儿童{}"
+KINDERGARTEN_AID = "对在{}就读的家庭经济困难儿童给予资助"
+CARE_AND_HEALTH = "基本医疗服务、基本公共卫生服务"
+MEASURES = "采取必要措施给予生活保障"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # an item swapped for a part of it, or a part for the whole: one narrowing or widening, not a loss beside a gain
+    (DOCTOR_AND.format(CARE_AND_HEALTH), DOCTOR_AND.format("常见病和多发病诊疗服务、基本公共卫生服务"), "weaker"),
+    (DOCTOR_AND.format(CARE_AND_HEALTH), DOCTOR_AND.format("门诊基本医疗服务、基本公共卫生服务"), "weaker"),
+    (DOCTOR_AND.format("儿童常见病诊疗服务、基本公共卫生服务"), DOCTOR_AND.format(CARE_AND_HEALTH), "stronger"),
+    (DOCTOR_AND.format(CARE_AND_HEALTH), DOCTOR_AND.format("基本医疗服务、预防接种服务"), "weaker"),
+    # an open-ended duty cut to one payment; a one-off sum added beside the duty is no cut
+    (STILL_HARD.format(MEASURES), STILL_HARD.format("给予一次性生活补助"), "weaker"),
+    (STILL_HARD.format(MEASURES), STILL_HARD.format(MEASURES + "，并在春节前给予一次性慰问金"), "stronger"),
+    # the twelve years named by where school begins and ends
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供从小学入学到高中阶段毕业的免费教育", "same"),
+    # a place of study kept and another added
+    (KINDERGARTEN_AID.format("公办幼儿园"), KINDERGARTEN_AID.format("公办幼儿园和普惠性民办幼儿园"), "stronger"),
+])
+def test_parts_for_wholes_one_off_payments_school_years_and_places_of_study_read_from_fc540_to_fc547(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

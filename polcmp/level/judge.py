@@ -49,11 +49,12 @@ from .markers import (
     ReasonKind,
     reason,
 )
+from .narrowed import swaps_explain
 from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, everyone_lost, family_acts, more_for_some
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
-from .schools import grade_reasons, school_reasons, without_schools_held_at
+from .schools import grade_reasons, places_added, school_reasons, without_schools_held_at
 from .segments import (
     _equal_treatment,
     _found_elsewhere,
@@ -112,7 +113,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other)
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
-    reasons = list(each_once(reasons + stated))
+    reasons = swaps_explain(each_once(places_added(reasons, base.text) + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 
 

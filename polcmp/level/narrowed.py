@@ -4,10 +4,14 @@ narrow it, names less than the base item; words that only count or frame it (涵
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..regexcache import compiled
+from ..results import ReasonKind
+from .markers import LevelReason
 
+# a part of a clause that adds to what it follows (并在首次发放前给予一次性临时生活补助): a limit in it limits the addition
+ADDED_PART = compiled(r"\s*(?:并|另行|另|同时|还|此外)")
 # framing words before an item that narrow nothing: a verb that lists, a count of years, a pronoun, 的
 _FRAMING = compiled(r"涵盖|覆盖|包括|包含|含|其|各类|各项|相关|有关|\d+(?:\.\d+)?个?(?:学?年|项|类)|[的和及与、，]")
 
@@ -34,3 +38,20 @@ def framed_only(item: str, base: str) -> bool:
     """The item is what the base text names, with framing words only (涵盖9年义务教育 for 包括义务教育…在内)."""
     plain = _FRAMING.sub("", item)
     return plain != item and len(plain) >= 2 and plain in base
+
+
+def swaps_explain(reasons: Iterable[LevelReason]) -> list[LevelReason]:
+    """The reasons without the item gained and the item lost that a word swapped for its narrower or wider
+    counterpart already reads (基本医疗服务 → 常见病和多发病诊疗服务: one narrowing, not a loss beside a gain)."""
+    reasons = list(reasons)
+    swaps = [r for r in reasons
+             if r.kind is ReasonKind.SCOPE and r.base and r.other and not r.explanation.startswith("列举项")]
+
+    def explained(r: LevelReason) -> bool:
+        if r.explanation.startswith("列举项新增"):
+            return any(r.other and r.other in s.other for s in swaps)
+        if r.explanation.startswith("列举项删除"):
+            return any(s.base in r.base for s in swaps)
+        return False
+
+    return [r for r in reasons if not explained(r)]

@@ -13,6 +13,7 @@ from ..results import Level, ReasonKind
 from .conditions import less_words, lifts_implied
 from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
+from .narrowed import ADDED_PART
 from .quantities import limits
 from .segments import _ANY_RECIPIENT, _FAMILY_VIEW, _hedged, lifted
 from .text import (
@@ -200,7 +201,8 @@ def _may_be_a_service(o: str, base_text: str, markers: LevelMarkers) -> bool:
     return not (_hedged_beyond_need(o, markers) or not (_find(markers.service, o) or _CONTINUES.match(o)
                                                          or _find(markers.service, _canon(o, markers, lexicon=False)))
                 or _find(markers.admin, o)
-                or _find(markers.narrow, o) or _limits_a_service(o, base_text) or BURDEN.search(o)
+                or (_find(markers.narrow, o) and not ADDED_PART.match(o)) or _limits_a_service(o, base_text)
+                or BURDEN.search(o)
                 or EXCLUSION.search(o) or _CHARGES.search(markers.pattern_of("waived").sub("", o))
                 or _GATED.search(o) or _FOR_THIS_ONE_MUST.search(o))
 
@@ -278,7 +280,7 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
         hit = _find(markers.lift, o)[0][1]
         out.append(reason(ReasonKind.CONDITION, Level.STRONGER, "", hit, f"取消限制：{hit}（{_short(o)}）"))
     out += [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"范围收窄：{words}（{_short(o)}）")
-            for words in _new_words(markers.narrow, o, base_text)]
+            for words in _new_words(markers.narrow, o, base_text) if not ADDED_PART.match(o)]
     if not _hedged(o, markers):  # 可先行救助 promises nothing; 费用由财政全额承担: a cost the family no longer bears
         out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增“{words}”：待遇提高")
                 for words in _new_words(markers.benefit, o, base_text)]

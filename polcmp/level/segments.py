@@ -18,6 +18,7 @@ from .charges import charge_waived, paid_by_family
 from .hedges import hedge_over, weigh_hedges
 from .items import gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
+from .narrowed import ADDED_PART
 from .options import alternatives
 from .quantities import per_period, quantity_reasons, stated_in
 from .schools import names_grades
@@ -252,14 +253,16 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
 
 def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: LevelMarkers) -> re.Match | None:
     """The marker's words o says and b does not; not a gain a hedge holds back, nor grades b names too (those are
-    grade_reasons' to weigh)."""
+    grade_reasons' to weigh), nor a limit in a part that adds (并在首次发放前给予一次性临时生活补助: it limits that)."""
     in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen") or _leads_only(b)) else b,
                          o, markers)
     if not in_o or (section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)):
         return None
     if m.implied_by and m.implied_by.search(base_clause):  # (said by b's clause in other words: 比例不低于85%，保障…)
         return None
-    return None if section == "narrow" and ((names_grades(in_o.group()) and names_grades(b)) or same_times(b, o)) else in_o
+    return None if section == "narrow" and ((names_grades(in_o.group()) and names_grades(b)) or same_times(b, o)
+                                            or ADDED_PART.match(re.split(r"[，；。]", o[:in_o.start()])[-1])) else in_o
+
 
 
 def _leads_only(b: str) -> bool:

@@ -11,10 +11,15 @@ from ..regexcache import compiled
 _YEARS = compiled(r"(?<![\d.])(\d{1,2})(?:个)?学?年(?!级|内|以)")
 
 
+# the twelve years of school named by where they begin and end (从小学一年级到高中阶段毕业)
+_PRIMARY_TO_SENIOR = compiled(r"小学(?:1年级|入学)?起?(?:到|至)(?:普通)?高中(?:阶段)?(?:3年级|毕业)")
+
+
 def years_in_parts(said: str, other: str) -> bool:
-    """A span of years the other row states whole or in parts (12年 = 9年义务教育和3年高中阶段教育)."""
+    """A span of years the other row states whole or in parts (12年 = 9年义务教育和3年高中阶段教育), or as the
+    school years it runs over (从小学入学到高中阶段毕业)."""
     whole = re.match(r"\d+", said)
-    years = [int(y) for y in _YEARS.findall(other)]
+    years = [int(y) for y in _YEARS.findall(other)] + ([12] if _PRIMARY_TO_SENIOR.search(other) else [])
     return bool(whole and years and (int(whole.group()) in years or (len(years) > 1 and sum(years) == int(whole.group()))))
 
 
