@@ -3049,3 +3049,26 @@ MEASURES = "采取必要措施给予生活保障"
 def test_parts_for_wholes_one_off_payments_school_years_and_places_of_study_read_from_fc540_to_fc547(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc548_level to fc551_level misses
+
+CARERS_HELP = "为流动儿童{}提供家庭教育指导服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a carer served beside the base's carers; the base's carers said as a list of the same ones
+    (CARERS_HELP.format("父母"), CARERS_HELP.format("父母及隔代照料的祖辈"), "stronger"),
+    (CARERS_HELP.format("父母或者其他监护人"), CARERS_HELP.format("父母、其他监护人以及受委托照护人"), "stronger"),
+    (CARERS_HELP.format("父母或者其他监护人"), CARERS_HELP.format("的父母及其他监护人"), "same"),
+    # either or both: of things given, of conditions
+    ("在急难发生地发放临时救助金或有关物资", "在急难发生地发放临时救助金和有关物资", "stronger"),
+    ("在本市就学或居住的流动儿童可参加城乡居民医保", "在本市就学且居住的流动儿童可参加城乡居民医保", "weaker"),
+    ("可申请实物配租或者租赁补贴", "可在实物配租和租赁补贴中择一申请", "same"),
+    # one month of the year, a week of the year
+    ("每年集中受理租赁补贴申请", "每年3月集中受理租赁补贴申请", "weaker"),
+    ("开展家庭教育指导服务", "在每年家庭教育宣传周期间开展家庭教育指导服务", "weaker"),
+])
+def test_carers_added_either_or_both_and_a_month_or_week_of_the_year_read_from_fc548_to_fc551(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

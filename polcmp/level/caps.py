@@ -52,7 +52,8 @@ def _rate(cap: str) -> float:
 
 # a time of year a service is held in; and all year round
 _SEASON = lazy(r"寒暑假|寒假|暑假|暑期|春季学期|秋季学期|开学(?:初|期间|前后)|春风行动|六一(?:儿童节)?|入园当年"
-               r"|新生入学(?:时|期间)|入学新生|冬春两季|[春夏秋冬]季(?!度)|春节期间|[一二三四1-4]、?[一二三四1-4]?季度"
+               r"|新生入学(?:时|期间)|入学新生|新入学|冬春两季|[春夏秋冬]季(?!度)|春节期间|宣传周|宣传月"
+               r"|(?<=每年)\d{1,2}月(?!份?(?:至|到|—|-|～|\d))|[一二三四1-4]、?[一二三四1-4]?季度"
                r"|(?<![\d.])\d{1,2}月(?:至|到|—|-|～)\d{1,2}月")
 _ALL_YEAR = lazy(r"全年|常年|一年四季|长期|常态化")
 # times a service is no longer kept to (不限于开学期间): no limit
@@ -92,6 +93,8 @@ def _held_in(words: set[str]) -> set:
                 out.update(range(3 * n - 2, 3 * n + 1))
         elif (span := _MONTH_SPAN.fullmatch(word)) and 1 <= int(span[1]) <= int(span[2]) <= 12:
             out.update(range(int(span[1]), int(span[2]) + 1))
+        elif word[:-1].isdigit() and word.endswith("月"):  # (每年3月)
+            out.add(int(word[:-1]))
         else:
             out.add(word)
     return out

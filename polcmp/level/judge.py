@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..regexcache import compiled
 from .ages import ages_dropped, content_age_reasons
+from .carers import carers_added
 from .charges import (
     benefits_lost,
     cap_lifted,
@@ -36,6 +37,7 @@ from .conditions import (
     without_conditions,
 )
 from .counterparts import _kept_by_another, _said_by_another, hedged_restatement, read_for_ages, restated_in_other_words
+from .either import either_changed
 from .items import gained_predicates, lost_items
 from .markers import (
     SAME,
@@ -111,7 +113,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += procedure_reasons(base.whole, other.whole, markers)
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
-    reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other)
+    reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other) \
+        + carers_added(base.text, other.text) + either_changed(base.conditioned, other.conditioned)
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
     reasons = swaps_explain(each_once(places_added(reasons, base.text) + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))

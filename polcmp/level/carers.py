@@ -1,0 +1,32 @@
+"""Those who care for the child, served in its stead (对流动儿童父母或者其他监护人提供家庭教育指导服务): a carer added
+to the base's (父母及隔代照料的祖辈, 父母、其他监护人以及受委托照护人) reaches children the base's carers do not."""
+
+from __future__ import annotations
+
+from ..regexcache import lazy
+from ..results import Level, ReasonKind
+from .markers import LevelReason, reason
+
+_CARER = r"(?:父母|监护人|家长|祖父母|祖辈|亲属|家属|照护人|照料人)"
+# the carers a service is given to (为流动儿童父母或者其他监护人提供…)
+_CARERS = lazy(rf"(?:为|对|向|给|面向)(?:流动儿童的?)?((?:[^，；。、和及与或为对向给]{{0,12}}?{_CARER})"
+               rf"(?:(?:、|和|及|以及|与|或者|或)[^，；。、和及与或为对向给]{{0,12}}?{_CARER})*)"
+               rf"(?=[^，；。]{{0,4}}(?:提供|开展|给予|发放|组织))")
+_JOINERS = lazy(r"、|以及|和|及|与|或者|或")
+# who the carer is (其他, 共同生活的): the same carers, said more fully
+_SAID_OF = lazy(r"^(?:流动儿童的?|其他|其|共同生活的|实际)+")
+_ROLE = lazy(_CARER + "$")
+
+
+def _carers(text: str) -> list[str]:
+    hit = _CARERS.search(text)
+    return [_SAID_OF.sub("", c) for c in _JOINERS.split(hit[1])] if hit else []
+
+
+def carers_added(base: str, other: str) -> list[LevelReason]:
+    """Carers the other row serves beside every carer the base row serves, none of them named in the base row."""
+    theirs, ours = _carers(base), _carers(other)
+    if not theirs or not ours or not all(any(o.endswith(t) for o in ours) for t in theirs):
+        return []
+    added = [o for o in ours if o not in base and _ROLE.search(o[-3:]) and not any(o.endswith(t) for t in theirs)]
+    return [reason(ReasonKind.SCOPE, Level.STRONGER, "", o, f"服务对象扩大：新增{o}") for o in added]
