@@ -3072,3 +3072,25 @@ CARERS_HELP = "为流动儿童{}提供家庭教育指导服务"
 def test_carers_added_either_or_both_and_a_month_or_week_of_the_year_read_from_fc548_to_fc551(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc552_level to fc555_level misses
+
+TREATED_AS = "提供基本生活条件，提供疾病{}治疗服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # treatment kept to one of outpatient and inpatient care, or made both
+    (TREATED_AS.format(""), TREATED_AS.format("住院"), "weaker"),
+    (TREATED_AS.format("住院"), TREATED_AS.format("门诊和住院"), "stronger"),
+    # vocational training kept to one trade, or widened back
+    ("为流动儿童父母提供职业培训、职业介绍等服务", "为流动儿童父母提供家政服务技能培训、职业介绍等服务", "weaker"),
+    ("为流动儿童父母提供家政服务技能培训、职业介绍等服务", "为流动儿童父母提供职业技能培训、职业介绍等服务", "stronger"),
+    # the group narrowed to those in particular hardship; a service kept to pilot places or where it already runs
+    ("资助家庭经济困难的儿童接受普惠性学前教育", "资助家庭经济特别困难的儿童接受普惠性学前教育", "weaker"),
+    ("提供精神障碍社区康复服务", "在试点街道提供精神障碍社区康复服务", "weaker"),
+    ("在已建成精神障碍社区康复机构的街道，提供社区康复服务", "社区康复服务在已建成社区康复机构的街道提供", "same"),
+])
+def test_treatment_kinds_one_trade_particular_hardship_and_pilot_places_read_from_fc552_to_fc555(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

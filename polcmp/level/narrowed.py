@@ -49,9 +49,15 @@ def swaps_explain(reasons: Iterable[LevelReason]) -> list[LevelReason]:
 
     def explained(r: LevelReason) -> bool:
         if r.explanation.startswith("列举项新增"):
-            return any(r.other and r.other in s.other for s in swaps)
+            return any(r.other and _in_order(r.other, s.other) for s in swaps)  # (家政培训 of 家政服务培训)
         if r.explanation.startswith("列举项删除"):
             return any(s.base in r.base for s in swaps)
         return False
 
     return [r for r in reasons if not explained(r)]
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Every character of part in whole, in order (家政培训 in 家政服务培训: the same item, a generic word left out)."""
+    rest = iter(whole)
+    return all(ch in rest for ch in part)

@@ -254,7 +254,7 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
 def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: LevelMarkers) -> re.Match | None:
     """The marker's words o says and b does not; not a gain a hedge holds back, nor grades b names too (those are
     grade_reasons' to weigh), nor a limit in a part that adds (并在首次发放前给予一次性临时生活补助: it limits that)."""
-    in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen") or _leads_only(b)) else b,
+    in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen", "narrow") or _leads_only(b)) else b,
                          o, markers)
     if not in_o or (section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)):
         return None
