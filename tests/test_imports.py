@@ -58,6 +58,8 @@ def test_a_diff_whose_pairs_were_judged_before_loads_none_of_the_level_rules(tmp
     first = _all_modules(tmp_path, "diff", "guangxi", "tianjin")
     assert "polcmp.level.judge" in first  # judged afresh, and kept
     again = _all_modules(tmp_path, "diff", "guangxi", "tianjin")
+    # (text's number words come with it: shares, 八成 = 80%, and years, 36月龄 = 3岁; each imports no rule)
     rules = {m for m in again if m.startswith("polcmp.level.")} - {
-        "polcmp.level.markers", "polcmp.level.pairs", "polcmp.level.text", "polcmp.level.verdict"}
+        "polcmp.level.markers", "polcmp.level.pairs", "polcmp.level.text", "polcmp.level.verdict",
+        "polcmp.level.shares", "polcmp.level.years"}
     assert not rules, sorted(rules)

@@ -1,6 +1,8 @@
 """An item swapped for a narrower one. A Chinese noun phrase ends in its head: 寄宿生往返交通费 is a kind of 交通费,
 门诊疾病治疗 a kind of 疾病治疗. An item of the other list that ends in a base item, with words before it that
-narrow it, names less than the base item; words that only count or frame it (涵盖9年义务教育) narrow nothing."""
+narrow it, names less than the base item; words that only count or frame it (涵盖9年义务教育) narrow nothing. A word
+swapped for its part or its whole (levels.toml [[scope]]: 基本医疗服务 → 常见病和多发病诊疗服务) is one change, not an
+item lost beside an item gained; and a limit in a part that adds (并…给予一次性…) limits only that addition."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ _FRAMING = compiled(r"涵盖|覆盖|包括|包含|含|其|各类|各项|相关|�
 
 
 def _framed(item: str, base_item: str) -> bool | None:
-    """None: item does not end in base_item's words; True: only framing words before them; False: a narrowing."""
+    """None: item does not hold base_item's words; True: only framing words before them; False: a narrowing."""
     at = item.find(base_item)
     if len(base_item) < 2 or at < 0:
         return None
