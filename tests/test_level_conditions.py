@@ -3094,3 +3094,22 @@ TREATED_AS = "提供基本生活条件，提供疾病{}治疗服务"
 def test_treatment_kinds_one_trade_particular_hardship_and_pilot_places_read_from_fc552_to_fc555(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc556_level to fc559_level misses
+
+HIGH_SCHOOL = "{}符合条件的流动儿童在流入地普通高中就读并在当地参加高考"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a permission made a guarantee, and back
+    (HIGH_SCHOOL.format("允许"), HIGH_SCHOOL.format("保障"), "stronger"),
+    (HIGH_SCHOOL.format("保障"), HIGH_SCHOOL.format("允许"), "weaker"),
+    # the twelve years said as the years of each stage
+    (TWELVE_YEARS, "为家庭经济困难的残疾学生提供义务教育9年加高中阶段教育3年的免费教育", "same"),
+    # a service held only after the autumn term starts
+    ("对有需要的流动儿童提供心理健康筛查", "秋季开学后，对有需要的流动儿童提供心理健康筛查", "weaker"),
+])
+def test_permission_and_guarantee_years_of_each_stage_and_term_starts_read_from_fc556_to_fc559(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -47,7 +47,7 @@ _AND_GIVES = compiled(r"(?<=[^，；。,;\s])并(?=(?:免费)?(?:提供|给予|�
 _CLOSING_BRACKET = compiled(r"[（(][^（）()]*[）)]$")
 _MANNER_LEAD = compiled(r"^以[^，；。]{1,16}(?:为主|为辅|为重点|为基础|为依托)$")
 # …or when, a time of the year alone (寒暑假期间，在…开展; 每学年新生入学时，…): the time the next segment is held in
-_WHEN_LEAD = compiled(r"^(?:只|仅|均)?(?:在|于)?(?:每年|每学年|每学期)?(?:的)?[^，；。]{0,12}(?:期间|时|之际|两季|季节)$")
+_WHEN_LEAD = compiled(r"^(?:只|仅|均)?(?:在|于)?(?:每年|每学年|每学期)?(?:的)?[^，；。]{0,12}(?:期间|时|之际|两季|季节|后)$")
 
 # hedges that qualify a whole clause (视财力情况，…; 逐步…): not a verb with its own object (引导…参加, 鼓励…)
 _ADVERBIAL_HEDGE = compiled(r"视|根据|逐步|原则上|有条件的|力争|争取|量力而行|适时|酌情")

@@ -12,7 +12,7 @@ from ..regexcache import compiled, lazy
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, Marker, NumberUnit, reason
 from .shares import shares_as_percent
-from .years import ages_as_ranges
+from .years import ages_as_ranges, years_in_parts
 
 # ---------------------------------------------------------------- text helpers
 
@@ -278,7 +278,8 @@ def _number_reasons(units: Sequence[NumberUnit], base: str, other: str, skip: tu
     out = []
     for unit in units:
         qb, qo = _quantities(unit, base), _quantities(unit, other)
-        if unit.kind in skip or not qb or not qo or qb == qo:
+        if unit.kind in skip or not qb or not qo or qb == qo \
+                or ("教育" in unit.unit and years_in_parts(f"{qb[0][1]:g}", other)):  # (12年免费教育 = 9年加3年)
             continue
         out += [r for b, o in zip(qb, qo, strict=False) if b != o and (r := _compared(unit, b, o)) is not None]
     return out + _rescaled(units, base, other)
