@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..regexcache import lazy
 from ..results import Level, ReasonKind
+from .either import JOINERS
 from .markers import LevelReason, reason
 
 _CARER = r"(?:父母|监护人|家长|祖父母|祖辈|亲属|家属|照护人|照料人)"
@@ -12,7 +13,6 @@ _CARER = r"(?:父母|监护人|家长|祖父母|祖辈|亲属|家属|照护人|�
 _CARERS = lazy(rf"(?:为|对|向|给|面向)(?:流动儿童的?)?((?:[^，；。、和及与或为对向给]{{0,12}}?{_CARER})"
                rf"(?:(?:、|和|及|以及|与|或者|或)[^，；。、和及与或为对向给]{{0,12}}?{_CARER})*)"
                rf"(?=[^，；。]{{0,4}}(?:提供|开展|给予|发放|组织))")
-_JOINERS = lazy(r"、|以及|和|及|与|或者|或")
 # who the carer is (其他, 共同生活的): the same carers, said more fully
 _SAID_OF = lazy(r"^(?:流动儿童的?|其他|其|共同生活的|实际)+")
 _ROLE = lazy(_CARER + "$")
@@ -20,7 +20,7 @@ _ROLE = lazy(_CARER + "$")
 
 def _carers(text: str) -> list[str]:
     hit = _CARERS.search(text)
-    return [_SAID_OF.sub("", c) for c in _JOINERS.split(hit[1])] if hit else []
+    return [_SAID_OF.sub("", c) for c in JOINERS.split(hit[1])] if hit else []
 
 
 def carers_added(base: str, other: str) -> list[LevelReason]:

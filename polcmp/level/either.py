@@ -1,6 +1,6 @@
 """Either or both. Of two things given, 或 lets the office give one, 和 gives both (临时救助金或有关物资 → 临时救助金
 和有关物资: more); of two conditions, 或 asks for one, 且 for both (在本市就学或居住 → 就学且居住: a higher bar).
-Both made either is items.py's to read."""
+Both made either (资助A和B → 资助A或B) is a choice where the base gives both."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from ..regexcache import lazy
 from ..results import Level, ReasonKind
 from .markers import LevelReason, reason
 
+# the words that join the items of a list (父母、其他监护人以及受委托照护人; 在公办幼儿园和普惠性民办幼儿园)
+JOINERS = lazy(r"、|以及|和|及|与|或者|或")
 _EITHER = lazy(r"([^，；。、和及与或且（）的在]{2,6})(?:或者|或)([^，；。、和及与或且（）的]{2,4})")
 _CHOICE = lazy(r"[^，；。]{0,4}?(?:择一|选择|任选|之一|其一)")
 _PERSON = lazy(r"人|父母|家长|儿童|子女|亲属|家属|学生|家庭")
@@ -33,4 +35,17 @@ def either_changed(base: str, other: str) -> list[LevelReason]:
             if (either := m[1] + joined + m[2]) in other:
                 return [reason(ReasonKind.CONDITION, Level.STRONGER, m.group(), either,
                                f"{m.group()} → {either}：满足其一即可")]
+    return []
+
+
+_ANY_EITHER = lazy(r"([^，；。、和及与或（）]{2,6})(?:或者|或)([^，；。、和及与或（）]{2,4})")
+
+
+def both_made_either(b: str, other_text: str) -> list[LevelReason]:
+    """Two things the base joins by 和 (both given) joined by 或 in the other row: one or the other."""
+    for m in _ANY_EITHER.finditer(other_text):
+        for joined in ("和", "及", "与", "、", "以及"):
+            if m.group(1) + joined + m.group(2) in b:
+                return [reason(ReasonKind.SCOPE, Level.WEAKER, m.group(1) + joined + m.group(2), m.group(),
+                               f"由并列改为择一：{m.group()}")]
     return []

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
+from .either import both_made_either
 from .markers import LevelMarkers, LevelReason, reason
 from .narrowed import framed_only, narrower_than
 from .text import (
@@ -50,22 +51,10 @@ def lost_items(b: str, other_text: str, elsewhere: Sequence[str], markers: Level
             out += _kept_under_a_weaker_verb(b, thing, {thing}, other_text, markers)
         elif not _said_elsewhere(thing, elsewhere, markers):
             out.append(reason(ReasonKind.SCOPE, Level.WEAKER, thing, "", f"列举项删除：{thing}（原文：{_short(b, 24)}）"))
-    return out + lost_predicates(b, other_text, elsewhere, markers) + _both_made_either(b, other_text)
+    return out + lost_predicates(b, other_text, elsewhere, markers) + both_made_either(b, other_text)
 
 
 # two things given together in the base, one or the other in the other row (临时救助金和有关物资 → 临时救助金或有关物资)
-_EITHER = lazy(r"([^，；。、和及与或（）]{2,6})(?:或者|或)([^，；。、和及与或（）]{2,4})")
-
-
-def _both_made_either(b: str, other_text: str) -> list[LevelReason]:
-    for m in _EITHER.finditer(other_text):
-        for joined in ("和", "及", "与", "、", "以及"):
-            if m.group(1) + joined + m.group(2) in b:
-                return [reason(ReasonKind.SCOPE, Level.WEAKER, m.group(1) + joined + m.group(2), m.group(),
-                               f"由并列改为择一：{m.group()}")]
-    return []
-
-
 def _unbundled(text: str, against: str, markers: LevelMarkers) -> str:
     # (an equivalent that names a list, spelt out where the other side names the bundle in neither form)
     for pattern, canonical in markers.equivalent:

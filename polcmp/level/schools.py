@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..results import Level, ReasonKind
+from .either import JOINERS
 from .markers import LevelReason, reason
 from .text import lazy, normalize_numbers
 
@@ -108,11 +109,11 @@ _STUDY_PLACES = lazy(r"在([^，；。在]{2,30}?)(?:就读|就学|接受|入园
 def places_added(reasons: list[LevelReason], base_text: str) -> list[LevelReason]:
     """A condition of where the child studies (在公办幼儿园和普惠性民办幼儿园就读) that keeps the place the base
     row names (在公办幼儿园就读) and adds others: more places, not a condition added."""
-    said = {p for hit in _STUDY_PLACES.finditer(base_text) for p in _JOINED.split(hit[1])}
+    said = {p for hit in _STUDY_PLACES.finditer(base_text) for p in JOINERS.split(hit[1])}
     out = []
     for r in reasons:
         hit = _STUDY_PLACES.search(r.other) if r.kind is ReasonKind.CONDITION and r.direction is Level.WEAKER else None
-        places = _JOINED.split(hit[1]) if hit else []
+        places = JOINERS.split(hit[1]) if hit else []
         added = [p for p in places if p not in said]
         if len(places) > 1 and len(added) < len(places):
             out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", p, f"就读范围扩大：新增{p}") for p in added]
@@ -120,5 +121,3 @@ def places_added(reasons: list[LevelReason], base_text: str) -> list[LevelReason
             out.append(r)
     return out
 
-
-_JOINED = lazy(r"以及|和|及|与|、|或者|或")
