@@ -3113,3 +3113,65 @@ HIGH_SCHOOL = "{}符合条件的流动儿童在流入地普通高中就读并在
 def test_permission_and_guarantee_years_of_each_stage_and_term_starts_read_from_fc556_to_fc559(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc560_level to fc567_level misses
+
+PRESCHOOL_YEARS = "符合条件的就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受{}"
+KEPT_ON_LOW_INCOME = "对符合条件的流动儿童家庭{}纳入最低生活保障范围"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the years before school as the ages they cover: one or two of the three is less, all three the whole
+    (PRESCHOOL_YEARS.format("普惠性学前教育"), PRESCHOOL_YEARS.format("学前一年普惠性教育"), "weaker"),
+    (PRESCHOOL_YEARS.format("普惠性学前教育"), PRESCHOOL_YEARS.format("入小学前最后一学年的普惠性学前教育"),
+     "weaker"),
+    (PRESCHOOL_YEARS.format("学前两年普惠性教育"), PRESCHOOL_YEARS.format("学前三年普惠性教育"), "stronger"),
+    # …but not a fee waived for that year only, which the base does not waive at all
+    (PRESCHOOL_YEARS.format("普惠性学前教育"),
+     PRESCHOOL_YEARS.format("普惠性学前教育") + "；对在普惠性幼儿园就读学前一年（大班）的流动儿童免除保育教育费",
+     "stronger"),
+    # the aid kept to the first year, said as its period or as what is no longer given after it
+    (PRESCHOOL_YEARS.format("普惠性学前教育"), PRESCHOOL_YEARS.format("普惠性学前教育，资助期限为入园后第一学年"), "weaker"),
+    (PRESCHOOL_YEARS.format("普惠性学前教育，资助期限为入园后第一学年"),
+     "符合条件的就近在普惠性幼儿园入园；家庭经济困难的儿童接受普惠性学前教育的，在入园后首个学年内给予资助", "same"),
+    # a cap on how many in a family, set or lifted
+    (PRESCHOOL_YEARS.format("普惠性学前教育"), PRESCHOOL_YEARS.format("普惠性学前教育，每户家庭限资助一名儿童"), "weaker"),
+    (PRESCHOOL_YEARS.format("普惠性学前教育，每户家庭最多资助2名儿童"), PRESCHOOL_YEARS.format("普惠性学前教育"),
+     "stronger"),
+    # a share said as the rest of the whole, however the rest is named
+    ("在公办学校就读的比例不低于90%", "未在公办学校就读的比例控制在10%以内", "same"),
+    ("在公办学校就读的占比不低于85%", "在公办学校以外就读的占比不超过15%", "same"),
+    # spans in other units: a week is seven days, half a month more than a week, ninety minutes less than two hours
+    ("提供临时生活照料，照料期限不超过7日", "临时生活照料最长为一周", "same"),
+    ("提供临时生活照料（一般不超过7天）", "提供临时生活照料（一般不超过半个月）", "stronger"),
+    ("每个上课日课后服务时长不少于2小时", "每个上课日课后服务时长不少于90分钟", "weaker"),
+    # a segment naming nothing given: the close of the promise before it
+    ("提供家庭医生签约服务、基本医疗服务、基本公共卫生服务",
+     "家庭医生签约、基本医疗、基本公共卫生三项服务，均向流动儿童提供", "same"),
+    ("家庭医生签约、基本医疗、基本公共卫生三项服务，均向流动儿童提供",
+     "流动儿童可与家庭医生签约，并享有基本医疗服务和基本公共卫生服务", "same"),
+    ("对流动儿童父母或者其他监护人提供家庭教育指导服务",
+     "流动儿童父母或者其他监护人接受家庭教育指导服务，由相关部门分工提供", "same"),
+    # steps in their order are one way of doing a thing
+    ("情况紧急的，先行救助，事后补办审批手续", "情况紧急的，先救助、后补办审批手续", "same"),
+    # a wait before the benefit: set, lengthened, shortened
+    (KEPT_ON_LOW_INCOME.format(""), KEPT_ON_LOW_INCOME.format("，经6个月观察期后"), "weaker"),
+    (KEPT_ON_LOW_INCOME.format(""), KEPT_ON_LOW_INCOME.format("，自提出申请之日起满3个月后"), "weaker"),
+    (KEPT_ON_LOW_INCOME.format("，经6个月观察期后"), KEPT_ON_LOW_INCOME.format("，经一个季度的观察期后"), "stronger"),
+    ("流动儿童参加城乡居民基本医疗保险的，不设待遇等待期",
+     "流动儿童参加城乡居民基本医疗保险的，自缴费次月起设3个月待遇等待期", "weaker"),
+])
+def test_preschool_years_family_caps_converse_shares_units_and_waits_read_from_fc560_to_fc567(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+@pytest.mark.parametrize("base_target,other_target", [
+    ("3-6岁流动儿童", "3-6岁（学前三年）流动儿童"),
+    ("在本市中小学校就读的流动儿童", "本市中小学校在读流动儿童"),
+])
+def test_a_group_glossed_or_said_as_the_pupils_a_school_has_is_the_same_read_from_fc561_and_fc562(
+        markers, base_target, other_target):
+    content = "对其中有需要的提供心理健康筛查"
+    assert row_level(markers, content, content, base_target, other_target) == "same"

@@ -29,9 +29,18 @@ def content_age_reasons(base_all: str, base_text: str, other_text: str, markers:
                                         for q in _quantities(unit, text)}
             # (a part promising a sum the base names none of, 对入托的2-3岁儿童按每人每月300元给予托育补贴: its
             # ages are whom that sum is for)
-            clause = "，".join(part for part in clause.split("，") if not new_sum(part, base_text))
+            # (nor a part waiving a fee the base does not name: 对…就读学前一年的流动儿童免除保育教育费)
+            clause = "，".join(part for part in clause.split("，")
+                              if not new_sum(part, base_text) and not _waives_a_new_fee(part, base_text))
             out += _clause_ages(unit, clause, base_ranges, said)
     return out
+
+
+_FEE_WAIVED = lazy(r"(?:免除|免收|免交|减免|减收)([^，；。]{0,8}?费)")
+
+
+def _waives_a_new_fee(part: str, base_text: str) -> bool:
+    return any(hit.group(1)[-4:] not in base_text for hit in _FEE_WAIVED.finditer(part))
 
 
 _AGE_WORDS = lazy(r"\d+(?:-\d+)?(?:周岁|岁)(?:及?以下|及?以上|以内|之间)?")

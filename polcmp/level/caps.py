@@ -5,13 +5,16 @@ read by quantities."""
 
 from __future__ import annotations
 
+import re
+
 from ..regexcache import lazy
 from ..results import Level, ReasonKind
 from .markers import LevelReason, reason
 from .quantities import _DONE_BY, _cap
 
-_SPAN = lazy(r"(\d+(?:\.\d+)?)(年|个月|月|次)")
-_IN_MONTHS = {"年": 12.0, "个月": 1.0, "月": 1.0}
+_SPAN = lazy(r"(\d+(?:\.\d+)?)(年|个月|月|周|天|日|次)")
+# (照料期限不超过7日 is 最长为一周; 不超过半个月 twice as long)
+_IN_MONTHS = {"年": 12.0, "个月": 1.0, "月": 1.0, "周": 7 / 30, "天": 1 / 30, "日": 1 / 30}
 
 
 def cap_change(b: str, o: str) -> list[LevelReason]:
@@ -37,7 +40,21 @@ def _allowed(cb: str, co: str) -> tuple[float, float]:
     sb, so = _SPAN.search(cb), _SPAN.search(co)
     if not (sb and so) or (sb[2] == "次") != (so[2] == "次"):
         return 0.0, 0.0
-    return float(sb[1]) * _IN_MONTHS.get(sb[2], 1.0), float(so[1]) * _IN_MONTHS.get(so[2], 1.0)
+    return round(float(sb[1]) * _IN_MONTHS.get(sb[2], 1.0), 6), round(float(so[1]) * _IN_MONTHS.get(so[2], 1.0), 6)
+
+
+def same_cap(a: str, b: str) -> bool:
+    """Two segments that set one limit in other units (照料期限不超过7日, 照料最长为一周): a reader reads them as
+    one promise."""
+    ca, cb = _cap(a), _cap(b)
+    if not (ca and cb) or _DONE_BY.search(a) or _DONE_BY.search(b):
+        return False
+    va, vb = _allowed(ca.group(), cb.group())
+    return bool(va) and va == vb and _shares_a_word(a[:ca.start()] + a[ca.end():], b[:cb.start()] + b[cb.end():])
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    return any(b[i:i + 2] in a for i in range(len(b) - 1) if not re.search(r"\d|[，；。的为]", b[i:i + 2]))
 
 
 _WINDOW = lazy(r"(\d+(?:\.\d+)?)(年|个月|月)(?:内|之内|以内)")

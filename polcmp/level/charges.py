@@ -214,6 +214,7 @@ _WHO_AND_WHEN = lazy(r"^(?:同一|每个?|单个|每一)?(?:家庭|户|人|名|�
                      r"(?:每|一|1|\d+个?)?(?:年|学年|学期|季度|月|自然年度|年度)?(?:内|度)?$")
 _CAP_VERB = lazy(r"救助|补贴|补助|资助")  # the benefit a cap names (申请, 领取: what the family does)
 _HOW_MANY = lazy(r"(?:名额|人数|人次|数量|规模)$")  # how many are helped (资助名额): a cap on the help itself
+_WHOM_COUNTED = lazy(r"儿童|学生|子女|幼儿")  # (what a count of people counts: 每户家庭限资助一名儿童)
 
 
 def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
@@ -229,7 +230,8 @@ def cap_lifted(b: str, other_whole: str) -> LevelReason | None:
     # (a cap on how many are helped, 资助名额不超过…10%, caps the help: 资助)
     thing = _HOW_MANY.sub("", capped.group(1)) if capped else ""
     if (len(thing) >= 2 and thing in other_whole) or (
-            cap and _WHO_AND_WHEN.search(core[:cap.start()]) and (not after or _CAP_VERB.fullmatch(after))
+            cap and _WHO_AND_WHEN.search(core[:cap.start()]) and (not after or _CAP_VERB.fullmatch(after)
+                                                                  or _WHOM_COUNTED.fullmatch(after))
             and (verb is None or verb.group() in other_whole)):
         return reason(ReasonKind.NUMBER, Level.STRONGER, b, "", f"取消上限：{_short(b)}")
     return None

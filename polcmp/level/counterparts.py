@@ -119,8 +119,12 @@ def read_for_ages(base: _Side, other: _Side, sims, markers: LevelMarkers, added:
     narrows that promise, even in a clause that also adds a sum); not the rest of a clause that adds a
     service or a sum (对0-6岁残疾儿童…按每人每年2万元补助), nor a segment that adds to the promise before it
     (并对新迁入的3岁以下儿童家庭提供1次上门随访): their ages are what they add."""
+    # (not a segment like a base segment another segment says far more closely, 就近在普惠性幼儿园入园 kept word for
+    # word beside 对在普惠性幼儿园就读学前一年的…免除保育教育费: its age is the fee waiver's)
+    th = markers.thresholds
     paired = {j for j in range(len(other.segments))
-              if any(sims[i][j] >= markers.thresholds.match and not base.admin[i] for i in range(len(base.segments)))}
+              if any(sims[i][j] >= th.match and sims[i][j] >= max(sims[i]) - th.closer and not base.admin[i]
+                     for i in range(len(base.segments)))}
 
     def adds_to_a_kept_promise(k: int) -> bool:
         return bool(ADDS_TO.search(other.segments[k])) and any(

@@ -306,8 +306,7 @@ def _options_gained(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
 
 def _gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     # (a bracket says what an item is, 家庭医生签约服务（与家庭医生团队签订服务协议）: no item of its own)
-    o = without_comparators(o, markers)  # (与本市学生同等参加: the standard, not an item)
-    o = _examples_of_the_named(o, b)
+    o = _examples_of_the_named(without_comparators(o, markers), b)  # (与本市学生同等参加: the standard, not an item)
     # (nor the offices that give it, 由法院、检察院和教育、公安、妇联等部门: providers, not things given)
     items = [x for x in _ENUM.split(_NUMERALS_LISTED.sub("-", _BRACKETED.sub("", _PROVIDERS.sub("", o))))
              if len(_core(x)) >= 2]
@@ -328,13 +327,18 @@ def _gained_items(b: str, o: str, markers: LevelMarkers) -> list[LevelReason]:
     return out
 
 
+_STEPS = lazy(r"(先[^，；。、]{1,10})、(?=后)")
+
+
 # examples listed before the kind the base names (乡镇卫生院、社区卫生服务中心等基层医疗卫生机构)
 _EXAMPLES = lazy(r"(?:[^，；。、和及与在]{2,12}[、和及与])+[^，；。、和及与在]{2,12}等"
                  r"(?=([^，；。、]{2,10}?(?:机构|场所|单位|部门|设施)))")
 
 
 def _examples_of_the_named(o: str, b: str) -> str:
-    """The segment without lists of examples of a kind of place or body the base names: no items given."""
+    """The segment without lists of examples of a kind of place or body the base names: no items given; and with
+    steps in their order read as one (先救助、后补办审批手续: one way of doing a thing, not two things)."""
+    o = _STEPS.sub(r"\1", o) if "后" in o else o
     return _EXAMPLES.sub(lambda hit: "" if _core(hit.group(1)) in _core(b) else hit.group(), o)
 
 

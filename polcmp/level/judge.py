@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..regexcache import compiled
 from .ages import ages_dropped, content_age_reasons
+from .caps import same_cap
 from .carers import carers_added
 from .charges import (
     benefits_lost,
@@ -56,6 +57,7 @@ from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_el
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
+from .restates import gives_nothing, narrowing_kept
 from .schools import grade_reasons, places_added, school_reasons, without_schools_held_at
 from .segments import (
     _equal_treatment,
@@ -84,6 +86,7 @@ from .text import (
     without_comparators,
 )
 from .verdict import each_once, level_of
+from .waiting import wait_change
 from .who import target_reasons
 
 # ---------------------------------------------------------------- the judgement
@@ -97,7 +100,9 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     base_clauses, other_clauses = tuple(map(without_history, base_clauses)), tuple(map(without_history, other_clauses))
     base = _side(base_clauses, markers, targets[0], names[0], memo, glosses(other_clauses))
     other = _Side(other_clauses, markers, targets[1], names[1], base.glosses)
-    sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
+    # (alike, or one limit in other units on one thing: 照料期限不超过7日, 照料最长为一周)
+    sims = [[max(_similar(b, o, markers), markers.thresholds.match * same_cap(b, o)) for o in other.segments]
+            for b in base.segments]
     added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
     reasons = [*_other_side_reasons(base, other, sims, markers, setting.elsewhere_base, added),
                *_base_side_reasons(base, other, sims, markers, setting.elsewhere),
@@ -114,7 +119,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other) \
-        + carers_added(base.text, other.text) + either_changed(base.conditioned, other.conditioned)
+        + carers_added(base.text, other.text) + either_changed(base.conditioned, other.conditioned) \
+        + wait_change(base.text, other.text)
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
     reasons = swaps_explain(each_once(places_added(reasons, base.text) + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
@@ -313,6 +319,8 @@ def _family_burden(j: int, other: _Side) -> bool:
 def _unmatched(b: str, base: _Side, other: _Side, elsewhere: Sequence[str], markers: LevelMarkers) -> list[LevelReason]:
     """A base segment with no counterpart in the row: not lost when another row of the list says it (it moved, its
     benefits with it); where the row still names its object, only its benefit words (先行垫付) can be lost; else lost."""
+    if gives_nothing(b) or narrowing_kept(b, other.whole, markers):  # (均向流动儿童提供: the things are before it)
+        return []
     hedge = _hedged(b, markers)
     # (a hedge whose words take the verb, 可给予, leaves the verb to find: 有条件的可给予照料 → 给予照料; found in
     # the row without its hedge, the promise is made plainly, not merely found)

@@ -63,3 +63,4 @@ def _in_order(part: str, whole: str) -> bool:
     """Every character of part in whole, in order (家政培训 in 家政服务培训: the same item, a generic word left out)."""
     rest = iter(whole)
     return all(ch in rest for ch in part)
+

@@ -15,6 +15,7 @@ from .hours import service_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .narrowed import ADDED_PART
 from .quantities import limits
+from .restates import gives_nothing
 from .segments import _ANY_RECIPIENT, _FAMILY_VIEW, _hedged, lifted
 from .text import (
     APPLIED_FOR,
@@ -33,6 +34,7 @@ from .text import (
 )
 
 _FOR_RECIPIENT_THEN_ACT = compiled(r"^(?:为|对|向)[^，；。]{0,16}?(?:免费|无偿)?(?:提供|发放|给予|增发|加发)")
+_AGE_RANGE = compiled(r"(?<=学前)\d-\d岁")
 _FOR_WHOM = compiled(r"^[^，；。]{2,16}?的(?=按|给予|提供|发放|享受|免除|减免|资助|补助)")
 
 
@@ -54,7 +56,9 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            # nor what the family must show to apply (凭父母居住证及…证明申请入学)
                            r"|^凭[^，；。]{2,40}?(?:申请|办理|报名)"
                            # nor who pays for what the row gives (保费由县财政全额承担): a benefit word, judged as such
-                           r"|^[^，；。]{0,8}由[^，；。]{1,12}(?:全额)?(?:承担|负担|支付)$")
+                           r"|^[^，；。]{0,8}由[^，；。]{1,12}(?:全额)?(?:承担|负担|支付)$"
+                           # nor what is no longer given (此后学年不再资助): a limit, read as one
+                           r"|^[^，；。]{0,8}(?:不再|不予|不)(?:资助|补助|补贴|提供|发放|给予)[^，；。]{0,6}$")
 
 
 _LEADING_ACT = compiled(r"^(?:在[^，；。]{0,6}?)?(?:免费|无偿)?(?:提供|开展|发放|给予|实施)")
@@ -101,7 +105,7 @@ def _is_new_service(o: str, base_text: str, elsewhere_base: Sequence[str], marke
     if _a_base_benefit_had(o, base_text, markers):
         return False
     o, base_text = _canon(o, markers), _canon(base_text, markers)
-    if _GRANTS_NOTHING.search(_core(o)) or (len(_core(o)) < 6 and not _waives_another_fee(o, base_text)):
+    if _GRANTS_NOTHING.search(_core(o)) or gives_nothing(o) or (len(_core(o)) < 6 and not _waives_another_fee(o, base_text)):
         return False
     if _only_a_condition(o, plain, base_text, markers):
         return False
@@ -239,7 +243,8 @@ def _what_is_given(o: str) -> str:
     """A segment less who the service is for (参加职业培训的…) and the verb that leads it (在校内免费提供 of
     在校内免费提供课后服务, 免费提供午餐) or closes it (课后服务对…免费提供): what must be new for the segment to
     add a service."""
-    given = _BY_WHOM.sub("", _WHEN.sub("", _FOR_WHOM.sub("", _core(_ANY_RECIPIENT.sub("", o)))))
+    # (the years before school are one word of whom it is for, as 学前一年 is: 就读学前5-6岁（大班）的)
+    given = _BY_WHOM.sub("", _WHEN.sub("", _FOR_WHOM.sub("", _core(_AGE_RANGE.sub("岁", _ANY_RECIPIENT.sub("", o))))))
     # (将门诊慢特病费用纳入…直接结算范围: what is brought in is given; people brought in receive what they enter)
     brought_in = _BROUGHT_IN.match(given)
     if brought_in and _THING.search(brought_in.group(1)) and not _PEOPLE.search(brought_in.group(1)):

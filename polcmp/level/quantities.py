@@ -17,6 +17,7 @@ from ..results import Level, ReasonKind
 from .hours import row_hours
 from .markers import LevelMarkers, LevelReason, reason
 from .text import _quantities, _shown, found_share, lazy
+from .waiting import WAITING_WORDS
 from .years import years_in_parts
 
 # ---------------------------------------------------------------- how soon, how often, how much
@@ -196,14 +197,11 @@ def _new_floors(b: str, o: str) -> list[LevelReason]:
 
 def _new_cap(b: str, o: str) -> list[LevelReason]:
     cap = _cap(o)
-    if cap and not _cap(b) and _WAITING.search(o[:cap.start()]):  # how long the family waits, bounded
+    if cap and not _cap(b) and WAITING_WORDS.search(o[:cap.start()]):  # how long the family waits, bounded
         return [reason(ReasonKind.NUMBER, Level.STRONGER, "", cap.group(), f"新增等待时限：{cap.group()}")]
     if cap and not _cap(b) and not _DONE_BY.search(o):
         return [reason(ReasonKind.NUMBER, Level.WEAKER, "", cap.group(), f"新增上限：{cap.group()}")]
     return []
-
-
-_WAITING = lazy(r"轮候|等待|等候|排队")
 
 
 def _amount_change(b: str, o: str) -> list[LevelReason]:
@@ -228,7 +226,7 @@ def _amount_change(b: str, o: str) -> list[LevelReason]:
 # a floor on how long, how often or how many places (暑假不少于4周, 每个县至少建成1处, 至少组织1次): a verb may
 # stand between
 _FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,12}?(\d+(?:\.\d+)?)"
-              r"(周|天|日|小时|课时|学时|个月|次|场|期|处|所|个|家)")
+              r"(周|天|日|小时|分钟|课时|学时|个月|次|场|期|处|所|个|家)")
 
 
 # so many days or hours in each week or month (每周5天全覆盖): what a floor on the same span is measured against
@@ -244,7 +242,9 @@ def _rates(text: str) -> list[tuple[float, str]]:
 
 def _floors(text: str) -> list[tuple[float, str]]:
     """Service durations promised as floors (暑假不少于4周) or per week or month: a new one is a further commitment."""
-    return [(float(h.group(1)), h.group(2)) for h in _FLOOR.finditer(text)] + _rates(text)
+    # (in hours: 不少于90分钟 is less than 不少于2小时)
+    return [(float(h.group(1)) / 60, "小时") if h.group(2) == "分钟" else (float(h.group(1)), h.group(2))
+            for h in _FLOOR.finditer(text)] + _rates(text)
 
 
 # what a sum is paid as (培训补贴, 救助金): capped, it limits a benefit the base pays, or brings in one it does not
@@ -309,12 +309,13 @@ _RAISE = lazy(r"\d+(?:\.\d+)?%[^，；。\d]{0,6}?(?:增发|加发|上浮|提高
               r"|(?:不低于|不少于|至少(?:为|按)?)[^，；。\d]{0,20}?标准的?\d+(?:\.\d+)?倍")
 
 
-# a limit on how long or how often a benefit is given (发放期限最长不超过3年); a time limit for the office
-# (…内办结) is a deadline, read above
-_CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|次|天|日|人|户)"
-                  r"|(?:最长|最多)(?:发放|享受|补贴|给予|救助|资助|可|申请|领取)?[^，；。\d]{0,6}?\d+(?:年|个月|次)"
+# a limit on how long, how often or to how many of a family a benefit is given (发放期限最长不超过3年, 每户家庭限资助一名
+# 儿童); a time limit for the office (…内办结) is a deadline, read above
+_CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+)?(?:年|个月|月|周|次|天|日|人|户)"
+                  r"|(?:最长|最多)(?:发放|享受|补贴|给予|救助|资助|可|申请|领取)?[^，；。\d]{0,6}?\d+(?:年|个月|周|天|日|次)"
                   # a benefit limited to a number of times (每人每年限享受1次)
                   r"|限(?:享受|申请|领取|补贴)?\d+(?:次|年|个月)|以\d+(?:次|年|个月|人|户)为限"
+                  r"|每户(?:家庭)?(?:限|最多|至多|仅)[^，；。\d]{0,4}?(?:\d+|[一二两三四五])(?:名|人|个)"
                   # (or given once only: 同一事由在12个月内只给予一次救助, 只予救助1次, 至多救助1次, 限救助1次)
                   r"|(?:只|仅|至多|最多|限)(?:能|可)?予?(?:给予|享受|申请|救助|发放|资助|领取|补贴|补助)?\d+次"
                   r"|同一(?:事由|原因|家庭|户)[^，；。]{0,12}?(?:救助|给予|享受|申请|资助|发放)[^，；。\d]{0,4}?\d+次"

@@ -37,8 +37,8 @@ def shares_as_percent(text: str) -> str:
 
 
 _SHARE_FLOOR = compiled(r"[^，；。]*?(?:不低于|不少于|达到|至少)(\d+(?:\.\d+)?)%(?:以上)?")
-# the rest of the whole (非公办学校, 民办学校, 其余), held under a cap
-_SHARE_CAP = compiled(r"[^，；。]*?(?:非|民办|其余|其他)[^，；。]*?(?:控制在|不超过|不高于|最多|至多)?"
+# the rest of the whole (非公办学校, 民办学校, 其余, 未在公办学校, 在公办学校以外), held under a cap
+_SHARE_CAP = compiled(r"[^，；。]*?(?:非|民办|其余|其他|未在|不在|以外)[^，；。]*?(?:控制在|不超过|不高于|最多|至多)?"
                       r"(\d+(?:\.\d+)?)%(?:以内|以下)?")
 _CAPPED = compiled(r"控制在|不超过|不高于|最多|至多|%以内|%以下")
 

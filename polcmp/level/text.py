@@ -83,10 +83,10 @@ def chinese_number(text: str) -> int:
 
 _PERCENT_WORDS = compiled(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 # a half after a count (两个半小时, 一年半, 1个半月) is .5 of its unit; 半年 alone is a period (每半年), or, reached
-# (居住满半年), six months
+# (居住满半年), six months; half a month a span (不超过半个月), not a frequency (每半个月)
 _AND_A_HALF = compiled(r"(?<![零〇一二两三四五六七八九十百千\d.])([一二两三四五六七八九十\d]{1,3})"
                        r"(?:个半(小时|月|工作日)|(年|小时|天|周)半)")
-_HALF_A_YEAR_REACHED = compiled(r"(?<=满)半年|(?<=满)半个年")
+_HALF_SPAN = compiled(r"(?<=满)半个?年|(?<![每一二两三四五六七八九十\d])半个月")
 _TO_SCHOOL_ENTRY = compiled(r"(\d+)岁?(?:至|到|—|-|～)(?:小学)?入学前")
 # grades or school years listed (一、二年级, 1年级和2年级, 第一、第二学年): each by its digit, the word said once (1、2年级)
 _GRADE = lazy(r"[一二三四五六七八九\d]|[、和及与](?!$)|[至到-]")
@@ -115,7 +115,7 @@ def normalize_numbers(text: str) -> str:
     text = _PERCENT_WORDS.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1))))
                               + "%", text)
     text = shares_as_percent(text)  # 八成, 四分之一, 每100名中15名
-    text = _HALF_A_YEAR_REACHED.sub("6个月", _AND_A_HALF.sub(_half, text))
+    text = _HALF_SPAN.sub(lambda hit: "6个月" if "年" in hit.group() else "0.5个月", _AND_A_HALF.sub(_half, text))
     text = _GRADE_RUN.sub(_grades, text) if "年级" in text or "学年" in text else text
     text = _CN_NUMBER.sub(lambda m: str(chinese_number(m.group())), text).replace("周岁", "岁")
     text = ages_as_ranges(text)  # 36月龄 is 3岁, 出生至未满7周岁 7岁以下, 6周岁及以下 0-6岁

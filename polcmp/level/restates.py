@@ -1,0 +1,34 @@
+"""Segments that neither add a promise nor lose one: a segment naming nothing given, only that the things before it
+are given (三项服务，均向流动儿童提供), and a segment that only narrows where the other row states the narrowing in
+other words (资助期限为入园后第一学年 against 在入园后首个学年内给予资助)."""
+
+from __future__ import annotations
+
+from ..regexcache import compiled
+from .markers import LevelMarkers
+from .text import _core, _find
+
+# a segment that names nothing given, only that the things before it are given, by whom or once approved (三项服务，
+# 均向流动儿童提供; 由相关部门分工提供; 经同意后提供): the close of the promise before it, not a promise
+_ONLY_THE_GIVING = compiled(r"^(?:[^，；。]{0,6}?(?:服务|以上|上述))?(?:均|都|一并|统一|同时|亦|也)?"
+                            r"(?:由[^，；。]{1,14}?)?(?:分工|统一|共同)?(?:经[^，；。]{1,12}?后)?"
+                            r"(?:向|为|对)?(?:流动儿童|随迁子女)?(?:提供|开展|实施|落实)$")
+
+
+def gives_nothing(segment: str) -> bool:
+    """The segment names nothing given (均向流动儿童提供): it can neither add a service nor lose one."""
+    return bool(_ONLY_THE_GIVING.search(_core(segment)))
+
+
+# what a segment that only sets a limit says beside it (资助期限为…): the benefit limited, the verb of being
+_ONLY_A_LIMIT = compiled(r"资助|补助|补贴|期限|年限|时间|为|的|给予|限于?|仅")
+
+
+def narrowing_kept(b: str, other_whole: str, markers: LevelMarkers) -> bool:
+    """A base segment that only narrows (资助期限为入园后第一学年) whose narrowing the other row states in other
+    words (在入园后首个学年内给予资助): kept, not lost."""
+    found = _find(markers.narrow, b)
+    rest = _core(b)
+    for _, words in found:
+        rest = rest.replace(_core(words), "")
+    return bool(found) and len(_ONLY_A_LIMIT.sub("", rest)) <= 2 and all(m.pattern.search(other_whole) for m, _ in found)

@@ -1,0 +1,62 @@
+"""How long a family waits before a benefit starts, as a policy reader weighs it: a waiting or observation period
+(经6个月观察期后纳入低保, 设3个月待遇等待期), or a wait counted from a step the family takes (自提出申请之日起满3个月后,
+领取低保金满1年后). A wait the base row does not set is weaker, a longer one weaker, a shorter one or none stronger;
+不设待遇等待期 is a wait of none."""
+
+from __future__ import annotations
+
+import re
+
+from ..results import Level, ReasonKind
+from .markers import LevelReason, reason
+from .text import lazy
+
+_NUMBER = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2}|半)"
+_UNIT = r"(个月|月|年|天|日|周|个季度|季度)"
+_PERIOD = r"(?:待遇)?(?:等待期|观察期|考察期|轮候期)"
+_WAIT = lazy(rf"{_NUMBER}{_UNIT}的?{_PERIOD}"
+             rf"|{_PERIOD}(?:为|是)?{_NUMBER}{_UNIT}"
+             # counted from a step the family takes, or waiting in a queue (轮候满6个月)
+             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上)")
+WAITING_WORDS = lazy(r"轮候|等待|等候|排队")  # (a cap after them bounds how long the family waits)
+_NO_WAIT = lazy(r"(?:不设|无|取消|免设|没有)(?:待遇)?(?:等待期|观察期|考察期)")
+_IN_DAYS = {"个月": 30, "月": 30, "年": 365, "天": 1, "日": 1, "周": 7, "个季度": 91, "季度": 91}
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+
+
+def _days(number: str, unit: str) -> float:
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        value = float(number)
+    elif len(number) == 2:  # 十二, 二十
+        value = _DIGITS[number[0]] * 10 if number[1] == "十" else 10 + _DIGITS[number[1]]
+    else:
+        value = _DIGITS[number]
+    return value * _IN_DAYS[unit]
+
+
+def waits(text: str) -> list[tuple[float, str]]:
+    """(days, the words) of each wait the text sets; a wait of none where it says there is none."""
+    out = []
+    for hit in _WAIT.finditer(text):
+        number, unit = next((hit[k], hit[k + 1]) for k in (1, 3, 5) if hit[k])
+        out.append((_days(number, unit), hit.group()))
+    return out + [(0.0, hit.group()) for hit in _NO_WAIT.finditer(text)]
+
+
+def wait_change(base: str, other: str) -> list[LevelReason]:
+    """A wait set, lengthened, shortened or lifted between the two rows."""
+    wb, wo = waits(base), waits(other)
+    if len(wb) > 1 or len(wo) > 1 or not (wb or wo):
+        return []  # (waits for two things: which one each is of, the clauses say)
+    if wb and wo:
+        (db, said_b), (do, said_o) = wb[0], wo[0]
+        if db == do:
+            return []
+        longer = do > db
+        return [reason(ReasonKind.NUMBER, Level.WEAKER if longer else Level.STRONGER, said_b, said_o,
+                       f"等待期 {said_b} → {said_o}：{'等待期延长' if longer else '等待期缩短'}")]
+    if wo and wo[0][0] > 0:
+        return [reason(ReasonKind.NUMBER, Level.WEAKER, "", wo[0][1], f"新增等待期：{wo[0][1]}")]
+    if wb and wb[0][0] > 0:
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, wb[0][1], "", f"取消等待期：{wb[0][1]}")]
+    return []
