@@ -3175,3 +3175,42 @@ def test_a_group_glossed_or_said_as_the_pupils_a_school_has_is_the_same_read_fro
         markers, base_target, other_target):
     content = "对其中有需要的提供心理健康筛查"
     assert row_level(markers, content, content, base_target, other_target) == "same"
+
+
+# ---------------------------------------------------------------- read from fc564_level to fc571_level misses
+
+LIVING_AID = "保障流动儿童接受义务教育；{}享受生活补助"
+SCHOOL_DAYS_AND = "学校在工作日放学后{}提供课后服务，流动儿童与其他学生同等参加"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the whole of a fee waived for all is the base's waiver; for all where the base waived it for some, more
+    ("免除学杂费，免费提供教科书", "学杂费全部免除，教科书免费提供", "same"),
+    ("不收取学杂费；教科书免费提供", "教科书免费提供；学杂费全部免除", "same"),
+    ("对家庭经济困难学生免收课后服务费", "课后服务费全部免收", "stronger"),
+    # a group that has a benefit named before it, in the family's view, with a condition added
+    (LIVING_AID.format("家庭经济困难的流动儿童"), LIVING_AID.format("家庭经济困难的寄宿流动儿童"), "weaker"),
+    ("家庭经济困难的流动儿童给予生活补助", "对家庭经济困难的住校流动儿童给予生活补助", "weaker"),
+    # the top class of kindergarten is the year before school
+    (PRESCHOOL_YEARS.format("普惠性学前教育"), PRESCHOOL_YEARS.format("大班幼儿的普惠性学前教育"), "weaker"),
+    # a time added beside the base's time, not the service kept to it
+    (SCHOOL_DAYS_AND.format(""), SCHOOL_DAYS_AND.format("及暑假期间"), "stronger"),
+    (SCHOOL_DAYS_AND.format(""), SCHOOL_DAYS_AND.format("和寒暑假"), "stronger"),
+    # those a row brings in to what it gives others
+    (KEPT_ON_LOW_INCOME.format(""),
+     KEPT_ON_LOW_INCOME.format("") + "；家庭人均收入低于当地最低生活保障标准1.5倍的流动儿童，参照享受上述措施", "stronger"),
+    # a limit the base states alone, gone from the other row
+    (PRESCHOOL_YEARS.format("普惠性学前教育，资助期限为入园后第一学年"),
+     PRESCHOOL_YEARS.format("普惠性学前教育，在园期间各学年均予资助"), "stronger"),
+    # direct settlement kept to inpatient costs, said after it
+    ("提供异地就医直接结算服务", "提供异地就医直接结算服务，异地就医直接结算暂限住院费用", "weaker"),
+    # 可予 is 可; 可免费接受 is the child's, not a hedge
+    ("对有需要的家庭可提供托育指导", "对有需要的家庭可予提供托育指导", "same"),
+    ("为适龄流动儿童免费提供口腔健康检查", "适龄流动儿童可免费接受口腔健康检查", "same"),
+    # a wait in years and in months
+    ("轮候满2年后，发放租赁补贴", "轮候期满24个月后，发放租赁补贴", "same"),
+    ("对符合条件的家庭发放租赁补贴", "对符合条件的家庭发放租赁补贴；申请家庭须进入轮候名册满12个月后方可领取补贴", "weaker"),
+])
+def test_whole_fees_groups_that_have_top_class_added_times_brought_in_and_limits_read_from_fc564_to_fc571(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level

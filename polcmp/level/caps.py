@@ -124,6 +124,20 @@ def same_times(b: str, o: str) -> bool:
     return bool(held) and held == _held_in(season_words(o))
 
 
+# a time of year joined to another time (工作日放学后及暑假期间)
+_AND_A_SEASON = lazy(r"(放学后|课后|工作日|周末|节假日|双休日|平时|日常|学期中|学期内|上学日)[^，；。]{0,6}?"
+                     r"(?:及|和|以及|与|、|并在)[^，；。]{0,2}?(?:寒暑假|寒假|暑假|暑期)")
+
+
+def _held_only_then(b: str, o: str, now: str) -> list[LevelReason]:
+    """Times of year the other row names and the base does not: the service kept to them, unless they are joined
+    to a time the base gives (工作日放学后 → 工作日放学后及暑假期间: a time added)."""
+    joined = _AND_A_SEASON.search(o)
+    if joined and joined.group(1) in b:
+        return [reason(ReasonKind.SCOPE, Level.STRONGER, "", now, f"新增{now}期间：服务时间延长")]
+    return [reason(ReasonKind.SCOPE, Level.WEAKER, "", now, f"限于{now}期间：服务时间缩短")]
+
+
 def season_change(b: str, o: str) -> list[LevelReason]:
     """A service held only at some times of the year in one row and at more, or all year, in the other; times
     compared by the months they cover where they name months (暑期 → 寒暑假: more)."""
@@ -131,7 +145,7 @@ def season_change(b: str, o: str) -> list[LevelReason]:
     sb, so = _held_in(wb), _held_in(wo)
     was, now = "、".join(sorted(wb)), "、".join(sorted(wo))
     if so and not sb and not _ALL_YEAR.search(o):
-        return [reason(ReasonKind.SCOPE, Level.WEAKER, "", now, f"限于{now}期间：服务时间缩短")]
+        return _held_only_then(b, o, now)
     if sb and (so > sb or (not so and _ALL_YEAR.search(o) and not _ALL_YEAR.search(b))):
         words = now or _ALL_YEAR.search(o).group()
         return [reason(ReasonKind.SCOPE, Level.STRONGER, was, words, f"不再限于{was}期间：服务时间延长")]

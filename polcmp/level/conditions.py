@@ -37,20 +37,24 @@ _ANY_ID = compiled(r"或(?:其他|本人)?(?:有效)?身份证(?:件)?")
 _SUFFICES = compiled(r"(?:凭|持有?)[^，；。]{1,14}?即可")
 
 
+_LIKEWISE = compiled(r"(?:参照|比照)(?:享受|执行|落实|给予)")  # a group given what others are (参照享受, 比照执行)
+
+
 def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, rest: str = "") -> list[LevelReason]:
     """Conditions new to the whole baseline row: added (weaker), or named as lifted (stronger). rest: the
     row's other segments; a reference to rules for services the row promises plainly there (职业介绍、职业培训
     按市人社局有关规定执行) defers nothing."""
     # (a lift in the segment that names what it lifts, 不受户籍限制, lifts that only: 持有居住证的…不受户籍限制
     # adds 居住证)
+    if _LIKEWISE.search(clause):  # (…1.5倍的流动儿童，参照享受上述措施: those it names are brought in)
+        return [reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"对象扩大：{words}（{_short(clause, 24)}）")
+                for _, words in _conditions(o, markers)][:1]
     in_segment = any(not _conditions(words, markers) for _, words in _find(markers.lift, o))
     lifts = [words for _, words in _find(markers.lift, clause)]
     out = []
     # (o is a segment of a _Side, its glosses already set aside: 流动儿童（指…的未成年人） names no condition)
     for m, words in _conditions(o, markers):
-        if m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text)):
-            continue
-        if _RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers):
+        if _not_new(m, words, o, base_text, rest, markers):
             continue
         # lifted when the lift is said in its segment, or names it (不以户籍为条件 lifts 户籍, not 居住满3年)
         if in_segment or any(m.pattern.search(lift) for lift in lifts):
@@ -59,6 +63,12 @@ def new_conditions(o: str, clause: str, base_text: str, markers: LevelMarkers, r
         elif not _ANY_ID.search(o) and not _suffices(words, o):
             out.append(reason(ReasonKind.CONDITION, Level.WEAKER, "", words, f"新增条件：{words}（{_short(o, 24)}）"))
     return out
+
+
+def _not_new(m: Marker, words: str, o: str, base_text: str, rest: str, markers: LevelMarkers) -> bool:
+    """The base states or implies the condition, or it refers to rules for a service promised plainly elsewhere."""
+    return bool(m.pattern.search(base_text) or (m.implied_by and m.implied_by.search(base_text))
+                or (_RULES.search(words) and _promised_in(o[:o.find(words)], rest, markers)))
 
 
 def _suffices(words: str, segment: str) -> bool:

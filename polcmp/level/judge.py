@@ -57,7 +57,7 @@ from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_el
 from .objects import _object_named
 from .procedures import procedure_reasons
 from .quantities import floor_against, lost_quantities, new_quantity_reasons, new_sum
-from .restates import gives_nothing, narrowing_kept
+from .restates import gives_nothing, narrowing_kept, narrowing_lifted
 from .schools import grade_reasons, places_added, school_reasons, without_schools_held_at
 from .segments import (
     _equal_treatment,
@@ -352,8 +352,8 @@ def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarker
     if restated:
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
-    return cap_lifted(b, other.whole) or charge_waived(b, other.whole, markers) \
-        or waiver_widened(b, other.segments, markers) \
+    return cap_lifted(b, other.whole) or narrowing_lifted(b, other.whole, markers) \
+        or charge_waived(b, other.whole, markers) or waiver_widened(b, other.segments, markers) \
         or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers, other.whole) \
         or reason(ReasonKind.CLAUSE, Level.WEAKER, b, "", f"基准条款无对应：{_short(b)}")
 

@@ -5,7 +5,8 @@ other words (资助期限为入园后第一学年 against 在入园后首个学�
 from __future__ import annotations
 
 from ..regexcache import compiled
-from .markers import LevelMarkers
+from ..results import Level, ReasonKind
+from .markers import LevelMarkers, LevelReason, reason
 from .text import _core, _find
 
 # a segment that names nothing given, only that the things before it are given, by whom or once approved (三项服务，
@@ -24,11 +25,26 @@ def gives_nothing(segment: str) -> bool:
 _ONLY_A_LIMIT = compiled(r"资助|补助|补贴|期限|年限|时间|为|的|给予|限于?|仅")
 
 
-def narrowing_kept(b: str, other_whole: str, markers: LevelMarkers) -> bool:
-    """A base segment that only narrows (资助期限为入园后第一学年) whose narrowing the other row states in other
-    words (在入园后首个学年内给予资助): kept, not lost."""
+def _only_narrows(b: str, markers: LevelMarkers) -> list:
+    """The narrowing markers of a base segment that says nothing else (资助期限为入园后第一学年), else []."""
     found = _find(markers.narrow, b)
     rest = _core(b)
     for _, words in found:
         rest = rest.replace(_core(words), "")
-    return bool(found) and len(_ONLY_A_LIMIT.sub("", rest)) <= 2 and all(m.pattern.search(other_whole) for m, _ in found)
+    return found if len(_ONLY_A_LIMIT.sub("", rest)) <= 2 else []
+
+
+def narrowing_kept(b: str, other_whole: str, markers: LevelMarkers) -> bool:
+    """A base segment that only narrows (资助期限为入园后第一学年) whose narrowing the other row states in other
+    words (在入园后首个学年内给予资助): kept, not lost."""
+    found = _only_narrows(b, markers)
+    return bool(found) and all(m.pattern.search(other_whole) for m, _ in found)
+
+
+def narrowing_lifted(b: str, other_whole: str, markers: LevelMarkers) -> LevelReason | None:
+    """A base segment that only narrows, whose narrowing the other row states nowhere: the limit is gone."""
+    found = _only_narrows(b, markers)
+    # (not a share, which the other row may state as a quantity: 按不超过在校生总数20%的比例 → 资助面不超过…的20%)
+    if found and not any(m.pattern.search(other_whole) or "%" in words for m, words in found):
+        return reason(ReasonKind.SCOPE, Level.STRONGER, b, "", f"取消限定：{found[0][1]}")
+    return None

@@ -19,8 +19,10 @@ from .who import _SPLIT_CONDITIONS, _describes_only, _further, _implied
 # a modifier may also stand bare before the group (为家庭经济困难的寄宿流动儿童, 为困难流动儿童): the second group
 # (not an age: 为0-3岁儿童 is read by the age ranges)
 # (寄宿生, 住校生: the bare 寄宿 before 生; 患者, the patients a mental-health row serves)
-# (or the group a segment begins with, who may have it: 有需要的在校流动儿童可接受…, the family's view of 为…提供)
-_CONTENT_GROUP = lazy(r"(?:对|为|向|给|(?:^|(?<=[，；。]))(?=[^，；。]{2,50}?(?:儿童|学生|在校生)(?:可以?|能够?)))"
+# (or the group a segment begins with, who may have it or has it: 有需要的在校流动儿童可接受…, 家庭经济困难的流动儿童
+# 享受生活补助, the family's view of 为…提供)
+_CONTENT_GROUP = lazy(r"(?:对|为|向|给|(?:^|(?<=[，；。]))"
+                      r"(?=[^，；。]{2,50}?(?:儿童|学生|在校生)(?:可以?|能够?|享受|享有|给予)))"
                       r"(?:([^，；。对为向给]{2,40}?)的)?([^，；。对为向给的\d岁]{0,8}?)"
                       r"(?:流动儿童|随迁子女|儿童|学生|残疾学生|在校生|家庭|残疾儿童|(?<=寄宿|住校)生|患者|幼儿|父母|家长|监护人)"
                       r"(?!父母|家长|监护人)")
