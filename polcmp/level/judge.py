@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..regexcache import compiled
 from .ages import ages_dropped, content_age_reasons
-from .caps import same_cap
+from .alike import _similar
 from .carers import carers_added
 from .charges import (
     benefits_lost,
@@ -66,7 +66,6 @@ from .segments import (
     _names_the_service,
     _segment_lost,
     _segment_pair,
-    _similar,
     _strip,
 )
 from .served import content_condition_reasons
@@ -100,9 +99,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     base_clauses, other_clauses = tuple(map(without_history, base_clauses)), tuple(map(without_history, other_clauses))
     base = _side(base_clauses, markers, targets[0], names[0], memo, glosses(other_clauses))
     other = _Side(other_clauses, markers, targets[1], names[1], base.glosses)
-    # (alike, or one limit in other units on one thing: 照料期限不超过7日, 照料最长为一周)
-    sims = [[max(_similar(b, o, markers), markers.thresholds.match * same_cap(b, o)) for o in other.segments]
-            for b in base.segments]
+    sims = [[_similar(b, o, markers) for o in other.segments] for b in base.segments]
     added: set = set()  # the other side's clauses that add a service: an age in them limits that service only
     reasons = [*_other_side_reasons(base, other, sims, markers, setting.elsewhere_base, added),
                *_base_side_reasons(base, other, sims, markers, setting.elsewhere),

@@ -1,5 +1,5 @@
-"""Two segments (clauses cut at ， ； 。) compared as a policy reader compares them: how alike they are once
-hedges, settings and who-it-is-for are set aside, and the reasons between two that say the same thing
+"""Two segments (clauses cut at ， ； 。) compared as a policy reader compares them (how alike they are: alike.py):
+the reasons between two that say the same thing
 (a hedge added or removed, a scope word changed, numbers, listed items, alternatives, equal treatment,
 widening and narrowing words). Whether a segment resembling nothing in the base adds a service: novelty.py."""
 
@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache, reduce
-
-from rapidfuzz import fuzz
 
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
@@ -39,59 +37,6 @@ from .text import (
 from .venues import gained_venues
 
 
-def _similar(a: str, b: str, markers: LevelMarkers) -> float:
-    # (the list's own place read as one: 在流入地参加中考 is 在本市参加中考)
-    ca, cb = (_verb_first(_here_as_one(_strip(_past_its_group(x, markers), markers))) for x in (a, b))
-    if bool(_ELIGIBLE.search(ca)) != bool(_ELIGIBLE.search(cb)):
-        # who qualifies (符合条件的), said on one side only, is the condition rules' to judge: it says
-        # nothing about what is given (said on both, it is evidence the two segments correspond)
-        ca, cb = _ELIGIBLE.sub("", ca), _ELIGIBLE.sub("", cb)
-    # the recipient (为流动儿童…) set aside too: every row names it, so it can hide a restated commitment
-    # (by edit ratio only: a short remainder is found inside many longer segments)
-    ra, rb = _RECIPIENT.sub("", ca), _RECIPIENT.sub("", cb)
-    if _only_who(ra) or _only_who(rb):
-        return 0.0  # a segment that only names who it is for (对符合条件的流动儿童，…) resembles nothing
-    return max(_similar_cores(ca, cb), fuzz.ratio(ra, rb) / 100 if ra and rb else 0.0)
-
-
-# a thing put before the verb that gives it (学费予以减免): read in the verb's order (减免学费)
-_FRONTED_THING = compiled(r"([^，；。对为向给的]{2,6}?)(?:按(?:照)?(?:有关|相关)?规定)?(?:予以|给予)"
-                          r"(减免|免除|免收|减收|资助|补助|补贴|报销)")
-
-
-@lru_cache(maxsize=8192)
-def _verb_first(text: str) -> str:
-    return _FRONTED_THING.sub(r"\2\1", text) if "予" in text else text
-
-
-_HERE = compiled(r"在(?:(?:本|我)[省市县区](?!级|财政|户籍|民政|教育|政府)|当地|流入地|居住地)")
-
-
-@lru_cache(maxsize=8192)
-def _here_as_one(text: str) -> str:
-    return _HERE.sub("在本地", text) if "在" in text else text
-
-
-# the group a segment is for, with its conditions, said before the promise (家庭人均收入低于…1.5倍的流动儿童，可申请…)
-_GROUP_FIRST = compiled(r"^[^，；。]{2,40}?的(?:流动)?(?:儿童|学生|家庭|子女)[，,]")
-
-
-def _past_its_group(text: str, markers: LevelMarkers) -> str:
-    """A segment less the conditioned group it opens with: the conditions are compared on their own, and a long
-    one hides the promise the two segments share."""
-    head = _GROUP_FIRST.search(text)
-    return text[head.end():] if head and _conditions(head.group(), markers) else text
-
-
-def _similar_cores(ca: str, cb: str) -> float:
-    if not ca or not cb:
-        return 0.0
-    score = fuzz.ratio(ca, cb) / 100
-    if min(len(ca), len(cb)) >= 4:
-        score = max(score, found_share(ca, cb) if len(ca) <= len(cb) else found_share(cb, ca))
-    return score
-
-
 def _strip(text: str, markers: LevelMarkers) -> str:
     return _strip_with(text, markers.strip_patterns)
 
@@ -105,8 +50,6 @@ def _strip_with(text: str, patterns: tuple[re.Pattern, ...]) -> str:
 
 _ELIGIBLE = compiled(r"符合(?:相关|有关)?条件的")
 _ANY_RECIPIENT = compiled(r"流动儿童|随迁子女")
-# who a segment is for (为流动儿童…): every row names it, so it says nothing about which commitment a segment is
-_RECIPIENT = compiled(r"(?:为|对|向|给)?(?:符合条件的|有需要的)?(?:流动儿童|随迁子女)(?:家庭|父母)?")
 
 
 def _only_who(text: str) -> bool:
