@@ -3214,3 +3214,45 @@ SCHOOL_DAYS_AND = "学校在工作日放学后{}提供课后服务，流动儿�
 def test_whole_fees_groups_that_have_top_class_added_times_brought_in_and_limits_read_from_fc564_to_fc571(
         markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc572_level to fc575_level misses
+
+PARENTS_HELPED = "开展流动儿童城市融入支持活动，为流动儿童{}提供政策咨询、职业介绍、{}、创业指导等服务"
+SCREENED_AT = "{}对有需要的流动儿童提供心理健康筛查"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # one parent in place of both, and both again
+    (PARENTS_HELPED.format("父母", "职业培训"), PARENTS_HELPED.format("母亲", "职业培训"), "weaker"),
+    (PARENTS_HELPED.format("父亲", "职业培训"), PARENTS_HELPED.format("父母", "职业培训"), "stronger"),
+    ("对流动儿童父母提供家庭教育指导服务", "为流动儿童的父亲、母亲开展家庭教育指导服务", "same"),
+    # word about a service in place of the service, and the service again
+    (PARENTS_HELPED.format("父母", "职业培训"), PARENTS_HELPED.format("父母", "职业培训信息推送"), "weaker"),
+    (PARENTS_HELPED.format("父母", "职业培训"), PARENTS_HELPED.format("父母", "职业培训报名指引"), "weaker"),
+    (PARENTS_HELPED.format("父母", "职业培训信息推送"), PARENTS_HELPED.format("父母", "职业培训"), "stronger"),
+    # a service kept to the schools that have a room for it, and no longer
+    (SCREENED_AT.format(""), SCREENED_AT.format("在设有心理辅导室的学校，"), "weaker"),
+    (SCREENED_AT.format(""), SCREENED_AT.format("在已配备专职心理教师的学校，"), "weaker"),
+    (SCREENED_AT.format("在设有心理辅导室的学校，"), SCREENED_AT.format("在本市各中小学校和社区，"), "stronger"),
+    # a frequency that is a cap
+    ("为流动儿童父母提供职业培训", "为流动儿童父母提供职业培训，每人每年限参加1次", "weaker"),
+    # the two fees named apart, waived for all
+    ("保障流动儿童接受义务教育，免除学杂费", "保障流动儿童在本市接受义务教育：学费、杂费一律不收", "same"),
+    # care widened to those who partly cannot look after themselves
+    ("提供基本生活条件，对生活完全不能自理的给予照料",
+     "提供基本生活条件，对生活完全不能自理或者部分不能自理的给予照料", "stronger"),
+    # a benefit paid at a share of its standard below the whole
+    (KEPT_ON_LOW_INCOME.format(""), KEPT_ON_LOW_INCOME.format("") + "，低保金按本省低保标准的80%核发", "weaker"),
+    # no advance payment is what direct settlement means
+    ("提供异地就医直接结算服务", "异地就医费用直接结算，无需全额垫付后回参保地报销", "same"),
+])
+def test_one_parent_word_about_a_service_rooms_caps_and_shares_read_from_fc572_to_fc575(
+        markers, base, other, level):
+    assert row_level(markers, base, other) == level
+
+
+def test_the_age_one_service_is_for_in_a_bracket_of_the_group_is_no_condition(markers):
+    content = "依照国家基本公共卫生服务规范提供健康管理服务；有条件的地方就近提供托育服务"
+    assert row_level(markers, content, content, "0-6岁流动儿童", "0-6岁流动儿童（托育服务面向其中3岁以下儿童）") == "same"
+    assert row_level(markers, content, content, "0-6岁流动儿童（托育服务面向3岁以下儿童）", "0-6岁流动儿童") == "same"

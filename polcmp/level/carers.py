@@ -1,5 +1,6 @@
 """Those who care for the child, served in its stead (对流动儿童父母或者其他监护人提供家庭教育指导服务): a carer added
-to the base's (父母及隔代照料的祖辈, 父母、其他监护人以及受委托照护人) reaches children the base's carers do not."""
+to the base's (父母及隔代照料的祖辈, 父母、其他监护人以及受委托照护人) reaches children the base's carers do not; one
+parent in place of both (父母 → 母亲) reaches fewer, both in place of one more."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from ..results import Level, ReasonKind
 from .either import JOINERS
 from .markers import LevelReason, reason
 
-_CARER = r"(?:父母|监护人|家长|祖父母|祖辈|亲属|家属|照护人|照料人)"
+_CARER = r"(?:父母|监护人|家长|祖父母|祖辈|亲属|家属|照护人|照料人|母亲|父亲)"
 # the carers a service is given to (为流动儿童父母或者其他监护人提供…)
 _CARERS = lazy(rf"(?:为|对|向|给|面向)(?:流动儿童的?)?((?:[^，；。、和及与或为对向给]{{0,12}}?{_CARER})"
                rf"(?:(?:、|和|及|以及|与|或者|或)[^，；。、和及与或为对向给]{{0,12}}?{_CARER})*)"
@@ -23,9 +24,22 @@ def _carers(text: str) -> list[str]:
     return [_SAID_OF.sub("", c) for c in JOINERS.split(hit[1])] if hit else []
 
 
-def carers_added(base: str, other: str) -> list[LevelReason]:
-    """Carers the other row serves beside every carer the base row serves, none of them named in the base row."""
+def carers_changed(base: str, other: str) -> list[LevelReason]:
+    """Carers added beside the base's, or one parent served where the other row serves both (or the reverse)."""
     theirs, ours = _carers(base), _carers(other)
+    for wide, narrow, direction, word in ((theirs, ours, Level.WEAKER, "缩小"), (ours, theirs, Level.STRONGER, "扩大")):
+        one = [c for c in narrow if c in _ONE_PARENT]
+        if len(one) == 1 and "父母" in wide and not any("父母" in c for c in narrow):
+            was, now = ("父母", one[0]) if wide is theirs else (one[0], "父母")
+            return [reason(ReasonKind.SCOPE, direction, was, now, f"服务对象{word}：{was} → {now}")]
+    return _carers_added(theirs, ours, base)
+
+
+_ONE_PARENT = ("母亲", "父亲")
+
+
+def _carers_added(theirs: list[str], ours: list[str], base: str) -> list[LevelReason]:
+    """Carers the other row serves beside every carer the base row serves, none of them named in the base row."""
     if not theirs or not ours or not all(any(o.endswith(t) for o in ours) for t in theirs):
         return []
     added = [o for o in ours if o not in base and _ROLE.search(o[-3:]) and not any(o.endswith(t) for t in theirs)]

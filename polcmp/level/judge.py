@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..regexcache import compiled
 from .ages import ages_dropped, content_age_reasons
 from .alike import _similar
-from .carers import carers_added
+from .carers import carers_changed
 from .charges import (
     benefits_lost,
     cap_lifted,
@@ -52,7 +52,7 @@ from .markers import (
     ReasonKind,
     reason,
 )
-from .narrowed import swaps_explain
+from .narrowed import swaps_explain, word_about_only
 from .novelty import _is_new_service, _new_marker_reasons, _said_of_something_else, everyone_lost, family_acts, more_for_some
 from .objects import _object_named
 from .procedures import procedure_reasons
@@ -116,8 +116,8 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += lifted_here(base, other, markers) + qualifier_reasons(base, other, sims, targets, markers)
     reasons += lost_quantities(base.text, other.text, markers) + charge_brought_in(base.text, other.text, markers)
     reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other) \
-        + carers_added(base.text, other.text) + either_changed(base.conditioned, other.conditioned) \
-        + wait_change(base.text, other.text)
+        + carers_changed(base.text, other.text) + either_changed(base.conditioned, other.conditioned) \
+        + wait_change(base.text, other.text) + word_about_only(base.text, other.text)
     reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
     reasons = swaps_explain(each_once(places_added(reasons, base.text) + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))

@@ -6,11 +6,12 @@ item lost beside an item gained; and a limit in a part that adds (并…给予�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..regexcache import compiled
-from ..results import ReasonKind
-from .markers import LevelReason
+from ..results import Level, ReasonKind
+from .markers import LevelReason, reason
 
 # a part of a clause that adds to what it follows (并在首次发放前给予一次性临时生活补助): a limit in it limits the addition
 ADDED_PART = compiled(r"\s*(?:并|另行|另|同时|还|此外)")
@@ -34,6 +35,24 @@ def narrower_than(item: str, listed: Sequence[str], others: Sequence[str]) -> st
                 x != item and _framed(x, base_item) for x in others):
             return base_item
     return ""
+
+
+# word about a service in place of the service (职业培训 → 职业培训信息推送, 职业培训报名指引)
+_ABOUT_WORDS = r"(?:报名|政策|相关)?(?:信息推送|信息|指引|宣传|告知)"
+_ABOUT = compiled(rf"([^\W\d_、，；。和及与或等]{{3,8}}?){_ABOUT_WORDS}(?=[、，；。和及与或等]|$)")
+
+
+def word_about_only(base: str, other: str) -> list[LevelReason]:
+    """A service the other row replaces with word about it (职业培训 → 职业培训信息推送): weaker; the reverse stronger."""
+    out = []
+    for said, plain, direction in ((other, base, Level.WEAKER), (base, other, Level.STRONGER)):
+        for hit in _ABOUT.finditer(said):
+            thing = hit[1]
+            if thing in plain and not re.search(re.escape(thing) + _ABOUT_WORDS, plain):
+                was, now = (thing, hit.group()) if direction is Level.WEAKER else (hit.group(), thing)
+                out.append(reason(ReasonKind.SCOPE, direction, was, now,
+                                  f"{was} → {now}：{'仅提供信息' if direction is Level.WEAKER else '提供服务本身'}"))
+    return out
 
 
 def framed_only(item: str, base: str) -> bool:

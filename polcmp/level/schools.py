@@ -65,8 +65,10 @@ def without_venues(text: str) -> str:
     return _STUDYING_AT.sub(lambda hit: _VENUE_RUN.sub("学校", hit.group()), text)
 
 
-# schools named as where a service is held (在部分中小学抽样开展…筛查): a place, not a group served
-_HELD_AT = lazy(rf"在[^，；。]{{0,8}}?{_VENUE}(?:{_VENUE_JOIN}{_VENUE})*(?=[^，；。]{{0,6}}?(?:开展|举办|设立|实施|组织))")
+# schools named as where a service is held (在部分中小学抽样开展…筛查; 在本市各中小学校和社区，对…提供): a place, not a
+# group served
+_HELD_AT = lazy(rf"在[^，；。]{{0,8}}?{_VENUE}(?:{_VENUE_JOIN}{_VENUE})*"
+                rf"(?=[^，；。]{{0,6}}?(?:开展|举办|设立|实施|组织)|[^，；。的]{{0,8}}[，,])")
 
 
 def without_schools_held_at(text: str) -> str:

@@ -71,7 +71,9 @@ _REQUIRES = lazy(r"满|\d|半年|以上|持有?|缴纳|合法稳定|登记|已|�
 # a need, in any of its words (有需求的, 确有需要的): a condition when it narrows the 服务对象 (in the content a
 # row names those in need in so many ways that it is read as no condition)
 _NEED = lazy(r"确有需要|有需求|有需要")
-_AGE_ONLY = lazy(r"(?:未满|不满)?\d+(?:-\d+)?岁(?:以下|以上)?的?")
+# (or the age one service is for, said in a bracket: 0-6岁流动儿童（托育服务面向其中3岁以下儿童）)
+_AGE_ONLY = lazy(r"(?:[^，；。（）]{2,8}?(?:面向|针对|限于?|适用于)(?:其中)?)?(?:未满|不满)?\d+(?:-\d+)?岁(?:以下|以上)?的?"
+                 r"(?:儿童|幼儿)?")
 
 
 def target_parts(target: str, markers: LevelMarkers) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -240,6 +242,7 @@ def _condition_changes(base: str, other: str, base_text: str, other_text: str, m
     return [reason(ReasonKind.CONDITION, Level.STRONGER,
                    c, "", f"取消条件：{c}（服务对象：{_short(other, 30)}）") for c in bc
             if found_share(_canon(without_venues(c), markers), other_all) < 0.6
+            and not _AGE_ONLY.fullmatch(normalize_numbers(c))
             and not _reworded_modifier(c, other, base, markers) and not _one_option_kept(c, other_all, markers)]
 
 
