@@ -3256,3 +3256,24 @@ def test_the_age_one_service_is_for_in_a_bracket_of_the_group_is_no_condition(ma
     content = "依照国家基本公共卫生服务规范提供健康管理服务；有条件的地方就近提供托育服务"
     assert row_level(markers, content, content, "0-6岁流动儿童", "0-6岁流动儿童（托育服务面向其中3岁以下儿童）") == "same"
     assert row_level(markers, content, content, "0-6岁流动儿童（托育服务面向3岁以下儿童）", "0-6岁流动儿童") == "same"
+
+
+# ---------------------------------------------------------------- read from fc576_level to fc583_level misses
+
+SCHOOL_WEEK = "学校{}在放学后提供课后服务，流动儿童与本市户籍学生同等自愿参加"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # the aid kept to the last year before school, said as its term or as the year it is given in
+    (PRESCHOOL_YEARS.format("普惠性学前教育"), PRESCHOOL_YEARS.format("普惠性学前教育，资助期限为在园最后一学年"),
+     "weaker"),
+    (PRESCHOOL_YEARS.format("普惠性学前教育"),
+     PRESCHOOL_YEARS.format("普惠性学前教育，资助期限为幼儿园大班一学年"), "weaker"),
+    ("资助家庭经济困难的儿童接受普惠性学前教育",
+     "对家庭经济困难的儿童，在其入园最后一学年资助其接受普惠性学前教育", "weaker"),
+    # days a week a service runs, against every school day
+    (SCHOOL_WEEK.format("在工作日"), SCHOOL_WEEK.format("每周至少3个工作日"), "weaker"),
+    (SCHOOL_WEEK.format("每个工作日"), SCHOOL_WEEK.format("每周安排3个工作日"), "weaker"),
+])
+def test_the_last_year_before_school_and_days_a_week_read_from_fc576_to_fc583(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -64,7 +64,29 @@ def _extended(base: str, other: str) -> list[LevelReason]:
 
 def row_hours(base: str, other: str) -> list[LevelReason]:
     """Opening hours of each row, compared wherever they stand (开通24小时热线 against 热线每日8时至22时提供服务)."""
-    return _daily(base, other) + _extended(base, other) + _over_the_year(base, other)
+    return _daily(base, other) + _extended(base, other) + _over_the_year(base, other) + _days_a_week(base, other)
+
+
+# days a week a service runs: so many (每周至少3个工作日), or every school day (工作日放学后, 每个工作日): five
+_DAYS_A_WEEK = lazy(r"每周(?:至少|不少于|安排|开展|提供)?(\d)个?(?:工作日|上课日|天)")
+_EVERY_SCHOOL_DAY = lazy(r"(?:每个)?(?:工作日|上课日)(?=在?(?:放学后|课后))")
+
+
+def _days(text: str) -> tuple[int, str] | None:
+    hit = _DAYS_A_WEEK.search(text)
+    if hit:
+        return int(hit.group(1)), hit.group()
+    every = _EVERY_SCHOOL_DAY.search(text)
+    return (5, every.group()) if every else None
+
+
+def _days_a_week(base: str, other: str) -> list[LevelReason]:
+    db, do = _days(base), _days(other)
+    if db is None or do is None or db[0] == do[0]:
+        return []
+    fewer = do[0] < db[0]
+    return [reason(ReasonKind.NUMBER, Level.WEAKER if fewer else Level.STRONGER, db[1], do[1],
+                   f"服务天数 {db[1]} → {do[1]}：{'天数减少' if fewer else '天数增加'}")]
 
 
 def _daily(base: str, other: str) -> list[LevelReason]:

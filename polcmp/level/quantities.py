@@ -226,7 +226,7 @@ def _amount_change(b: str, o: str) -> list[LevelReason]:
 # a floor on how long, how often or how many places (暑假不少于4周, 每个县至少建成1处, 至少组织1次): a verb may
 # stand between
 _FLOOR = lazy(r"(?:不少于|至少|不低于)[^\d，；。]{0,12}?(\d+(?:\.\d+)?)"
-              r"(周|天|日|小时|分钟|课时|学时|个月|次|场|期|处|所|个|家)")
+              r"(周|天|日|小时|分钟|课时|学时|个月|次|场|期|处|所|个(?!工作日)|家)")
 
 
 # so many days or hours in each week or month (每周5天全覆盖): what a floor on the same span is measured against
