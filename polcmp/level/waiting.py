@@ -5,11 +5,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..results import Level, ReasonKind
 from .markers import LevelReason, reason
-from .text import lazy
+from .text import chinese_number, lazy
 
 _NUMBER = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2}|半)"
 _UNIT = r"(个月|月|年|天|日|周|个季度|季度)"
@@ -21,16 +19,10 @@ _WAIT = lazy(rf"{_NUMBER}{_UNIT}的?{_PERIOD}"
 WAITING_WORDS = lazy(r"轮候|等待|等候|排队")  # (a cap after them bounds how long the family waits)
 _NO_WAIT = lazy(r"(?:不设|无|取消|免设|没有)(?:待遇)?(?:等待期|观察期|考察期)")
 _IN_DAYS = {"个月": 30, "月": 30, "年": 360, "天": 1, "日": 1, "周": 7, "个季度": 91, "季度": 91}
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 
 
 def _days(number: str, unit: str) -> float:
-    if re.fullmatch(r"\d+(?:\.\d+)?", number):
-        value = float(number)
-    elif len(number) == 2:  # 十二, 二十
-        value = _DIGITS[number[0]] * 10 if number[1] == "十" else 10 + _DIGITS[number[1]]
-    else:
-        value = _DIGITS[number]
+    value = float(number) if number[0].isdigit() else 0.5 if number == "半" else float(chinese_number(number))
     return value * _IN_DAYS[unit]
 
 
