@@ -3277,3 +3277,21 @@ SCHOOL_WEEK = "学校{}在放学后提供课后服务，流动儿童与本市户
 ])
 def test_the_last_year_before_school_and_days_a_week_read_from_fc576_to_fc583(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc584_level to fc587_level misses
+
+HIGH_SCHOOL_AID = "为普通高中家庭经济困难学生提供国家助学金，{}"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a sum paid on top, said per another period: the same yearly sum is kept, a smaller one is not
+    (HIGH_SCHOOL_AID.format("另按每生每学年500元发放市级助学金"), HIGH_SCHOOL_AID.format("另享受市级助学金每生每学期250元"),
+     "same"),
+    (HIGH_SCHOOL_AID.format("市级财政另按每生每年500元增发补助"),
+     HIGH_SCHOOL_AID.format("并由市级财政每生每学期另行增发补助250元"), "same"),
+    (HIGH_SCHOOL_AID.format("另按每生每学年500元发放市级助学金"), HIGH_SCHOOL_AID.format("另享受市级助学金每生每学期200元"),
+     "weaker"),
+])
+def test_a_sum_paid_per_another_period_read_from_fc584_to_fc587(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..results import Level, ReasonKind
 from .markers import LevelMarkers, LevelReason, reason
-from .quantities import _cap, limits
+from .quantities import _amounts, _cap, limits
 from .text import _canon, _core, _find, _short, lazy
 
 
@@ -143,6 +143,13 @@ _FREE_SERVICE = lazy(r"(?:^|[，；])(?:全程|一律|全部|均|完全)免费(?
 _PARTLY = lazy(r"减免|减半")
 
 
+def sum_kept(segment: str, other: str) -> bool:
+    """A sum of money the segment pays (另按每生每年500元增发) the other text pays too, perhaps per another period
+    (每生每学期250元): the same yearly amount, kept."""
+    paid = {v for v, _ in _amounts(segment)}
+    return bool(paid) and any(v in paid for v, _ in _amounts(other))
+
+
 def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[LevelReason]:
     """The benefit words (先行垫付, 免费) of a base segment the other row drops while it still names the segment's
     object (户籍地未能按时发放的，由本市先行垫付 beside 协助…申领基本生活费): the benefit is gone."""
@@ -150,7 +157,7 @@ def benefits_lost(b: str, other_whole: str, markers: LevelMarkers) -> list[Level
     return [reason(ReasonKind.SCOPE, Level.WEAKER,
                    hit.group(), "", f"删去“{hit.group()}”：待遇降低") for m in markers.benefit
             if (hit := m.pattern.search(b)) and not m.pattern.search(other_whole) and not m.pattern.search(said)
-            and not (m.implied_by and m.implied_by.search(other_whole))]
+            and not (m.implied_by and m.implied_by.search(other_whole)) and not sum_kept(b, other_whole)]
 
 
 _RELIEF = lazy(r"减免|减收|减半|免收|免除|少收")

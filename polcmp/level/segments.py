@@ -12,7 +12,7 @@ from functools import lru_cache, reduce
 from ..regexcache import compiled
 from ..results import Level, ReasonKind
 from .caps import cap_change, same_times, season_change
-from .charges import charge_waived, paid_by_family
+from .charges import charge_waived, paid_by_family, sum_kept
 from .hedges import hedge_over, weigh_hedges
 from .items import gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
@@ -216,11 +216,12 @@ def _leads_only(b: str) -> bool:
 def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str, markers: LevelMarkers) -> bool:
     """The marker's words in b are said nowhere in o or its row: not in them nor in their equivalents (不收费 for
     免费), in words that imply them, inside a promise of equal treatment, in another order, nor (for a widening) as
-    the things it names."""
+    the things it names, nor, for a benefit, as the sum it pays, perhaps per another period."""
     return not m.pattern.search(o) and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
         and not m.pattern.search(_canon(row or o, markers, lexicon=False)) \
         and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
         and not rearranged(in_b.group(), o) and not (section == "widen" and _names_only(in_b.group(), o, markers)) \
+        and not (section == "benefit" and sum_kept(b, row or o)) \
         and not (section == "narrow" and ((names_grades(in_b.group()) and names_grades(o))  # (grade_reasons' to weigh)
                                           or same_times(b, o)))  # (仅在一、二季度 → 于1月至6月: the same limit)
 
