@@ -3295,3 +3295,39 @@ HIGH_SCHOOL_AID = "为普通高中家庭经济困难学生提供国家助学金�
 ])
 def test_a_sum_paid_per_another_period_read_from_fc584_to_fc587(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc588_level to fc591_level misses
+
+REHAB_HERE = "就地受理残疾儿童康复救助申请，提供相关服务"
+SETTLED = "做好儿童医疗保障相关工作，提供异地就医直接结算服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # applications taken only so many times a year: a window, not a service given more often
+    (REHAB_HERE, "就地受理残疾儿童康复救助申请，每年3月集中受理一次，提供相关服务", "weaker"),
+    (REHAB_HERE, REHAB_HERE + "。康复救助申请每年集中受理两次（3月、9月）", "weaker"),
+    # the aid kept to one year in school, and lifted again
+    ("资助家庭经济困难的儿童接受普惠性学前教育", "资助家庭经济困难的儿童在园第一学年接受普惠性学前教育", "weaker"),
+    ("资助家庭经济困难的儿童在园第一学年接受普惠性学前教育", "资助家庭经济困难的儿童在园各学年接受普惠性学前教育",
+     "stronger"),
+    # a year before school said as the last year in kindergarten glossed as 大班: the same year
+    ("家庭经济困难儿童在学前一年（大班）就读期间给予保教费资助",
+     "家庭经济困难儿童入园的，其在园最后一学年（大班）的保教费给予资助", "same"),
+    # some of those served given the top grade: more for them, not the group narrowed
+    ("为普通高中家庭经济困难学生提供国家助学金",
+     "为普通高中家庭经济困难学生提供国家助学金，其中特别困难的学生按最高档次发放", "stronger"),
+    # a thing given only in months round the turn of the year, and that limit lifted
+    (RELIEF_GIVEN, "在急难发生地发放临时救助金，有关物资在每年11月至次年4月发放；提供临时生活照料和转介服务", "weaker"),
+    ("在急难发生地发放临时救助金，有关物资在每年11月至次年4月发放；提供临时生活照料和转介服务", RELIEF_GIVEN, "stronger"),
+    # a queue said at the sentence's end
+    (HOUSING, HOUSING + "。实物配租须轮候满2年", "weaker"),
+    # a thing set apart from what is settled, and set apart no longer; those who fail a condition set apart
+    # restate it
+    (SETTLED, SETTLED + "（门诊费用除外）", "weaker"),
+    (SETTLED + "（门诊费用除外）", "做好儿童医疗保障相关工作，提供住院和门诊费用异地就医直接结算服务", "stronger"),
+    ("对在本市居住满6个月的流动儿童提供家庭医生签约服务",
+     "对在本市居住的流动儿童提供家庭医生签约服务，在本市居住不满6个月的除外", "same"),
+])
+def test_windows_years_in_school_months_and_things_set_apart_read_from_fc588_to_fc591(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -11,6 +11,7 @@ from ..regexcache import lazy
 from ..results import Level, ReasonKind
 from .markers import LevelReason, reason
 from .quantities import _DONE_BY, _cap
+from .text import _core, found_share
 
 _SPAN = lazy(r"(\d+(?:\.\d+)?)(年|个月|月|周|天|日|次)")
 # (照料期限不超过7日 is 最长为一周; 不超过半个月 twice as long)
@@ -72,7 +73,7 @@ _SEASON = lazy(r"寒暑假|寒假|暑假|暑期|春季学期|秋季学期|(?:[�
                r"|入园当年"
                r"|新生入学(?:[^，；。]{0,6}?时|期间)|入学新生|新入学|冬春两季|[春夏秋冬]季(?!度)|春节期间|宣传周|宣传月"
                r"|(?<=每年)\d{1,2}月(?!份?(?:至|到|—|-|～|\d))|[一二三四1-4]、?[一二三四1-4]?季度"
-               r"|(?<![\d.])\d{1,2}月(?:至|到|—|-|～)\d{1,2}月")
+               r"|(?<![\d.])\d{1,2}月(?:至|到|—|-|～)(?:次年|翌年)?\d{1,2}月")
 _ALL_YEAR = lazy(r"全年|常年|一年四季|长期|常态化")
 # times a service is no longer kept to (不限于开学期间): no limit
 _NOT_KEPT_TO = lazy(r"不(?:再)?(?:限于|局限于|仅限于?)[^，；。]*")
@@ -96,7 +97,7 @@ _MONTHS_OF = {"寒假": (1, 2), "暑假": (7, 8), "暑期": (7, 8), "寒暑假":
               "秋季学期": (9, 10, 11, 12, 1), "冬春两季": (12, 1, 2, 3, 4, 5), "冬季": (12, 1, 2), "春季": (3, 4, 5),
               "夏季": (6, 7, 8), "秋季": (9, 10, 11)}
 _QUARTER = lazy(r"[1-4一二三四]")
-_MONTH_SPAN = lazy(r"(\d{1,2})月\D{1,2}(\d{1,2})月")
+_MONTH_SPAN = lazy(r"(\d{1,2})月\D{1,3}(\d{1,2})月")
 
 
 def _held_in(words: set[str]) -> set:
@@ -109,8 +110,9 @@ def _held_in(words: set[str]) -> set:
             for q in _QUARTER.findall(word):
                 n = "一二三四".find(q) + 1 or int(q)
                 out.update(range(3 * n - 2, 3 * n + 1))
-        elif (span := _MONTH_SPAN.fullmatch(word)) and 1 <= int(span[1]) <= int(span[2]) <= 12:
-            out.update(range(int(span[1]), int(span[2]) + 1))
+        elif (span := _MONTH_SPAN.fullmatch(word)) and 1 <= int(span[1]) <= 12 and 1 <= int(span[2]) <= 12:
+            first, last = int(span[1]), int(span[2])  # (11月至次年4月: round the turn of the year)
+            out.update(range(first, last + 1) if first <= last else (*range(first, 13), *range(1, last + 1)))
         elif word[:-1].isdigit() and word.endswith("月"):  # (每年3月)
             out.add(int(word[:-1]))
         else:
@@ -152,3 +154,37 @@ def season_change(b: str, o: str) -> list[LevelReason]:
     if so and sb and so < sb:
         return [reason(ReasonKind.SCOPE, Level.WEAKER, was, now, f"{was} → {now}：服务时间缩短")]
     return []
+
+
+# the words that set a time apart from what is given at it (有关物资在每年11月至次年4月发放: 有关物资…发放)
+_AT_A_TIME = lazy(r"(?:仅|只|均)?(?:在|于)?(?:每年|每学年)?(?:的)?$")
+
+
+def _given_then(text: str) -> tuple[str, str]:
+    """The times of year a segment names and what it gives then, the times taken out; ("", "") for none."""
+    words = season_words(text)
+    if not words:
+        return "", ""
+    rest = text
+    for word in sorted(words, key=len, reverse=True):
+        at = rest.find(word)
+        rest = _AT_A_TIME.sub("", rest[:at]) + rest[at + len(word):].removeprefix("期间")
+    return "、".join(sorted(words)), _core(rest)
+
+
+def season_lifted(b: str, other_whole: str) -> LevelReason | None:
+    """A base segment that gives one of the row's things only at some times of year (有关物资在每年11月至次年4月发放),
+    where the other row gives that thing and names no time: given all year now."""
+    words, given = _given_then(b)
+    if words and len(given) >= 4 and not season_words(other_whole) and found_share(given, other_whole) >= 0.8:
+        return reason(ReasonKind.SCOPE, Level.STRONGER, words, "", f"不再限于{words}期间：服务时间延长")
+    return None
+
+
+def season_kept_to(o: str, base_text: str) -> list[LevelReason]:
+    """The reverse: a segment that says again what the base row gives, now only at some times of year."""
+    words, given = _given_then(o)
+    if words and len(given) >= 4 and not season_words(base_text) and found_share(given, base_text) >= 0.8:
+        return [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"限于{words}期间：服务时间缩短")]
+    return []
+

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..regexcache import compiled
 from .ages import ages_dropped, content_age_reasons
 from .alike import _similar
+from .caps import season_kept_to, season_lifted
 from .carers import carers_changed
 from .charges import (
     benefits_lost,
@@ -252,7 +253,7 @@ def _new_segment_reasons(o: str, base_text: str, markers: LevelMarkers, name: st
         out += priced_anew([added_sum], o, base_text, markers)
     if new and not _names_the_service(o, name, markers):  # new: _is_new_service, asked once by the caller
         out.append(reason(ReasonKind.CLAUSE, Level.STRONGER, "", o, f"新增服务：{_short(o)}"))
-    return out
+    return out if new else out + season_kept_to(o, base_text)
 
 
 def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
@@ -349,7 +350,7 @@ def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarker
     if restated:
         return reason(restated.kind, restated.direction, b, restated.other,
                       f"{b} → {restated.other}：{restated.explanation.partition('：')[2]}")
-    return cap_lifted(b, other.whole) or narrowing_lifted(b, other.whole, markers) \
+    return cap_lifted(b, other.whole) or season_lifted(b, other.whole) or narrowing_lifted(b, other.whole, markers) \
         or charge_waived(b, other.whole, markers) or waiver_widened(b, other.segments, markers) \
         or charge_dropped(b, base.whole, other.whole, markers) or condition_dropped(b, markers, other.whole) \
         or reason(ReasonKind.CLAUSE, Level.WEAKER, b, "", f"基准条款无对应：{_short(b)}")

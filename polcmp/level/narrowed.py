@@ -83,3 +83,23 @@ def _in_order(part: str, whole: str) -> bool:
     rest = iter(whole)
     return all(ch in rest for ch in part)
 
+
+
+# a thing set apart from what the segment gives (（门诊费用除外）, 不含门诊费用): the rest is given, not it
+_SET_APART = compiled(r"(?:不含|不包括|不包含)([^，；。（）()]{2,12})|([^，；。（）()]{2,12}?)(?:等)?除外")
+
+
+def _set_apart(text: str) -> set[str]:
+    """What is set apart, less those who fail a condition (居住不满6个月的除外: the condition said again)."""
+    return {x for hit in _SET_APART.finditer(text) if not _FAILS.search(x := (hit[1] or hit[2]).removeprefix("但"))}
+
+
+_FAILS = compiled(r"不满|未满|不足|不符合|未达到|未取得|未办理")
+
+
+def exclusion_change(b: str, o: str) -> list[LevelReason]:
+    """Things one segment sets apart from what it gives and the other does not: less given where the other sets
+    them apart, more where the base did (提供异地就医直接结算服务（门诊费用除外） → 提供住院和门诊费用…直接结算服务)."""
+    added, lifted = _set_apart(o) - _set_apart(b), _set_apart(b) - _set_apart(o)
+    return [reason(ReasonKind.SCOPE, Level.WEAKER, "", x, f"排除{x}：范围缩小") for x in sorted(added)] + \
+        [reason(ReasonKind.SCOPE, Level.STRONGER, x, "", f"不再排除{x}：范围扩大") for x in sorted(lifted)]

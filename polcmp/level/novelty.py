@@ -285,7 +285,7 @@ def _new_marker_reasons(o: str, base_text: str, markers: LevelMarkers) -> list[L
         hit = _find(markers.lift, o)[0][1]
         out.append(reason(ReasonKind.CONDITION, Level.STRONGER, "", hit, f"取消限制：{hit}（{_short(o)}）"))
     out += [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"范围收窄：{words}（{_short(o)}）")
-            for words in _new_words(markers.narrow, o, base_text) if not ADDED_PART.match(o)]
+            for words in _new_words(markers.narrow, o, base_text) if not ADDED_PART.match(o) and not o.startswith("其中")]
     if not _hedged(o, markers):  # 可先行救助 promises nothing; 费用由财政全额承担: a cost the family no longer bears
         out += [reason(ReasonKind.SCOPE, Level.STRONGER, "", words, f"新增“{words}”：待遇提高")
                 for words in _new_words(markers.benefit, o, base_text)]

@@ -94,8 +94,7 @@ def _num(x: float) -> str:
 
 
 def quantity_reasons(b: str, o: str) -> list[LevelReason]:
-    """Deadlines, frequencies, floors, caps and amounts of two segments that say the same thing, compared in
-    the direction that favours the child."""
+    """Deadlines, frequencies, floors, caps and amounts of two segments saying one thing, as favours the child."""
     raise_ = _RAISE.search(o)  # a share on top of a standard (按低保标准的30%增发) the base segment does not give
     raised = [reason(ReasonKind.NUMBER, Level.STRONGER, "", raise_.group(), f"新增待遇：{raise_.group()}")] \
         if raise_ and not _RAISE.search(b) else []
@@ -199,7 +198,7 @@ def _new_cap(b: str, o: str) -> list[LevelReason]:
     cap = _cap(o)
     if cap and not _cap(b) and WAITING_WORDS.search(o[:cap.start()]):  # how long the family waits, bounded
         return [reason(ReasonKind.NUMBER, Level.STRONGER, "", cap.group(), f"新增等待时限：{cap.group()}")]
-    if cap and not _cap(b) and not _DONE_BY.search(o):
+    if cap and not _cap(b) and not _DONE_BY.search(o.replace(cap.group(), "")):  # (集中受理2次: the cap's own word)
         return [reason(ReasonKind.NUMBER, Level.WEAKER, "", cap.group(), f"新增上限：{cap.group()}")]
     return []
 
@@ -319,6 +318,7 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
                   # (or given once only: 同一事由在12个月内只给予一次救助, 只予救助1次, 至多救助1次, 限救助1次)
                   r"|(?:只|仅|至多|最多|限)(?:能|可)?予?(?:给予|享受|申请|救助|发放|资助|领取|补贴|补助)?\d+次"
                   r"|同一(?:事由|原因|家庭|户)[^，；。]{0,12}?(?:救助|给予|享受|申请|资助|发放)[^，；。\d]{0,4}?\d+次"
+                  r"|(?:集中|统一)(?:受理|申报|报名|申请|审核)[^，；。\d]{0,4}?\d+次"  # (applications taken so often)
                   # (or not again within so long: 同一事由12个月内不重复给予)
                   r"|\d+(?:年|个月|月)(?:内|之内|以内)不(?:得|再|予)?重复(?:给予|享受|申请|救助|发放|资助|领取)?"
                   # a sum capped as a multiple of a standard (不超过当地月低保标准的3倍, 不超过当地3个月最低生活保障标准)
@@ -328,8 +328,8 @@ _CAP = lazy(r"(?:最长|最多|累计)?不(?:超过|得超过|多于)\d+(?:\.\d+
                   r"|(?:不(?:超过|得超过|高于)|控制在)[^，；。]{0,16}?\d+(?:\.\d+)?%(?:以内|以下)?")
 def limits(text: str) -> bool:
     """The segment caps how long, how often, for how many or how much a benefit is given (最高不超过每生每年1200元)."""
-    return (bool(_cap(text)) and not _DONE_BY.search(text)) or any(cap for _, cap in _amounts(text)) \
-        or bool(_FAMILY_DEADLINE.search(text))
+    return (bool(cap := _cap(text)) and not _DONE_BY.search(text.replace(cap.group(), ""))) \
+        or any(capped for _, capped in _amounts(text)) or bool(_FAMILY_DEADLINE.search(text))
 
 
 # what the family pays (个人自付比例不超过10%): a cap on it limits a cost, not the benefit

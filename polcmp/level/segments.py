@@ -16,7 +16,7 @@ from .charges import charge_waived, paid_by_family, sum_kept
 from .hedges import hedge_over, weigh_hedges
 from .items import gained_first_served, gained_groups, gained_items
 from .markers import LevelMarkers, LevelReason, Marker, reason
-from .narrowed import ADDED_PART
+from .narrowed import ADDED_PART, exclusion_change
 from .options import alternatives
 from .quantities import per_period, quantity_reasons, stated_in
 from .schools import names_grades
@@ -90,7 +90,7 @@ def _segment_pair(b: str, o: str, markers: LevelMarkers, *, row: str = "", hedge
     out += [r for r in paid_by_family(numbers + quantity_reasons(b, o) + cap_change(b, o), b, o, markers)
             if r.other or not r.base or not stated_in(r.base, row)]
     out += gained_items(b, o, markers) + gained_venues(b, o, markers) + gained_first_served(b, o, markers) \
-        + season_change(b, o)
+        + season_change(b, o) + exclusion_change(b, o)
     out += gained_groups(b, o, markers)
     out += [waived] if (waived := charge_waived(b, o, markers)) else []
     out += alternatives(b, o, False, row, markers)
@@ -215,15 +215,23 @@ def _leads_only(b: str) -> bool:
 
 def _unmarked(m: Marker, section: str, in_b: re.Match, b: str, o: str, row: str, markers: LevelMarkers) -> bool:
     """The marker's words in b are said nowhere in o or its row: not in them nor in their equivalents (不收费 for
-    免费), in words that imply them, inside a promise of equal treatment, in another order, nor (for a widening) as
-    the things it names, nor, for a benefit, as the sum it pays, perhaps per another period."""
+    免费), in words that imply them, nor otherwise (_said_otherwise)."""
     return not m.pattern.search(o) and not any(map(m.pattern.search, (row, *_SEGMENT.split(row)))) \
         and not m.pattern.search(_canon(row or o, markers, lexicon=False)) \
-        and not (m.implied_by and m.implied_by.search(row or o)) and not _within_equal(in_b, b, markers) \
-        and not rearranged(in_b.group(), o) and not (section == "widen" and _names_only(in_b.group(), o, markers)) \
-        and not (section == "benefit" and sum_kept(b, row or o)) \
-        and not (section == "narrow" and ((names_grades(in_b.group()) and names_grades(o))  # (grade_reasons' to weigh)
-                                          or same_times(b, o)))  # (仅在一、二季度 → 于1月至6月: the same limit)
+        and not (m.implied_by and m.implied_by.search(row or o)) and not _said_otherwise(section, in_b, b, o, row, markers)
+
+
+def _said_otherwise(section: str, in_b: re.Match, b: str, o: str, row: str, markers: LevelMarkers) -> bool:
+    """The marker's words said inside a promise of equal treatment, in another order, or (a widening) as the things
+    it names, (a narrowing) as grades or the same times of year, (a benefit) as the sum it pays, perhaps per another
+    period."""
+    if _within_equal(in_b, b, markers) or rearranged(in_b.group(), o):
+        return True
+    if section == "widen":
+        return _names_only(in_b.group(), o, markers)
+    if section == "narrow":  # (grades are grade_reasons' to weigh; 仅在一、二季度 → 于1月至6月: the same limit)
+        return (names_grades(in_b.group()) and names_grades(o)) or same_times(b, o)
+    return section == "benefit" and sum_kept(b, row or o)
 
 
 def _newly_marked(m: Marker, b: str, o: str, markers: LevelMarkers) -> re.Match | None:

@@ -15,7 +15,8 @@ _PERIOD = r"(?:待遇)?(?:等待期|观察期|考察期|轮候期)"
 _WAIT = lazy(rf"{_NUMBER}{_UNIT}的?{_PERIOD}"
              rf"|{_PERIOD}(?:为|是)?{_NUMBER}{_UNIT}"
              # counted from a step the family takes, or waiting in a queue (轮候满6个月)
-             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上)")
+             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上)"
+             rf"|轮候(?:期)?满?{_NUMBER}{_UNIT}(?=[，；。）]|$)")  # (the queue said at the sentence's end: 须轮候满2年。)
 WAITING_WORDS = lazy(r"轮候|等待|等候|排队")  # (a cap after them bounds how long the family waits)
 _NO_WAIT = lazy(r"(?:不设|无|取消|免设|没有)(?:待遇)?(?:等待期|观察期|考察期)")
 _IN_DAYS = {"个月": 30, "月": 30, "年": 360, "天": 1, "日": 1, "周": 7, "个季度": 91, "季度": 91}
@@ -30,7 +31,7 @@ def waits(text: str) -> list[tuple[float, str]]:
     """(days, the words) of each wait the text sets; a wait of none where it says there is none."""
     out = []
     for hit in _WAIT.finditer(text):
-        number, unit = next((hit[k], hit[k + 1]) for k in (1, 3, 5) if hit[k])
+        number, unit = next((hit[k], hit[k + 1]) for k in (1, 3, 5, 7) if hit[k])
         out.append((_days(number, unit), hit.group()))
     return out + [(0.0, hit.group()) for hit in _NO_WAIT.finditer(text)]
 
