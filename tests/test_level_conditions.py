@@ -3331,3 +3331,35 @@ SETTLED = "做好儿童医疗保障相关工作，提供异地就医直接结算
 ])
 def test_windows_years_in_school_months_and_things_set_apart_read_from_fc588_to_fc591(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc592_level to fc595_level misses
+
+SCREENING = "对有需要的{}流动儿童提供心理健康筛查，符合条件的纳入精神障碍社区康复服务范围"
+PRESCHOOL_AID = "资助家庭经济困难的儿童接受普惠性学前教育{}"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # some grades of a school stage: those children only, and the limit lifted
+    (SCREENING.format(""), SCREENING.format("小学四年级以上"), "weaker"),
+    (SCREENING.format("小学四年级以上"), SCREENING.format(""), "stronger"),
+    # a window counted from an event the family does not choose: imposed weaker, widened stronger
+    (PRESCHOOL_AID.format(""), PRESCHOOL_AID.format("，资助申请仅在每年秋季学期开学后15日内受理"), "weaker"),
+    (PRESCHOOL_AID.format("，资助申请于每年秋季学期开学后15日内受理"),
+     PRESCHOOL_AID.format("，资助申请于每年秋季学期开学后30日内受理"), "stronger"),
+    ("自急难发生之日起30日内提出申请的，在急难发生地发放临时救助金和有关物资",
+     "自急难发生之日起90日内提出申请的，在急难发生地发放临时救助金和有关物资", "stronger"),
+    # a share in tenths before the verb it sizes
+    ("学费按标准的50%予以减免", "学费按标准的七成予以减免", "stronger"),
+    # a deposit waived said as none taken
+    ("提供异地就医直接结算服务，住院免押金", "提供异地就医直接结算服务，住院不收押金", "same"),
+    # who may have what the clause before names: nothing added; those it names beside the base's: more
+    ("提供家庭医生签约服务、基本医疗服务", "家庭医生签约服务、基本医疗服务，流动儿童均可享有", "same"),
+    ("为家庭经济困难的寄宿流动儿童提供生活补助", "为家庭经济困难流动儿童提供生活补助，寄宿生和走读生均可享受", "stronger"),
+    # the guardians beside the parents dropped
+    ("为流动儿童的父母等监护人开展家庭教育指导", "为流动儿童的父母开展家庭教育指导", "weaker"),
+    # a frequency over a grade bracket: per term against per year
+    ("每学年为全体在校流动儿童开展1次心理健康筛查", "每学期为小学四年级及以上在校流动儿童开展1次心理健康筛查", "mixed"),
+])
+def test_grades_windows_tenths_and_carers_read_from_fc592_to_fc595(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -285,7 +285,9 @@ def _base_side_reasons(base: _Side, other: _Side, sims, markers: LevelMarkers,
 
 
 # a stage that modifies the group served (为义务教育阶段流动儿童的父母): those of it only
-_OF_THE_STAGE = compiled(r"(?:阶段)?的?(?:在校|在读|在园)?(?:流动)?(?:儿童|学生|子女|在校生)")
+# (or some grades of it: 小学四年级以上流动儿童)
+_OF_THE_STAGE = compiled(r"(?:阶段)?(?:[\d一二三四五六]年级(?:及)?(?:以上|以下)?|[高低]年级)?的?(?:在校|在读|在园)?(?:流动)?"
+                         r"(?:儿童|学生|子女|在校生)")
 
 
 def _only_this_stage(m: Marker, hit: re.Match, otext: str, btext: str, markers: LevelMarkers) -> bool:

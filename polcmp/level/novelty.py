@@ -50,6 +50,8 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            r"|^[^，；。]{0,8}(?:协助|帮助)(?:其|家长|家庭)?(?:办理|申请|申报)(?:相关)?(?:手续)?$"
                            # nor how the thing the clause names is paid (经审核后按学期发放): a giving verb, no object
                            r"|^[^，；。]{0,12}(?:发放|拨付|兑付|兑现)$"
+                           # nor who may have what the clause before names (…基本公共卫生服务，流动儿童均可享有)
+                           r"|^(?:(?:符合条件的)?流动儿童|上述[^，；。]{0,6}|以上[^，；。]{0,6})?(?:均|都|皆|也|同样)(?:可|能|可以)?(?:享有|享受)$"
                            # nor what the family must do first (须由家庭向学校提出申请并提交…证明), nor the service
                            # given only once a step is taken (备案后方可结算)
                            r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)|^[^，；。]{0,30}后(?:方可|才能|才可|方能)"

@@ -34,7 +34,7 @@ _PERIOD = {"年": 1, "学年": 1, "学期": 2, "半年": 2, "季度": 4, "季": 
 # (the count may close a long clause: 每学年在…的学校和社区开展防溺水、交通安全等安全教育不少于2次)
 # (全年…不少于4次 counts per year as 每年 does; 每个学年 as 每学年; an age between, 每半年为0-6岁儿童提供1次)
 _FREQUENCY_COUNT = lazy(r"(?:每个?|(?<=全)(?=年))(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?"
-                        r"(?:[^，；。\d元]|\d+(?:-\d+)?岁|，(?=不少于|至少)){0,40}?(\d+)(?:次|场|期|轮)")
+                        r"(?:[^，；。\d元]|\d+(?:-\d+)?(?:岁|年级)|，(?=不少于|至少)){0,40}?(\d+)(?:次|场|期|轮)")
 # a period alone is a frequency only before something done again (每月300元 is an amount's period), or done at all
 # (每学期开展安全教育)
 _FREQUENCY = lazy(r"每个?(两年|学年|学期|半年|半月|季度|季|年|月|周)(?:至少|不少于)?(?:(?:开展|组织|进行|安排)?"
@@ -119,8 +119,8 @@ def _deadline_change(b: str, o: str) -> list[LevelReason]:
 
 
 # how long after an event the family may act (新生儿出生后90日内参保的自出生之日起享受待遇): a window, not a time limit
-_FAMILY_WINDOW = lazy(r"(?:出生|入学|入园|迁入|到达|确诊)(?:之日)?后\d+(?:个工作日|工作日|天|日|个月)(?:内|之内|以内)"
-                      r"[^，；。]{0,4}?(?:参保|参加|登记|申请|申报|办理|报名)")
+_FAMILY_WINDOW = lazy(r"(?:出生|入学|入园|迁入|到达|确诊|开学|发生)(?:之日)?[后起]\d+(?:个工作日|工作日|天|日|个月)"
+                      r"(?:内|之内|以内)[^，；。]{0,4}?(?:参保|参加|登记|申请|申报|办理|报名|提出|(?P<taken>受理))")
 
 
 def _frequency_change(b: str, o: str) -> list[LevelReason]:
@@ -141,8 +141,8 @@ def _frequency_change(b: str, o: str) -> list[LevelReason]:
 
 def _new_deadline(b: str, o: str) -> list[LevelReason]:
     # a period inside a limit (12个月内…不超过2次) is the limit's window, not a time the office promises
-    late = _FAMILY_DEADLINE.search(o)
-    if late and not _FAMILY_DEADLINE.search(b):
+    late = _FAMILY_DEADLINE.search(o) or ((w := _FAMILY_WINDOW.search(o)) and w["taken"] and w)  # (开学后15日内受理)
+    if late and not _FAMILY_DEADLINE.search(b) and not _FAMILY_WINDOW.search(b):
         return [reason(ReasonKind.NUMBER, Level.WEAKER, "", late.group(), f"新增申请期限：{late.group()}")]
     if _days(b) is None and _days(o) is not None and (_DEADLINE.search(o) or _DONE.search(o)) and not limits(o) \
             and not (_REPAID.search(o) and not _REPAID.search(b)):

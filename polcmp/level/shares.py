@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from ..regexcache import compiled
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_TENTHS = compiled(r"([一二两三四五六七八九])成(?=以上|以下|以内|左右|的|[，；。、）)]|$)")
+_TENTHS = compiled(r"([一二两三四五六七八九])成(?=以上|以下|以内|左右|的|予以|给予|发放|补|资助|减免|报销|计"
+                   r"|[，；。、）)]|$)")
 _FRACTION = compiled(r"(?<!百)(\d+|[二两三四五六七八九十])分之(\d+|[一二三四五六七八九])")
 # so many in every hundred, or one in every ten (每100名在校生中受资助的不少于15名; 每10名学生中安排1名)
 _PER_HEAD = compiled(r"每(\d+)(名|人)([^，；。]{0,16}?)(不少于|不低于|至少|不超过|最多)?(\d+)(?:名|人)")
