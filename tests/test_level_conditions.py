@@ -3363,3 +3363,30 @@ PRESCHOOL_AID = "资助家庭经济困难的儿童接受普惠性学前教育{}"
 ])
 def test_grades_windows_tenths_and_carers_read_from_fc592_to_fc595(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc596_level to fc599_level misses
+
+NEAR_HOME = "符合条件的就近在普惠性幼儿园入园"
+HOUSING_PAID = "为符合当地住房保障条件的流动儿童家庭实物配租公共租赁住房或者发放租赁补贴"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a benefit word said again only under a hedge, and the hedge lifted
+    (NEAR_HOME, "符合条件的在普惠性幼儿园入园，原则上就近安排", "weaker"),
+    ("符合条件的在普惠性幼儿园入园，原则上就近安排", NEAR_HOME, "stronger"),
+    # some places first, the places the children live together, the districts that have the means; and lifted
+    (HOUSING_PAID, "在本市甲区、乙区先行开展，" + HOUSING_PAID, "weaker"),
+    ("在本市甲区、乙区先行开展，" + HOUSING_PAID, HOUSING_PAID + "。自2025年起在全市范围实施", "stronger"),
+    ("对流动儿童父母提供家庭教育指导服务", "对流动儿童父母提供家庭教育指导服务。在流动儿童集中居住的社区开展", "weaker"),
+    (HOUSING_PAID + "；实物配租仅在公租房房源充足的区实施", HOUSING_PAID + "；实物配租在本区全面实施", "stronger"),
+    # the same places in other words; a new service placed there is no limit on the row's
+    ("在流动人口聚居社区开展伤害预防宣传", "在流动人口集中居住的社区开展伤害预防宣传", "same"),
+    ("开展文化活动", "开展文化活动，向流动儿童集中的社区每年送公益电影不少于12场", "stronger"),
+    # a multiple of a standard: the standard raised by its excess
+    (HOUSING_PAID, HOUSING_PAID + "；租赁补贴按当地标准的1.2倍发放", "stronger"),
+    ("发放租赁补贴，补贴标准上浮20%", "发放租赁补贴，按基准标准的1.2倍发放", "same"),
+    ("租赁补贴按本市标准的1.2倍发放", "租赁补贴在本市标准基础上上浮10%发放", "weaker"),
+])
+def test_hedged_benefits_places_and_multiples_read_from_fc596_to_fc599(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -338,11 +338,12 @@ _HEDGE_WORDS = compiled(r"(?:有|具备|具有)条件的|(?<![方才即])可以?
 
 
 def _said_plainly(thing: str, other: _Side, markers: LevelMarkers) -> bool:
-    """Eight characters of what a hedged base segment gives (家庭医生签约服务 of 逐步推进家庭医生签约服务覆盖流动儿童)
-    said in an unhedged segment of the other row: the hedge is gone, the service kept."""
-    # (or the whole of a short thing: 有条件的可给予照料 → 对生活不能自理的给予照料)
-    return len(thing) >= 4 and any(not _hedged(o, markers) and _longest_common(thing, _core(o)) >= min(8, len(thing))
-                                   for o in other.segments)
+    """Eight characters of what a hedged base segment gives (家庭医生签约服务 of 逐步推进家庭医生签约服务覆盖流动儿童), the
+    whole of a short thing (有条件的可给予照料 → 对生活不能自理的给予照料), or its benefit words (原则上就近安排 →
+    就近…入园) said in an unhedged segment of the other row: the hedge is gone, the service kept."""
+    benefit = [m for m in markers.benefit if m.pattern.search(thing)]
+    return len(thing) >= 4 and any(not _hedged(o, markers) and (_longest_common(thing, _core(o)) >= min(8, len(thing))
+                                   or any(m.pattern.search(o) for m in benefit)) for o in other.segments)
 
 
 def _without_counterpart(b: str, base: _Side, other: _Side, markers: LevelMarkers) -> LevelReason:

@@ -22,16 +22,18 @@ def gives_nothing(segment: str) -> bool:
 
 
 # what a segment that only sets a limit says beside it (资助期限为…): the benefit limited, the verb of being
-_ONLY_A_LIMIT = compiled(r"资助|补助|补贴|期限|年限|时间|为|的|给予|限于?|仅")
+_ONLY_A_LIMIT = compiled(r"资助|补助|补贴|期限|年限|时间|为|的|给予|限于?|仅|实施|开展|推行")
 
 
-def _only_narrows(b: str, markers: LevelMarkers) -> list:
-    """The narrowing markers of a base segment that says nothing else (资助期限为入园后第一学年), else []."""
+def _only_narrows(b: str, markers: LevelMarkers, other_whole: str = "") -> list:
+    """The narrowing markers of a base segment that says nothing else (资助期限为入园后第一学年), or nothing but
+    the thing it limits where the other row names that thing (实物配租仅在…的区实施), else []."""
     found = _find(markers.narrow, b)
     rest = _core(b)
-    for _, words in found:
+    for words in sorted((w for _, w in found), key=len, reverse=True):  # (仅在…的区 before 仅在)
         rest = rest.replace(_core(words), "")
-    return found if len(_ONLY_A_LIMIT.sub("", rest)) <= 2 else []
+    rest = _ONLY_A_LIMIT.sub("", rest)
+    return found if len(rest) <= 2 or (other_whole and len(rest) <= 6 and rest in _core(other_whole)) else []
 
 
 def narrowing_kept(b: str, other_whole: str, markers: LevelMarkers) -> bool:
@@ -43,7 +45,7 @@ def narrowing_kept(b: str, other_whole: str, markers: LevelMarkers) -> bool:
 
 def narrowing_lifted(b: str, other_whole: str, markers: LevelMarkers) -> LevelReason | None:
     """A base segment that only narrows, whose narrowing the other row states nowhere: the limit is gone."""
-    found = _only_narrows(b, markers)
+    found = _only_narrows(b, markers, other_whole)
     # (not a share, which the other row may state as a quantity: 按不超过在校生总数20%的比例 → 资助面不超过…的20%)
     if found and not any(m.pattern.search(other_whole) or "%" in words for m, words in found):
         return reason(ReasonKind.SCOPE, Level.STRONGER, b, "", f"取消限定：{found[0][1]}")

@@ -191,7 +191,18 @@ def _marked_words(b: str, o: str, markers: LevelMarkers, removed_only: bool, row
             elif in_b and in_b.group() not in scoped and _unmarked(m, section, in_b, b, o, row, markers):
                 opposite = Level.WEAKER if direction is Level.STRONGER else Level.STRONGER
                 out.append(reason(ReasonKind.SCOPE, opposite, in_b.group(), "", f"删去“{in_b.group()}”：{removed}"))
+            elif in_b and section == "benefit" and not m.pattern.search(o) and not _hedged(b, markers) \
+                    and (hedged := _said_only_hedged(m, row, markers)):
+                out.append(reason(ReasonKind.MODALITY, Level.WEAKER, in_b.group(), hedged,
+                                  f"{in_b.group()} → {hedged}：加了限定语，承诺减弱"))
     return out
+
+
+def _said_only_hedged(m: Marker, row: str, markers: LevelMarkers) -> str:
+    """The one segment of the row that says the marker's words, where a hedge holds them back (原则上就近安排),
+    else ''."""
+    said = [seg for seg in _SEGMENT.split(row) if m.pattern.search(seg)]
+    return said[0] if len(said) == 1 and _hedged(said[0], markers) else ""
 
 
 def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: LevelMarkers) -> re.Match | None:

@@ -12,6 +12,7 @@ from ..regexcache import compiled
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _TENTHS = compiled(r"([一二两三四五六七八九])成(?=以上|以下|以内|左右|的|予以|给予|发放|补|资助|减免|报销|计"
                    r"|[，；。、）)]|$)")
+_TIMES_A_STANDARD = compiled(r"标准的(\d+(?:\.\d+)?)倍(?=[^，；。]{0,4}(?:计发|核发|发放|给予|补助|确定))")
 _FRACTION = compiled(r"(?<!百)(\d+|[二两三四五六七八九十])分之(\d+|[一二三四五六七八九])")
 # so many in every hundred, or one in every ten (每100名在校生中受资助的不少于15名; 每10名学生中安排1名)
 _PER_HEAD = compiled(r"每(\d+)(名|人)([^，；。]{0,16}?)(不少于|不低于|至少|不超过|最多)?(\d+)(?:名|人)")
@@ -19,6 +20,14 @@ _PER_HEAD = compiled(r"每(\d+)(名|人)([^，；。]{0,16}?)(不少于|不低�
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _DIGITS[word]
+
+
+def _times_a_standard(m: re.Match) -> str:
+    """A multiple of a standard paid (1.2倍: the standard raised by 20%); not one set as a cap (最高按…的2倍)."""
+    if _CAP_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return m.group()
+    times = float(m[1])
+    return f"标准上浮{_percent(100 * times - 100)}" if times > 1 else f"标准的{_percent(100 * times)}"
 
 
 def _percent(value: float) -> str:
@@ -31,6 +40,8 @@ def shares_as_percent(text: str) -> str:
         text = _TENTHS.sub(lambda m: _percent(10 * _number(m[1])), text)
     if "分之" in text:
         text = _FRACTION.sub(lambda m: _percent(100 * _number(m[2]) / _number(m[1])), text)
+    if "倍" in text:  # (按当地标准的1.2倍发放: the standard raised by 20%; 0.8倍, 80% of it)
+        text = _TIMES_A_STANDARD.sub(_times_a_standard, text)
     if "每" in text:
         text = _PER_HEAD.sub(lambda m: f"{m[3]}{m[4] or ''}{_percent(100 * int(m[5]) / int(m[1]))}"
                              if int(m[1]) >= int(m[5]) else m.group(), text)
@@ -42,6 +53,7 @@ _SHARE_FLOOR = compiled(r"[^，；。]*?(?:不低于|不少于|达到|至少)(\d
 _SHARE_CAP = compiled(r"[^，；。]*?(?:非|民办|其余|其他|未在|不在|以外)[^，；。]*?(?:控制在|不超过|不高于|最多|至多)?"
                       r"(\d+(?:\.\d+)?)%(?:以内|以下)?")
 _CAPPED = compiled(r"控制在|不超过|不高于|最多|至多|%以内|%以下")
+_CAP_BEFORE = compiled(r"控制在|不超过|不高于|不得超过|最多|至多|最高|上限")
 
 
 def converse_shares(base_clauses: Sequence[str], other_clauses: Sequence[str]) -> tuple[str, ...]:
