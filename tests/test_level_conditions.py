@@ -3390,3 +3390,26 @@ HOUSING_PAID = "为符合当地住房保障条件的流动儿童家庭实物配�
 ])
 def test_hedged_benefits_places_and_multiples_read_from_fc596_to_fc599(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc600_level to fc603_level misses
+
+AID = "资助家庭经济困难的儿童接受普惠性学前教育"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a wait from entry to kindergarten before the aid may be asked for, shortened, and lifted
+    (AID, AID + "，资助自幼儿入园满一学期后方可申请", "weaker"),
+    (AID + "，资助自幼儿入园满一学期后方可申请", AID + "。幼儿入园满1个月即可申请资助", "stronger"),
+    ("家庭经济困难儿童入园满一学期后，资助其接受普惠性学前教育",
+     "家庭经济困难儿童自入园当月起享受普惠性学前教育资助", "stronger"),
+    # a queue before the benefit: a wait, not a service
+    (HOUSING, HOUSING + "。自申请受理之日起须轮候满12个月方可配租或领取补贴", "weaker"),
+    # 可 with the recipients between it and its verb
+    (AID, "可对家庭经济困难的儿童接受普惠性学前教育给予资助", "weaker"),
+    ("可对家庭经济困难的儿童接受普惠性学前教育给予资助", AID, "stronger"),
+    # a waiver of a share of the fee: a reduction
+    ("免除符合条件的在校生学费", "符合条件的在校生学费免除50%", "weaker"),
+])
+def test_waits_from_entry_hedges_and_part_waivers_read_from_fc600_to_fc603(markers, base, other, level):
+    assert row_level(markers, base, other) == level

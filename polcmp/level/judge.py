@@ -86,7 +86,7 @@ from .text import (
     without_comparators,
 )
 from .verdict import each_once, level_of
-from .waiting import wait_change
+from .waiting import wait_change, waits_read_once
 from .who import target_reasons
 
 # ---------------------------------------------------------------- the judgement
@@ -119,7 +119,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
     reasons += gained_predicates(base.whole, other.text, markers) + row_hedges(base, other) \
         + carers_changed(base.text, other.text) + either_changed(base.conditioned, other.conditioned) \
         + wait_change(base.text, other.text) + word_about_only(base.text, other.text)
-    reasons = [r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)]
+    reasons = waits_read_once([r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)])
     reasons = swaps_explain(each_once(places_added(reasons, base.text) + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 

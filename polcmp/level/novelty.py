@@ -54,7 +54,7 @@ _GRANTS_NOTHING = compiled(r"的(?:流动)?(?:儿童|学生|家庭|对象)$|^(?:
                            r"|^(?:(?:符合条件的)?流动儿童|上述[^，；。]{0,6}|以上[^，；。]{0,6})?(?:均|都|皆|也|同样)(?:可|能|可以)?(?:享有|享受)$"
                            # nor what the family must do first (须由家庭向学校提出申请并提交…证明), nor the service
                            # given only once a step is taken (备案后方可结算)
-                           r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)|^[^，；。]{0,30}后(?:方可|才能|才可|方能)"
+                           r"|^(?:须|需|需要|必须|应当?)(?:由|先|向|到|持)|^[^，；。]{0,30}(?:后|满[^，；。]{1,8}?)(?:方可|才能|才可|方能)"
                            # nor what the family must show to apply (凭父母居住证及…证明申请入学)
                            r"|^凭[^，；。]{2,40}?(?:申请|办理|报名)"
                            # nor who pays for what the row gives (保费由县财政全额承担): a benefit word, judged as such

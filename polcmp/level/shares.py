@@ -12,6 +12,7 @@ from ..regexcache import compiled
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _TENTHS = compiled(r"([一二两三四五六七八九])成(?=以上|以下|以内|左右|的|予以|给予|发放|补|资助|减免|报销|计"
                    r"|[，；。、）)]|$)")
+_PART_WAIVED = compiled(r"(?<!减)免除(?=(\d+(?:\.\d+)?)%)")
 _TIMES_A_STANDARD = compiled(r"标准的(\d+(?:\.\d+)?)倍(?=[^，；。]{0,4}(?:计发|核发|发放|给予|补助|确定))")
 _FRACTION = compiled(r"(?<!百)(\d+|[二两三四五六七八九十])分之(\d+|[一二三四五六七八九])")
 # so many in every hundred, or one in every ten (每100名在校生中受资助的不少于15名; 每10名学生中安排1名)
@@ -40,6 +41,8 @@ def shares_as_percent(text: str) -> str:
         text = _TENTHS.sub(lambda m: _percent(10 * _number(m[1])), text)
     if "分之" in text:
         text = _FRACTION.sub(lambda m: _percent(100 * _number(m[2]) / _number(m[1])), text)
+    if "免除" in text and "%" in text:  # (学费免除50%: half waived, a reduction)
+        text = _PART_WAIVED.sub(lambda m: "减免" if float(m[1]) < 100 else m.group(), text)
     if "倍" in text:  # (按当地标准的1.2倍发放: the standard raised by 20%; 0.8倍, 80% of it)
         text = _TIMES_A_STANDARD.sub(_times_a_standard, text)
     if "每" in text:

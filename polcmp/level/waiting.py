@@ -10,16 +10,18 @@ from .markers import LevelReason, reason
 from .text import chinese_number, lazy
 
 _NUMBER = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2}|半)"
-_UNIT = r"(个月|月|年|天|日|周|个季度|季度)"
+_UNIT = r"(个月|月|学年|年|天|日|周|个季度|季度|个学期|学期)"
 _PERIOD = r"(?:待遇)?(?:等待期|观察期|考察期|轮候期)"
 _WAIT = lazy(rf"{_NUMBER}{_UNIT}的?{_PERIOD}"
              rf"|{_PERIOD}(?:为|是)?{_NUMBER}{_UNIT}"
              # counted from a step the family takes, or waiting in a queue (轮候满6个月)
-             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上)"
+             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出|入园|入学)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上|方可|才能|才可|即可)"
              rf"|轮候(?:期)?满?{_NUMBER}{_UNIT}(?=[，；。）]|$)")  # (the queue said at the sentence's end: 须轮候满2年。)
 WAITING_WORDS = lazy(r"轮候|等待|等候|排队")  # (a cap after them bounds how long the family waits)
-_NO_WAIT = lazy(r"(?:不设|无|取消|免设|没有)(?:待遇)?(?:等待期|观察期|考察期)")
-_IN_DAYS = {"个月": 30, "月": 30, "年": 360, "天": 1, "日": 1, "周": 7, "个季度": 91, "季度": 91}
+_NO_WAIT = lazy(r"(?:不设|无|取消|免设|没有)(?:待遇)?(?:等待期|观察期|考察期)"
+               r"|自(?:入园|入学|申请|登记)(?:当月|之日|当日|当天)起")  # (自入园当月起享受: from the first month)
+_IN_DAYS = {"个月": 30, "月": 30, "年": 360, "学年": 360, "学期": 180, "个学期": 180, "天": 1, "日": 1, "周": 7,
+            "个季度": 91, "季度": 91}
 
 
 def _days(number: str, unit: str) -> float:
@@ -53,3 +55,10 @@ def wait_change(base: str, other: str) -> list[LevelReason]:
     if wb and wb[0][0] > 0:
         return [reason(ReasonKind.NUMBER, Level.STRONGER, wb[0][1], "", f"取消等待期：{wb[0][1]}")]
     return []
+
+
+def waits_read_once(reasons: list[LevelReason]) -> list[LevelReason]:
+    """A wait read as a condition too (入园满1个月即可申请: 新增条件 入园满1个月) is one change: the wait's."""
+    waited = [r.other for r in reasons if r.kind is ReasonKind.NUMBER and "等待期" in r.explanation and r.other]
+    return [r for r in reasons if not (r.kind is ReasonKind.CONDITION and r.other and any(r.other in w for w in waited))]
+
