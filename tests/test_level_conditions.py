@@ -3413,3 +3413,26 @@ AID = "资助家庭经济困难的儿童接受普惠性学前教育"
 ])
 def test_waits_from_entry_hedges_and_part_waivers_read_from_fc600_to_fc603(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc604_level to fc607_level misses
+
+INTEGRATION = "组织开展支持流动儿童融入城市的活动，为流动儿童父母提供职业介绍、职业培训等服务"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # applications taken in one quarter of the year: a window
+    (HOUSING, HOUSING + "，申请每年一季度集中受理", "weaker"),
+    # the row's own activities held only then; held alongside a campaign is no limit
+    (INTEGRATION, INTEGRATION + "。城市融入支持活动在暑期集中开展", "weaker"),
+    (INTEGRATION, INTEGRATION + "。结合“春风行动”等专项活动开展", "same"),
+    # for now in some cities only
+    (SETTLED, SETTLED + "。门诊费用直接结算暂在甲市、乙市实施", "weaker"),
+    # 年满 before an age range names the range
+    ("资助3-6岁家庭经济困难儿童接受普惠性学前教育", "资助年满3周岁至6周岁的家庭经济困难儿童接受普惠性学前教育", "same"),
+    # a clause that only says the services named before are for those named before
+    ("按照规范提供管理服务，提供精神障碍社区康复服务",
+     "精神障碍社区康复服务，以及按照规范开展的管理服务，均面向上述患者提供", "same"),
+])
+def test_windows_seasons_pilots_and_ages_read_from_fc604_to_fc607(markers, base, other, level):
+    assert row_level(markers, base, other) == level

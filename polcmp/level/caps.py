@@ -181,10 +181,16 @@ def season_lifted(b: str, other_whole: str) -> LevelReason | None:
     return None
 
 
+# (or what the row gives, held then: 城市融入支持活动在暑期集中开展 has no object of its own but the activities)
+_HELD = lazy(r"[^，；。]{0,10}?(?:活动|服务)?(?:集中|统一|主要|均|仅|只)?(?:开展|实施|举办|组织|进行)")
+_ALONGSIDE = lazy(r"结合|借助|依托|等")  # (结合“春风行动”等专项活动开展: held with a campaign, not only then)
+
+
 def season_kept_to(o: str, base_text: str) -> list[LevelReason]:
     """The reverse: a segment that says again what the base row gives, now only at some times of year."""
     words, given = _given_then(o)
-    if words and len(given) >= 4 and not season_words(base_text) and found_share(given, base_text) >= 0.8:
+    if words and not season_words(base_text) and ((_HELD.fullmatch(given) and not _ALONGSIDE.search(o)) or (
+            len(given) >= 4 and found_share(given, base_text) >= 0.8)):
         return [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"限于{words}期间：服务时间缩短")]
     return []
 

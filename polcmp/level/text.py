@@ -123,7 +123,7 @@ def normalize_numbers(text: str) -> str:
     text = _TO_SCHOOL_ENTRY.sub(r"\1-6岁", text)
     # 每个学期 is 每学期; 每半个月, 每半月
     text = _EACH.sub(lambda m: m.group()[:-1], text) if "每个" in text or "每半个" in text else text
-    return re.sub(r"(\d)\s*岁?\s*[～~—–至到]\s*(\d)", r"\1-\2", text)  # 3岁至6岁 is 3-6岁
+    return re.sub(r"年满(?=\d+-\d+岁)", "", re.sub(r"(\d)\s*岁?\s*[～~—–至到]\s*(\d)", r"\1-\2", text))  # 3岁至6岁: 3-6岁
 
 
 @lru_cache(maxsize=8192)
