@@ -3436,3 +3436,24 @@ INTEGRATION = "组织开展支持流动儿童融入城市的活动，为流动�
 ])
 def test_windows_seasons_pilots_and_ages_read_from_fc604_to_fc607(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc608_level to fc611_level misses
+
+RELIEF_ONCE = "在急难发生地发放临时救助金，同一事由{}不重复救助"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a wait counted from being taken into care, alone in its clause
+    ("对在家居住的患者提供管理服务，提供社区康复服务",
+     "对在家居住的患者提供管理服务，纳入管理满6个月后，提供社区康复服务", "weaker"),
+    # aid for so many school years at most; those it is for, limited by age
+    (AID, AID + "，每名儿童限资助一个学年", "weaker"),
+    (AID, AID + "。资助对象限4周岁及以上在园儿童", "weaker"),
+    # applications taken in one month of the year
+    (HOUSING, HOUSING + "。租赁补贴每年3月集中受理申请，其他月份不予受理", "weaker"),
+    # the window of a cap said in other units
+    (RELIEF_ONCE.format("12个月内"), RELIEF_ONCE.format("一年内"), "same"),
+])
+def test_waits_caps_and_windows_read_from_fc608_to_fc611(markers, base, other, level):
+    assert row_level(markers, base, other) == level
