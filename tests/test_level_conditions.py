@@ -3457,3 +3457,18 @@ RELIEF_ONCE = "在急难发生地发放临时救助金，同一事由{}不重复
 ])
 def test_waits_caps_and_windows_read_from_fc608_to_fc611(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc612_level to fc615_level misses
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a wait counted from the time in kindergarten, in a clause of its own, and lifted from the first term
+    (AID, AID + "，资助自幼儿在园满一个学期后方可申请", "weaker"),
+    (AID + "，资助自幼儿在园满一个学期后方可申请", AID + "，入园当学期即可申请", "stronger"),
+    # a residence condition of those in school is no wait
+    ("为普通高中在校生中持本市居住证满2年的家庭经济困难学生提供国家助学金",
+     "为普通高中在校生中持本市居住证满两年的家庭经济困难学生提供国家助学金", "same"),
+])
+def test_a_wait_in_kindergarten_read_from_fc612_to_fc615(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -16,9 +16,14 @@ _ONLY_THE_GIVING = compiled(r"^(?:[^，；。]{0,6}?(?:服务|以上|上述))?(?
                             r"(?:向|为|对)?(?:流动儿童|随迁子女)?(?:提供|开展|实施|落实)$")
 
 
+# (or only how long the family waits first: 资助自幼儿在园满1个学期后方可申请, a wait read by waiting.py)
+_ONLY_A_WAIT = compiled(r"^[^，；。]{0,10}满\d+个?(?:学期|学年|年|月|天|日)后(?:方可|才能|才可|即可)?"
+                        r"(?:申请|享受|领取|办理)?$")
+
+
 def gives_nothing(segment: str) -> bool:
     """The segment names nothing given (均向流动儿童提供): it can neither add a service nor lose one."""
-    return bool(_ONLY_THE_GIVING.search(_core(segment)))
+    return bool(_ONLY_THE_GIVING.search(_core(segment)) or _ONLY_A_WAIT.search(_core(segment)))
 
 
 # what a segment that only sets a limit says beside it (资助期限为…): the benefit limited, the verb of being

@@ -15,11 +15,12 @@ _PERIOD = r"(?:待遇)?(?:等待期|观察期|考察期|轮候期)"
 _WAIT = lazy(rf"{_NUMBER}{_UNIT}的?{_PERIOD}"
              rf"|{_PERIOD}(?:为|是)?{_NUMBER}{_UNIT}"
              # counted from a step the family takes, or waiting in a queue (轮候满6个月)
-             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出|入园|入学|纳入)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上|方可|才能|才可|即可)"
+             rf"|(?:申请|登记|缴费|参保|领取|轮候|提出|入园|入学|在园|纳入)[^，；。]{{0,10}}?满{_NUMBER}{_UNIT}(?:后|的|仍|以上|方可|才能|才可|即可)"
              rf"|轮候(?:期)?满?{_NUMBER}{_UNIT}(?=[，；。）]|$)")  # (the queue said at the sentence's end: 须轮候满2年。)
 WAITING_WORDS = lazy(r"轮候|等待|等候|排队")  # (a cap after them bounds how long the family waits)
 _NO_WAIT = lazy(r"(?:不设|无|取消|免设|没有)(?:待遇)?(?:等待期|观察期|考察期)"
-               r"|自(?:入园|入学|申请|登记)(?:当月|之日|当日|当天)起")  # (自入园当月起享受: from the first month)
+               # (自入园当月起享受, 入园当学期即可申请: from the first month)
+               r"|自(?:入园|入学|申请|登记)(?:当月|之日|当日|当天)起|(?:入园|入学)当(?:学期|月)即可")
 _IN_DAYS = {"个月": 30, "月": 30, "年": 360, "学年": 360, "学期": 180, "个学期": 180, "天": 1, "日": 1, "周": 7,
             "个季度": 91, "季度": 91}
 
