@@ -3472,3 +3472,23 @@ def test_waits_caps_and_windows_read_from_fc608_to_fc611(markers, base, other, l
 ])
 def test_a_wait_in_kindergarten_read_from_fc612_to_fc615(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc616_level to fc619_level misses
+
+MINIMUM = "对符合条件的流动儿童家庭纳入最低生活保障范围"
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a wider income line for entry to 低保 itself: more families, not a condition; a test before another benefit
+    # or a cap on a sum is neither
+    (MINIMUM, MINIMUM + "。家庭人均收入低于当地低保标准1.5倍的，将其中的流动儿童单独纳入最低生活保障范围", "stronger"),
+    ("免除符合条件的在校生学费", "免除家庭人均收入低于当地最低生活保障标准2倍的在校生学费", "weaker"),
+    # a window once a year, now all year
+    (HOUSING + "；租赁补贴每年集中受理一次", HOUSING + "。租赁补贴申请常年受理", "stronger"),
+    # the same yearly sum said per term is no new benefit
+    (HIGH_SCHOOL_AID.format("另按每生每学年1000元发放市级助学金"),
+     HIGH_SCHOOL_AID.format("另按每生每学期500元发放市级助学金"), "same"),
+])
+def test_income_lines_windows_and_sums_read_from_fc616_to_fc619(markers, base, other, level):
+    assert row_level(markers, base, other) == level

@@ -22,6 +22,8 @@ def cap_change(b: str, o: str) -> list[LevelReason]:
     """Two caps of one kind (a span of time, a number of times, times within a window) on the same benefit,
     compared."""
     cb, co = _cap(b), _cap(o)
+    if cb and not co and (year := _ALL_YEAR.search(o)):  # (每年集中受理一次 → 常年受理: the window gone)
+        return [reason(ReasonKind.NUMBER, Level.STRONGER, cb.group(), year.group(), f"取消上限：{cb.group()}")]
     if not (cb and co) or _DONE_BY.search(b) or _DONE_BY.search(o):
         return []
     vb, vo = _allowed(cb.group(), co.group())

@@ -1,7 +1,6 @@
 """The level rules: `_judge` reads a pair of rows (their clauses, 服务对象 and 服务项目) as two sides (`side._Side`) and
-gives every reason the rules find, both ways (the package's docstring says what each rule compares).
-`judge_clause` judges one linked clause pair. Loaded only when a pair is judged afresh: a judgement kept
-from an earlier run (pairs.py, judgecache.py) needs none of the rules."""
+gives every reason the rules find, both ways (the package's docstring says what each compares); `judge_clause`
+judges one clause pair. Loaded only when a pair is judged afresh: a kept judgement (judgecache.py) needs none."""
 
 from __future__ import annotations
 
@@ -41,6 +40,7 @@ from .conditions import (
 from .counterparts import _kept_by_another, _said_by_another, hedged_restatement, read_for_ages, restated_in_other_words
 from .either import either_changed
 from .items import gained_predicates, lost_items
+from .lines import raised_lines
 from .markers import (
     SAME,
     Level,
@@ -120,6 +120,7 @@ def _judge(base_clauses: Sequence[str], other_clauses: Sequence[str], markers: L
         + carers_changed(base.text, other.text) + either_changed(base.conditioned, other.conditioned) \
         + wait_change(base.text, other.text) + word_about_only(base.text, other.text)
     reasons = waits_read_once([r for r in glossed_away(reasons, base, other, markers) if not told_by_a_change(r, stated)])
+    reasons = raised_lines(reasons, base.text, other.text)
     reasons = swaps_explain(each_once(places_added(reasons, base.text) + stated))
     return LevelJudgement(level_of(reasons), tuple(reasons))
 

@@ -135,7 +135,7 @@ def _frequency_change(b: str, o: str) -> list[LevelReason]:
                        f"频次 {wb} → {wo}：{'频次降低' if fewer else '频次提高'}")]
     if fo is not None and fb is None:
         return [reason(ReasonKind.NUMBER, Level.STRONGER, "", _frequency_words(o), f"新增频次：{_frequency_words(o)}")]
-    if fb is not None and fo is None:  # the same service, no longer promised at any frequency
+    if fb is not None and fo is None and not limits(b):  # the same service, no longer promised at any frequency
         return [reason(ReasonKind.NUMBER, Level.WEAKER, _frequency_words(b), "", f"不再写明频次：{_frequency_words(b)}")]
     return []
 

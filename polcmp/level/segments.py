@@ -210,13 +210,20 @@ def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: 
     grade_reasons' to weigh), nor a limit in a part that adds (并在首次发放前给予一次性临时生活补助: it limits that)."""
     in_o = _newly_marked(m, base_clause if base_clause and (section in ("lift", "widen", "narrow") or _leads_only(b)) else b,
                          o, markers)
-    if not in_o or (section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)):
+    if not in_o or _held_back(section, in_o, b, o, markers):
         return None
     if m.implied_by and m.implied_by.search(base_clause):  # (said by b's clause in other words: 比例不低于85%，保障…)
         return None
     return None if section == "narrow" and ((names_grades(in_o.group()) and names_grades(b)) or same_times(b, o)
                                             or ADDED_PART.match(re.split(r"[，；。]", o[:in_o.start()])[-1])) else in_o
 
+
+
+def _held_back(section: str, in_o: re.Match, b: str, o: str, markers: LevelMarkers) -> bool:
+    """A gain a hedge holds back, or a sum b pays too, perhaps per another period (另按每生每学期500元发放 where b pays
+    1000元 a year)."""
+    return (section in ("benefit", "widen") and hedge_over(o, in_o.start(), b, markers)) \
+        or (section == "benefit" and sum_kept(o, b))
 
 
 def _leads_only(b: str) -> bool:
