@@ -3492,3 +3492,19 @@ MINIMUM = "对符合条件的流动儿童家庭纳入最低生活保障范围"
 ])
 def test_income_lines_windows_and_sums_read_from_fc616_to_fc619(markers, base, other, level):
     assert row_level(markers, base, other) == level
+
+
+# ---------------------------------------------------------------- read from fc620_level to fc623_level misses
+
+
+@pytest.mark.parametrize("base,other,level", [
+    # a fee waived said as its converse: none taken
+    ("免除学杂费", "学杂费不予收取", "same"),
+    ("免除学杂费", "对符合条件的学生不向其收取学杂费", "same"),
+    ("免除在校生学费", "对在校生按学费标准的50%收取学费", "weaker"),
+    # the line for entry to 低保 said as a percentage
+    (MINIMUM + "。家庭人均收入低于本市最低生活保障标准1.5倍的，将其中的流动儿童单独纳入最低生活保障范围",
+     MINIMUM + "。家庭人均收入低于本市低保标准150%的，将其中的流动儿童单独纳入低保范围", "same"),
+])
+def test_converse_waivers_and_lines_read_from_fc620_to_fc623(markers, base, other, level):
+    assert row_level(markers, base, other) == level

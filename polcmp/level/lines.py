@@ -10,16 +10,17 @@ from .text import lazy
 
 # (低于当地低保标准1.5倍的，将其中的流动儿童单独纳入低保): a line for entry to 低保 itself, not a test put before
 # another benefit (家庭人均收入低于低保标准2倍的学生免除学费 narrows who has the fee waived) nor a cap on a sum
-_RAISED_LINE = lazy(r"低于[^，；。]{0,12}?(?:最低生活保障|低保)标准的?(\d+(?:\.\d+)?)倍的?[^。；]{0,24}?纳入[^，；。]{0,4}?"
-                    r"(?:最低生活保障|低保)")
+_RAISED_LINE = lazy(r"低于[^，；。]{0,12}?(?:最低生活保障|低保)标准的?(\d+(?:\.\d+)?)(倍|%)的?[^。；]{0,24}?"
+                    r"纳入[^，；。]{0,4}?(?:最低生活保障|低保)")
 
 
 _ENTRY = lazy(r"纳入[^，；。]{0,4}?(?:最低生活保障|低保)")  # (the row is 低保 itself: its base brings families in)
 
 
 def _line(text: str) -> tuple[float, str] | None:
-    hit = _RAISED_LINE.search(text)
-    return (float(hit[1]), hit.group()[:hit.group().index("倍") + 1]) if hit and float(hit[1]) > 1 else None
+    hit = _RAISED_LINE.search(text)  # (1.5倍 and 150% the same line)
+    times = float(hit[1]) / (100 if hit[2] == "%" else 1) if hit else 0.0
+    return (times, hit.group()[:hit.group().index(hit[2]) + 1]) if times > 1 else None
 
 
 def raised_lines(reasons: list[LevelReason], base: str, other: str) -> list[LevelReason]:
