@@ -195,4 +195,3 @@ def season_kept_to(o: str, base_text: str) -> list[LevelReason]:
             len(given) >= 4 and found_share(given, base_text) >= 0.8)):
         return [reason(ReasonKind.SCOPE, Level.WEAKER, "", words, f"限于{words}期间：服务时间缩短")]
     return []
-

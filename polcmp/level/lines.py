@@ -10,11 +10,9 @@ from .text import lazy
 
 # (低于当地低保标准1.5倍的，将其中的流动儿童单独纳入低保): a line for entry to 低保 itself, not a test put before
 # another benefit (家庭人均收入低于低保标准2倍的学生免除学费 narrows who has the fee waived) nor a cap on a sum
-_RAISED_LINE = lazy(r"低于[^，；。]{0,12}?(?:最低生活保障|低保)标准的?(\d+(?:\.\d+)?)(倍|%)的?[^。；]{0,24}?"
-                    r"纳入[^，；。]{0,4}?(?:最低生活保障|低保)")
-
-
-_ENTRY = lazy(r"纳入[^，；。]{0,4}?(?:最低生活保障|低保)")  # (the row is 低保 itself: its base brings families in)
+_INTO = r"纳入[^，；。]{0,4}?(?:最低生活保障|低保)"
+_RAISED_LINE = lazy(rf"低于[^，；。]{{0,12}}?(?:最低生活保障|低保)标准的?(\d+(?:\.\d+)?)(倍|%)的?[^。；]{{0,24}}?{_INTO}")
+_ENTRY = lazy(_INTO)  # (the row is 低保 itself: its base brings families in)
 
 
 def _line(text: str) -> tuple[float, str] | None:

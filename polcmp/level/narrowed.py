@@ -84,7 +84,6 @@ def _in_order(part: str, whole: str) -> bool:
     return all(ch in rest for ch in part)
 
 
-
 # a thing set apart from what the segment gives (（门诊费用除外）, 不含门诊费用): the rest is given, not it
 _SET_APART = compiled(r"(?:不含|不包括|不包含)([^，；。（）()]{2,12})|([^，；。（）()]{2,12}?)(?:等)?除外")
 

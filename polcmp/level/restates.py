@@ -16,8 +16,8 @@ _ONLY_THE_GIVING = compiled(r"^(?:[^，；。]{0,6}?(?:服务|以上|上述))?(?
                             r"(?:向|为|对)?(?:流动儿童|随迁子女)?(?:提供|开展|实施|落实)$")
 
 
-# (or only how long the family waits first: 资助自幼儿在园满1个学期后方可申请, a wait read by waiting.py)
-_ONLY_A_WAIT = compiled(r"^[^，；。]{0,10}满\d+个?(?:学期|学年|年|月|天|日)后(?:方可|才能|才可|即可)?"
+# (or only how long the family waits first: 资助自幼儿在园满1个学期后方可申请, 纳入管理满6个月后; a wait read by waiting.py)
+_ONLY_A_WAIT = compiled(r"^[^，；。]{0,12}满\d+个?(?:学期|学年|年|月|天|日)后(?:方可|才能|才可|即可)?"
                         r"(?:申请|享受|领取|办理)?$")
 
 

@@ -218,7 +218,6 @@ def _gained(m: Marker, section: str, b: str, o: str, base_clause: str, markers: 
                                             or ADDED_PART.match(re.split(r"[，；。]", o[:in_o.start()])[-1])) else in_o
 
 
-
 def _held_back(section: str, in_o: re.Match, b: str, o: str, markers: LevelMarkers) -> bool:
     """A gain a hedge holds back, or a sum b pays too, perhaps per another period (另按每生每学期500元发放 where b pays
     1000元 a year)."""

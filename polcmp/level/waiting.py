@@ -60,6 +60,6 @@ def wait_change(base: str, other: str) -> list[LevelReason]:
 
 def waits_read_once(reasons: list[LevelReason]) -> list[LevelReason]:
     """A wait read as a condition too (入园满1个月即可申请: 新增条件 入园满1个月) is one change: the wait's."""
-    waited = [r.other for r in reasons if r.kind is ReasonKind.NUMBER and "等待期" in r.explanation and r.other]
+    waited = [r.other for r in reasons if r.kind is ReasonKind.NUMBER and r.other and waits(r.other)]
     return [r for r in reasons if not (r.kind is ReasonKind.CONDITION and r.other and any(r.other in w for w in waited))]
 
